@@ -1,0 +1,139 @@
+package dossier
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DocumentID returns the stable ID of a document from the key that
+// identifies its source (an absolute path, a URL, or a content hash for
+// stdin): "doc-" and 16 hex digits.
+func DocumentID(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return "doc-" + hex.EncodeToString(sum[:8])
+}
+
+// EntityID returns the deterministic ID of an entity from its type and
+// canonical name, e.g. "org/national-council-of-resistance-of-iran". Two
+// documents naming the same thing the same way meet in one node.
+func EntityID(t EntityType, name string) string {
+	return strings.ToLower(string(t)) + "/" + Slug(name)
+}
+
+// EventID returns the deterministic ID of an event from its document, type
+// and trigger offset.
+func EventID(doc, typ string, trigger Span) string {
+	return fmt.Sprintf("%s/event/%d-%d-%s", doc, trigger.Start, trigger.End, typ)
+}
+
+// Slug turns a name into a lower-case ASCII identifier: letters and digits
+// kept (Latin diacritics folded), apostrophes dropped, anything else a single
+// hyphen. "People's Mojahedin" gives "peoples-mojahedin".
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range NormalizeName(name) {
+		switch {
+		case r == '\'':
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			fmt.Fprintf(&b, "u%x", r)
+		default:
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "_"
+	}
+	return b.String()
+}
+
+// NormalizeName folds a name for comparison: lower case, Latin diacritics
+// removed, typographic apostrophes and dashes made ASCII, runs of spaces
+// collapsed, a leading "the " dropped. It keeps punctuation otherwise.
+func NormalizeName(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(name) {
+		r = foldRune(r)
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	s := b.String()
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+// foldRune maps typographic punctuation to ASCII and strips the diacritics
+// of common Latin letters.
+func foldRune(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u02bc', '\u02bb', '`', '\u00b4':
+		return '\''
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+		return '-'
+	case '\u00a0':
+		return ' '
+	}
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	const from = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿ"
+	const to = "AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyy"
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return rune(to[i])
+		}
+		i++
+	}
+	switch r {
+	case 'Ş', 'Š', 'Ś':
+		return 'S'
+	case 'ş', 'š', 'ś':
+		return 's'
+	case 'Ç', 'Č', 'Ć':
+		return 'C'
+	case 'ç', 'č', 'ć':
+		return 'c'
+	case 'Ğ':
+		return 'G'
+	case 'ğ':
+		return 'g'
+	case 'İ':
+		return 'I'
+	case 'ı':
+		return 'i'
+	case 'Ž', 'Ź', 'Ż':
+		return 'Z'
+	case 'ž', 'ź', 'ż':
+		return 'z'
+	case 'Ł':
+		return 'L'
+	case 'ł':
+		return 'l'
+	case 'ë':
+		return 'e'
+	}
+	return r
+}
