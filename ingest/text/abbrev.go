@@ -1,0 +1,79 @@
+package text
+
+// abbrevClass says how an abbreviation behaves at a possible sentence end.
+type abbrevClass uint8
+
+const (
+	// abbrevOther may end a sentence when the next word starts one
+	// ("Apple Inc. The company", "in the U.S. He said").
+	abbrevOther abbrevClass = iota
+	// abbrevTitle precedes a name and never ends a sentence (Dr., Gen.).
+	abbrevTitle
+	// abbrevInline is used inside sentences and never ends one (e.g., vs.).
+	abbrevInline
+)
+
+// abbreviations maps abbreviations, without their period, that keep the
+// period as part of the token. Letters-and-periods forms (U.S., e.g., a.m.)
+// are recognised by shape and need no entry; single capitals are initials.
+var abbreviations = map[string]abbrevClass{
+	// Titles and ranks before names.
+	"Mr": abbrevTitle, "Mrs": abbrevTitle, "Ms": abbrevTitle, "Messrs": abbrevTitle, "Mmes": abbrevTitle,
+	"Dr": abbrevTitle, "Prof": abbrevTitle, "Rev": abbrevTitle, "Hon": abbrevTitle, "Fr": abbrevTitle,
+	"Gen": abbrevTitle, "Lt": abbrevTitle, "Col": abbrevTitle, "Maj": abbrevTitle, "Capt": abbrevTitle,
+	"Cpt": abbrevTitle, "Sgt": abbrevTitle, "Cpl": abbrevTitle, "Pvt": abbrevTitle, "Adm": abbrevTitle,
+	"Cmdr": abbrevTitle, "Cdr": abbrevTitle, "Brig": abbrevTitle, "Gov": abbrevTitle, "Sen": abbrevTitle,
+	"Rep": abbrevTitle, "Reps": abbrevTitle, "Sens": abbrevTitle, "Pres": abbrevTitle, "Supt": abbrevTitle,
+	"Amb": abbrevTitle, "Atty": abbrevTitle, "Insp": abbrevTitle, "Det": abbrevTitle, "St": abbrevTitle, "Ste": abbrevTitle, "Mt": abbrevTitle, "Ft": abbrevTitle, "Pt": abbrevTitle,
+	"Mme": abbrevTitle, "Mlle": abbrevTitle,
+	// Name suffixes and company forms.
+	"Jr": abbrevOther, "Sr": abbrevOther, "Inc": abbrevOther, "Corp": abbrevOther, "Ltd": abbrevOther,
+	"Co": abbrevOther, "Cos": abbrevOther, "Bros": abbrevOther, "Plc": abbrevOther, "Assn": abbrevOther,
+	"Dept": abbrevOther, "Univ": abbrevOther, "Ave": abbrevOther, "Blvd": abbrevOther, "Rd": abbrevOther,
+	"Hwy": abbrevOther, "Sq": abbrevOther, "Est": abbrevOther, "Intl": abbrevOther,
+	// Months and weekdays.
+	"Jan": abbrevOther, "Feb": abbrevOther, "Mar": abbrevOther, "Apr": abbrevOther, "Jun": abbrevOther,
+	"Jul": abbrevOther, "Aug": abbrevOther, "Sep": abbrevOther, "Sept": abbrevOther, "Oct": abbrevOther,
+	"Nov": abbrevOther, "Dec": abbrevOther, "Mon": abbrevOther, "Tue": abbrevOther, "Tues": abbrevOther,
+	"Wed": abbrevOther, "Thu": abbrevOther, "Thur": abbrevOther, "Thurs": abbrevOther, "Fri": abbrevOther,
+	// US states as news agencies abbreviate them.
+	"Ala": abbrevOther, "Ariz": abbrevOther, "Ark": abbrevOther, "Calif": abbrevOther, "Colo": abbrevOther,
+	"Conn": abbrevOther, "Fla": abbrevOther, "Ga": abbrevOther, "Kan": abbrevOther, "Kans": abbrevOther, "Ky": abbrevOther, "La": abbrevOther,
+	"Md": abbrevOther, "Mich": abbrevOther, "Minn": abbrevOther, "Mo": abbrevOther, "Mont": abbrevOther, "Neb": abbrevOther, "Nev": abbrevOther, "Okla": abbrevOther,
+	"Pa": abbrevOther, "Tenn": abbrevOther, "Tex": abbrevOther,
+	"Va": abbrevOther, "Vt": abbrevOther, "Wis": abbrevOther, "Wyo": abbrevOther,
+	// Inline abbreviations.
+	"vs": abbrevInline, "Vs": abbrevInline, "etc": abbrevOther, "approx": abbrevInline, "cf": abbrevInline,
+	"al": abbrevOther, "ca": abbrevInline, "viz": abbrevInline, "esp": abbrevInline, "incl": abbrevInline,
+	"fig": abbrevInline, "Fig": abbrevInline, "vol": abbrevInline, "Vol": abbrevInline, "pp": abbrevInline,
+	"No": abbrevInline, "Nos": abbrevInline, "no": abbrevInline, "nos": abbrevInline, "Nr": abbrevInline,
+	"Ch": abbrevInline, "ed": abbrevInline,
+	"eds": abbrevInline,
+	// Letters-and-periods forms that are inline.
+	"e.g": abbrevInline, "i.e": abbrevInline, "E.g": abbrevInline, "I.e": abbrevInline,
+}
+
+// sentenceStarters are capitalised function words that begin sentences and
+// are not names: after an abbreviation such as "U.S." or "Inc." they show
+// that the abbreviation ended the sentence.
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "You": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
+	"Here": true, "His": true, "Her": true, "Its": true, "Their": true, "Our": true, "My": true,
+	"Your": true, "But": true, "And": true, "Or": true, "So": true, "Yet": true, "However": true,
+	"In": true, "On": true, "At": true, "For": true, "After": true, "Before": true, "When": true,
+	"While": true, "If": true, "As": true, "Although": true, "Though": true, "Since": true,
+	"Because": true, "Meanwhile": true, "Also": true, "Still": true, "Then": true, "Now": true,
+	"Some": true, "Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Such": true,
+	"What": true, "Which": true, "Who": true, "Why": true, "How": true, "Where": true, "Not": true,
+	"Nor": true, "Earlier": true, "Later": true, "Today": true, "Yesterday": true, "Despite": true,
+	"During": true, "With": true, "Without": true, "From": true, "By": true, "To": true, "Only": true,
+	"Even": true, "Instead": true, "Thus": true, "Indeed": true, "Moreover": true, "Furthermore": true,
+	"Nevertheless": true, "Under": true, "Over": true, "Until": true, "Last": true, "Next": true,
+	"According": true, "Others": true, "Several": true, "Few": true, "More": true, "No": true,
+	"Is": true, "Was": true, "Are": true, "Were": true, "Do": true, "Does": true, "Did": true,
+	"Has": true, "Have": true, "Had": true, "Will": true, "Would": true, "Can": true, "Could": true,
+	"Should": true, "May": true, "Might": true, "Must": true, "Every": true, "Any": true, "Neither": true,
+	"Either": true, "Once": true, "Unlike": true, "Like": true, "Among": true, "Against": true,
+	"Following": true, "Officials": true, "Analysts": true, "Critics": true, "Police": true,
+}

@@ -1,0 +1,322 @@
+package text
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Segment splits text into tokens and sentences. Tokens carry byte offsets
+// (Token.Span, Token.Text == text[Start:End], Token.Head == -1); sentences
+// carry their byte span (first token start .. last token end) and token
+// range First..Last.
+//
+// Every token lies in exactly one sentence; tokens and sentences are in text
+// order and do not overlap. Invalid UTF-8 bytes become one-byte tokens.
+// Segment never fails: any string has a segmentation.
+func Segment(text string) ([]dossier.Token, []dossier.Sentence) {
+	toks := tokenize(text, make([]dossier.Token, 0, len(text)/5+4))
+	return toks, splitSentences(text, toks)
+}
+
+// Segmenter is the pipeline stage: it fills a.Tokens and a.Sentences from
+// a.Doc.Text. It has no state and is safe for concurrent use.
+type Segmenter struct{}
+
+// Name implements ingest.Stage.
+func (Segmenter) Name() string { return "segment" }
+
+// Process implements ingest.Stage: it replaces a.Tokens and a.Sentences with
+// the segmentation of a.Doc.Text.
+func (Segmenter) Process(ctx context.Context, a *dossier.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("segment: %w", err)
+	}
+	if a == nil || a.Doc == nil {
+		return errors.New("segment: analysis has no document")
+	}
+	a.Tokens, a.Sentences = Segment(a.Doc.Text)
+	return nil
+}
+
+// splitter decides where sentences end in a tokenised text.
+type splitter struct {
+	text string
+	toks []dossier.Token
+	// wrap is the width of hard-wrapped lines in the text, computed on
+	// first use (0 until then).
+	wrap int
+}
+
+func splitSentences(text string, toks []dossier.Token) []dossier.Sentence {
+	if len(toks) == 0 {
+		return nil
+	}
+	sp := splitter{text: text, toks: toks}
+	sents := make([]dossier.Sentence, 0, len(toks)/16+1)
+	first := 0
+	caption := sp.captionStart(0)
+	for k := 0; k < len(toks)-1; k++ {
+		if !sp.boundaryAfter(k, caption) {
+			continue
+		}
+		sents = append(sents, sp.sentence(first, k+1))
+		first = k + 1
+		caption = sp.captionStart(first)
+	}
+	return append(sents, sp.sentence(first, len(toks)))
+}
+
+func (sp *splitter) sentence(first, last int) dossier.Sentence {
+	return dossier.Sentence{
+		Span:  dossier.Span{Start: sp.toks[first].Start, End: sp.toks[last-1].End},
+		First: first,
+		Last:  last,
+	}
+}
+
+// captionStart reports whether the sentence starting at token f is an image
+// credit ("Image: AP Photo/..."), which ends at the end of its line.
+func (sp *splitter) captionStart(f int) bool {
+	return f+1 < len(sp.toks) && sp.toks[f+1].Text == ":" && isCaptionWord(sp.toks[f].Text)
+}
+
+// boundaryAfter reports whether a sentence ends after token k (which is
+// not the last token). caption says the current sentence is an image credit.
+func (sp *splitter) boundaryAfter(k int, caption bool) bool {
+	t, next := &sp.toks[k], &sp.toks[k+1]
+	nl := newlines(sp.text[t.End:next.Start])
+	if nl >= 2 || (caption && nl == 1) {
+		return true
+	}
+	// An image credit glued to the previous word: "in IranImage: AP".
+	if next.Start == t.End && sp.captionStart(k+1) && endsLowerOrDigit(t.Text) {
+		return true
+	}
+	// A closing quote or bracket glued to a terminator: decide after it.
+	if next.Start == t.End && isCloser(next.Text) {
+		return false
+	}
+	m := k
+	for m > 0 && isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
+		m--
+	}
+	if end, decided := sp.terminates(m, k+1, nl); decided {
+		return end
+	}
+	if nl == 1 {
+		return sp.lineEnds(k)
+	}
+	return false
+}
+
+// terminates reports, when token m is sentence-final punctuation or an
+// abbreviation, whether the sentence ends before token n (decided is false
+// when m is neither).
+func (sp *splitter) terminates(m, n, nl int) (end, decided bool) {
+	w := sp.toks[m].Text
+	next := sp.toks[n].Text
+	switch {
+	case w == ".":
+		if sp.listNumber(m) {
+			return false, true
+		}
+		return !startsLower(next), true
+	case w[0] == '!' || w[0] == '?':
+		return !startsLower(next), true
+	case w == "…" || (len(w) > 1 && strings.Trim(w, ".") == ""):
+		// An ellipsis ends a sentence when a capitalised word follows.
+		r, _ := utf8.DecodeRuneInString(next)
+		return isUpper(r) || (nl > 0 && !startsLower(next)), true
+	case len(w) > 1 && w[len(w)-1] == '.':
+		class, known := abbreviations[w[:len(w)-1]]
+		if !known {
+			class = abbrevOther
+		}
+		if class != abbrevOther {
+			return false, true
+		}
+		return sentenceStarters[next], true
+	}
+	return false, false
+}
+
+// listNumber reports whether the period at token m closes a list number at
+// the start of a line ("1. Skip to content").
+func (sp *splitter) listNumber(m int) bool {
+	if m == 0 || !allDigits(sp.toks[m-1].Text) || sp.toks[m-1].End != sp.toks[m].Start {
+		return false
+	}
+	if m+1 < len(sp.toks) && sp.toks[m+1].Start == sp.toks[m].End {
+		return false
+	}
+	return m-1 == 0 || newlines(sp.text[sp.toks[m-2].End:sp.toks[m-1].Start]) > 0
+}
+
+// lineEnds decides whether the single line break after token k ends a
+// sentence although no punctuation does: after a headline, title or list
+// item, but not inside hard-wrapped prose.
+func (sp *splitter) lineEnds(k int) bool {
+	t, next := sp.toks[k], sp.toks[k+1]
+	if startsLower(next.Text) {
+		return false
+	}
+	if sp.listItemAt(next.Start) {
+		return true
+	}
+	if continues(t.Text) {
+		return false
+	}
+	ls := strings.LastIndexByte(sp.text[:t.Start], '\n') + 1
+	line := strings.TrimLeft(sp.text[ls:t.End], " \t\r\f\v")
+	n := utf8.RuneCountInString(line)
+	if n > longLine || sp.listItemAt(t.End-len(line)) || allCaps(line) {
+		return true
+	}
+	return n*10 < sp.wrapWidth()*7
+}
+
+// longLine is the length in runes beyond which a line cannot be hard-wrapped
+// prose: a line break after it ends a block.
+const longLine = 100
+
+// wrapWidth returns the width of the longest line of the text if no line is
+// longer than longLine (the text is hard-wrapped), or a huge width if some
+// line is (the text is not wrapped, and every line is a block).
+func (sp *splitter) wrapWidth() int {
+	if sp.wrap > 0 {
+		return sp.wrap
+	}
+	w := 1
+	for s := sp.text; len(s) > 0; {
+		i := strings.IndexByte(s, '\n')
+		line := s
+		if i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if len(line) <= w {
+			continue
+		}
+		n := utf8.RuneCountInString(strings.TrimSpace(line))
+		if n > longLine {
+			w = 1 << 30
+			break
+		}
+		w = max(w, n)
+	}
+	sp.wrap = w
+	return w
+}
+
+// listItemAt reports whether a list item starts at text[i]: a bullet or a
+// number with a period or parenthesis, followed by a space.
+func (sp *splitter) listItemAt(i int) bool {
+	s := sp.text[i:]
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '*', '•', '·', '‣', '◦', '▪', '■', '►', '–', '—', '+':
+		return len(s) > size && (s[size] == ' ' || s[size] == '\t')
+	}
+	j := 0
+	for j < len(s) && j < 3 && isDigit(rune(s[j])) {
+		j++
+	}
+	return j > 0 && j+1 < len(s) && (s[j] == '.' || s[j] == ')') && (s[j+1] == ' ' || s[j+1] == '\t')
+}
+
+// newlines counts the line breaks in a run of white space, up to 2 (a blank
+// line). Form feeds and paragraph separators count as blank lines.
+func newlines(gap string) int {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 == len(gap) || gap[i+1] != '\n' {
+				n++
+			}
+		case '\f', '\v':
+			n += 2
+		case 0xe2: // U+2028 line separator, U+2029 paragraph separator
+			if i+2 < len(gap) && gap[i+1] == 0x80 {
+				switch gap[i+2] {
+				case 0xa8:
+					n++
+				case 0xa9:
+					n += 2
+				}
+			}
+		case 0xc2: // U+0085 next line
+			if i+1 < len(gap) && gap[i+1] == 0x85 {
+				n++
+			}
+		}
+	}
+	return min(n, 2)
+}
+
+// isCloser reports whether a token closes a quotation or bracket.
+func isCloser(w string) bool {
+	switch w {
+	case "”", "’", "\"", "'", ")", "]", "}", "»", "›", "''":
+		return true
+	}
+	return false
+}
+
+// continues reports whether a line ending in w must go on: a comma or
+// similar, or a lower-case function word.
+func continues(w string) bool {
+	switch w {
+	case ",", ";", ":", "-", "(", "[", "“", "‘", "&", "/",
+		"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
+		"as", "that", "which", "who", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+		"will", "would", "its", "their", "his", "her", "this", "than", "into", "over", "under", "about":
+		return true
+	}
+	return false
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isLower(r)
+}
+
+func endsLowerOrDigit(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return isLower(r) || isDigit(r)
+}
+
+func allDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps reports whether a line has at least two letters and no lower-case
+// ones (a wire-service headline).
+func allCaps(line string) bool {
+	letters := 0
+	for _, r := range line {
+		if isLower(r) {
+			return false
+		}
+		if isUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,597 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// ASCII character classes, looked up by byte on the hot path.
+const (
+	cSpace = 1 << iota
+	cLower
+	cUpper
+	cDigit
+	cPunct
+	cCtrl
+)
+
+var ascii = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = cSpace
+		case c < ' ' || c == 0x7f:
+			t[c] = cCtrl
+		case 'a' <= c && c <= 'z':
+			t[c] = cLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = cUpper
+		case '0' <= c && c <= '9':
+			t[c] = cDigit
+		default:
+			t[c] = cPunct
+		}
+	}
+	return t
+}()
+
+// decode returns the rune at s[i] and its size; invalid UTF-8 gives
+// (utf8.RuneError, 1) and i beyond the end gives (0, 0).
+func decode(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// decodeLast returns the rune ending at s[i-1] and its size.
+func decodeLast(s string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// isSpace reports whether r separates tokens: white space, control
+// characters and invisible format characters (zero-width space, BOM).
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&(cSpace|cCtrl) != 0
+	}
+	if r == utf8.RuneError {
+		return false
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+}
+
+// isJoiner reports whether r is an invisible format character that may sit
+// inside a word (soft hyphen, zero-width joiner and non-joiner).
+func isJoiner(r rune) bool { return r == 0xad || r == 0x200c || r == 0x200d }
+
+// isAlnum reports whether r is a letter, digit or combining mark.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&(cLower|cUpper|cDigit) != 0
+	}
+	if r == utf8.RuneError {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&(cLower|cUpper) != 0
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r))
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&cUpper != 0
+	}
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func isLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&cLower != 0
+	}
+	return unicode.IsLower(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// tokenize appends the tokens of text to toks.
+func tokenize(text string, toks []dossier.Token) []dossier.Token {
+	emit := func(s, e int) {
+		toks = append(toks, dossier.Token{Span: dossier.Span{Start: s, End: e}, Text: text[s:e], Head: -1})
+	}
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			cls := ascii[c]
+			switch {
+			case cls&(cSpace|cCtrl) != 0:
+				i++
+				continue
+			case cls&(cLower|cUpper|cDigit) != 0:
+				i = scanWordToken(text, i, emit)
+				continue
+			}
+			i = scanPunct(text, i, rune(c), 1, emit)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			emit(i, i+1) // an invalid byte stands alone
+			i++
+		case isSpace(r):
+			i += size
+		case isAlnum(r):
+			i = scanWordToken(text, i, emit)
+		default:
+			i = scanPunct(text, i, r, size, emit)
+		}
+	}
+	return toks
+}
+
+// scanPunct emits the punctuation or symbol token at text[i] (rune r of the
+// given size) and returns where the next token may start. Runs of dots
+// (ellipses), hyphens (dashes), ! and ? stay together.
+func scanPunct(text string, i int, r rune, size int, emit func(s, e int)) int {
+	j := i + size
+	switch r {
+	case '.', '-', '*', '=', '_', '~':
+		for j < len(text) && text[j] == byte(r) {
+			j++
+		}
+	case '!', '?':
+		for j < len(text) && (text[j] == '!' || text[j] == '?') {
+			j++
+		}
+	case '—', '–', '―':
+		for {
+			r2, s2 := decode(text, j)
+			if r2 != r {
+				break
+			}
+			j += s2
+		}
+	case '\'', '’':
+		// A clitic after a space or at a line start still is a clitic
+		// ("Iran 's"); otherwise the mark is a quote.
+		if e := cliticEnd(text, i); e > 0 {
+			j = e
+		}
+	}
+	emit(i, j)
+	return j
+}
+
+// cliticEnd reports whether an English clitic ('s 're 've 'll 'd 'm, with
+// either apostrophe) starts at text[i] and is followed by a non-letter, and
+// returns its end, or 0.
+func cliticEnd(text string, i int) int {
+	_, size := decode(text, i)
+	j := i + size
+	end := j
+	for end < len(text) && end-j < 3 && isASCIILetter(text[end]) {
+		end++
+	}
+	if r, _ := decode(text, end); isAlnum(r) || end == j {
+		return 0
+	}
+	switch lowerASCII(text[j:end]) {
+	case "s", "re", "ve", "ll", "d", "m":
+		return end
+	}
+	return 0
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// scanWordToken emits the token(s) starting with the letter or digit at
+// text[i] (a URL, an e-mail address, an abbreviation, a word with its
+// clitic) and returns where the next token may start.
+func scanWordToken(text string, i int, emit func(s, e int)) int {
+	if e := urlEnd(text, i); e > i {
+		emit(i, e)
+		return e
+	}
+	if e := dottedAbbrevEnd(text, i); e > i {
+		emit(i, e)
+		return e
+	}
+	j, clitic := scanWord(text, i)
+	if clitic > i {
+		emit(i, clitic)
+		emit(clitic, j)
+		return j
+	}
+	if clitic < 0 && j < len(text) {
+		switch text[j] {
+		case '@', '.', '_', '+', '-':
+			if e := emailEnd(text, i); e > j {
+				emit(i, e)
+				return e
+			}
+			if text[j] == '.' {
+				if e := domainEnd(text, i); e > j {
+					emit(i, e)
+					return e
+				}
+				if attachPeriod(text, i, j) {
+					j++
+				}
+			}
+		}
+	}
+	emit(i, j)
+	return j
+}
+
+// scanWord scans a word from text[i]: letters, digits and marks, joined by
+// hyphens, by apostrophes inside names (O'Brien), by . , / : between digits
+// (2.5, 3,000, 1978/1979, 10:30) and by & between capitals (AT&T). It stops
+// before a clitic ('s, n't...) and before an image credit glued to the word
+// ("IranImage:"). It returns the end of the word with its clitic, and the
+// start of the clitic (-1 when there is none; i when the word is only a
+// clitic, as "n't" after a space).
+func scanWord(text string, i int) (end, clitic int) {
+	j := i
+	prev := rune(0)
+	for j < len(text) {
+		r, size := decode(text, j)
+		if isAlnum(r) {
+			if prev != 0 && isUpper(r) && r < utf8.RuneSelf && (isLower(prev) || isDigit(prev)) && captionAt(text, j) {
+				return j, -1
+			}
+			prev = r
+			j += size
+			continue
+		}
+		if prev == 0 {
+			break
+		}
+		next, nsize := decode(text, j+size)
+		switch {
+		case isHyphen(r) || r == '_':
+			if isAlnum(next) {
+				prev = r
+				j += size
+				continue
+			}
+		case r == '.' || r == ':' || r == '/':
+			if isDigit(prev) && isDigit(next) {
+				prev = r
+				j += size
+				continue
+			}
+		case r == ',':
+			if isDigit(prev) && thousands(text, j+1) {
+				prev = r
+				j += size
+				continue
+			}
+		case r == '&':
+			if isUpper(prev) && isUpper(next) {
+				prev = r
+				j += size
+				continue
+			}
+		case isApostrophe(r):
+			if !isLetter(next) {
+				break
+			}
+			if e := cliticEnd(text, j); e > 0 {
+				if j == i {
+					return e, -1
+				}
+				return e, j
+			}
+			// n't: the n belongs to the clitic (do|n't, ca|n't).
+			if (next == 't' || next == 'T') && (prev == 'n' || prev == 'N') {
+				if r3, _ := decode(text, j+size+nsize); !isAlnum(r3) {
+					return j + size + nsize, j - 1
+				}
+			}
+			if isLetter(prev) {
+				prev = r
+				j += size
+				continue
+			}
+		case isJoiner(r):
+			if isAlnum(next) {
+				prev = r
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j, -1
+}
+
+// thousands reports whether text[j:] starts with exactly three digits (a
+// thousands group after a comma).
+func thousands(text string, j int) bool {
+	if j+3 > len(text) {
+		return false
+	}
+	for k := j; k < j+3; k++ {
+		if !isDigit(rune(text[k])) {
+			return false
+		}
+	}
+	return j+3 == len(text) || !isDigit(rune(text[j+3]))
+}
+
+// captionAt reports whether an image-credit label ("Image:", "Photo:")
+// starts at text[j].
+func captionAt(text string, j int) bool {
+	for _, w := range captionWords {
+		if len(text) > j+len(w) && text[j+len(w)] == ':' && text[j:j+len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// captionWords are the labels that introduce image credits on news pages.
+var captionWords = [...]string{"Image", "Images", "Photo", "Photos", "Picture", "Pictures", "Photograph", "Video", "Graphic", "Source", "Credit", "Credits"}
+
+// isCaptionWord reports whether w is one of captionWords.
+func isCaptionWord(w string) bool {
+	for _, c := range captionWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedAbbrevEnd recognises letters-and-periods abbreviations at text[i]:
+// U.S., e.g., a.m., Ph.D., U.S.A. (a group of one or two ASCII letters and a
+// period, then groups of one letter and a period). It returns their end or 0.
+func dottedAbbrevEnd(text string, i int) int {
+	j := i
+	groups := 0
+	for {
+		k := j
+		for k < len(text) && k-j < 2 && isASCIILetter(text[k]) {
+			k++
+		}
+		if k == j || k >= len(text) || text[k] != '.' || (groups > 0 && k-j > 1) {
+			break
+		}
+		groups++
+		j = k + 1
+	}
+	if groups < 2 {
+		return 0
+	}
+	if r, _ := decode(text, j); isAlnum(r) {
+		return 0
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && ascii[c]&(cLower|cUpper) != 0 }
+
+// urlEnd returns the end of a URL starting at text[i] (http://, https://,
+// ftp:// or www.), or 0. Trailing sentence punctuation and unbalanced
+// closing brackets are left out.
+func urlEnd(text string, i int) int {
+	c := text[i] | 0x20
+	if c != 'h' && c != 'w' && c != 'f' {
+		return 0
+	}
+	rest := text[i:]
+	n := 0
+	switch {
+	case hasPrefixFold(rest, "http://"):
+		n = 7
+	case hasPrefixFold(rest, "https://"):
+		n = 8
+	case hasPrefixFold(rest, "ftp://"):
+		n = 6
+	case hasPrefixFold(rest, "www."):
+		n = 4
+	default:
+		return 0
+	}
+	j := i + n
+	open := 0
+	for j < len(text) {
+		r, size := decode(text, j)
+		if isSpace(r) || r == utf8.RuneError || r == '"' || r == '<' || r == '>' || r == '“' || r == '”' || r == '‘' || r == '’' || r == '\'' {
+			break
+		}
+		switch r {
+		case '(':
+			open++
+		case ')':
+			open--
+		}
+		j += size
+	}
+	for j > i+n {
+		c := text[j-1]
+		if c == ')' && open < 0 {
+			open++
+			j--
+			continue
+		}
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ']' || c == '}' {
+			j--
+			continue
+		}
+		break
+	}
+	if j == i+n {
+		return 0
+	}
+	return j
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// emailEnd returns the end of an e-mail address starting at text[i], or 0.
+func emailEnd(text string, i int) int {
+	j := i
+	for j < len(text) && isEmailLocal(text[j]) {
+		j++
+	}
+	if j == i || j >= len(text) || text[j] != '@' {
+		return 0
+	}
+	e := domainEnd(text, j+1)
+	if e == 0 {
+		return 0
+	}
+	return e
+}
+
+func isEmailLocal(c byte) bool {
+	return c < utf8.RuneSelf && (ascii[c]&(cLower|cUpper|cDigit) != 0 || c == '.' || c == '_' || c == '+' || c == '-' || c == '%')
+}
+
+// domainEnd returns the end of a domain name starting at text[i] (labels of
+// letters, digits and hyphens joined by dots, ending in a known top-level
+// domain, optionally followed by a /path), or 0.
+func domainEnd(text string, i int) int {
+	j := i
+	labels := 0
+	lastStart, lastEnd := 0, 0
+	for {
+		k := j
+		for k < len(text) && text[k] < utf8.RuneSelf && (ascii[text[k]]&(cLower|cUpper|cDigit) != 0 || text[k] == '-') {
+			k++
+		}
+		if k == j {
+			break
+		}
+		labels++
+		lastStart, lastEnd = j, k
+		if k+1 < len(text) && text[k] == '.' && text[k+1] < utf8.RuneSelf && ascii[text[k+1]]&(cLower|cUpper|cDigit) != 0 {
+			j = k + 1
+			continue
+		}
+		j = k
+		break
+	}
+	if labels < 2 || !isTLD(text[lastStart:lastEnd]) {
+		return 0
+	}
+	if r, _ := decode(text, j); isAlnum(r) {
+		return 0
+	}
+	if j < len(text) && text[j] == '/' {
+		if e := urlPathEnd(text, j); e > j {
+			return e
+		}
+	}
+	return j
+}
+
+// urlPathEnd extends a domain by its path starting with the slash at text[j].
+func urlPathEnd(text string, j int) int {
+	k := j
+	for k < len(text) {
+		r, size := decode(text, k)
+		if isSpace(r) || r == utf8.RuneError || r == '"' || r == '<' || r == '>' || r == '“' || r == '”' || r == '’' || r == '\'' || r == '(' || r == ')' {
+			break
+		}
+		k += size
+	}
+	for k > j+1 && (text[k-1] == '.' || text[k-1] == ',' || text[k-1] == ';' || text[k-1] == ':' || text[k-1] == '!' || text[k-1] == '?') {
+		k--
+	}
+	return k
+}
+
+// isTLD reports whether s is a common top-level domain, in lower case.
+func isTLD(s string) bool {
+	switch s {
+	case "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "de", "fr", "eu",
+		"us", "ca", "au", "ir", "al", "ru", "cn", "jp", "in", "it", "es", "nl", "ch", "be", "at", "se", "no",
+		"dk", "fi", "pl", "tv", "me", "news", "ly":
+		return true
+	}
+	return false
+}
+
+// attachPeriod decides whether the period at text[j] belongs to the word
+// text[i:j]: known abbreviations (Dr., Jan., Inc.) and initials followed by
+// a capitalised word (J. R. R. Tolkien).
+func attachPeriod(text string, i, j int) bool {
+	w := text[i:j]
+	if _, ok := abbreviations[w]; ok {
+		// "No." and "Nos." are abbreviations only before a number.
+		if w == "No" || w == "Nos" || w == "no" || w == "nos" {
+			k := j + 1
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			return k < len(text) && isDigit(rune(text[k])) && k > j+1
+		}
+		return true
+	}
+	r, size := decode(text, i)
+	if size != j-i || !isUpper(r) {
+		return false
+	}
+	// A single capital: an initial when a capitalised word follows.
+	k := j + 1
+	if k < len(text) && text[k] != ' ' && text[k] != '\n' {
+		return false
+	}
+	for k < len(text) && (text[k] == ' ' || text[k] == '\n') {
+		k++
+	}
+	next, _ := decode(text, k)
+	return isUpper(next)
+}
