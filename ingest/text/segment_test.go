@@ -348,4 +348,3 @@ func BenchmarkSegment(b *testing.B) {
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
-
