@@ -1,17 +1,117 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
 
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/timex"
 	"github.com/spf13/cobra"
 )
 
-// tagTimexCmd is a placeholder until the timex stage lands; it says so instead of pretending.
-func (a *app) tagTimexCmd() *cobra.Command {
-	return &cobra.Command{Use: "timex", Short: "(tag timex: not built yet)", RunE: func(*cobra.Command, []string) error { return errors.New("tag timex is not built yet") }}
+// timexLine is one line of "tag timex" output: the contract's five fields.
+type timexLine struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
 }
 
-// evalTimexCmd is a placeholder until the timex stage lands; it says so instead of pretending.
+// tagTimexCmd prints the time expressions of a plain-text file as JSON lines.
+func (a *app) tagTimexCmd() *cobra.Command {
+	var dct string
+	var dateline bool
+	cmd := &cobra.Command{
+		Use:   "timex [--dct YYYY-MM-DD] FILE",
+		Short: "Find and normalise the time expressions of a plain-text file",
+		Long: `Reads plain text (FILE "-" is standard input) and prints one JSON object per
+time expression, in text order:
+  {"start": 12, "end": 28, "text": "January 20, 2026", "type": "DATE", "value": "2026-01-20"}
+Offsets are bytes into the file, end exclusive. --dct is the document creation
+time relative expressions are resolved against; without it the DCT is unknown
+and they stay underspecified ("XXXX-12-08"), unless --dateline takes it from a
+date at the top of the text.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var anchor time.Time
+			if dct != "" {
+				t, err := dossier.ParseDay(dct)
+				if err != nil {
+					return fmt.Errorf("--dct: %w", err)
+				}
+				anchor = t
+			}
+			text, err := a.readTimexInput(args[0])
+			if err != nil {
+				return err
+			}
+			if anchor.IsZero() && dateline {
+				if t, ok := timex.Dateline(text); ok {
+					anchor = t
+				}
+			}
+			enc := json.NewEncoder(a.stdout)
+			enc.SetEscapeHTML(false)
+			for _, x := range timex.New().Tag(text, anchor) {
+				if err := enc.Encode(timexLine{x.Start, x.End, x.Text, x.Type, x.Value}); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dct, "dct", "", "document creation time, YYYY-MM-DD (default: unknown)")
+	cmd.Flags().BoolVar(&dateline, "dateline", false, "without --dct, take the DCT from a dateline at the top of the text")
+	return cmd
+}
+
+// readTimexInput reads a whole file, "-" meaning standard input.
+func (a *app) readTimexInput(path string) (string, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = io.ReadAll(a.stdin)
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// evalTimexCmd scores the tagger on a directory of TimeML files.
 func (a *app) evalTimexCmd() *cobra.Command {
-	return &cobra.Command{Use: "timex", Short: "(eval timex: not built yet)", RunE: func(*cobra.Command, []string) error { return errors.New("eval timex is not built yet") }}
+	var dir string
+	cmd := &cobra.Command{
+		Use:   "timex --dir DIR",
+		Short: "Score the time-expression tagger on TimeML files (TempEval-3 style)",
+		Long: `Reads every *.tml file of DIR (TempEval-3 TimeML with gold TIMEX3 and a
+CREATION_TIME), tags its TEXT with its own DCT and prints relaxed and strict
+P/R/F1, type and value accuracy and value F1, computed as the TempEval-3
+scorer (../shared/eval/timexscore.py) does, and the tagging speed.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			docs, err := timex.ReadTimeMLDir(dir)
+			if err != nil {
+				return err
+			}
+			res, err := timex.New().Evaluate(cmd.Context(), docs)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "docs %d %s\n", res.Docs, res.Scores)
+			if s := res.Elapsed.Seconds(); s > 0 {
+				fmt.Fprintf(a.stdout, "speed %.1f MB/s (%d bytes in %s)\n", float64(res.Bytes)/s/1e6, res.Bytes, res.Elapsed.Round(time.Microsecond))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "directory of .tml files")
+	cmd.MarkFlagRequired("dir")
+	return cmd
 }

@@ -1,0 +1,1024 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// cand is a candidate time expression over tokens [i, j).
+type cand struct {
+	i, j          int
+	typ, val, mod string
+	// date is the calendar value of a DATE that later anaphora ("a month
+	// later", "the following year") may be anchored to; anchor says so.
+	date   dval
+	anchor bool
+}
+
+// parser holds the state of one Tag call: the tokens, the DCT and the
+// narrative anchor (the last calendar date the text mentioned).
+type parser struct {
+	t         []tok
+	dct       time.Time
+	hasDCT    bool
+	anchor    dval
+	hasAnchor bool
+}
+
+func (p *parser) w(i int) string {
+	if i >= 0 && i < len(p.t) {
+		return p.t[i].l
+	}
+	return ""
+}
+
+// glued reports whether token i follows token i-1 without white space.
+func (p *parser) glued(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].sp }
+
+func (p *parser) isPunct(i int) bool { return i < 0 || i >= len(p.t) || p.t[i].kind == 'p' }
+
+// dctVal returns the DCT at granularity g, or an unknown value.
+func (p *parser) dctVal(g unit) dval {
+	if !p.hasDCT {
+		return dval{g: g}
+	}
+	return fromTime(p.dct, g)
+}
+
+// ref returns the value anaphora resolve against: the narrative anchor if
+// there is one, else the DCT. ok is false when neither is known.
+func (p *parser) ref() (dval, bool) {
+	if p.hasAnchor {
+		return p.anchor, true
+	}
+	if p.hasDCT {
+		return fromTime(p.dct, uDay), true
+	}
+	return dval{}, false
+}
+
+// resultGran is the granularity of "N units ago/later": the unit's own.
+func resultGran(u unit) unit {
+	switch u {
+	case uDecade, uCentury:
+		return uYear
+	case uWeekend:
+		return uWeek
+	case uHour, uMinute, uSecond, uPartOfDay:
+		return uDay
+	}
+	return u
+}
+
+// match returns the longest expression starting at token i.
+func (p *parser) match(i int) (cand, bool) {
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.j > c.i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	try(p.core(i))
+	if mod, k, kind := p.prefix(i); k > 0 {
+		c, ok := p.core(i + k)
+		if ok {
+			okKind := true
+			switch kind {
+			case pfxApprox:
+				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
+			case pfxRel:
+				switch p.w(i + k) {
+				case "this", "that", "last", "next", "today", "yesterday", "tomorrow", "in":
+				default:
+					okKind = false
+				}
+				mod = ""
+			}
+			if okKind {
+				c.i = i
+				if c.mod == "" {
+					c.mod = mod
+				}
+				try(c, true)
+			}
+		}
+	}
+	return best, found
+}
+
+func startsNumeric(p *parser, i int) bool {
+	if i < len(p.t) && p.t[i].kind == 'd' {
+		return true
+	}
+	_, ok := numberWords[p.w(i)]
+	return ok
+}
+
+const (
+	pfxPhase = iota + 1 // early, late, mid, the end of
+	pfxApprox
+	pfxRel // earlier this year, later that day
+)
+
+// prefix reads a modifier that may precede a time expression and returns
+// its TIMEX3 mod, its length in tokens and its kind.
+func (p *parser) prefix(i int) (string, int, int) {
+	w := p.w(i)
+	k := 0
+	if w == "the" {
+		k = 1
+		w = p.w(i + 1)
+	}
+	switch w {
+	case "early":
+		return "START", k + 1, pfxPhase
+	case "late":
+		return "END", k + 1, pfxPhase
+	case "mid":
+		if p.w(i+k+1) == "-" && p.glued(i+k+1) {
+			return "MID", k + 2, pfxPhase
+		}
+		return "MID", k + 1, pfxPhase
+	case "middle", "end", "beginning", "start", "close", "turn":
+		if p.w(i+k+1) == "of" {
+			m := map[string]string{"middle": "MID", "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START"}[w]
+			return m, k + 2, pfxPhase
+		}
+	}
+	if k == 1 {
+		return "", 0, 0
+	}
+	switch w {
+	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "just", "over":
+		m := "APPROX"
+		switch w {
+		case "almost", "nearly":
+			m = "LESS_THAN"
+		case "over":
+			m = "MORE_THAN"
+		}
+		return m, 1, pfxApprox
+	case "more", "less", "fewer":
+		if p.w(i+1) == "than" {
+			if w == "more" {
+				return "MORE_THAN", 2, pfxApprox
+			}
+			return "LESS_THAN", 2, pfxApprox
+		}
+	case "at":
+		switch p.w(i + 1) {
+		case "least":
+			return "EQUAL_OR_MORE", 2, pfxApprox
+		case "most":
+			return "EQUAL_OR_LESS", 2, pfxApprox
+		}
+	case "up":
+		if p.w(i+1) == "to" {
+			return "EQUAL_OR_LESS", 2, pfxApprox
+		}
+	case "no":
+		if (p.w(i+1) == "more" || p.w(i+1) == "less") && p.w(i+2) == "than" {
+			return "EQUAL_OR_LESS", 3, pfxApprox
+		}
+	case "earlier", "later":
+		return "", 1, pfxRel
+	}
+	return "", 0, 0
+}
+
+// core tries every expression family at token i and keeps the longest.
+func (p *parser) core(i int) (cand, bool) {
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.j > c.i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	try(p.refWord(i))
+	try(p.absolute(i))
+	try(p.relative(i))
+	try(p.duration(i))
+	try(p.set(i))
+	try(p.clock(i))
+	return best, found
+}
+
+// ---- numbers ----
+
+// number reads a count: digits, number words ("twenty-five", "a", "an"),
+// or a vague quantity ("several", "a few": n = -1). k is its length.
+func (p *parser) number(i int) (n, k int, ok bool) {
+	if i >= len(p.t) {
+		return 0, 0, false
+	}
+	t := p.t[i]
+	if t.kind == 'd' {
+		if t.num < 0 || len(t.s) > 5 {
+			return 0, 0, false
+		}
+		// "1,000" or "1.5": not a plain count
+		if (p.w(i+1) == "," || p.w(i+1) == ".") && p.glued(i+1) && i+2 < len(p.t) && p.t[i+2].kind == 'd' && p.glued(i+2) {
+			return 0, 0, false
+		}
+		if i > 0 && p.glued(i) && (p.t[i-1].kind == 'a' || p.t[i-1].kind == 'd' || p.w(i-1) == "." || p.w(i-1) == ",") {
+			return 0, 0, false
+		}
+		return t.num, 1, true
+	}
+	w := t.l
+	if w == "a" || w == "an" {
+		if p.w(i+1) == "few" {
+			return -1, 2, true
+		}
+		if p.w(i+1) == "couple" && p.w(i+2) == "of" {
+			return 2, 3, true
+		}
+		if p.w(i+1) == "dozen" {
+			return 12, 2, true
+		}
+		return 1, 1, true
+	}
+	if vagueQuantity[w] {
+		return -1, 1, true
+	}
+	if v, ok := numberWords[w]; ok {
+		k = 1
+		if v >= 20 && v < 100 {
+			j := i + 1
+			if p.w(j) == "-" && p.glued(j) {
+				j++
+			}
+			if u, ok := numberWords[p.w(j)]; ok && u < 10 && p.w(j) != "a" && p.w(j) != "an" {
+				v += u
+				k = j - i + 1
+			}
+		}
+		if p.w(i+k) == "hundred" {
+			v *= 100
+			k++
+		}
+		return v, k, true
+	}
+	return 0, 0, false
+}
+
+// unitAt reads a unit word at i.
+func (p *parser) unitAt(i int) (unit, bool) {
+	u, ok := unitWords[p.w(i)]
+	return u, ok
+}
+
+// ---- single words and fixed references ----
+
+func (p *parser) refWord(i int) (cand, bool) {
+	w := p.w(i)
+	c := cand{i: i, j: i + 1, typ: "DATE"}
+	switch w {
+	case "now", "currently", "nowadays":
+		if w == "now" && p.w(i+1) == "that" {
+			// "now that": still the present
+		}
+		c.val = "PRESENT_REF"
+		return c, true
+	case "recently", "previously", "formerly", "lately":
+		c.val = "PAST_REF"
+		return c, true
+	case "soon":
+		if p.w(i+1) == "after" || p.w(i+1) == "as" || p.w(i-1) == "as" || p.w(i-1) == "too" {
+			return c, false
+		}
+		c.val = "FUTURE_REF"
+		return c, true
+	case "these":
+		if p.w(i+1) == "days" {
+			c.j, c.val = i+2, "PRESENT_REF"
+			return c, true
+		}
+	case "present":
+		if p.w(i-1) == "at" {
+			c.val = "PRESENT_REF"
+			return c, true
+		}
+	case "recent":
+		switch p.w(i + 1) {
+		case "years", "months", "weeks", "days", "decades", "times":
+			c.j, c.val = i+2, "PAST_REF"
+			return c, true
+		}
+	case "the":
+		switch p.w(i + 1) {
+		case "past":
+			c.j, c.val = i+2, "PAST_REF"
+			return c, true
+		case "future":
+			c.j, c.val = i+2, "FUTURE_REF"
+			return c, true
+		case "near", "foreseeable":
+			if p.w(i+2) == "future" {
+				c.j, c.val = i+3, "FUTURE_REF"
+				return c, true
+			}
+		case "recent", "distant":
+			if p.w(i+2) == "past" {
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+		}
+	case "this":
+		if p.w(i+1) == "day" && p.w(i-1) == "to" {
+			c.j, c.val = i+2, "PRESENT_REF"
+			return c, true
+		}
+	case "today", "tomorrow", "yesterday", "tonight":
+		return p.deicticDay(i)
+	}
+	return c, false
+}
+
+// deicticDay reads today, tomorrow, yesterday, tonight, optionally with a
+// part of the day ("yesterday afternoon").
+func (p *parser) deicticDay(i int) (cand, bool) {
+	off := map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}[p.w(i)]
+	c := cand{i: i, j: i + 1, typ: "DATE"}
+	d := p.dctVal(uDay)
+	if p.hasDCT {
+		d = fromTime(p.dct.AddDate(0, 0, off), uDay)
+	}
+	c.date, c.anchor, c.val = d, p.hasDCT, d.String()
+	if p.w(i) == "tonight" {
+		c.typ, c.val = "TIME", d.String()+"TNI"
+		return c, true
+	}
+	if pod, ok := partOfDayWords[p.w(i+1)]; ok && !plural(p.w(i+1)) {
+		c.j, c.typ, c.val = i+2, "TIME", d.String()+"T"+pod
+	}
+	return c, true
+}
+
+// ---- absolute dates ----
+
+// monthAt reads a month name (with the dot of an abbreviation) at i.
+// strict asks for the context that makes "May" or "march" a month.
+func (p *parser) monthAt(i int) (m, k int, ok bool) {
+	if i >= len(p.t) || p.t[i].kind != 'a' {
+		return 0, 0, false
+	}
+	w := p.w(i)
+	m, ok = monthWords[w]
+	if !ok {
+		return 0, 0, false
+	}
+	k = 1
+	if monthAbbrev[w] {
+		if p.w(i+1) == "." && p.glued(i+1) {
+			k = 2
+		} else if w != "sept" && !(i+1 < len(p.t) && p.t[i+1].kind == 'd') {
+			return 0, 0, false // "mar", "dec", "jan" alone are rarely months
+		}
+		if !p.t[i].isUpper() {
+			return 0, 0, false
+		}
+	}
+	if w == "may" || w == "march" {
+		if !p.t[i].isUpper() {
+			return 0, 0, false
+		}
+	}
+	return m, k, true
+}
+
+// dayAt reads a day of month at i: "8", "08", "8th".
+func (p *parser) dayAt(i int) (d, k int, ok bool) {
+	if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) > 2 {
+		return 0, 0, false
+	}
+	d = p.t[i].num
+	if d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	k = 1
+	switch p.w(i + 1) {
+	case "st", "nd", "rd", "th":
+		if p.glued(i + 1) {
+			k = 2
+		}
+	}
+	// "8:30", "8.5", "8%"
+	if n := p.w(i + k); p.glued(i+k) && (n == ":" || n == "%" || (n == "." || n == ",") && i+k+1 < len(p.t) && p.t[i+k+1].kind == 'd' && p.glued(i+k+1)) {
+		return 0, 0, false
+	}
+	return d, k, true
+}
+
+// yearAt reads a four-digit year at i (1000-2199).
+func (p *parser) yearAt(i int) (y int, ok bool) {
+	if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) != 4 {
+		return 0, false
+	}
+	y = p.t[i].num
+	if y < 1000 || y > 2199 {
+		return 0, false
+	}
+	if i > 0 && p.glued(i) {
+		switch p.w(i - 1) {
+		case "$", "#", "£", "€", ".", ",", ":":
+			return 0, false
+		}
+		if p.t[i-1].kind == 'a' || p.t[i-1].kind == 'd' {
+			return 0, false
+		}
+	}
+	if n := p.w(i + 1); p.glued(i+1) && (n == "%" || n == ":" || (n == "," || n == ".") && i+2 < len(p.t) && p.t[i+2].kind == 'd' && p.glued(i+2)) {
+		return 0, false
+	}
+	return y, true
+}
+
+// plausibleBareYear checks the context of a year standing alone.
+func (p *parser) plausibleBareYear(i int) bool {
+	y := p.t[i].num
+	prev := p.w(i - 1)
+	switch prev {
+	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
+	default:
+		if y < 1800 {
+			return false
+		}
+		if i > 0 && p.t[i-1].kind == 'd' {
+			return false
+		}
+		if _, isNum := numberWords[prev]; isNum && prev != "a" {
+			return false
+		}
+		if prev == "$" || prev == "no" || prev == "number" || prev == "about" || prev == "some" || prev == "nearly" || prev == "over" {
+			return false
+		}
+	}
+	if y < 1500 && prev != "in" && prev != "since" && prev != "year" && prev != "until" && prev != "from" {
+		return false
+	}
+	next := p.w(i + 1)
+	switch next {
+	case "percent", "per", "people", "men", "women", "troops", "soldiers", "members", "persons", "residents", "gmt", "utc", "hours", "hrs", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "units", "shares", "cars", "jobs", "pages", "words", "times", "kg", "mm", "cm", "m":
+		return false
+	}
+	if next == "s" && p.glued(i+1) {
+		return true
+	}
+	if i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
+		return false // "2000 troops"
+	}
+	return true
+}
+
+// absolute reads calendar dates: "January 20, 2026", "20 January 2026",
+// "September 2022", "1965", "the 1970s", "1978/1979", "2026-01-20",
+// "the third quarter of 2013", "the summer of 1994", a month alone.
+func (p *parser) absolute(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	j := i
+	// optional weekday: "Friday, Oct. 23"
+	wd := 0
+	if v, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
+		k := j + 1
+		if p.w(k) == "." && p.glued(k) {
+			k++
+		}
+		if p.w(k) == "," {
+			k++
+		}
+		if _, _, ok := p.monthAt(k); ok {
+			wd, j = v, k
+		} else if _, _, ok := p.dayAt(k); ok {
+			if _, _, ok2 := p.monthAt(k + 1); ok2 {
+				wd, j = v, k
+			}
+		}
+	}
+	_ = wd
+	if c2, ok := p.monthDate(i, j); ok {
+		return c2, true
+	}
+	if j != i {
+		return c, false
+	}
+	w := p.w(i)
+	switch {
+	case w == "the":
+		return p.theDate(i)
+	case w == "fiscal" || w == "fy":
+		k := i + 1
+		if p.w(k) == "year" {
+			k++
+		}
+		if y, ok := p.yearAt(k); ok {
+			v := dval{y: y, g: uYear, known: true}
+			return cand{i: i, j: k + 1, typ: "DATE", val: v.String(), date: v, anchor: true}, true
+		}
+		return p.quarter(i)
+	case w == "'" || w == "\u2019":
+		return p.decadeShort(i, i)
+	case p.t[i].kind == 'd':
+		return p.numericDate(i)
+	case w == "q":
+		return p.quarter(i)
+	}
+	if _, ok := ordinalWords[w]; ok {
+		return p.quarter(i)
+	}
+	if _, ok := seasonWords[w]; ok {
+		return p.season(i, i)
+	}
+	return c, false
+}
+
+// monthDate reads dates that start with a month name (at j; the weekday,
+// if any, starts at i) or with a day followed by a month name.
+func (p *parser) monthDate(i, j int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if m, k, ok := p.monthAt(j); ok {
+		e := j + k
+		if d, dk, ok := p.dayAt(e); ok {
+			e += dk
+			// optional year: ", 2026" or " 2026"
+			ye := e
+			if p.w(ye) == "," {
+				ye++
+			}
+			if y, ok := p.yearAt(ye); ok {
+				return p.dayCand(c, y, m, d, ye+1), true
+			}
+			if p.w(ye) == "'" || p.w(ye) == "\u2019" {
+				if i2 := ye + 1; i2 < len(p.t) && p.t[i2].kind == 'd' && len(p.t[i2].s) == 2 {
+					return p.dayCand(c, twoDigitYear(p.t[i2].num), m, d, i2+1), true
+				}
+			}
+			v := p.resolveMD(m, d, p.tense(i, e))
+			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
+			return c, true
+		}
+		e2 := e
+		if p.w(e2) == "," || p.w(e2) == "of" {
+			e2++
+		}
+		if y, ok := p.yearAt(e2); ok {
+			v := dval{y: y, m: m, g: uMonth, known: true}
+			c.j, c.date, c.anchor, c.val = e2+1, v, true, v.String()
+			return c, true
+		}
+		if j != i {
+			return c, false
+		}
+		// a month alone: needs context for the ambiguous ones
+		if !p.monthAloneOK(j, m) {
+			return c, false
+		}
+		v := p.resolveMD(m, 0, p.tense(i, e))
+		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
+		return c, true
+	}
+	if d, dk, ok := p.dayAt(j); ok {
+		e := j + dk
+		if p.w(e) == "of" {
+			e++
+		}
+		m, mk, ok := p.monthAt(e)
+		if !ok {
+			return c, false
+		}
+		e += mk
+		ye := e
+		if p.w(ye) == "," {
+			ye++
+		}
+		if y, ok := p.yearAt(ye); ok {
+			return p.dayCand(c, y, m, d, ye+1), true
+		}
+		v := p.resolveMD(m, d, p.tense(i, e))
+		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
+		return c, true
+	}
+	return c, false
+}
+
+func twoDigitYear(n int) int {
+	if n < 30 {
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+func (p *parser) dayCand(c cand, y, m, d, j int) cand {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	c.j = j
+	if t.Day() != d {
+		// "February 30, 2013": keep the month, the day is impossible
+		v := dval{y: y, m: m, g: uMonth, known: true}
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c
+	}
+	v := dval{y: y, m: m, d: d, g: uDay, known: true}
+	c.date, c.anchor, c.val = v, true, v.String()
+	return c
+}
+
+func (p *parser) monthAloneOK(i, m int) bool {
+	w := p.w(i)
+	if w == "may" || w == "march" || !p.t[i].isUpper() {
+		switch p.w(i - 1) {
+		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "-", "from", "through", "during", "before", "after", "that", "each", "every", "between", "to", "and", "or", "on":
+			return p.t[i].isUpper()
+		}
+		return false
+	}
+	return true
+}
+
+// resolveMD gives a month (d == 0) or a month and day a year from the DCT:
+// the next one for future tense, the last one for past tense, else the
+// nearest.
+func (p *parser) resolveMD(m, d int, tense int) dval {
+	g := uDay
+	if d == 0 {
+		g = uMonth
+	}
+	if !p.hasDCT {
+		return dval{m: m, d: d, g: g}
+	}
+	dy, dm, dd := p.dct.Date()
+	y := dy
+	cmp := func(y int) int { // sign of (candidate - dct)
+		switch {
+		case m != int(dm):
+			if m < int(dm) {
+				return -1
+			}
+			return 1
+		case d == 0 || d == dd:
+			return 0
+		case d < dd:
+			return -1
+		}
+		return 1
+	}
+	c := cmp(y)
+	switch {
+	case tense > 0 && c < 0:
+		y++
+	case tense < 0 && c > 0:
+		y--
+	case tense == 0:
+		dist := func(yy int) int {
+			day := d
+			if day == 0 {
+				day = 15
+			}
+			t := time.Date(yy, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+			x := t.Sub(p.dct).Hours()
+			if x < 0 {
+				x = -x
+			}
+			return int(x)
+		}
+		best := dist(y)
+		if dist(y-1) < best {
+			best, y = dist(y-1), dy-1
+		}
+		if dist(dy+1) < best {
+			y = dy + 1
+		}
+	}
+	v := dval{y: y, m: m, d: d, g: g, known: true}
+	if g == uDay && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() != d {
+		v = dval{y: y, m: m, g: uMonth, known: true}
+	}
+	return v
+}
+
+// numericDate reads dates that start with digits: years, year ranges,
+// decades ("1970s"), ISO dates and US numeric dates.
+func (p *parser) numericDate(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	t := p.t[i]
+	// ISO 2026-01-20
+	if len(t.s) == 4 && p.w(i+1) == "-" && p.glued(i+1) && i+4 < len(p.t) && p.t[i+2].kind == 'd' && len(p.t[i+2].s) == 2 && p.glued(i+2) && p.w(i+3) == "-" && p.glued(i+3) && p.t[i+4].kind == 'd' && len(p.t[i+4].s) == 2 && p.glued(i+4) {
+		y, m, d := t.num, p.t[i+2].num, p.t[i+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 {
+			return p.dayCand(c, y, m, d, i+5), true
+		}
+	}
+	// US 1/20/2026
+	if len(t.s) <= 2 && p.w(i+1) == "/" && p.glued(i+1) && i+4 < len(p.t) && p.t[i+2].kind == 'd' && len(p.t[i+2].s) <= 2 && p.glued(i+2) && p.w(i+3) == "/" && p.glued(i+3) && p.t[i+4].kind == 'd' && p.glued(i+4) {
+		m, d, y := t.num, p.t[i+2].num, p.t[i+4].num
+		if len(p.t[i+4].s) == 2 {
+			y = twoDigitYear(y)
+		}
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y < 2200 {
+			return p.dayCand(c, y, m, d, i+5), true
+		}
+		return c, false
+	}
+	// day month (year)
+	if c2, ok := p.monthDate(i, i); ok {
+		return c2, true
+	}
+	// ordinal century: "20th century"
+	if c2, ok := p.century(i, i); ok {
+		return c2, true
+	}
+	y, ok := p.yearAt(i)
+	if !ok {
+		return c, false
+	}
+	// decade: 1970s
+	if p.w(i+1) == "s" && p.glued(i+1) {
+		v := dval{y: y, g: uDecade, known: true}
+		if y%10 != 0 {
+			return c, false
+		}
+		if y%100 == 0 && p.w(i-1) == "the" && false {
+			v.g = uCentury
+		}
+		c.j, c.date, c.anchor, c.val = i+2, v, true, v.String()
+		return c, true
+	}
+	if !p.plausibleBareYear(i) {
+		return c, false
+	}
+	v := dval{y: y, g: uYear, known: true}
+	c.j, c.date, c.anchor, c.val = i+1, v, true, v.String()
+	// a range: 1978/1979, 1997-98, 1990-1991: the value is the first year
+	if (p.w(i+1) == "/" || p.w(i+1) == "-") && p.glued(i+1) && i+2 < len(p.t) && p.t[i+2].kind == 'd' && p.glued(i+2) {
+		n := p.t[i+2]
+		if len(n.s) == 4 && n.num > y && n.num-y < 100 || len(n.s) == 2 && (n.num == (y+1)%100) {
+			c.j = i + 3
+		}
+	}
+	// "1965-66" covered; "2013 's" left to the caller
+	return c, true
+}
+
+// decadeShort reads "'80s" at i (start is where the candidate starts).
+func (p *parser) decadeShort(start, i int) (cand, bool) {
+	c := cand{i: start, typ: "DATE"}
+	if i+2 < len(p.t) && p.t[i+1].kind == 'd' && len(p.t[i+1].s) == 2 && p.glued(i+1) && p.w(i+2) == "s" && p.glued(i+2) && p.t[i+1].num%10 == 0 {
+		v := dval{y: twoDigitYear(p.t[i+1].num), g: uDecade, known: true}
+		c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
+		return c, true
+	}
+	return c, false
+}
+
+// century reads "20th century" or "twentieth century" at i.
+func (p *parser) century(start, i int) (cand, bool) {
+	c := cand{i: start, typ: "DATE"}
+	n, k := 0, 0
+	if i < len(p.t) && p.t[i].kind == 'd' && len(p.t[i].s) <= 2 {
+		switch p.w(i + 1) {
+		case "st", "nd", "rd", "th":
+			if p.glued(i + 1) {
+				n, k = p.t[i].num, 2
+			}
+		}
+	} else if v, ok := ordinalWords[p.w(i)]; ok {
+		n, k = v, 1
+		if v == 20 && (p.w(i+1) == "first" || p.w(i+1) == "-" && p.w(i+2) == "first") {
+			n = 21
+			k = 2
+			if p.w(i+1) == "-" {
+				k = 3
+			}
+		}
+	}
+	if n < 1 || n > 22 {
+		return c, false
+	}
+	if p.w(i+k) != "century" {
+		return c, false
+	}
+	v := dval{y: (n - 1) * 100, g: uCentury, known: true}
+	c.j, c.date, c.anchor, c.val = i+k+1, v, true, v.String()
+	return c, true
+}
+
+// theDate reads dates that start with "the": decades, centuries, quarters,
+// halves, seasons, "the year 2000".
+func (p *parser) theDate(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	n := p.w(i + 1)
+	switch {
+	case n == "'" || n == "\u2019":
+		return p.decadeShort(i, i+1)
+	case n == "year":
+		if y, ok := p.yearAt(i + 2); ok {
+			v := dval{y: y, g: uYear, known: true}
+			c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
+			return c, true
+		}
+		return c, false
+	}
+	if i+1 < len(p.t) && p.t[i+1].kind == 'd' {
+		if y, ok := p.yearAt(i + 1); ok && p.w(i+2) == "s" && p.glued(i+2) && y%10 == 0 {
+			v := dval{y: y, g: uDecade, known: true}
+			c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
+			return c, true
+		}
+		return p.century(i, i+1)
+	}
+	if d, ok := decadeWords[n]; ok {
+		v := dval{y: 1900 + d, g: uDecade, known: true}
+		c.j, c.date, c.anchor, c.val = i+2, v, true, v.String()
+		return c, true
+	}
+	if c2, ok := p.century(i, i+1); ok {
+		return c2, true
+	}
+	if _, ok := seasonWords[n]; ok {
+		return p.season(i, i+1)
+	}
+	return p.quarter(i)
+}
+
+// yearRef reads what can qualify a quarter, half or season: "of 2013",
+// "2013", "of last year", "of this year", "of that year".
+func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
+	j := i
+	if p.w(j) == "of" {
+		j++
+	}
+	if y, ok := p.yearAt(j); ok {
+		return dval{y: y, g: uYear, known: true}, j - i + 1, true
+	}
+	if j == i {
+		return v, 0, false
+	}
+	if p.w(j) == "the" && p.w(j+1) == "year" {
+		switch p.w(j + 2) {
+		case "before", "earlier":
+			if r, ok := p.ref(); ok {
+				return r.shifted(uYear, -1, uYear), j - i + 3, true
+			}
+		}
+	}
+	switch p.w(j) {
+	case "last", "this", "next", "that":
+		if p.w(j+1) == "year" {
+			off := map[string]int{"last": -1, "this": 0, "next": 1, "that": 0}[p.w(j)]
+			if p.w(j) == "that" {
+				r, ok := p.ref()
+				if !ok {
+					return dval{g: uYear}, j - i + 2, true
+				}
+				return r.shifted(uYear, 0, uYear), j - i + 2, true
+			}
+			d := p.dctVal(uYear)
+			if d.known {
+				d.y += off
+			}
+			return d, j - i + 2, true
+		}
+	}
+	return v, 0, false
+}
+
+// quarter reads quarters and halves: "the third quarter (of 2013)",
+// "third-quarter", "the fiscal first quarter", "Q3 2013", "the first half".
+func (p *parser) quarter(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	j := i
+	if p.w(j) == "the" {
+		j++
+	}
+	if p.w(j) == "fiscal" {
+		j++
+		if p.w(j) == "-" {
+			j++
+		}
+	}
+	n, u := 0, uQuarter
+	if p.w(j) == "q" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 4 && p.t[j].isUpper() {
+		n = p.t[j+1].num
+		j += 2
+	} else {
+		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || p.w(j) == "same" {
+			// "the latest quarter": the last one reported
+			if p.w(j+1) == "quarter" && p.w(i) == "the" {
+				v := p.reportedQuarter(p.tense(i, j+2))
+				if p.w(j) == "same" {
+					if r, ok := p.ref(); ok && r.g == uQuarter {
+						v = r
+					}
+				}
+				c.j, c.date, c.anchor, c.val = j+2, v, v.known, v.String()
+				return c, true
+			}
+			return c, false
+		}
+		o, ok := ordinalWords[p.w(j)]
+		if !ok && j < len(p.t) && p.t[j].kind == 'd' && len(p.t[j].s) == 1 {
+			switch p.w(j + 1) {
+			case "st", "nd", "rd", "th":
+				o, ok = p.t[j].num, true
+				j++
+			}
+		}
+		if !ok {
+			return c, false
+		}
+		j++
+		if p.w(j) == "-" && p.glued(j) {
+			j++
+		}
+		if p.w(j) == "fiscal" {
+			j++
+		}
+		switch p.w(j) {
+		case "quarter":
+			u = uQuarter
+			if o > 4 {
+				return c, false
+			}
+		case "half":
+			u = uHalf
+			if o > 2 {
+				return c, false
+			}
+		default:
+			return c, false
+		}
+		n = o
+		j++
+		if p.w(i) != "the" && p.w(j-1) == "quarter" && !p.glued(j-2) && p.w(i) != "fiscal" {
+			// "first quarter" without article or hyphen: still a quarter
+		}
+	}
+	if yv, k, ok := p.yearRef(j); ok {
+		v := dval{y: yv.y, n: n, g: u, known: yv.known}
+		c.j, c.date, c.anchor, c.val = j+k, v, v.known, v.String()
+		return c, true
+	}
+	// "the first half" of an unnamed year: the DCT's year, the previous
+	// year when that quarter has not started yet at the DCT
+	if !p.hasDCT {
+		v := dval{n: n, g: u}
+		c.j, c.val = j, v.String()
+		return c, true
+	}
+	cur := fromTime(p.dct, u)
+	v := dval{y: cur.y, n: n, g: u, known: true}
+	if n > cur.n && p.tense(i, j) <= 0 {
+		v.y--
+	}
+	c.j, c.date, c.anchor, c.val = j, v, true, v.String()
+	return c, true
+}
+
+// reportedQuarter is the quarter a report refers to as "the quarter": the
+// current one in future tense, else the last one that has ended.
+func (p *parser) reportedQuarter(tense int) dval {
+	if !p.hasDCT {
+		return dval{g: uQuarter}
+	}
+	if tense > 0 {
+		return fromTime(p.dct, uQuarter)
+	}
+	return fromTime(p.dct.AddDate(0, -3, 0), uQuarter)
+}
+
+// season reads "summer", "the summer of 1994", "winter 2013"; k is where
+// the season word is.
+func (p *parser) season(i, k int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	s, ok := seasonWords[p.w(k)]
+	if !ok || plural(p.w(k)) {
+		return c, false
+	}
+	if p.w(k) == "fall" && k == i && !p.t[k].isUpper() {
+		// "fall" alone is usually the verb; "the fall" or "fall 2013" only
+		if _, ok := p.yearAt(k + 1); !ok {
+			return c, false
+		}
+	}
+	if p.w(k) == "spring" || p.w(k) == "fall" {
+		// "the fall of the regime": needs a year or no following "of"
+		if p.w(k+1) == "of" {
+			if _, ok := p.yearAt(k + 2); !ok {
+				return c, false
+			}
+		}
+	}
+	j := k + 1
+	if yv, n, ok := p.yearRef(j); ok {
+		v := dval{y: yv.y, season: s, g: uSeason, known: yv.known}
+		c.j, c.date, c.anchor, c.val = j+n, v, v.known, v.String()
+		return c, true
+	}
+	v := dval{season: s, g: uSeason}
+	if p.hasDCT {
+		v.y, v.known = p.dct.Year(), true
+	}
+	c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
+	return c, true
+}

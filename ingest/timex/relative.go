@@ -1,0 +1,862 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// relative reads expressions resolved against the DCT or the narrative
+// anchor: weekdays, "last year", "next Monday", "this week", "the previous
+// year", "two weeks ago", "a month earlier", "the past two months"...
+func (p *parser) relative(i int) (cand, bool) {
+	w := p.w(i)
+	c := cand{i: i, typ: "DATE"}
+	if v, ok := weekdayWords[w]; ok && !plural(w) {
+		if !p.t[i].isUpper() || len(w) <= 3 && p.w(i+1) != "." {
+			return c, false
+		}
+		j := i + 1
+		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
+			j++
+		}
+		d := p.resolveWeekday(v, p.tense(i, j), 0)
+		return p.withPartOfDay(c, j, d), true
+	}
+	switch w {
+	case "this", "last", "next", "past", "coming", "previous", "following", "that", "the", "same":
+		return p.deictic(i)
+	case "year":
+		// "year-earlier", "year-ago"
+		if p.w(i+1) == "-" && p.glued(i+1) && (p.w(i+2) == "earlier" || p.w(i+2) == "ago") {
+			return p.yearAgo(i, i+3)
+		}
+	}
+	// "two weeks ago", "a month earlier", "three years later"
+	return p.offset(i)
+}
+
+// withPartOfDay adds "morning", "night"... after a day value d read over
+// [c.i, j).
+func (p *parser) withPartOfDay(c cand, j int, d dval) cand {
+	c.j, c.date, c.anchor, c.val = j, d, d.known, d.String()
+	if pod, ok := partOfDayWords[p.w(j)]; ok && !plural(p.w(j)) {
+		c.j, c.typ, c.val = j+1, "TIME", d.String()+"T"+pod
+	}
+	return c
+}
+
+// resolveWeekday finds the weekday wd (ISO) near the DCT: rel -1 means
+// strictly before ("last Friday"), +1 strictly after ("next Friday"), 0
+// by tense (past by default, the DCT itself when it is that day).
+func (p *parser) resolveWeekday(wd, tense, rel int) dval {
+	if !p.hasDCT {
+		return dval{g: uDay} // printed as XXXX-XX-XX; see weekdayUnknown
+	}
+	dw := int(p.dct.Weekday())
+	if dw == 0 {
+		dw = 7
+	}
+	var off int
+	switch {
+	case rel < 0:
+		off = -((dw - wd + 7) % 7)
+		if off == 0 {
+			off = -7
+		}
+	case rel > 0:
+		off = (wd - dw + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+	case tense > 0:
+		off = (wd - dw + 7) % 7
+	default:
+		off = -((dw - wd + 7) % 7)
+	}
+	return fromTime(p.dct.AddDate(0, 0, off), uDay)
+}
+
+// deictic reads "this/last/next/past/coming/previous/following/that" and
+// "the ..." followed by a unit, a month, a weekday, a season or a count.
+func (p *parser) deictic(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	j := i
+	the := false
+	if p.w(j) == "the" {
+		the = true
+		j++
+	}
+	det := p.w(j)
+	if det == "very" {
+		return c, false
+	}
+	switch det {
+	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
+	default:
+		return c, false
+	}
+	if det == "this" && p.w(j+1) == "past" { // "this past spring"
+		j++
+		det = "last"
+	}
+	k := j + 1
+	// ---- "the day before yesterday", "the year", "the weekend" ----
+	if the && (det == "year" || det == "day" || det == "week" || det == "weekend" || det == "quarter") {
+		u := unitWords[det]
+		switch {
+		case det == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago"):
+			return p.yearAgo(i, i+4)
+		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later":
+			if !p.endOfPhrase(k + 1) {
+				return c, false
+			}
+			r, ok := p.ref()
+			n := 1
+			if p.w(k) == "before" || p.w(k) == "earlier" {
+				n = -1
+			}
+			v := dval{g: resultGran(u)}
+			if ok {
+				v = r.shifted(u, n, resultGran(u))
+			}
+			c.j, c.date, c.anchor, c.val = k+1, v, ok, v.String()
+			return c, true
+		case det == "quarter":
+			v := p.reportedQuarter(p.tense(i, k))
+			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
+			return c, true
+		case det == "weekend":
+			v := p.dctVal(uWeekend)
+			if p.hasDCT {
+				t := p.dct
+				if p.tense(i, k) < 0 || t.Weekday() == time.Monday {
+					t = t.AddDate(0, 0, -7)
+				}
+				v = fromTime(t, uWeekend)
+			}
+			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
+			return c, true
+		case det == "year":
+			if _, ok := p.yearAt(k); ok {
+				return c, false // "the year 2000" is absolute
+			}
+			v := p.dctVal(uYear)
+			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
+			return c, true
+		}
+		return c, false
+	}
+	// ---- "the past two months", "the next five years", "the first nine months" ----
+	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" {
+		if n, nk, ok := p.number(k); ok && p.w(k) != "a" && p.w(k) != "an" {
+			if u, ok := p.unitAt(k + nk); ok && u != uPartOfDay {
+				c.typ, c.j, c.val = "DURATION", k+nk+1, durationValue(n, u, false)
+				return c, true
+			}
+		}
+		if det == "first" {
+			return c, false
+		}
+	}
+	// ---- "this year", "last week", "next month", "the previous year" ----
+	if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u >= uDay && u != uPartOfDay {
+		return p.unitDeictic(i, det, the, u, k+1)
+	}
+	if (det == "past" || det == "coming" || det == "last" || det == "next") && the {
+		if u, ok := p.unitAt(k); ok && plural(p.w(k)) {
+			c.typ, c.j, c.val = "DURATION", k+1, durationValue(-1, u, false)
+			return c, true
+		}
+	}
+	if the && det != "previous" && det != "following" {
+		return c, false
+	}
+	// ---- "last December", "next Monday", "this summer", "last night" ----
+	if m, mk, ok := p.monthAt(k); ok || p.w(k) != "" && monthWords[p.w(k)] > 0 && (p.w(k) == "may" || p.w(k) == "march") && p.t[k].isUpper() {
+		if !ok {
+			m, mk = monthWords[p.w(k)], 1
+		}
+		e := k + mk
+		d := 0
+		if dd, dk, ok := p.dayAt(e); ok {
+			d, e = dd, e+dk
+		}
+		v := p.monthDeictic(det, m, d, p.tense(i, e))
+		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
+		return c, true
+	}
+	if wd, ok := weekdayWords[p.w(k)]; ok && !plural(p.w(k)) {
+		rel := 0
+		switch det {
+		case "last", "previous", "past":
+			rel = -1
+		case "next", "coming", "following":
+			rel = 1
+		}
+		e := k + 1
+		var d dval
+		if (det == "previous" || det == "following") && p.hasAnchor && p.anchor.g == uDay {
+			// "the previous Friday": relative to the anchor day
+			a := p.anchor.start()
+			aw := int(a.Weekday())
+			if aw == 0 {
+				aw = 7
+			}
+			off := wd - aw
+			if rel < 0 && off >= 0 {
+				off -= 7
+			}
+			if rel > 0 && off <= 0 {
+				off += 7
+			}
+			d = fromTime(a.AddDate(0, 0, off), uDay)
+		} else {
+			d = p.resolveWeekday(wd, p.tense(i, e), rel)
+		}
+		return p.withPartOfDay(c, e, d), true
+	}
+	if s, ok := seasonWords[p.w(k)]; ok && !plural(p.w(k)) {
+		v := dval{season: s, g: uSeason}
+		if p.hasDCT {
+			cur := fromTime(p.dct, uSeason)
+			v.y, v.known = p.dct.Year(), true
+			order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+			switch det {
+			case "last", "previous", "past":
+				if order[s] >= order[cur.season] {
+					v.y--
+				}
+			case "next", "coming", "following":
+				if order[s] <= order[cur.season] {
+					v.y++
+				}
+			}
+		}
+		c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
+		return c, true
+	}
+	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && (det == "this" || det == "last") {
+		d := p.dctVal(uDay)
+		if det == "last" && p.hasDCT {
+			if pod != "NI" && pod != "EV" {
+				return c, false
+			}
+			d = fromTime(p.dct.AddDate(0, 0, -1), uDay)
+		}
+		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		return c, true
+	}
+	return c, false
+}
+
+// endOfPhrase reports whether token i ends a phrase (punctuation, a
+// conjunction or the end of the text), so "a day before" is an expression
+// and "a day before the vote" is not.
+func (p *parser) endOfPhrase(i int) bool {
+	if i >= len(p.t) || p.t[i].kind == 'p' {
+		return true
+	}
+	switch p.w(i) {
+	case "and", "or", "but", "when", "that", "as", "while", "in", "at", "on", "with":
+		return true
+	}
+	return false
+}
+
+// unitDeictic resolves "this/last/next/that/the previous/the following"
+// with a unit; j is after the unit.
+func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, bool) {
+	c := cand{i: i, j: j, typ: "DATE"}
+	g := resultGran(u)
+	if u == uDecade || u == uCentury {
+		g = u
+	}
+	if u == uWeekend {
+		g = uWeekend
+	}
+	switch {
+	case the && (det == "past" || det == "last" || det == "coming" || det == "next" && !p.hasAnchor || det == "latest"):
+		if det == "last" && u == uWeek && false {
+			break
+		}
+		if u == uQuarter && (det == "latest" || det == "last") {
+			v := p.reportedQuarter(p.tense(i, j))
+			c.date, c.anchor, c.val = v, v.known, v.String()
+			return c, true
+		}
+		// "the past year": a duration ending at the DCT
+		c.typ, c.val = "DURATION", durationValue(1, u, false)
+		return c, true
+	case det == "current" || det == "latest":
+		if !the && det == "latest" {
+			return c, false
+		}
+		v := p.dctVal(g)
+		c.date, c.anchor, c.val = v, v.known, v.String()
+		return c, true
+	case det == "that" || det == "same":
+		r, ok := p.ref()
+		if !ok {
+			c.val = dval{g: g}.String()
+			return c, true
+		}
+		v := r.shifted(u, 0, g)
+		if r.g > g && r.g != uWeek {
+			v = r // "that day" after "in 1997": stay with the year
+		}
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c, true
+	case det == "previous" || det == "following" || det == "next" && the:
+		r, ok := p.ref()
+		n := 1
+		if det == "previous" {
+			n = -1
+		}
+		if !ok {
+			c.val = dval{g: g}.String()
+			return c, true
+		}
+		if r.g > g && g != uYear {
+			// "the following day" after "in 1997": the day is unknown
+			c.val = r.String()
+			return c, true
+		}
+		v := r.shifted(u, n, g)
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c, true
+	case the:
+		return c, false
+	}
+	off := map[string]int{"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1}[det]
+	if !p.hasDCT {
+		c.val = dval{g: g}.String()
+		return c, true
+	}
+	if det == "this" && u == uDecade || u == uCentury {
+		// "this decade" / "the last century"
+		v := fromTime(shiftTime(p.dct, u, off), u)
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c, true
+	}
+	if u == uWeekend {
+		t := p.dct
+		if off != 0 {
+			t = shiftTime(t, uWeek, off)
+		}
+		v := fromTime(t, uWeekend)
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c, true
+	}
+	v := fromTime(shiftTime(p.dct, u, off), g)
+	c.date, c.anchor, c.val = v, true, v.String()
+	return c, true
+}
+
+// monthDeictic resolves "last December", "next April", "this September".
+func (p *parser) monthDeictic(det string, m, d, tense int) dval {
+	g := uMonth
+	if d > 0 {
+		g = uDay
+	}
+	if !p.hasDCT {
+		return dval{m: m, d: d, g: g}
+	}
+	dy, dm, dd := p.dct.Date()
+	y := dy
+	after := m > int(dm) || m == int(dm) && d > dd
+	same := m == int(dm) && (d == 0 || d == dd)
+	switch det {
+	case "last", "past", "previous":
+		if after || same {
+			y--
+		}
+	case "next", "coming", "following":
+		if !after {
+			y++
+		}
+	default: // this, that
+		return p.resolveMD(m, d, 0)
+	}
+	return dval{y: y, m: m, d: d, g: g, known: true}
+}
+
+// yearAgo reads "year-earlier" / "year-ago" (ending at j) with an optional
+// following "quarter" or "period": the same period a year before.
+func (p *parser) yearAgo(i, j int) (cand, bool) {
+	c := cand{i: i, j: j, typ: "DATE"}
+	q := false
+	switch p.w(j) {
+	case "quarter", "period":
+		q = true
+		c.j = j + 1
+	}
+	if r, ok := p.ref(); ok && (r.g == uQuarter || q && p.hasDCT) {
+		if r.g != uQuarter {
+			r = p.reportedQuarter(-1)
+		}
+		v := r.shifted(uYear, -1, uQuarter)
+		c.val = v.String()
+		return c, true
+	}
+	v := p.dctVal(uYear)
+	if v.known {
+		v.y--
+	}
+	c.val = v.String()
+	return c, true
+}
+
+// offset reads "N units ago", "N units earlier/later/before/after" and
+// "N units from now".
+func (p *parser) offset(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	n, nk, ok := p.number(i)
+	if !ok {
+		return c, false
+	}
+	u, ok := p.unitAt(i + nk)
+	if !ok || u == uPartOfDay || u == uWeekend {
+		return c, false
+	}
+	j := i + nk + 1
+	dir := 0
+	anchorBased := false
+	switch p.w(j) {
+	case "ago":
+		dir = -1
+	case "earlier", "before":
+		dir, anchorBased = -1, true
+	case "later", "after", "afterwards", "afterward", "on":
+		dir, anchorBased = 1, true
+	case "from":
+		if p.w(j+1) == "now" {
+			dir = 1
+			j++
+		}
+	}
+	if dir == 0 {
+		return c, false
+	}
+	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) {
+		return c, false
+	}
+	c.j = j + 1
+	if n < 0 {
+		if dir < 0 {
+			c.val = "PAST_REF"
+		} else {
+			c.val = "FUTURE_REF"
+		}
+		return c, true
+	}
+	g := resultGran(u)
+	var base dval
+	var known bool
+	if anchorBased {
+		base, known = p.ref()
+	} else if p.hasDCT {
+		base, known = fromTime(p.dct, uDay), true
+	}
+	if !known {
+		c.val = dval{g: g}.String()
+		return c, true
+	}
+	if u < uDay {
+		// "two hours later": a time of day
+		if !anchorBased || !p.hasDCT {
+			c.typ = "TIME"
+			t := shiftTime(p.dct, u, dir*n)
+			c.val = fromTime(t, uDay).String() + "T" + pad2(t.Hour()) + ":" + pad2(t.Minute())
+			return c, true
+		}
+		c.val = base.String()
+		return c, true
+	}
+	if base.g > g && anchorBased {
+		// "a month later" after "in 1965": only the year is known
+		g = base.g
+		if g == uQuarter && u != uYear {
+			g = uYear
+		}
+	}
+	if base.g == uQuarter && u == uYear {
+		g = uQuarter
+	}
+	v := base.shifted(u, dir*n, g)
+	c.date, c.anchor, c.val = v, true, v.String()
+	return c, true
+}
+
+// ---- durations ----
+
+// duration reads "three years", "a month", "five-year", "2 1/2 years",
+// "a year and a half", "half an hour", "decades".
+func (p *parser) duration(i int) (cand, bool) {
+	c := cand{i: i, typ: "DURATION"}
+	w := p.w(i)
+	if w == "half" {
+		k := i + 1
+		if p.w(k) == "a" || p.w(k) == "an" {
+			k++
+		}
+		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
+			c.j, c.val = k+1, halfOf(u)
+			return c, true
+		}
+		return c, false
+	}
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
+		// a bare plural: "for years", "within days", "decades-long"
+		switch p.w(i - 1) {
+		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent":
+			c.j, c.val = i+1, durationValue(-1, u, false)
+			return c, true
+		}
+		if p.w(i+1) == "-" && p.glued(i+1) && p.w(i+2) == "long" {
+			c.j, c.val = i+3, durationValue(-1, u, false)
+			return c, true
+		}
+		return c, false
+	}
+	n, nk, ok := p.number(i)
+	if !ok {
+		return c, false
+	}
+	j := i + nk
+	half := false
+	// "2 1/2 years"
+	if i+nk+2 < len(p.t) && p.t[j].kind == 'd' && p.t[j].num == 1 && p.w(j+1) == "/" && p.w(j+2) == "2" {
+		half = true
+		j += 3
+	}
+	hyph := false
+	if p.w(j) == "-" && p.glued(j) && nk == 1 {
+		hyph = true
+		j++
+	}
+	u, ok := p.unitAt(j)
+	if !ok || u == uPartOfDay {
+		return c, false
+	}
+	uw := p.w(j)
+	if hyph && plural(uw) {
+		return c, false
+	}
+	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
+		return c, false // "a second round"
+	}
+	if n > 1 && !plural(uw) && !hyph && p.t[i].kind != 'd' {
+		// "two year" without hyphen is still a duration in speech
+	}
+	if u == uWeekend {
+		if w != "a" && n < 2 {
+			return c, false
+		}
+	}
+	if p.t[i].kind == 'd' && !hyph && p.t[i].num > 0 && len(p.t[i].s) == 4 && !plural(uw) {
+		return c, false
+	}
+	j++
+	// "-long", "-old"
+	if hyph && p.w(j) == "-" && p.glued(j) && (p.w(j+1) == "long" || p.w(j+1) == "old") {
+		j += 2
+	}
+	if p.w(j) == "and" && p.w(j+1) == "a" && p.w(j+2) == "half" {
+		half = true
+		j += 3
+	}
+	c.j, c.val = j, durationValue(n, u, half)
+	if (w == "a" || w == "an" || w == "per") && !hyph && n == 1 && p.setContext(i) {
+		c.typ, c.val = "SET", setValue(u)
+	}
+	return c, true
+}
+
+func halfOf(u unit) string {
+	switch u {
+	case uYear:
+		return "P6M"
+	case uDay:
+		return "PT12H"
+	case uHour:
+		return "PT30M"
+	case uMinute:
+		return "PT30S"
+	case uDecade:
+		return "P5Y"
+	case uCentury:
+		return "P50Y"
+	case uMonth:
+		return "P2W"
+	case uWeek:
+		return "P3DT12H"
+	}
+	return "P" + strconv.Itoa(1) + "D"
+}
+
+// setContext reports whether "a year" at i is a rate ("$5 a year", "twice
+// a week", "10 percent a year").
+func (p *parser) setContext(i int) bool {
+	prev := p.w(i - 1)
+	switch prev {
+	case "times", "once", "twice", "thrice", "percent", "%", "cents", "dollars", "hours", "miles", "days", "meals", "barrels", "tons", "per":
+		return true
+	}
+	if i > 0 && p.t[i-1].kind == 'd' {
+		return true
+	}
+	if strings.HasSuffix(prev, "illion") {
+		return true
+	}
+	return false
+}
+
+// ---- sets ----
+
+// set reads "daily", "every week", "each year", "every Monday", "per day".
+func (p *parser) set(i int) (cand, bool) {
+	c := cand{i: i, j: i + 1, typ: "SET"}
+	switch p.w(i) {
+	case "daily", "nightly":
+		c.val = "P1D"
+		return c, true
+	case "weekly":
+		c.val = "P1W"
+		return c, true
+	case "monthly":
+		c.val = "P1M"
+		return c, true
+	case "annually", "yearly":
+		c.val = "P1Y"
+		return c, true
+	case "quarterly":
+		c.val = "P1Q"
+		return c, true
+	case "hourly":
+		c.val = "PT1H"
+		return c, true
+	case "per":
+		if u, ok := p.unitAt(i + 1); ok && !plural(p.w(i+1)) && u != uPartOfDay {
+			c.j, c.val = i+2, setValue(u)
+			return c, true
+		}
+	case "every", "each":
+		k := i + 1
+		if p.w(k) == "other" {
+			if u, ok := p.unitAt(k + 1); ok && !plural(p.w(k+1)) {
+				c.j, c.val = k+2, durationValue(2, u, false)
+				return c, true
+			}
+			return c, false
+		}
+		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
+			c.j, c.val = k+1, setValue(u)
+			return c, true
+		}
+		if n, nk, ok := p.number(k); ok && n > 0 && p.w(k) != "a" {
+			if u, ok := p.unitAt(k + nk); ok && plural(p.w(k+nk)) {
+				c.j, c.val = k+nk+1, durationValue(n, u, false)
+				return c, true
+			}
+		}
+		if wd, ok := weekdayWords[p.w(k)]; ok && p.t[k].isUpper() {
+			c.j, c.val = k+1, "XXXX-WXX-"+strconv.Itoa(wd)
+			if pod, ok := partOfDayWords[p.w(k+1)]; ok {
+				c.j, c.val = k+2, c.val+"T"+pod
+			}
+			return c, true
+		}
+		if m, mk, ok := p.monthAt(k); ok {
+			c.j, c.val = k+mk, "XXXX-"+pad2(m)
+			return c, true
+		}
+		if s, ok := seasonWords[p.w(k)]; ok && !plural(p.w(k)) {
+			c.j, c.val = k+1, "XXXX-"+s
+			return c, true
+		}
+		if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) {
+			c.j, c.val = k+1, "XXXX-XX-XXT"+pod
+			return c, true
+		}
+	}
+	if wd, ok := weekdayWords[p.w(i)]; ok && plural(p.w(i)) && p.t[i].isUpper() && p.w(i-1) == "on" {
+		c.val = "XXXX-WXX-" + strconv.Itoa(wd)
+		return c, true
+	}
+	return c, false
+}
+
+// ---- clock times ----
+
+// clock reads "10 p.m.", "7:15 a.m. EST", "noon", "midnight", "10
+// o'clock", optionally followed by a day ("10 p.m. Wednesday").
+func (p *parser) clock(i int) (cand, bool) {
+	c := cand{i: i, typ: "TIME"}
+	w := p.w(i)
+	h, m := -1, 0
+	j := i
+	switch w {
+	case "noon", "midday":
+		h, j = 12, i+1
+	case "midnight":
+		h, j = 24, i+1
+	default:
+		if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) > 2 || p.t[i].num > 24 {
+			return c, false
+		}
+		h = p.t[i].num
+		j = i + 1
+		hasMin := false
+		if (p.w(j) == ":" || p.w(j) == ".") && p.glued(j) && j+1 < len(p.t) && p.t[j+1].kind == 'd' && len(p.t[j+1].s) == 2 && p.glued(j+1) {
+			m = p.t[j+1].num
+			if m > 59 {
+				return c, false
+			}
+			j += 2
+			hasMin = true
+		}
+		ampm := ""
+		switch p.w(j) {
+		case "am", "pm":
+			ampm = p.w(j)
+			j++
+		case "a", "p":
+			if p.w(j+1) == "." && p.w(j+2) == "m" {
+				ampm = p.w(j) + "m"
+				j += 3
+				if p.w(j) == "." && p.glued(j) {
+					j++
+				}
+			}
+		case "o":
+			if (p.w(j+1) == "'" || p.w(j+1) == "\u2019") && p.w(j+2) == "clock" {
+				j += 3
+				ampm = "?"
+			}
+		case "gmt", "utc":
+			if hasMin || len(p.t[i].s) == 4 {
+				ampm = "24"
+			}
+		}
+		if ampm == "" {
+			if !hasMin || p.w(i-1) != "at" {
+				return c, false
+			}
+		}
+		if h > 12 && (ampm == "am" || ampm == "pm") {
+			return c, false
+		}
+		if ampm == "pm" && h < 12 {
+			h += 12
+		}
+		if ampm == "am" && h == 12 {
+			h = 0
+		}
+	}
+	// time zone
+	switch p.w(j) {
+	case "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mst", "mdt":
+		if p.t[j].isUpper() {
+			j++
+		}
+	}
+	// an optional day after it
+	day := p.dctVal(uDay)
+	if wd, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
+		day = p.resolveWeekday(wd, p.tense(i, j+1), 0)
+		j++
+	} else if dc, ok := p.monthDate(j, j); ok && dc.date.g == uDay {
+		day = dc.date
+		j = dc.j
+	} else {
+		switch p.w(j) {
+		case "today", "yesterday", "tomorrow":
+			dc, _ := p.deicticDay(j)
+			if dc.typ == "DATE" {
+				day = dc.date
+				j++
+			}
+		}
+	}
+	c.j = j
+	c.val = day.String() + "T" + pad2(h) + ":" + pad2(m)
+	if h == 24 {
+		c.val = day.String() + "T24:00"
+	}
+	return c, true
+}
+
+// ---- tense ----
+
+var futureMarkers = map[string]bool{
+	"will": true, "shall": true, "would": true, "ll": true, "going": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "plan": true, "planned": true, "due": true,
+	"upcoming": true, "until": true, "intends": true, "hopes": true, "should": true, "must": true,
+	"could": true, "may": true, "might": true, "set": true, "begins": true, "starts": true,
+	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
+}
+
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true, "took": true,
+	"came": true, "went": true, "made": true, "told": true, "met": true, "began": true, "left": true,
+	"won": true, "lost": true, "fell": true, "rose": true, "saw": true, "gave": true, "got": true,
+	"held": true, "became": true, "sold": true, "bought": true, "paid": true, "hit": true,
+	"yesterday": true, "last": true, "since": true, "earlier": true, "has": true, "have": true, "been": true,
+}
+
+// tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
+// known, from the nearest tense marker in the same sentence.
+func (p *parser) tense(i, j int) int {
+	best, bestD := 0, 1<<30
+	look := func(k, d int) bool {
+		t := &p.t[k]
+		if t.kind == 'p' {
+			switch t.l {
+			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
+				if t.l == "." && k > 0 && (p.t[k-1].kind == 'a' && len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper()) {
+					return false // "Sept.", "Mr."
+				}
+				return true
+			}
+			return false
+		}
+		v := 0
+		switch {
+		case futureMarkers[t.l]:
+			v = 1
+			if (t.l == "may" || t.l == "set" || t.l == "will") && t.isUpper() {
+				v = 0
+			}
+			if t.l == "ll" && !(k > 0 && p.glued(k) && (p.w(k-1) == "'" || p.w(k-1) == "\u2019")) {
+				v = 0
+			}
+		case pastMarkers[t.l]:
+			v = -1
+		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
+			v = -1
+		}
+		if v != 0 && d < bestD {
+			best, bestD = v, d
+			return true
+		}
+		return false
+	}
+	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+		if p.t[k+1].nl {
+			break
+		}
+		if look(k, d) {
+			break
+		}
+	}
+	for k, d := j, 1; k < len(p.t) && d <= 8 && d < bestD; k, d = k+1, d+1 {
+		if p.t[k].nl {
+			break
+		}
+		if look(k, d) {
+			break
+		}
+	}
+	return best
+}

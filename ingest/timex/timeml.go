@@ -1,0 +1,254 @@
+package timex
+
+import (
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// TimeMLDoc is a TimeML document (TempEval-3 .tml) reduced to what the
+// tagger is scored on: the plain text of its TEXT element, its creation
+// time and its gold TIMEX3 expressions with byte offsets into Text.
+type TimeMLDoc struct {
+	DCT  time.Time // zero when the document has no CREATION_TIME
+	Text string
+	Gold []dossier.Timex
+}
+
+// ReadTimeML parses a TimeML document. The text is the concatenated
+// character data of the TEXT element, as the TempEval-3 scorer builds it.
+func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	doc := &TimeMLDoc{}
+	var b strings.Builder
+	inText := 0
+	type open struct {
+		start     int
+		typ, val  string
+		mod       string
+		isTimex   bool
+		isDCTElem bool
+	}
+	var stack []open
+	for {
+		tk, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("timeml: %w", err)
+		}
+		switch e := tk.(type) {
+		case xml.StartElement:
+			o := open{start: b.Len()}
+			if e.Name.Local == "TEXT" {
+				inText++
+			}
+			if e.Name.Local == "TIMEX3" {
+				o.isTimex = true
+				var fn string
+				for _, a := range e.Attr {
+					switch a.Name.Local {
+					case "type":
+						o.typ = a.Value
+					case "value":
+						o.val = a.Value
+					case "mod":
+						o.mod = a.Value
+					case "functionInDocument":
+						fn = a.Value
+					}
+				}
+				if fn == "CREATION_TIME" && doc.DCT.IsZero() && len(o.val) >= 10 {
+					if t, err := dossier.ParseDay(o.val[:10]); err == nil {
+						doc.DCT = t
+					}
+				}
+			}
+			stack = append(stack, o)
+		case xml.EndElement:
+			if len(stack) == 0 {
+				return nil, fmt.Errorf("timeml: unbalanced </%s>", e.Name.Local)
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if e.Name.Local == "TEXT" {
+				inText--
+			}
+			if o.isTimex && inText > 0 {
+				doc.Gold = append(doc.Gold, dossier.Timex{Span: dossier.Span{Start: o.start, End: b.Len()}, Type: o.typ, Value: o.val, Mod: o.mod})
+			}
+		case xml.CharData:
+			if inText > 0 {
+				b.Write(e)
+			}
+		}
+	}
+	doc.Text = b.String()
+	for i := range doc.Gold {
+		g := &doc.Gold[i]
+		g.Text = doc.Text[g.Start:g.End]
+	}
+	return doc, nil
+}
+
+// Scores are TempEval-3 Task A figures: counts and the derived measures.
+type Scores struct {
+	Gold, System, Strict, Relaxed, Value, Type int
+}
+
+// Add scores one document's system output against its gold expressions
+// the way the TempEval-3 scorer does: relaxed match is overlap (an exact
+// extent preferred), strict is the same extent ignoring surrounding white
+// space; value and type are compared over relaxed matches.
+func (s *Scores) Add(text string, gold, sys []dossier.Timex) {
+	s.Gold += len(gold)
+	s.System += len(sys)
+	used := make([]bool, len(sys))
+	for _, g := range gold {
+		gs, ge := trimSpan(text, g.Span)
+		best := -1
+		for i, x := range sys {
+			xs, xe := trimSpan(text, x.Span)
+			if used[i] || xe <= gs || xs >= ge {
+				continue
+			}
+			best = i
+			if xs == gs && xe == ge {
+				break
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		used[best] = true
+		x := sys[best]
+		xs, xe := trimSpan(text, x.Span)
+		s.Relaxed++
+		if xs == gs && xe == ge {
+			s.Strict++
+		}
+		if x.Value == g.Value {
+			s.Value++
+		}
+		if x.Type == g.Type {
+			s.Type++
+		}
+	}
+}
+
+func trimSpan(text string, sp dossier.Span) (int, int) {
+	s, e := sp.Start, sp.End
+	for s < e && unicode.IsSpace(rune(text[s])) {
+		s++
+	}
+	for e > s && unicode.IsSpace(rune(text[e-1])) {
+		e--
+	}
+	return s, e
+}
+
+func f1(m, sys, gold int) (f, p, r float64) {
+	if sys > 0 {
+		p = float64(m) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(m) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return f, p, r
+}
+
+// StrictF1 returns the strict-extent F1, precision and recall.
+func (s Scores) StrictF1() (f, p, r float64) { return f1(s.Strict, s.System, s.Gold) }
+
+// RelaxedF1 returns the overlap F1, precision and recall.
+func (s Scores) RelaxedF1() (f, p, r float64) { return f1(s.Relaxed, s.System, s.Gold) }
+
+// ValueAccuracy is the share of relaxed matches with the gold value.
+func (s Scores) ValueAccuracy() float64 { return ratio(s.Value, s.Relaxed) }
+
+// TypeAccuracy is the share of relaxed matches with the gold type.
+func (s Scores) TypeAccuracy() float64 { return ratio(s.Type, s.Relaxed) }
+
+// ValueF1 is value accuracy times relaxed F1, as TempEval-3 defines it.
+func (s Scores) ValueF1() float64 { f, _, _ := s.RelaxedF1(); return f * s.ValueAccuracy() }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// String prints the figures in the layout of the TempEval-3 scorer.
+func (s Scores) String() string {
+	sf, sp, sr := s.StrictF1()
+	rf, rp, rr := s.RelaxedF1()
+	return fmt.Sprintf("gold %d system %d\nstrict  P %.4f R %.4f F1 %.4f\nrelaxed P %.4f R %.4f F1 %.4f\nvalue accuracy %.4f  type accuracy %.4f\nstrictF1 %.4f relaxedF1 %.4f valueF1 %.4f typeF1 %.4f",
+		s.Gold, s.System, sp, sr, sf, rp, rr, rf, s.ValueAccuracy(), s.TypeAccuracy(), sf, rf, s.ValueF1(), s.TypeAccuracy()*rf)
+}
+
+// EvalResult is the outcome of scoring the tagger on a corpus.
+type EvalResult struct {
+	Scores
+	Docs    int
+	Bytes   int
+	Elapsed time.Duration // time spent tagging
+}
+
+// Evaluate tags every document with its own DCT and scores the output.
+func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, error) {
+	var res EvalResult
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		start := time.Now()
+		sys := t.Tag(d.Text, d.DCT)
+		res.Elapsed += time.Since(start)
+		res.Docs++
+		res.Bytes += len(d.Text)
+		res.Add(d.Text, d.Gold, sys)
+	}
+	return res, nil
+}
+
+// ReadTimeMLDir reads every *.tml file of dir, in name order.
+func ReadTimeMLDir(dir string) ([]*TimeMLDoc, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil {
+		return nil, fmt.Errorf("timeml: %s: %w", dir, err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("timeml: %s: no .tml files", dir)
+	}
+	sort.Strings(names)
+	docs := make([]*TimeMLDoc, 0, len(names))
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("timeml: %w", err)
+		}
+		d, err := ReadTimeML(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", n, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}

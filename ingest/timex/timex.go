@@ -1,0 +1,142 @@
+// Package timex finds time expressions in English news text and normalises
+// them to TIMEX3 values: types DATE, TIME, DURATION and SET, values such as
+// "1965", "2022-09", "2026-01-20", "197X", "2013-W11", "2013-Q1", "P1M",
+// "PRESENT_REF" or "XXXX-12-08".
+//
+// The tagger is a grammar of hand-written patterns over tokens of its own
+// light tokenizer: the text is tokenised once, tokens that cannot start a
+// time expression are skipped by one map lookup, and at the others every
+// pattern family (calendar dates, deictic and anaphoric expressions,
+// durations, sets, clock times) is tried and the longest match wins.
+// Nothing is learned and there are no regular expressions.
+//
+// Relative expressions are resolved against the document creation time
+// (DCT): "yesterday", "last year", "next Monday", "two weeks ago". Tense
+// cues near an expression ("will", "said", past participles) choose between
+// the last and the next occurrence of a weekday or a month without a year.
+// Anaphoric expressions ("a month earlier", "the following year", "that
+// day") are resolved against the narrative anchor: the last calendar date
+// the text mentioned before them, or the DCT when there is none. With an
+// unknown DCT, relative expressions stay underspecified ("XXXX-12-08").
+//
+// A year range such as "the 1978/1979 Islamic Revolution" gives one
+// expression over "1978/1979" whose value is the first year, "1978": the
+// range starts there, and a timeline needs one point.
+//
+// The package does not read documents or detect sentences; Stage fits it
+// into the ingest pipeline.
+package timex
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Tagger finds and normalises time expressions. Safe for concurrent use.
+type Tagger struct {
+	pool sync.Pool // *[]tok buffers
+}
+
+// New returns a Tagger. The grammar is compiled into the package, so New is
+// cheap; a Tagger can be shared by any number of goroutines.
+func New() *Tagger {
+	return &Tagger{pool: sync.Pool{New: func() any { b := make([]tok, 0, 1024); return &b }}}
+}
+
+// Tag returns the time expressions of text in text order, normalised against dct (zero time = unknown DCT: relative
+// expressions stay underspecified, e.g. "XXXX-12-08").
+func (t *Tagger) Tag(text string, dct time.Time) []dossier.Timex {
+	return t.TagWithAnchor(text, dct, time.Time{})
+}
+
+// TagWithAnchor is Tag with a narrative anchor to start from: anaphoric
+// expressions ("a month earlier", "the following year", "that day") before
+// the first calendar date of text resolve against anchor (taken at day
+// precision) instead of the DCT. Callers that tag a passage on its own,
+// such as one sentence of an article whose previous sentence named a date,
+// pass that date as anchor. A zero anchor means none, as in Tag.
+func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Timex {
+	bp := t.pool.Get().(*[]tok)
+	toks := tokenize(text, *bp)
+	p := parser{t: toks, dct: dct, hasDCT: !dct.IsZero()}
+	if !anchor.IsZero() {
+		p.anchor, p.hasAnchor = fromTime(anchor, uDay), true
+	}
+	var out []dossier.Timex
+	for i := 0; i < len(toks); {
+		if !p.startable(i) {
+			i++
+			continue
+		}
+		c, ok := p.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		s, e := toks[c.i].start, toks[c.j-1].end
+		out = append(out, dossier.Timex{
+			Span:  dossier.Span{Start: s, End: e},
+			Text:  text[s:e],
+			Type:  c.typ,
+			Value: c.val,
+			Mod:   c.mod,
+		})
+		if c.anchor && c.typ == "DATE" && c.date.known {
+			p.anchor, p.hasAnchor = c.date, true
+		}
+		i = c.j
+	}
+	*bp = toks[:0]
+	t.pool.Put(bp)
+	return out
+}
+
+// startable reports whether a time expression can start at token i: a
+// trigger word or a number, not glued to the end of a word.
+func (p *parser) startable(i int) bool {
+	t := &p.t[i]
+	if t.kind == 'p' {
+		return t.l == "'" || t.l == "\u2019"
+	}
+	if i > 0 && !t.sp && p.t[i-1].kind != 'p' {
+		return false
+	}
+	if t.kind == 'd' {
+		return true
+	}
+	return triggers[t.l]
+}
+
+// Stage is the pipeline stage: fills a.Timexes (with Sentence indexes from a.Sentences if present) using
+// a.Doc.Published as the DCT. Without sentences, Sentence is -1.
+type Stage struct{ Tagger *Tagger }
+
+// Name implements ingest.Stage.
+func (Stage) Name() string { return "timex" }
+
+// Process implements ingest.Stage.
+func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if a == nil || a.Doc == nil {
+		return fmt.Errorf("timex: analysis has no document")
+	}
+	tg := s.Tagger
+	if tg == nil {
+		tg = New()
+	}
+	xs := tg.Tag(a.Doc.Text, a.Doc.Published)
+	for i := range xs {
+		xs[i].Sentence = -1
+		if len(a.Sentences) > 0 {
+			xs[i].Sentence = a.SentenceAt(xs[i].Start)
+		}
+	}
+	a.Timexes = xs
+	return nil
+}
