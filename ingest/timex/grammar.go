@@ -87,13 +87,6 @@ func (p *parser) match(i int) (cand, bool) {
 			switch kind {
 			case pfxApprox:
 				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
-			case pfxRel:
-				switch p.w(i + k) {
-				case "this", "that", "last", "next", "today", "yesterday", "tomorrow", "in":
-				default:
-					okKind = false
-				}
-				mod = ""
 			}
 			if okKind {
 				c.i = i
@@ -118,7 +111,6 @@ func startsNumeric(p *parser, i int) bool {
 const (
 	pfxPhase = iota + 1 // early, late, mid, the end of
 	pfxApprox
-	pfxRel // earlier this year, later that day
 )
 
 // prefix reads a modifier that may precede a time expression and returns
@@ -131,10 +123,15 @@ func (p *parser) prefix(i int) (string, int, int) {
 		w = p.w(i + 1)
 	}
 	switch w {
-	case "early":
-		return "START", k + 1, pfxPhase
-	case "late":
-		return "END", k + 1, pfxPhase
+	case "early", "late":
+		m := "START"
+		if w == "late" {
+			m = "END"
+		}
+		if p.w(i+k+1) == "-" && p.glued(i+k+1) {
+			return m, k + 2, pfxPhase
+		}
+		return m, k + 1, pfxPhase
 	case "mid":
 		if p.w(i+k+1) == "-" && p.glued(i+k+1) {
 			return "MID", k + 2, pfxPhase
@@ -150,7 +147,7 @@ func (p *parser) prefix(i int) (string, int, int) {
 		return "", 0, 0
 	}
 	switch w {
-	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "just", "over":
+	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "just":
 		m := "APPROX"
 		switch w {
 		case "almost", "nearly":
@@ -181,8 +178,6 @@ func (p *parser) prefix(i int) (string, int, int) {
 		if (p.w(i+1) == "more" || p.w(i+1) == "less") && p.w(i+2) == "than" {
 			return "EQUAL_OR_LESS", 3, pfxApprox
 		}
-	case "earlier", "later":
-		return "", 1, pfxRel
 	}
 	return "", 0, 0
 }
@@ -277,12 +272,14 @@ func (p *parser) refWord(i int) (cand, bool) {
 	c := cand{i: i, j: i + 1, typ: "DATE"}
 	switch w {
 	case "now", "currently", "nowadays":
-		if w == "now" && p.w(i+1) == "that" {
-			// "now that": still the present
-		}
 		c.val = "PRESENT_REF"
 		return c, true
-	case "recently", "previously", "formerly", "lately":
+	case "right":
+		if p.w(i+1) == "now" {
+			c.j, c.val = i+2, "PRESENT_REF"
+			return c, true
+		}
+	case "recently", "lately":
 		c.val = "PAST_REF"
 		return c, true
 	case "soon":
@@ -301,9 +298,16 @@ func (p *parser) refWord(i int) (cand, bool) {
 			c.val = "PRESENT_REF"
 			return c, true
 		}
-	case "recent":
-		switch p.w(i + 1) {
-		case "years", "months", "weeks", "days", "decades", "times":
+	case "recent", "coming", "future", "past":
+		// "in recent years", "in coming weeks": an unknown stretch
+		if u, ok := p.unitAt(i + 1); ok && plural(p.w(i+1)) && u != uPartOfDay {
+			c.j, c.typ, c.val = i+2, "DURATION", durationValue(-1, u, false)
+			if w == "future" {
+				c.typ, c.val = "DATE", "FUTURE_REF"
+			}
+			return c, true
+		}
+		if w == "recent" && p.w(i+1) == "times" {
 			c.j, c.val = i+2, "PAST_REF"
 			return c, true
 		}
@@ -555,7 +559,7 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 					return p.dayCand(c, twoDigitYear(p.t[i2].num), m, d, i2+1), true
 				}
 			}
-			v := p.resolveMD(m, d, p.tense(i, e))
+			v := p.resolveMD(m, d, p.tenseWithin(i, e, 3, 0))
 			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 			return c, true
 		}
@@ -596,7 +600,7 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if y, ok := p.yearAt(ye); ok {
 			return p.dayCand(c, y, m, d, ye+1), true
 		}
-		v := p.resolveMD(m, d, p.tense(i, e))
+		v := p.resolveMD(m, d, p.tenseWithin(i, e, 3, 0))
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
@@ -897,14 +901,47 @@ func (p *parser) quarter(i int) (cand, bool) {
 			j++
 		}
 	}
+	// a year before the ordinal: "the 1988 third quarter", "this year's
+	// first quarter", "the year-earlier quarter"
+	var qy dval
+	hasQY := false
+	if y, ok := p.yearAt(j); ok && j+1 < len(p.t) && p.t[j+1].kind == 'a' {
+		qy, hasQY = dval{y: y, g: uYear, known: true}, true
+		j++
+	} else if (p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next") && p.w(j+1) == "year" && (p.w(j+2) == "'" || p.w(j+2) == "’") && p.w(j+3) == "s" {
+		qy, hasQY = p.dctVal(uYear), true
+		if qy.known {
+			qy.y += map[string]int{"this": 0, "last": -1, "next": 1}[p.w(j)]
+		}
+		j += 4
+	} else if p.w(j) == "year" && p.w(j+1) == "-" && (p.w(j+2) == "earlier" || p.w(j+2) == "ago") {
+		if r, ok := p.ref(); ok {
+			qy, hasQY = r.shifted(uYear, -1, uYear), true
+		} else {
+			qy, hasQY = dval{g: uYear}, true
+		}
+		j += 3
+	}
 	n, u := 0, uQuarter
+	hyph := false
 	if p.w(j) == "q" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 4 && p.t[j].isUpper() {
 		n = p.t[j+1].num
 		j += 2
+	} else if hasQY && (p.w(j) == "quarter" || p.w(j) == "period") {
+		v := p.reportedQuarter(-1)
+		if r, ok := p.ref(); ok && r.g == uQuarter {
+			v = r
+		}
+		if p.w(j) == "period" && !p.hasDCT {
+			return c, false
+		}
+		v.y, v.known = qy.y, qy.known
+		c.j, c.date, c.anchor, c.val = j+1, v, v.known, v.String()
+		return c, true
 	} else {
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || p.w(j) == "same" {
 			// "the latest quarter": the last one reported
-			if p.w(j+1) == "quarter" && p.w(i) == "the" {
+			if (p.w(j+1) == "quarter" || p.w(j+1) == "period") && p.w(i) == "the" {
 				v := p.reportedQuarter(p.tense(i, j+2))
 				if p.w(j) == "same" {
 					if r, ok := p.ref(); ok && r.g == uQuarter {
@@ -913,6 +950,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 				}
 				c.j, c.date, c.anchor, c.val = j+2, v, v.known, v.String()
 				return c, true
+			}
+			if p.w(j) == "last" && p.w(j+1) == "half" && p.w(j+2) == "of" {
+				n, u = 2, uHalf
+				j += 2
+				goto year
 			}
 			return c, false
 		}
@@ -929,6 +971,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		j++
 		if p.w(j) == "-" && p.glued(j) {
+			hyph = true
 			j++
 		}
 		if p.w(j) == "fiscal" {
@@ -950,10 +993,16 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		n = o
 		j++
-		if p.w(i) != "the" && p.w(j-1) == "quarter" && !p.glued(j-2) && p.w(i) != "fiscal" {
-			// "first quarter" without article or hyphen: still a quarter
-		}
 	}
+	if hyph && p.w(i) == "the" && !hasQY {
+		c.i = i + 1 // "the third-quarter results": the article belongs to the noun
+	}
+	if hasQY {
+		v := dval{y: qy.y, n: n, g: u, known: qy.known}
+		c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
+		return c, true
+	}
+year:
 	if yv, k, ok := p.yearRef(j); ok {
 		v := dval{y: yv.y, n: n, g: u, known: yv.known}
 		c.j, c.date, c.anchor, c.val = j+k, v, v.known, v.String()

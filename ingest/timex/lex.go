@@ -171,7 +171,7 @@ var monthAbbrev = map[string]bool{
 
 var weekdayWords = map[string]int{ // ISO: Monday 1 ... Sunday 7
 	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-	"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+	"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
 	"mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
 }
 
@@ -240,7 +240,7 @@ var triggers = func() map[string]bool {
 		"about", "around", "nearly", "almost", "approximately", "roughly", "more", "less", "over",
 		"at", "up", "no", "under", "fewer", "daily", "weekly", "monthly", "annually", "yearly",
 		"quarterly", "hourly", "nightly", "every", "each", "per", "q", "noon", "midnight",
-		"midday", "overnight", "fiscal", "recent", "beginning", "end", "start", "middle",
+		"midday", "overnight", "right", "fiscal", "recent", "beginning", "end", "start", "middle",
 		"year", "half", "same", "present", "within", "just", "'", "\u2019", "fy",
 	} {
 		m[k] = true

@@ -87,9 +87,19 @@ func (p *parser) deictic(i int) (cand, bool) {
 		the = true
 		j++
 	}
+	if the {
+		// "the nine months", "the four days"
+		if n, nk, ok := p.number(j); ok && n > 1 && p.t[j].kind != 'p' && p.w(j) != "a" {
+			if u, ok := p.unitAt(j + nk); ok && plural(p.w(j+nk)) && u != uPartOfDay {
+				c.typ, c.j, c.val = "DURATION", j+nk+1, durationValue(n, u, false)
+				return c, true
+			}
+		}
+	}
 	det := p.w(j)
-	if det == "very" {
-		return c, false
+	if det == "that" && p.w(j+1) == "same" {
+		j++
+		det = "same"
 	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
@@ -452,7 +462,7 @@ func (p *parser) offset(i int) (cand, bool) {
 	}
 	g := resultGran(u)
 	var base dval
-	var known bool
+	var known, quarterCompare bool
 	if anchorBased {
 		base, known = p.ref()
 	} else if p.hasDCT {
@@ -480,11 +490,16 @@ func (p *parser) offset(i int) (cand, bool) {
 			g = uYear
 		}
 	}
-	if base.g == uQuarter && u == uYear {
-		g = uQuarter
+	if u == uYear && n == 1 && p.hasAnchor && p.anchor.g == uQuarter {
+		// "a year ago/earlier" after "the third quarter": the same quarter
+		// of the year before, as earnings reports compare
+		base, g = p.anchor, uQuarter
+		quarterCompare = true
 	}
 	v := base.shifted(u, dir*n, g)
-	c.date, c.anchor, c.val = v, true, v.String()
+	// a comparison with the same quarter a year before does not move the
+	// story's time
+	c.date, c.anchor, c.val = v, !quarterCompare, v.String()
 	return c, true
 }
 
@@ -543,6 +558,12 @@ func (p *parser) duration(i int) (cand, bool) {
 	if hyph && plural(uw) {
 		return c, false
 	}
+	if u == uYear && n == 1 && p.w(j+1) == "-" && p.glued(j+1) && (p.w(j+2) == "earlier" || p.w(j+2) == "ago") {
+		// "a year-earlier loss": the same period a year before
+		yc, _ := p.yearAgo(i, j+1)
+		yc.j = j + 1
+		return yc, true
+	}
 	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
 		return c, false // "a second round"
 	}
@@ -558,9 +579,17 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j++
-	// "-long", "-old"
-	if hyph && p.w(j) == "-" && p.glued(j) && (p.w(j+1) == "long" || p.w(j+1) == "old") {
-		j += 2
+	// "-long"; "a 45-year-old" is an age, not a time expression
+	if p.w(j) == "-" && p.glued(j) {
+		switch p.w(j + 1) {
+		case "long":
+			j += 2
+		case "old", "olds":
+			return c, false
+		}
+	}
+	if u == uQuarter && (w == "a" || w == "an") {
+		return c, false // "a quarter of the vote"
 	}
 	if p.w(j) == "and" && p.w(j+1) == "a" && p.w(j+2) == "half" {
 		half = true
@@ -629,9 +658,6 @@ func (p *parser) set(i int) (cand, bool) {
 		return c, true
 	case "annually", "yearly":
 		c.val = "P1Y"
-		return c, true
-	case "quarterly":
-		c.val = "P1Q"
 		return c, true
 	case "hourly":
 		c.val = "PT1H"
@@ -795,6 +821,7 @@ var futureMarkers = map[string]bool{
 	"upcoming": true, "until": true, "intends": true, "hopes": true, "should": true, "must": true,
 	"could": true, "may": true, "might": true, "set": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
+	"by": true, "payable": true, "effective": true, "soon": true, "next": true, "planning": true,
 }
 
 var pastMarkers = map[string]bool{
@@ -807,7 +834,10 @@ var pastMarkers = map[string]bool{
 
 // tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
 // known, from the nearest tense marker in the same sentence.
-func (p *parser) tense(i, j int) int {
+func (p *parser) tense(i, j int) int { return p.tenseWithin(i, j, 12, 8) }
+
+// tenseWithin is tense with the window of left and right tokens to search.
+func (p *parser) tenseWithin(i, j, left, right int) int {
 	best, bestD := 0, 1<<30
 	look := func(k, d int) bool {
 		t := &p.t[k]
@@ -842,7 +872,7 @@ func (p *parser) tense(i, j int) int {
 		}
 		return false
 	}
-	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= left; k, d = k-1, d+1 {
 		if p.t[k+1].nl {
 			break
 		}
@@ -850,7 +880,7 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(p.t) && d <= 8 && d < bestD; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(p.t) && d <= right && d < bestD; k, d = k+1, d+1 {
 		if p.t[k].nl {
 			break
 		}

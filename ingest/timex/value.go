@@ -10,8 +10,8 @@ import (
 // the year is unknown (no DCT to resolve against) known is false and only
 // the month and day are meaningful.
 type dval struct {
-	y, m, d int  // m and d are zero when coarser than month or day
-	n       int  // week, quarter or half number
+	y, m, d int // m and d are zero when coarser than month or day
+	n       int // week, quarter or half number
 	season  string
 	g       unit // granularity
 	known   bool // the year is known
