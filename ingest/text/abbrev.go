@@ -25,12 +25,12 @@ var abbreviations = map[string]abbrevClass{
 	"Cmdr": abbrevTitle, "Cdr": abbrevTitle, "Brig": abbrevTitle, "Gov": abbrevTitle, "Sen": abbrevTitle,
 	"Rep": abbrevTitle, "Reps": abbrevTitle, "Sens": abbrevTitle, "Pres": abbrevTitle, "Supt": abbrevTitle,
 	"Amb": abbrevTitle, "Atty": abbrevTitle, "Insp": abbrevTitle, "Det": abbrevTitle, "St": abbrevTitle, "Ste": abbrevTitle, "Mt": abbrevTitle, "Ft": abbrevTitle, "Pt": abbrevTitle,
-	"Mme": abbrevTitle, "Mlle": abbrevTitle,
+	"Mme": abbrevTitle, "Drs": abbrevTitle, "Mlle": abbrevTitle,
 	// Name suffixes and company forms.
 	"Jr": abbrevOther, "Sr": abbrevOther, "Inc": abbrevOther, "Corp": abbrevOther, "Ltd": abbrevOther,
 	"Co": abbrevOther, "Cos": abbrevOther, "Bros": abbrevOther, "Plc": abbrevOther, "Assn": abbrevOther,
 	"Dept": abbrevOther, "Univ": abbrevOther, "Ave": abbrevOther, "Blvd": abbrevOther, "Rd": abbrevOther,
-	"Hwy": abbrevOther, "Sq": abbrevOther, "Est": abbrevOther, "Intl": abbrevOther,
+	"Hwy": abbrevOther, "Sts": abbrevOther, "Sq": abbrevOther, "Est": abbrevOther, "Intl": abbrevOther,
 	// Months and weekdays.
 	"Jan": abbrevOther, "Feb": abbrevOther, "Mar": abbrevOther, "Apr": abbrevOther, "Jun": abbrevOther,
 	"Jul": abbrevOther, "Aug": abbrevOther, "Sep": abbrevOther, "Sept": abbrevOther, "Oct": abbrevOther,

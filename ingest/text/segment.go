@@ -105,7 +105,7 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 	for m > 0 && isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
 		m--
 	}
-	if end, decided := sp.terminates(m, k+1, nl); decided {
+	if end, decided := sp.terminates(m, k, nl); decided {
 		return end
 	}
 	if nl == 1 {
@@ -115,19 +115,38 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 }
 
 // terminates reports, when token m is sentence-final punctuation or an
-// abbreviation, whether the sentence ends before token n (decided is false
-// when m is neither).
-func (sp *splitter) terminates(m, n, nl int) (end, decided bool) {
+// abbreviation, possibly followed by closing quotes and brackets up to token
+// k, whether the sentence ends after token k (decided is false when m is
+// neither).
+func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 	w := sp.toks[m].Text
-	next := sp.toks[n].Text
+	next := sp.toks[k+1].Text
+	if (next == "," || next == ";" || next == ":") && k == m && nl == 0 {
+		// "Does the Team Think?, a comic show": a title inside a sentence.
+		return false, strings.ContainsAny(w, ".!?…")
+	}
 	switch {
 	case w == ".":
-		if sp.listNumber(m) {
+		switch {
+		case sp.listNumber(m):
+			return false, true
+		case next == "." || next == "…":
+			return false, true // a spaced ellipsis ". . ."
+		case startsLower(next):
+			// Lower case after a period continues the sentence after an
+			// unknown abbreviation, but not after an ordinary word or a
+			// number ("call 555-0100. they said").
+			return m > 0 && k == m && plainWord(sp.toks[m-1].Text), true
+		}
+		return true, true
+	case strings.Trim(w, ".!?") == "" && strings.ContainsAny(w, "!?"):
+		// "Why?" he asked: a closing quote and lower case continue.
+		// An exclamation mark before lower case may be part of a name
+		// (Yahoo! said); a question mark without a quote ends.
+		if startsLower(next) && (k > m || !strings.Contains(w, "?")) {
 			return false, true
 		}
-		return !startsLower(next), true
-	case w[0] == '!' || w[0] == '?':
-		return !startsLower(next), true
+		return true, true
 	case w == "…" || (len(w) > 1 && strings.Trim(w, ".") == ""):
 		// An ellipsis ends a sentence when a capitalised word follows.
 		r, _ := utf8.DecodeRuneInString(next)
@@ -143,6 +162,30 @@ func (sp *splitter) terminates(m, n, nl int) (end, decided bool) {
 		return sentenceStarters[next], true
 	}
 	return false, false
+}
+
+// plainWord reports whether w, followed by a period, is an ordinary word or
+// a number rather than an abbreviation: digits, or four or more lower-case
+// letters with a vowel.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if isDigit(rune(w[len(w)-1])) {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	vowel := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		vowel = vowel || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+	}
+	return vowel
 }
 
 // listNumber reports whether the period at token m closes a list number at

@@ -157,12 +157,14 @@ func tokenize(text string, toks []dossier.Token) []dossier.Token {
 func scanPunct(text string, i int, r rune, size int, emit func(s, e int)) int {
 	j := i + size
 	switch r {
-	case '.', '-', '*', '=', '_', '~':
+	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+':
 		for j < len(text) && text[j] == byte(r) {
 			j++
 		}
-	case '!', '?':
-		for j < len(text) && (text[j] == '!' || text[j] == '?') {
+	case '.', '!', '?':
+		// "...", "?!", "!." are one token each; "..." then "?" is
+		// kept apart only by the ellipsis rule below.
+		for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 			j++
 		}
 	case '—', '–', '―':
@@ -232,6 +234,13 @@ func scanWordToken(text string, i int, emit func(s, e int)) int {
 		return e
 	}
 	j, clitic := scanWord(text, i)
+	if clitic < 0 {
+		if k := fusedSplit(text[i:j]); k > 0 {
+			emit(i, i+k)
+			emit(i+k, j)
+			return j
+		}
+	}
 	if clitic > i {
 		emit(i, clitic)
 		emit(clitic, j)
@@ -249,6 +258,10 @@ func scanWordToken(text string, i int, emit func(s, e int)) int {
 					emit(i, e)
 					return e
 				}
+				if e := fileNameEnd(text, j); e > j {
+					emit(i, e)
+					return e
+				}
 				if attachPeriod(text, i, j) {
 					j++
 				}
@@ -261,7 +274,8 @@ func scanWordToken(text string, i int, emit func(s, e int)) int {
 
 // scanWord scans a word from text[i]: letters, digits and marks, joined by
 // hyphens, by apostrophes inside names (O'Brien), by . , / : between digits
-// (2.5, 3,000, 1978/1979, 10:30) and by & between capitals (AT&T). It stops
+// (2.5, 3,000, 1978/1979, 10:30), by periods between lower-case letters
+// (alt.news.misc) and by & between capitals (AT&T). It stops
 // before a clitic ('s, n't...) and before an image credit glued to the word
 // ("IranImage:"). It returns the end of the word with its clitic, and the
 // start of the clitic (-1 when there is none; i when the word is only a
@@ -292,6 +306,12 @@ func scanWord(text string, i int) (end, clitic int) {
 			}
 		case r == '.' || r == ':' || r == '/':
 			if isDigit(prev) && isDigit(next) {
+				prev = r
+				j += size
+				continue
+			}
+			// Dotted lower-case names (alt.animals.cat, file.name).
+			if r == '.' && isLowerASCII(prev) && isLowerASCII(next) {
 				prev = r
 				j += size
 				continue
@@ -381,7 +401,8 @@ func isCaptionWord(w string) bool {
 
 // dottedAbbrevEnd recognises letters-and-periods abbreviations at text[i]:
 // U.S., e.g., a.m., Ph.D., U.S.A. (a group of one or two ASCII letters and a
-// period, then groups of one letter and a period). It returns their end or 0.
+// period, then groups of one letter and a period), and also U.S without its
+// final period. It returns their end or 0.
 func dottedAbbrevEnd(text string, i int) int {
 	j := i
 	groups := 0
@@ -396,10 +417,17 @@ func dottedAbbrevEnd(text string, i int) int {
 		groups++
 		j = k + 1
 	}
-	if groups < 2 {
+	if groups == 0 {
 		return 0
 	}
 	if r, _ := decode(text, j); isAlnum(r) {
+		// U.S, U.K without the final period: single letters only.
+		if r2, _ := decode(text, j+1); !isUpper(r) || isAlnum(r2) || j-i != 2*groups {
+			return 0
+		}
+		return j + 1
+	}
+	if groups < 2 {
 		return 0
 	}
 	return j
@@ -523,7 +551,7 @@ func domainEnd(text string, i int) int {
 		j = k
 		break
 	}
-	if labels < 2 || !isTLD(text[lastStart:lastEnd]) {
+	if labels < 2 || !isTLD(text[lastStart:lastEnd]) && !isTLD(lowerASCII(text[lastStart:lastEnd])) {
 		return 0
 	}
 	if r, _ := decode(text, j); isAlnum(r) {
@@ -553,9 +581,12 @@ func urlPathEnd(text string, j int) int {
 	return k
 }
 
-// isTLD reports whether s is a common top-level domain, in lower case.
+// isTLD reports whether s is a common top-level domain, in lower case, or
+// one of the few generic ones that are also written capitalised (Newsday.Com).
 func isTLD(s string) bool {
 	switch s {
+	case "Com", "COM", "Org", "ORG", "Net", "NET":
+		return true
 	case "com", "org", "net", "gov", "edu", "int", "mil", "info", "biz", "io", "co", "uk", "de", "fr", "eu",
 		"us", "ca", "au", "ir", "al", "ru", "cn", "jp", "in", "it", "es", "nl", "ch", "be", "at", "se", "no",
 		"dk", "fi", "pl", "tv", "me", "news", "ly":
@@ -595,3 +626,38 @@ func attachPeriod(text string, i, j int) bool {
 	next, _ := decode(text, k)
 	return isUpper(next)
 }
+
+// fileNameEnd returns the end of a file extension (".pdf", ".doc") at the
+// period text[j] ending a word, or 0.
+func fileNameEnd(text string, j int) int {
+	k := j + 1
+	for k < len(text) && k-j <= 5 && text[k] < utf8.RuneSelf && ascii[text[k]]&(cLower|cDigit) != 0 {
+		k++
+	}
+	if r, _ := decode(text, k); isAlnum(r) {
+		return 0
+	}
+	switch text[j+1 : k] {
+	case "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "htm", "html", "csv", "xml", "json",
+		"jpg", "jpeg", "png", "gif", "zip", "mp3", "mp4", "wav", "exe", "rtf", "odt":
+		return k
+	}
+	return 0
+}
+
+// fusedSplit returns where a fused word that the treebanks split in two
+// divides ("can|not", "gon|na"), or 0.
+func fusedSplit(w string) int {
+	if len(w) != 5 && len(w) != 6 {
+		return 0
+	}
+	switch lowerASCII(w) {
+	case "cannot":
+		return 3
+	case "gonna", "wanna", "gotta":
+		return 3
+	}
+	return 0
+}
+
+func isLowerASCII(r rune) bool { return 'a' <= r && r <= 'z' }
