@@ -1,0 +1,157 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// anaphor describes what a pronoun or definite description can refer to.
+type anaphor struct {
+	kind  string // "pronoun" or "nominal"
+	types []dossier.EntityType
+	// country restricts place antecedents to countries.
+	country bool
+	// window is how many sentences back the antecedent may be.
+	window int
+}
+
+var pronouns = map[string]anaphor{
+	"it": {"pronoun", []dossier.EntityType{dossier.Org}, false, 2}, "its": {"pronoun", []dossier.EntityType{dossier.Org}, false, 2},
+	"itself": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	"they":   {"pronoun", []dossier.EntityType{dossier.Org}, false, 1}, "them": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	"their": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	"he":    {"pronoun", []dossier.EntityType{dossier.Person}, false, 3}, "him": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
+	"his": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3}, "she": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
+	"her": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
+}
+
+// nominalHeads are the heads of definite descriptions ("the group") and
+// what they can refer to.
+var nominalHeads = map[string]anaphor{
+	"group": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "organization": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"organisation": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "movement": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"party": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "militia": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"coalition": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "company": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"firm": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "charity": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"agency": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "network": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"faction": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "ngo": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"country": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "nation": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
+	"kingdom": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "republic": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
+}
+
+// titleHeads are job titles that, after "the", refer back to a person.
+var titleHeads = map[string]bool{
+	"president": true, "minister": true, "leader": true, "chancellor": true, "king": true, "queen": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "chairman": true, "chairwoman": true,
+	"ceo": true, "director": true, "secretary": true, "premier": true, "general": true, "commander": true,
+}
+
+// linkAnaphora links pronouns and definite descriptions to the most recent
+// compatible entity mention within a few sentences.
+func (d *doc) linkAnaphora() {
+	type ante struct {
+		ent     int
+		sent    int
+		typ     dossier.EntityType
+		country bool
+	}
+	var hist []ante
+	next := 0 // next mention (by position) to add to the history
+	order := make([]int, 0, len(d.ms))
+	for i := range d.ms {
+		if !d.ms[i].drop && d.entOf[i] >= 0 {
+			order = append(order, i)
+		}
+	}
+	toks := d.a.Tokens
+	var added []mention
+	var addedEnt []int
+	for si, s := range d.a.Sentences {
+		if IsCredit(d.sentenceText(si)) {
+			continue
+		}
+		for t := s.First; t < s.Last; t++ {
+			for next < len(order) && d.ms[order[next]].first <= t {
+				m := &d.ms[order[next]]
+				hist = append(hist, ante{ent: d.entOf[order[next]], sent: m.Sentence, typ: d.entities[d.entOf[order[next]]].Type, country: m.kind == "country"})
+				next++
+			}
+			if d.tokMention[t] >= 0 {
+				continue
+			}
+			w := strings.ToLower(toks[t].Text)
+			an, ok := pronouns[w]
+			first, last := t, t+1
+			if ok && (w == "it") && d.expletive(t) {
+				continue
+			}
+			if !ok && (w == "the" || w == "this" || w == "that") && t+1 < s.Last {
+				h := strings.ToLower(toks[t+1].Text)
+				if an, ok = nominalHeads[h]; ok {
+					last = t + 2
+				} else if titleHeads[h] {
+					an, ok, last = anaphor{"nominal", []dossier.EntityType{dossier.Person}, false, 3}, true, t+2
+					// "the prime minister": take in the compound title.
+					if t+2 < s.Last && titleHeads[strings.ToLower(toks[t+2].Text)] {
+						last = t + 3
+					}
+				}
+				if ok && last < s.Last && d.tokMention[last] >= 0 {
+					ok = false // "the group Hamas": the name follows
+				}
+			}
+			if !ok {
+				continue
+			}
+			for k := len(hist) - 1; k >= 0; k-- {
+				h := hist[k]
+				if si-h.sent > an.window {
+					break
+				}
+				if !typeIn(h.typ, an.types) || (an.country && !h.country) {
+					continue
+				}
+				span := dossier.Span{Start: toks[first].Start, End: toks[last-1].End}
+				added = append(added, mention{Mention: dossier.Mention{Span: span, Text: d.a.Doc.Text[span.Start:span.End], Type: h.typ, Sentence: si, Kind: an.kind, Confidence: 0.5}, first: first, last: last})
+				addedEnt = append(addedEnt, h.ent)
+				break
+			}
+			t = last - 1
+		}
+	}
+	for i, m := range added {
+		d.ms = append(d.ms, m)
+		d.entOf = append(d.entOf, addedEnt[i])
+	}
+}
+
+func typeIn(t dossier.EntityType, ts []dossier.EntityType) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// expletive reports whether "it" at token t is a dummy subject: "it is
+// important to", "it remains unclear what", "it seems that".
+func (d *doc) expletive(t int) bool {
+	toks := d.a.Tokens
+	if t+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[t+1].Text) {
+	case "is", "was", "remains", "remained", "seems", "seemed", "appears", "appeared", "'s", "’s", "would", "will", "has", "had":
+	default:
+		return false
+	}
+	for k := t + 2; k < len(toks) && k <= t+5; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "that", "to", "what", "whether", "how", "why", "unclear", "clear", "important", "likely", "unlikely", "possible", "impossible", "necessary", "time", "true", "said", "reported", "expected", "believed":
+			return true
+		}
+	}
+	return false
+}

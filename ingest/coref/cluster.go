@@ -1,0 +1,382 @@
+package coref
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+)
+
+func (d *doc) find(i int) int {
+	for d.uf[i] != i {
+		d.uf[i] = d.uf[d.uf[i]]
+		i = d.uf[i]
+	}
+	return i
+}
+
+func (d *doc) union(i, j int) {
+	ri, rj := d.find(i), d.find(j)
+	if ri == rj {
+		return
+	}
+	if ri < rj {
+		d.uf[rj] = ri
+	} else {
+		d.uf[ri] = rj
+	}
+}
+
+// clusterNames groups the name mentions of the document.
+func (d *doc) clusterNames() {
+	d.uf = make([]int, len(d.ms))
+	for i := range d.uf {
+		d.uf[i] = i
+	}
+	for i := range d.ms {
+		d.ms[i].norm = dossier.NormalizeName(d.ms[i].Text)
+	}
+	d.tokMention = make([]int, len(d.a.Tokens))
+	for i := range d.tokMention {
+		d.tokMention[i] = -1
+	}
+	for i, m := range d.ms {
+		if m.drop {
+			continue
+		}
+		for t := m.first; t < m.last; t++ {
+			d.tokMention[t] = i
+		}
+	}
+	d.parentheticalAliases()
+	// Pairwise rules over the (few hundred) live mentions of a document.
+	byNorm := map[string]int{}
+	byCanon := map[string]int{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		if m.canon != "" {
+			if j, ok := byCanon[m.canon]; ok {
+				d.union(i, j)
+			} else {
+				byCanon[m.canon] = i
+			}
+		}
+		if m.Kind == "demonym" {
+			continue
+		}
+		if j, ok := byNorm[m.norm]; ok && compatible(d.ms[j].Type, m.Type) {
+			d.union(i, j)
+		} else if !ok {
+			byNorm[m.norm] = i
+		}
+	}
+	live := make([]int, 0, len(d.ms))
+	for i := range d.ms {
+		if !d.ms[i].drop && d.ms[i].Kind != "demonym" {
+			live = append(live, i)
+		}
+	}
+	for _, i := range live {
+		for _, j := range live {
+			if i == j || d.find(i) == d.find(j) {
+				continue
+			}
+			mi, mj := &d.ms[i], &d.ms[j]
+			switch {
+			case isAcronym(mi.Text) && !isAcronym(mj.Text) && mi.Type != dossier.Person && mj.Type != dossier.Person &&
+				acronymOf(mj.Text, mi.Text):
+				d.union(i, j)
+			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 1 && mj.last-mj.first > 1:
+				// Surname-only mention: it joins the one full name that
+				// ends with it, and none if several do.
+				if d.uniqueSurname(mi, live) == j {
+					d.union(i, j)
+				}
+			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
+				d.union(i, j)
+			}
+		}
+	}
+}
+
+// uniqueSurname returns the index of the only multi-token person mention
+// whose last token equals m's text (up to clustering), or -1.
+func (d *doc) uniqueSurname(m *mention, live []int) int {
+	found, root := -1, -1
+	for _, k := range live {
+		c := &d.ms[k]
+		if c.Type != dossier.Person || c.last-c.first < 2 {
+			continue
+		}
+		if !strings.EqualFold(d.a.Tokens[c.last-1].Text, m.Text) {
+			continue
+		}
+		if r := d.find(k); root == -1 || r == root {
+			found, root = k, r
+		} else {
+			return -1
+		}
+	}
+	return found
+}
+
+func compatible(a, b dossier.EntityType) bool {
+	return a == b || a == dossier.Misc || b == dossier.Misc
+}
+
+// parentheticalAliases links "NAME (ACR)", "NAME (ACR, also known as X, Y)",
+// "ACR [NAME]" and "NAME, also known as X," patterns.
+func (d *doc) parentheticalAliases() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Kind == "demonym" {
+			continue
+		}
+		t := m.last
+		if t >= len(toks) {
+			continue
+		}
+		open := toks[t].Text
+		var closeTok string
+		switch open {
+		case "(":
+			closeTok = ")"
+		case "[":
+			closeTok = "]"
+		case ",":
+			// "NAME, also known as X, ..." / "NAME, or X,"
+			if t+3 < len(toks) && strings.EqualFold(toks[t+1].Text, "also") && strings.EqualFold(toks[t+2].Text, "known") && strings.EqualFold(toks[t+3].Text, "as") {
+				d.aliasList(i, t+4, len(toks), "")
+			}
+			continue
+		default:
+			continue
+		}
+		end := t + 1
+		for end < len(toks) && end-t < 30 && toks[end].Text != closeTok {
+			end++
+		}
+		if end >= len(toks) || toks[end].Text != closeTok {
+			continue
+		}
+		d.aliasList(i, t+1, end, closeTok)
+	}
+}
+
+// aliasList reads comma-separated alias items from tokens [from, to) and
+// links each to mention i. Items are names (runs of capitalised tokens or
+// acronyms, hyphenated words included), optionally after "also known as",
+// "aka", "formerly", "or".
+func (d *doc) aliasList(i, from, to int, closeTok string) {
+	toks := d.a.Tokens
+	m := &d.ms[i]
+	t := from
+	for t < to {
+		// skip connectors
+		for t < to && isConnector(toks[t].Text) {
+			t++
+		}
+		start := t
+		for t < to && toks[t].Text != "," && toks[t].Text != ";" && toks[t].Text != closeTok && !(closeTok == "" && toks[t].Text == ".") {
+			t++
+		}
+		if start < t && d.nameLike(start, t) {
+			d.linkAlias(i, start, t, m.Type)
+		} else if closeTok == "" {
+			return // outside brackets only a clean list counts
+		}
+		if t < to && (toks[t].Text == "," || toks[t].Text == ";") {
+			t++
+		} else {
+			return
+		}
+	}
+}
+
+func isConnector(w string) bool {
+	switch strings.ToLower(w) {
+	case "also", "known", "as", "aka", "a.k.a.", "formerly", "or", "short", "for", "the", "called", "officially":
+		return true
+	}
+	return false
+}
+
+// nameLike reports whether tokens [from, to) look like a name: every
+// content word capitalised (function words of names allowed inside).
+func (d *doc) nameLike(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	caps := 0
+	for t := from; t < to; t++ {
+		w := d.a.Tokens[t].Text
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case nameFunctionWord(w) && t > from && t < to-1:
+		case w == "'s" || w == "’s" || w == "-":
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+func nameFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "for", "de", "al", "el", "e", "y", "du", "des", "la", "le", "van", "von", "der", "bin", "ibn", "&":
+		return true
+	}
+	return false
+}
+
+// linkAlias links tokens [from, to) to mention i, reusing a mention that
+// covers exactly those tokens or adding one of the given type.
+func (d *doc) linkAlias(i, from, to int, typ dossier.EntityType) {
+	if j := d.tokMention[from]; j >= 0 && d.ms[j].first == from && d.ms[j].last == to {
+		d.union(i, j)
+		return
+	}
+	// Do not override a different mention that overlaps.
+	for t := from; t < to; t++ {
+		if d.tokMention[t] >= 0 {
+			return
+		}
+	}
+	toks := d.a.Tokens
+	span := dossier.Span{Start: toks[from].Start, End: toks[to-1].End}
+	nm := mention{
+		Mention: dossier.Mention{Span: span, Text: d.a.Doc.Text[span.Start:span.End], Type: typ, Sentence: d.ms[i].Sentence, Kind: "alias", Confidence: 0.8},
+		first:   from, last: to,
+	}
+	nm.norm = dossier.NormalizeName(nm.Text)
+	d.ms = append(d.ms, nm)
+	d.uf = append(d.uf, len(d.uf))
+	j := len(d.ms) - 1
+	for t := from; t < to; t++ {
+		d.tokMention[t] = j
+	}
+	d.union(i, j)
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// isAcronym reports whether s is written like an acronym: 2-7 letters,
+// mostly capitals, dots allowed ("NCRI", "U.N.", "PMOI").
+func isAcronym(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '&':
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 7 && upper >= letters-1 && upper >= 2
+}
+
+// acronymOf reports whether acr abbreviates name: the initials of the
+// name's words (hyphenated parts count as words; function words may be
+// skipped or kept) spell the acronym. "MEK" abbreviates
+// "Mujahedeen-e-Khalq", "PMOI" "People's Mojahedin Organization of Iran".
+func acronymOf(name, acr string) bool {
+	var a []rune
+	for _, r := range acr {
+		if unicode.IsLetter(r) {
+			a = append(a, unicode.ToUpper(r))
+		}
+	}
+	var words []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w != "" && unicode.IsLetter(firstRune(w)) {
+			words = append(words, w)
+		}
+	}
+	if len(words) < 2 {
+		return false
+	}
+	return matchInitials(words, a)
+}
+
+// matchInitials matches initials to words; function words may be skipped.
+func matchInitials(words []string, a []rune) bool {
+	if len(a) == 0 {
+		for _, w := range words {
+			if !nameFunctionWord(w) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(words) == 0 {
+		return false
+	}
+	w := words[0]
+	if unicode.ToUpper(firstRune(w)) == a[0] && matchInitials(words[1:], a[1:]) {
+		return true
+	}
+	return nameFunctionWord(w) && matchInitials(words[1:], a)
+}
+
+// SameName reports whether two multi-word names differ only by
+// transliteration or punctuation: "People's Mojahedin Organization of Iran"
+// and "People's Mujahedeen Organization of Iran", "Hayat Tahrir al-Sham" and
+// "Hay'at Tahrir al Sham". Each word is reduced to a consonant skeleton; all
+// skeletons must agree and at least one word must be spelled the same.
+func SameName(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	if len(wa) < 2 || len(wa) != len(wb) {
+		return false
+	}
+	exact := 0
+	for i := range wa {
+		if wa[i] == wb[i] {
+			exact++
+			continue
+		}
+		if len(wa[i]) < 4 || len(wb[i]) < 4 || skeleton(wa[i]) != skeleton(wb[i]) {
+			return false
+		}
+	}
+	return exact > 0
+}
+
+func nameWords(s string) []string {
+	n := dossier.NormalizeName(s)
+	n = strings.ReplaceAll(n, "'", "")
+	return strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// skeleton keeps a word's first letter and its consonants, with doubled
+// letters collapsed: "mojahedin",
+// "mujahedeen" and "mujahideen" all give "mjhdn".
+func skeleton(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}

@@ -1,0 +1,218 @@
+// Package coref resolves the mentions of one document into entities: it
+// groups names that refer to the same thing (parenthetical acronyms, "also
+// known as" lists, acronym matching, surname-only mentions, transliteration
+// variants, gazetteer aliases such as "US" for the United States, demonyms
+// such as "Albanian" for Albania), chooses each entity's canonical name and
+// type, and links pronouns and definite descriptions ("it", "the group",
+// "the country", "he") to the entity they most likely mean.
+//
+// It does not recognise names itself: it works on the mentions an entity
+// recogniser put into the analysis, plus places a gazetteer finds. It does
+// not link entities across documents either: deterministic entity IDs do
+// that, see dossier.EntityID.
+package coref
+
+import (
+	"context"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Gazetteer answers the questions the resolver asks about known places and
+// organisations. Package gazetteer provides one; tests use small fakes.
+type Gazetteer interface {
+	// Canonical returns the canonical name and type of a known name
+	// ("US" -> "United States", PLACE), and whether the name is known.
+	// Kind is "country", "city", "region", "continent" or "intl_org".
+	Canonical(name string) (canonical string, typ dossier.EntityType, kind string, ok bool)
+	// Demonym returns the country a demonym or nationality adjective
+	// refers to ("Albanian", "Iranians" -> "Albania").
+	Demonym(word string) (country string, ok bool)
+}
+
+// Resolver is the pipeline stage that builds a.Entities from a.Mentions.
+// It is safe for concurrent use.
+type Resolver struct {
+	// Gazetteer may be nil: then only in-document evidence is used.
+	Gazetteer Gazetteer
+}
+
+// Name implements ingest.Stage.
+func (*Resolver) Name() string { return "coref" }
+
+// Process implements ingest.Stage: it drops mentions of credit lines, adds
+// demonym and gazetteer mentions, clusters names into entities, and links
+// pronouns and definite descriptions.
+func (r *Resolver) Process(ctx context.Context, a *dossier.Analysis) error {
+	d := newDoc(a, r.Gazetteer)
+	d.dropCredits()
+	d.addGazetteerMentions()
+	d.clusterNames()
+	d.buildEntities()
+	d.linkAnaphora()
+	d.finish()
+	return nil
+}
+
+// doc is the working state of one resolution.
+type doc struct {
+	a   *dossier.Analysis
+	gaz Gazetteer
+	ms  []mention
+	uf  []int // union-find parent over ms
+	// tokMention maps a token index to the index in ms of the name mention
+	// covering it, or -1.
+	tokMention []int
+	entities   []dossier.Entity
+	entOf      []int // entity index per mention, after buildEntities
+}
+
+// mention is a Mention with its token range and working attributes.
+type mention struct {
+	dossier.Mention
+	first, last int    // token range [first, last)
+	norm        string // dossier.NormalizeName of the text
+	canon       string // gazetteer canonical name, if known
+	kind        string // gazetteer kind, if known
+	drop        bool
+}
+
+func newDoc(a *dossier.Analysis, g Gazetteer) *doc {
+	d := &doc{a: a, gaz: g}
+	for _, m := range a.Mentions {
+		first, last := tokenRange(a.Tokens, m.Span)
+		if first >= last {
+			continue
+		}
+		if m.Kind == "" {
+			m.Kind = "name"
+		}
+		d.ms = append(d.ms, mention{Mention: m, first: first, last: last})
+	}
+	return d
+}
+
+// tokenRange returns the tokens covered by span s.
+func tokenRange(toks []dossier.Token, s dossier.Span) (int, int) {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].End <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	first := lo
+	last := first
+	for last < len(toks) && toks[last].Start < s.End {
+		last++
+	}
+	return first, last
+}
+
+// creditPrefixes start lines that credit a picture or an editor rather
+// than tell the story; names in them are not entities of the story.
+var creditPrefixes = []string{"image:", "photo:", "photograph:", "picture:", "credit:", "credits:", "edited by:", "editing by:", "reporting by:", "written by:", "author:", "source:", "copyright"}
+
+// IsCredit reports whether a sentence is a picture credit or byline.
+func IsCredit(sentence string) bool {
+	s := strings.ToLower(strings.TrimSpace(sentence))
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return strings.Contains(s, "picture alliance") || strings.Contains(s, "getty images")
+}
+
+func (d *doc) sentenceText(i int) string {
+	s := d.a.Sentences[i]
+	return d.a.Doc.Text[s.Start:s.End]
+}
+
+func (d *doc) dropCredits() {
+	credit := make([]bool, len(d.a.Sentences))
+	for i := range d.a.Sentences {
+		credit[i] = IsCredit(d.sentenceText(i))
+	}
+	for i := range d.ms {
+		if s := d.ms[i].Sentence; s >= 0 && s < len(credit) && credit[s] {
+			d.ms[i].drop = true
+		}
+	}
+}
+
+// addGazetteerMentions turns demonym mentions into references to their
+// country, fixes the type of names the gazetteer knows as places, and adds
+// mentions of countries the recogniser missed.
+func (d *doc) addGazetteerMentions() {
+	if d.gaz == nil {
+		return
+	}
+	covered := make([]bool, len(d.a.Tokens))
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		for t := m.first; t < m.last; t++ {
+			covered[t] = true
+		}
+		if m.last-m.first == 1 {
+			if c, ok := d.gaz.Demonym(m.Text); ok {
+				m.Kind = "demonym"
+				m.Type = dossier.Place
+				m.canon = c
+				m.kind = "country"
+				continue
+			}
+		}
+		if canon, typ, kind, ok := d.gaz.Canonical(m.Text); ok {
+			m.canon, m.kind = canon, kind
+			// A country name tagged as an organisation is usually the
+			// state acting; the graph keeps states as places.
+			if kind == "country" || kind == "continent" || kind == "region" {
+				m.Type = typ
+			} else if kind == "intl_org" && m.Type != dossier.Person {
+				m.Type = typ
+			}
+		}
+	}
+	// Demonyms and country names the recogniser did not tag.
+	for si, s := range d.a.Sentences {
+		if IsCredit(d.sentenceText(si)) {
+			continue
+		}
+		for t := s.First; t < s.Last; t++ {
+			if covered[t] {
+				continue
+			}
+			tok := d.a.Tokens[t]
+			r, _ := utf8.DecodeRuneInString(tok.Text)
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if c, ok := d.gaz.Demonym(tok.Text); ok {
+				d.ms = append(d.ms, mention{Mention: dossier.Mention{Span: tok.Span, Text: tok.Text, Type: dossier.Place, Sentence: si, Kind: "demonym", Confidence: 0.7}, first: t, last: t + 1, canon: c, kind: "country"})
+				continue
+			}
+			if canon, typ, kind, ok := d.gaz.Canonical(tok.Text); ok && kind == "country" && len(tok.Text) > 3 {
+				d.ms = append(d.ms, mention{Mention: dossier.Mention{Span: tok.Span, Text: tok.Text, Type: typ, Sentence: si, Kind: "name", Confidence: 0.6}, first: t, last: t + 1, canon: canon, kind: kind})
+			}
+		}
+	}
+	sortMentions(d.ms)
+}
+
+func sortMentions(ms []mention) {
+	// insertion sort is fine: mentions are nearly sorted already.
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

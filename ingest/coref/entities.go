@@ -1,0 +1,162 @@
+package coref
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// buildEntities turns each cluster of name mentions into an entity with a
+// type, a canonical name and aliases.
+func (d *doc) buildEntities() {
+	clusters := map[int][]int{}
+	var roots []int
+	for i := range d.ms {
+		if d.ms[i].drop {
+			continue
+		}
+		r := d.find(i)
+		if _, ok := clusters[r]; !ok {
+			roots = append(roots, r)
+		}
+		clusters[r] = append(clusters[r], i)
+	}
+	d.entOf = make([]int, len(d.ms))
+	for i := range d.entOf {
+		d.entOf[i] = -1
+	}
+	byID := map[string]int{}
+	for _, r := range roots {
+		idx := clusters[r]
+		typ, name := d.typeAndName(idx)
+		if name == "" {
+			continue
+		}
+		id := dossier.EntityID(typ, name)
+		ei, ok := byID[id]
+		if !ok {
+			ei = len(d.entities)
+			byID[id] = ei
+			d.entities = append(d.entities, dossier.Entity{ID: id, Type: typ, Name: name})
+		}
+		for _, i := range idx {
+			d.entOf[i] = ei
+		}
+	}
+	for ei := range d.entities {
+		e := &d.entities[ei]
+		seen := map[string]bool{dossier.NormalizeName(e.Name): true}
+		for i := range d.ms {
+			m := &d.ms[i]
+			if d.entOf[i] != ei || m.Kind == "demonym" {
+				continue
+			}
+			key := dossier.NormalizeName(m.Text)
+			if !seen[key] {
+				seen[key] = true
+				e.Aliases = append(e.Aliases, strings.Join(strings.Fields(m.Text), " "))
+			}
+		}
+		slices.Sort(e.Aliases)
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+	}
+}
+
+// typeAndName chooses a cluster's type (the gazetteer's if it knows a
+// member, else the vote of the recogniser weighted by confidence) and its
+// canonical name (the gazetteer's, else the longest full name, the most
+// frequent among equals, then the alphabetically first).
+func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
+	votes := map[dossier.EntityType]float64{}
+	canon := ""
+	var canonType dossier.EntityType
+	for _, i := range idx {
+		m := &d.ms[i]
+		if m.canon != "" && canon == "" {
+			canon = m.canon
+			canonType = m.Type
+		}
+		if m.Kind != "demonym" {
+			votes[m.Type] += 0.5 + m.Confidence
+		}
+	}
+	if canon != "" {
+		return canonType, canon
+	}
+	var typ dossier.EntityType
+	best := -1.0
+	for _, t := range dossier.EntityTypes {
+		if votes[t] > best {
+			typ, best = t, votes[t]
+		}
+	}
+	count := map[string]int{}
+	forms := map[string]string{}
+	for _, i := range idx {
+		m := &d.ms[i]
+		if m.Kind == "demonym" {
+			continue
+		}
+		k := dossier.NormalizeName(m.Text)
+		count[k]++
+		if _, ok := forms[k]; !ok {
+			forms[k] = strings.Join(strings.Fields(m.Text), " ")
+		}
+	}
+	var keys []string
+	for k := range forms {
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return typ, ""
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		fa, fb := forms[a], forms[b]
+		if c := cmp.Compare(nameRank(fb), nameRank(fa)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(count[b], count[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return typ, forms[keys[0]]
+}
+
+// nameRank prefers full names to acronyms, and longer names to shorter.
+func nameRank(s string) int {
+	r := len(strings.Fields(s))*100 + len(s)
+	if isAcronym(s) {
+		r -= 10000
+	}
+	return r
+}
+
+// finish writes the entities and resolved mentions back to the analysis.
+func (d *doc) finish() {
+	var out []dossier.Mention
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || d.entOf[i] < 0 {
+			continue
+		}
+		mm := m.Mention
+		mm.Entity = d.entities[d.entOf[i]].ID
+		if mm.Confidence == 0 {
+			mm.Confidence = 0.5
+		}
+		out = append(out, mm)
+		e := &d.entities[d.entOf[i]]
+		e.Mentions = append(e.Mentions, mm)
+	}
+	slices.SortStableFunc(out, func(a, b dossier.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	for i := range d.entities {
+		slices.SortStableFunc(d.entities[i].Mentions, func(a, b dossier.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	d.a.Mentions = out
+	d.a.Entities = d.entities
+}

@@ -1,0 +1,214 @@
+package events
+
+import (
+	"context"
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/coref"
+)
+
+// Extractor is the pipeline stage that fills a.Events. It is safe for
+// concurrent use.
+type Extractor struct{}
+
+// Name implements ingest.Stage.
+func (*Extractor) Name() string { return "events" }
+
+// trigger is a word or phrase that evokes an event.
+type trigger struct {
+	typ        string
+	head       int // sentence-relative token of the trigger word
+	end        int // last token of the trigger phrase + 1
+	nominal    bool
+	passive    bool
+	participle bool // "Founded in 1965, it ...": the main clause subject is the patient
+	reduced    bool // "the group, founded in 1965, ...": the mention before is the patient
+	org        bool
+}
+
+// Process implements ingest.Stage.
+func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
+	a.Events = a.Events[:0]
+	for si := range a.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		sp := a.Sentences[si]
+		if coref.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+			continue
+		}
+		s := newSentence(a, si)
+		trigs := s.triggers()
+		var sentEvents []dossier.Event
+		for k := range trigs {
+			if ev, ok := s.frame(trigs, k); ok {
+				sentEvents = append(sentEvents, ev)
+			}
+		}
+		attribute(sentEvents)
+		a.Events = append(a.Events, sentEvents...)
+	}
+	return nil
+}
+
+// triggers finds the event triggers of the sentence in order.
+func (s *sentence) triggers() []trigger {
+	var out []trigger
+	for i := 0; i < len(s.toks); i++ {
+		if s.ment[i] >= 0 {
+			continue // part of a name ("Protest Party")
+		}
+		w := s.lower[i]
+		upos := s.toks[i].UPOS
+		if upos == "" || upos == "VERB" {
+			if tr, ok := s.verbTrigger(i, w); ok {
+				out = append(out, tr)
+				i = tr.end - 1
+				continue
+			}
+		}
+		if upos == "" || upos == "NOUN" || upos == "PROPN" {
+			if rs, ok := nounRules[w]; ok {
+				for _, r := range rs {
+					if s.ruleHolds(r, i) {
+						out = append(out, trigger{typ: r.typ, head: i, end: i + 1, nominal: true, org: r.org})
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (s *sentence) verbTrigger(i int, w string) (trigger, bool) {
+	for _, l := range lemmas(w) {
+		rs, ok := verbRules[l]
+		if !ok {
+			continue
+		}
+		for _, r := range rs {
+			if !s.ruleHolds(r, i) {
+				continue
+			}
+			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org}
+			if r.particle != "" {
+				for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+					if s.lower[k] == r.particle {
+						tr.end = k + 1
+						break
+					}
+				}
+			}
+			participle := strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregular[w] != "" && w != l
+			if participle {
+				tr.passive = s.passiveBefore(i)
+				if !tr.passive && s.clauseInitial(i) {
+					tr.participle = true
+				}
+				if !tr.passive && !tr.participle && i >= 2 && s.lower[i-1] == "," && s.mentionEndingAt(i-2) != nil {
+					tr.reduced = true
+				}
+			}
+			return tr, true
+		}
+	}
+	return trigger{}, false
+}
+
+// clauseInitial reports whether token i opens the sentence (after quotes).
+func (s *sentence) clauseInitial(i int) bool {
+	for k := 0; k < i; k++ {
+		switch s.lower[k] {
+		case "\"", "“", "‘", "'", "(":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// passiveBefore reports whether a form of "be" precedes token i, with only
+// adverbs between.
+func (s *sentence) passiveBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		if beForms[w] {
+			return true
+		}
+		if !adverbs[w] && s.toks[k].UPOS != "ADV" {
+			return false
+		}
+	}
+	return false
+}
+
+// ruleHolds checks a rule's context conditions at token i.
+func (s *sentence) ruleHolds(r rule, i int) bool {
+	if i+1 < len(s.toks) {
+		next := s.lower[i+1]
+		for _, nb := range r.notBefore {
+			if next == nb {
+				return false
+			}
+		}
+		if r.notInfinitive && next == "to" {
+			return false
+		}
+	}
+	if len(r.with) > 0 {
+		found := false
+		for k := i + 1; k < len(s.toks) && k <= i+r.within && !found; k++ {
+			l := nounLemma(s.lower[k])
+			for _, w := range r.with {
+				if l == w || s.lower[k] == w {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if r.particle != "" {
+		found := false
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			if s.lower[k] == r.particle {
+				found = true
+				break
+			}
+			if s.ment[k] < 0 && !determiners[s.lower[k]] && !isPronoun(s.lower[k]) && k > i+1 {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if r.toPlace {
+		found := false
+		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+			if (s.lower[k] == "to" || s.lower[k] == "into") && k+1 < len(s.toks) {
+				for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+					if m := s.mentionAt(j); m != nil && m.typ == dossier.Place {
+						found = true
+					}
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func isPronoun(w string) bool {
+	switch w {
+	case "it", "them", "him", "her", "us", "me", "you", "itself", "themselves":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,466 @@
+package events
+
+import (
+	"github.com/dossier-kg/dossier"
+)
+
+// frame fills the participants, place, date, polarity and modality of
+// trigger k of the sentence, and reports whether it makes an event.
+func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
+	tr := trigs[k]
+	lo, hi := s.segment(trigs, k)
+	ev := dossier.Event{Type: tr.typ, Polarity: "positive", Modality: "actual"}
+	if t, ok := TypeByName(tr.typ); ok {
+		ev.CAMEO = t.CAMEO
+	}
+	add := func(m *smention, role dossier.Role) {
+		if m == nil {
+			return
+		}
+		for _, p := range ev.Participants {
+			if p.Entity == m.entity {
+				return
+			}
+		}
+		ev.Participants = append(ev.Participants, dossier.Participant{Entity: m.entity, Role: role})
+	}
+	var subj, obj *smention
+	switch {
+	case tr.nominal:
+		obj = s.nominalPatient(tr)
+		subj = s.after(tr.end, hi, "by")
+		if subj == nil {
+			subj = s.possessor(tr.head)
+			if subj != nil && subj == obj {
+				subj = nil
+			}
+		}
+	case tr.participle:
+		obj = s.mainSubjectAfterComma(tr.head)
+		subj = s.after(tr.end, hi, "by")
+	case tr.reduced:
+		obj = s.mentionEndingAt(tr.head - 2)
+		subj = s.after(tr.end, hi, "by")
+	case tr.passive:
+		obj = s.subject(tr.head)
+		subj = s.after(tr.end, hi, "by")
+	default:
+		subj = s.subject(tr.head)
+		obj = s.object(tr, hi)
+	}
+	if subj != nil && obj != nil && subj.entity == obj.entity {
+		obj = nil
+	}
+	if tr.org && obj != nil && obj.typ != dossier.Org && obj.typ != dossier.Misc {
+		return ev, false
+	}
+	if tr.org && obj == nil && !tr.nominal {
+		return ev, false
+	}
+	place := s.place(tr, lo, hi)
+	switch tr.typ {
+	case "statement":
+		add(subj, dossier.Speaker)
+		if subj == nil {
+			add(s.inverted(tr.head), dossier.Speaker)
+		}
+		add(obj, dossier.Recipient)
+		if len(ev.Participants) == 0 {
+			return ev, false
+		}
+	case "diplomatic_break", "diplomatic_restoration", "agreement":
+		add(subj, dossier.Agent)
+		add(s.actingFor(subj), dossier.Agent)
+		if r := s.after(tr.end, hi, "with"); r != nil {
+			add(r, dossier.Recipient)
+		}
+		add(obj, dossier.Recipient)
+	case "relocation", "exile", "expulsion":
+		if tr.typ == "relocation" && !tr.passive && !tr.nominal && obj == nil && tr.end == tr.head+1 {
+			// "X moved to Y": X moves itself.
+			add(subj, dossier.Patient)
+		} else {
+			add(subj, dossier.Agent)
+			add(s.actingFor(subj), dossier.Agent)
+			add(obj, dossier.Patient)
+		}
+		if tr.typ == "exile" && obj == nil {
+			ev.Participants = nil
+			add(subj, dossier.Patient)
+		}
+	default:
+		add(subj, dossier.Agent)
+		add(s.actingFor(subj), dossier.Agent)
+		add(obj, dossier.Patient)
+	}
+	for _, m := range s.requesters(tr.end, hi) {
+		add(m, dossier.Requester)
+	}
+	if place != nil {
+		ev.Place = place.entity
+		if tr.typ == "relocation" || tr.typ == "exile" {
+			add(place, dossier.Location)
+		}
+	}
+	if len(ev.Participants) == 0 && ev.Place == "" {
+		return ev, false
+	}
+	if tx, ok := s.date(tr, lo, hi); ok {
+		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
+	}
+	ev.Polarity, ev.Modality = s.mood(tr)
+	head := s.toks[tr.head]
+	endTok := s.toks[tr.end-1]
+	ev.Trigger = dossier.Span{Start: head.Start, End: endTok.End}
+	ev.TriggerText = s.a.Doc.Text[ev.Trigger.Start:ev.Trigger.End]
+	ev.ID = dossier.EventID(s.a.Doc.ID, ev.Type, ev.Trigger)
+	conf := 0.8
+	switch {
+	case tr.nominal:
+		conf = 0.6
+	case tr.participle || tr.reduced:
+		conf = 0.7
+	}
+	if subj == nil || obj == nil {
+		conf -= 0.1
+	}
+	ev.Evidence = s.a.EvidenceFor(s.index, conf)
+	return ev, true
+}
+
+// segment returns the token range [lo, hi) that belongs to trigger k: from
+// the previous trigger (exclusive) to the next trigger (exclusive).
+func (s *sentence) segment(trigs []trigger, k int) (int, int) {
+	lo, hi := 0, len(s.toks)
+	if k > 0 {
+		lo = trigs[k-1].end
+	}
+	if k+1 < len(trigs) {
+		hi = trigs[k+1].head
+	}
+	return lo, hi
+}
+
+// subject finds the subject of the verb at token i: the nearest mention to
+// the left that is not the object of a preposition or of another verb; a
+// relative pronoun ("who") gives its antecedent; a verb right after "but" or
+// "and" shares the subject of the clause before.
+func (s *sentence) subject(i int) *smention {
+	for k := i - 1; k >= 0; k-- {
+		w := s.lower[k]
+		switch w {
+		case "who", "which", "that":
+			if w == "that" && k > 0 && s.isVerbish(k-1) {
+				return nil // complement clause with no subject found
+			}
+			return s.antecedent(k)
+		case ";", ":", "“", "”", "\"":
+			return nil
+		}
+		if m := s.mentionAt(k); m != nil {
+			if _, ok := s.precededByPrep(k); ok {
+				continue
+			}
+			if s.precededByVerb(k) {
+				continue
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// antecedent returns the mention a relative pronoun at token k refers to:
+// the one ending right before it (or before a comma before it).
+func (s *sentence) antecedent(k int) *smention {
+	j := k - 1
+	if j >= 0 && s.lower[j] == "," {
+		j--
+	}
+	if m := s.mentionEndingAt(j); m != nil {
+		return m
+	}
+	return nil
+}
+
+// object finds the first mention after the trigger phrase, within its
+// segment, that is not the object of a preposition (or that follows the
+// complementiser "that").
+func (s *sentence) object(tr trigger, hi int) *smention {
+	for k := tr.end; k < hi && k < len(s.toks); k++ {
+		w := s.lower[k]
+		if w == ";" || w == "“" || w == "\"" {
+			return nil
+		}
+		if m := s.mentionAt(k); m != nil {
+			p, ok := s.precededByPrep(k)
+			if !ok || (tr.typ == "delisting" && p == "from") {
+				if ok {
+					continue
+				}
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// after returns the first mention following the preposition prep within
+// [from, hi).
+func (s *sentence) after(from, hi int, prep string) *smention {
+	for k := from; k < hi && k < len(s.toks); k++ {
+		if s.lower[k] != prep {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			if m := s.mentionAt(j); m != nil {
+				return m
+			}
+			if !determiners[s.lower[j]] && s.toks[j].UPOS != "ADJ" && s.toks[j].UPOS != "PROPN" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// nominalPatient finds the patient of a noun trigger: "the designation of
+// X", "X's designation" for types done to someone.
+func (s *sentence) nominalPatient(tr trigger) *smention {
+	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "of"); m != nil {
+		return m
+	}
+	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban") {
+		return m
+	}
+	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "against"); m != nil {
+		return m
+	}
+	return nil
+}
+
+// possessor returns the mention possessing the noun at i: "its founding",
+// "Iran's designation".
+func (s *sentence) possessor(i int) *smention {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		if w == "'s" || w == "’s" {
+			return s.mentionEndingAt(k - 1)
+		}
+		if m := s.mentionAt(k); m != nil && (w == "its" || w == "their" || w == "his" || w == "her") {
+			return m
+		}
+		if s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NOUN" || w == "the" {
+			continue
+		}
+		break
+	}
+	return nil
+}
+
+// mainSubjectAfterComma returns the subject of the main clause that a
+// sentence-initial participle phrase modifies.
+func (s *sentence) mainSubjectAfterComma(i int) *smention {
+	for k := i + 1; k < len(s.toks); k++ {
+		if s.lower[k] != "," {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if m := s.mentionAt(j); m != nil {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// inverted finds the speaker of an inverted quote attribution: `..., said X`.
+func (s *sentence) inverted(i int) *smention {
+	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+		if m := s.mentionAt(j); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// actingFor returns the state a person acts for when the text says so in
+// the same noun phrase: "Albanian Prime Minister Edi Rama", "Iran's
+// President X".
+func (s *sentence) actingFor(p *smention) *smention {
+	if p == nil || p.typ != dossier.Person {
+		return nil
+	}
+	k := p.first - 1
+	for k >= 0 && s.ment[k] < 0 && isCap(s.toks[k].Text) && k >= p.first-4 {
+		k--
+	}
+	if k == p.first-1 {
+		return nil // no title between
+	}
+	if k >= 0 && (s.lower[k] == "'s" || s.lower[k] == "’s") {
+		k--
+	}
+	if m := s.mentionEndingAt(k); m != nil && m.typ == dossier.Place {
+		return m
+	}
+	return nil
+}
+
+// requesters returns the mentions after "at the request of" / "at the
+// behest of" / "on behalf of" within [from, hi).
+func (s *sentence) requesters(from, hi int) []*smention {
+	var out []*smention
+	for k := from; k+1 < hi && k+1 < len(s.toks); k++ {
+		w := s.lower[k]
+		if (w == "request" || w == "behest" || w == "invitation" || w == "urging") && s.lower[k+1] == "of" {
+			for j := k + 2; j < len(s.toks) && j < k+14; j++ {
+				if m := s.mentionAt(j); m != nil {
+					out = append(out, m)
+					j = m.last - 1
+					continue
+				}
+				if w := s.lower[j]; w == "," || w == "." || w == ";" || (s.isVerbish(j)) {
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// place finds where the event happened: a place after in/at/to/into/inside
+// within the trigger's segment (destination for moves).
+func (s *sentence) place(tr trigger, lo, hi int) *smention {
+	preps := map[string]bool{"in": true, "at": true, "inside": true}
+	if tr.typ == "relocation" || tr.typ == "exile" {
+		preps = map[string]bool{"to": true, "into": true, "in": true}
+	}
+	if tr.typ == "expulsion" {
+		preps = map[string]bool{"to": true}
+	}
+	start := tr.end
+	if tr.participle || tr.nominal {
+		start = tr.head + 1
+	}
+	for k := start; k < hi && k < len(s.toks); k++ {
+		if s.lower[k] == ";" || (s.lower[k] == "," && !tr.participle && k > tr.end+6) {
+			break
+		}
+		if m := s.mentionAt(k); m != nil && m.typ == dossier.Place {
+			if p, ok := s.precededByPrep(k); ok && preps[p] {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// date picks the dated time expression attached to the trigger: the first
+// one after it within its segment, else the nearest one before it within
+// the segment, else the only one of the sentence when there is one trigger.
+func (s *sentence) date(tr trigger, lo, hi int) (stimex, bool) {
+	for _, tx := range s.timexs {
+		if tx.first >= tr.end && tx.first < hi {
+			if tr.participle || !s.commaBetween(tr.end, tx.first) || tx.first-tr.end < 12 {
+				return tx, true
+			}
+		}
+	}
+	for i := len(s.timexs) - 1; i >= 0; i-- {
+		tx := s.timexs[i]
+		if tx.last <= tr.head && tx.first >= lo {
+			return tx, true
+		}
+	}
+	return stimex{}, false
+}
+
+func (s *sentence) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.lower[k] == "," || s.lower[k] == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = map[string]string{
+	"must": "demanded", "should": "demanded", "ought": "demanded", "shall": "future", "will": "future", "'ll": "future",
+	"would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
+}
+
+var demandVerbs = map[string]string{
+	"call": "demanded", "calls": "demanded", "calling": "demanded", "called": "demanded", "urge": "demanded",
+	"urges": "demanded", "urged": "demanded", "urging": "demanded", "demand": "demanded", "demands": "demanded",
+	"demanded": "demanded", "demanding": "demanded", "ask": "demanded", "asks": "demanded", "asked": "demanded",
+	"want": "hypothetical", "wants": "hypothetical", "wanted": "hypothetical", "need": "demanded", "needs": "demanded",
+	"plan": "future", "plans": "future", "planned": "future", "planning": "future", "hope": "hypothetical",
+	"hopes": "hypothetical", "threaten": "future", "threatens": "future", "threatened": "future", "vow": "future",
+	"vowed": "future", "vows": "future", "promise": "future", "promised": "future", "pledge": "future", "pledged": "future",
+	"intend": "future", "intends": "future", "seek": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
+	"propose": "hypothetical", "proposed": "hypothetical", "proposes": "hypothetical", "consider": "hypothetical",
+	"considering": "hypothetical", "if": "hypothetical", "unless": "hypothetical", "whether": "hypothetical",
+}
+
+// mood returns the polarity and modality of the trigger's clause: a
+// negation right before it, a modal verb, or a governing verb of demand,
+// plan or wish ("calls on X to expel").
+func (s *sentence) mood(tr trigger) (string, string) {
+	pol, mod := "positive", "actual"
+	for k := tr.head - 1; k >= 0 && k >= tr.head-4; k-- {
+		w := s.lower[k]
+		if w == "not" || w == "n't" || w == "never" || w == "no" {
+			pol = "negative"
+			break
+		}
+		if s.mentionAt(k) != nil || w == "," {
+			break
+		}
+	}
+	for k := tr.head - 1; k >= 0; k-- {
+		w := s.lower[k]
+		if w == ";" {
+			break
+		}
+		if m, ok := modals[w]; ok {
+			mod = m
+			break
+		}
+		if m, ok := demandVerbs[w]; ok {
+			mod = m
+			break
+		}
+		// A finite past-tense verb of agreement or decision in between
+		// anchors the clause in fact: "agreed to take them in".
+		if w == "agreed" || w == "decided" || w == "voted" || w == "managed" || w == "began" || w == "started" || w == "first" {
+			break
+		}
+	}
+	return pol, mod
+}
+
+// attribute gives the events of a sentence the speaker of its statement, if
+// it has one: "X told DW that Y happened" attributes Y to X.
+func attribute(evs []dossier.Event) {
+	speaker := ""
+	for _, e := range evs {
+		if e.Type == "statement" {
+			for _, p := range e.Participants {
+				if p.Role == dossier.Speaker {
+					speaker = p.Entity
+				}
+			}
+		}
+	}
+	if speaker == "" {
+		return
+	}
+	for i := range evs {
+		if evs[i].Type != "statement" {
+			evs[i].Source = speaker
+		}
+	}
+}

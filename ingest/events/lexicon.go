@@ -1,0 +1,235 @@
+package events
+
+import "strings"
+
+// rule says when a word triggers an event of a type.
+type rule struct {
+	typ string
+	// with lists lemmas one of which must follow within `within` tokens
+	// ("cut" needs "ties" or "relations").
+	with   []string
+	within int
+	// particle must follow within three tokens ("take ... in", "set up").
+	particle string
+	// toPlace requires a place after "to" or "into" within four tokens
+	// ("moved to Iraq", but not "moved from deterrence to suppression").
+	toPlace bool
+	// org requires the patient (object, or subject when passive) to be an
+	// organisation: "founded a party", not "found a solution".
+	org bool
+	// notBefore lists lemmas that, right after the trigger, cancel it
+	// ("agree to", "take part").
+	notBefore []string
+	// notInfinitive cancels the trigger when "to" follows it: "agreed to
+	// take them in" is not an agreement; "X signed to Y" is not a treaty.
+	notInfinitive bool
+}
+
+var verbRules = map[string][]rule{
+	"found":        {{typ: "founding", org: true}},
+	"establish":    {{typ: "founding", org: true}},
+	"form":         {{typ: "founding", org: true}},
+	"create":       {{typ: "founding", org: true}},
+	"launch":       {{typ: "founding", org: true}},
+	"set":          {{typ: "founding", particle: "up", org: true}},
+	"co-found":     {{typ: "founding"}},
+	"dissolve":     {{typ: "dissolution", org: true}},
+	"disband":      {{typ: "dissolution"}},
+	"designate":    {{typ: "designation"}},
+	"blacklist":    {{typ: "designation"}},
+	"list":         {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
+	"add":          {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"label":        {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
+	"delist":       {{typ: "delisting"}},
+	"remove":       {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
+	"revoke":       {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
+	"drop":         {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
+	"ban":          {{typ: "ban"}},
+	"outlaw":       {{typ: "ban"}},
+	"proscribe":    {{typ: "ban"}},
+	"prohibit":     {{typ: "ban", org: true}},
+	"sanction":     {{typ: "sanction"}},
+	"impose":       {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}},
+	"lift":         {{typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 5}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
+	"ease":         {{typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 4}},
+	"relocate":     {{typ: "relocation"}},
+	"move":         {{typ: "relocation", toPlace: true}},
+	"transfer":     {{typ: "relocation", toPlace: true}},
+	"resettle":     {{typ: "relocation"}},
+	"take":         {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "acquisition", particle: "over"}},
+	"flee":         {{typ: "exile"}},
+	"exile":        {{typ: "exile"}},
+	"go":           {{typ: "exile", with: []string{"exile"}, within: 2}},
+	"expel":        {{typ: "expulsion"}},
+	"deport":       {{typ: "expulsion"}},
+	"cut":          {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"sever":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"break":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
+	"suspend":      {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"resume":       {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"re-establish": {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
+	"sign":         {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention"}, within: 5}},
+	"conclude":     {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
+	"ratify":       {{typ: "agreement"}},
+	"elect":        {{typ: "election"}},
+	"re-elect":     {{typ: "election"}},
+	"reelect":      {{typ: "election"}},
+	"win":          {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat"}, within: 4}},
+	"appoint":      {{typ: "appointment"}},
+	"nominate":     {{typ: "appointment"}},
+	"name":         {{typ: "appointment", with: []string{"as"}, within: 4}},
+	"resign":       {{typ: "resignation"}},
+	"step":         {{typ: "resignation", particle: "down"}},
+	"quit":         {{typ: "resignation"}},
+	"arrest":       {{typ: "arrest"}},
+	"detain":       {{typ: "arrest"}},
+	"charge":       {{typ: "trial", with: []string{"with"}, within: 3}},
+	"convict":      {{typ: "trial"}},
+	"sentence":     {{typ: "trial", with: []string{"to", "death", "prison", "year", "life", "jail"}, within: 4}},
+	"indict":       {{typ: "trial"}},
+	"acquit":       {{typ: "trial"}},
+	"release":      {{typ: "release"}},
+	"free":         {{typ: "release"}},
+	"attack":       {{typ: "attack"}},
+	"bomb":         {{typ: "attack"}},
+	"shell":        {{typ: "attack"}},
+	"invade":       {{typ: "attack"}},
+	"kill":         {{typ: "killing"}},
+	"murder":       {{typ: "killing"}},
+	"assassinate":  {{typ: "killing"}},
+	"execute":      {{typ: "killing"}},
+	"die":          {{typ: "killing"}},
+	"protest":      {{typ: "protest"}},
+	"demonstrate":  {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
+	"rally":        {{typ: "protest", notBefore: []string{"support", "behind"}}},
+	"merge":        {{typ: "merger"}},
+	"acquire":      {{typ: "acquisition", org: true}},
+	"buy":          {{typ: "acquisition", org: true}},
+	"purchase":     {{typ: "acquisition", org: true}},
+	"reveal":       {{typ: "disclosure"}},
+	"disclose":     {{typ: "disclosure"}},
+	"expose":       {{typ: "disclosure"}},
+	"uncover":      {{typ: "disclosure"}},
+	"overthrow":    {{typ: "overthrow"}},
+	"oust":         {{typ: "overthrow"}},
+	"topple":       {{typ: "overthrow"}},
+	"depose":       {{typ: "overthrow"}},
+	"say":          {{typ: "statement"}},
+	"tell":         {{typ: "statement"}},
+	"state":        {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}}},
+	"announce":     {{typ: "statement"}},
+	"claim":        {{typ: "statement", notBefore: []string{"responsibility"}}},
+	"comment":      {{typ: "statement"}},
+	"declare":      {{typ: "statement"}},
+}
+
+var nounRules = map[string][]rule{
+	"founding":      {{typ: "founding"}},
+	"foundation":    {{typ: "founding", with: []string{"of", "in"}, within: 1}},
+	"establishment": {{typ: "founding", with: []string{"of", "in"}, within: 1}},
+	"creation":      {{typ: "founding", with: []string{"of", "in"}, within: 1}},
+	"dissolution":   {{typ: "dissolution"}},
+	"designation":   {{typ: "designation"}},
+	"listing":       {{typ: "designation", with: []string{"terrorist", "terror", "as"}, within: 4}},
+	"delisting":     {{typ: "delisting"}},
+	"ban":           {{typ: "ban", with: []string{"on", "of"}, within: 1}},
+	"sanctions":     {{typ: "sanction", with: []string{"on", "against"}, within: 1}},
+	"embargo":       {{typ: "sanction"}},
+	"relocation":    {{typ: "relocation"}},
+	"expulsion":     {{typ: "expulsion"}},
+	"deportation":   {{typ: "expulsion"}},
+	"treaty":        {{typ: "agreement", with: []string{"of", "with", "between", "on", "in"}, within: 1}},
+	"election":      {{typ: "election", with: []string{"of", "in", "as"}, within: 1}},
+	"appointment":   {{typ: "appointment", with: []string{"of", "as"}, within: 1}},
+	"resignation":   {{typ: "resignation"}},
+	"arrest":        {{typ: "arrest"}},
+	"trial":         {{typ: "trial", with: []string{"of"}, within: 1}},
+	"conviction":    {{typ: "trial"}},
+	"release":       {{typ: "release", with: []string{"of"}, within: 1}},
+	"attack":        {{typ: "attack"}},
+	"attacks":       {{typ: "attack"}},
+	"cyberattack":   {{typ: "attack"}},
+	"cyberattacks":  {{typ: "attack"}},
+	"bombing":       {{typ: "attack"}},
+	"bombings":      {{typ: "attack"}},
+	"assassination": {{typ: "killing"}},
+	"killing":       {{typ: "killing", with: []string{"of"}, within: 1}},
+	"death":         {{typ: "killing", with: []string{"of", "in"}, within: 1}},
+	"protest":       {{typ: "protest"}},
+	"protests":      {{typ: "protest"}},
+	"demonstration": {{typ: "protest"}},
+	"uprising":      {{typ: "protest"}},
+	"merger":        {{typ: "merger"}},
+	"acquisition":   {{typ: "acquisition", with: []string{"of", "by"}, within: 1}},
+	"takeover":      {{typ: "acquisition"}},
+	"revelation":    {{typ: "disclosure"}},
+	"disclosure":    {{typ: "disclosure"}},
+	"overthrow":     {{typ: "overthrow"}},
+	"ousting":       {{typ: "overthrow"}},
+	"ouster":        {{typ: "overthrow"}},
+	"coup":          {{typ: "overthrow"}},
+	"exile":         {{typ: "exile", with: []string{"in", "to"}, within: 1}},
+}
+
+// irregular maps irregular verb forms to their lemma.
+var irregular = map[string]string{
+	"took": "take", "taken": "take", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
+	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
+	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
+	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",
+	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
+	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
+}
+
+// lemmas returns candidate lemmas of a lower-cased word form, most likely
+// first: the form itself, then with inflectional endings removed.
+func lemmas(w string) []string {
+	if l, ok := irregular[w]; ok {
+		return []string{l}
+	}
+	c := []string{w}
+	add := func(s string) {
+		if len(s) >= 2 {
+			c = append(c, s)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		add(w[:len(w)-1]) // designated -> designate
+		add(w[:len(w)-2]) // founded -> found
+		if n := len(w); n > 4 && w[n-3] == w[n-4] {
+			add(w[:n-3]) // banned -> ban
+		}
+	case strings.HasSuffix(w, "ing"):
+		add(w[:len(w)-3])       // founding -> found
+		add(w[:len(w)-3] + "e") // designating -> designate
+		if n := len(w); n > 5 && w[n-4] == w[n-5] {
+			add(w[:n-4])
+		}
+	case strings.HasSuffix(w, "ies"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-1])
+		add(w[:len(w)-2])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		add(w[:len(w)-1])
+	}
+	return c
+}
+
+// nounLemma folds a plural noun to the singular for the `with` checks.
+func nounLemma(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

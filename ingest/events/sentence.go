@@ -1,0 +1,215 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// sentence is the working view of one sentence: its tokens, the entity
+// mention (if any) starting or covering each token, and its dated time
+// expressions.
+type sentence struct {
+	a      *dossier.Analysis
+	index  int
+	first  int // token range [first, last) in a.Tokens
+	last   int
+	toks   []dossier.Token
+	lower  []string // lower-cased token texts, indexed like toks
+	ment   []int    // per token: index into mentions of the mention covering it, or -1
+	ms     []smention
+	timexs []stimex
+	parsed bool
+}
+
+// smention is a resolved mention within a sentence, by token positions
+// relative to the sentence.
+type smention struct {
+	first, last int
+	entity      string
+	typ         dossier.EntityType
+	kind        string
+}
+
+// stimex is a dated time expression by relative token positions.
+type stimex struct {
+	first, last int
+	timex       dossier.Timex
+}
+
+func newSentence(a *dossier.Analysis, si int) *sentence {
+	s := a.Sentences[si]
+	st := &sentence{a: a, index: si, first: s.First, last: s.Last, toks: a.Tokens[s.First:s.Last]}
+	st.lower = make([]string, len(st.toks))
+	st.ment = make([]int, len(st.toks))
+	for i, t := range st.toks {
+		st.lower[i] = strings.ToLower(t.Text)
+		st.ment[i] = -1
+		if t.Head >= 0 {
+			st.parsed = true
+		}
+	}
+	for _, m := range a.Mentions {
+		if m.Entity == "" || m.End <= s.Start || m.Start >= s.End {
+			continue
+		}
+		f, l := st.tokenRange(m.Span)
+		if f >= l {
+			continue
+		}
+		// A longer mention already covering these tokens wins.
+		if st.ment[f] >= 0 {
+			continue
+		}
+		st.ms = append(st.ms, smention{first: f, last: l, entity: m.Entity, typ: m.Type, kind: m.Kind})
+		for k := f; k < l; k++ {
+			st.ment[k] = len(st.ms) - 1
+		}
+	}
+	for _, tx := range a.Timexes {
+		if tx.End <= s.Start || tx.Start >= s.End {
+			continue
+		}
+		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
+			continue
+		}
+		f, l := st.tokenRange(tx.Span)
+		if f < l {
+			st.timexs = append(st.timexs, stimex{first: f, last: l, timex: tx})
+		}
+	}
+	return st
+}
+
+// tokenRange returns the sentence-relative tokens overlapping span sp.
+func (s *sentence) tokenRange(sp dossier.Span) (int, int) {
+	f := -1
+	l := -1
+	for i, t := range s.toks {
+		if t.End > sp.Start && t.Start < sp.End {
+			if f < 0 {
+				f = i
+			}
+			l = i + 1
+		}
+	}
+	if f < 0 {
+		return 0, 0
+	}
+	return f, l
+}
+
+// mentionAt returns the mention starting at token i, or nil.
+func (s *sentence) mentionAt(i int) *smention {
+	if i < 0 || i >= len(s.toks) || s.ment[i] < 0 {
+		return nil
+	}
+	m := &s.ms[s.ment[i]]
+	if m.first != i {
+		return nil
+	}
+	return m
+}
+
+// mentionEndingAt returns the mention whose last token is i, or nil.
+func (s *sentence) mentionEndingAt(i int) *smention {
+	if i < 0 || i >= len(s.toks) || s.ment[i] < 0 {
+		return nil
+	}
+	m := &s.ms[s.ment[i]]
+	if m.last-1 != i {
+		return nil
+	}
+	return m
+}
+
+var prepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "of": true, "from": true, "to": true, "with": true, "by": true, "for": true,
+	"against": true, "about": true, "into": true, "during": true, "after": true, "before": true, "since": false,
+	"under": true, "over": true, "among": true, "between": true, "through": true, "across": true, "near": true,
+	"outside": true, "inside": true, "within": true, "without": true, "towards": true, "toward": true, "like": true,
+	"per": true, "via": true, "despite": true, "amid": true, "than": true, "behind": true, "beyond": true, "upon": true,
+	"including": true, "following": true, "as": true,
+}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "this": true, "that": true,
+	"these": true, "those": true, "some": true, "many": true, "several": true, "both": true, "all": true,
+}
+
+var adverbs = map[string]bool{
+	"not": true, "n't": true, "never": true, "also": true, "later": true, "then": true, "now": true, "once": true,
+	"first": true, "publicly": true, "immediately": true, "formally": true, "officially": true, "eventually": true,
+	"finally": true, "reportedly": true, "allegedly": true, "already": true, "still": true, "again": true, "quickly": true,
+	"recently": true, "subsequently": true, "previously": true, "initially": true, "ultimately": true, "effectively": true,
+	"unilaterally": true, "jointly": true, "only": true, "just": true, "even": true, "however": true, "soon": true,
+}
+
+var beForms = map[string]bool{
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "being": true, "'s": true, "’s": true,
+	"got": true, "get": true, "gets": true, "getting": true,
+}
+
+// isVerbish reports whether token i is (likely) a verb: by its POS tag
+// when the sentence is tagged, by its form otherwise.
+func (s *sentence) isVerbish(i int) bool {
+	t := s.toks[i]
+	switch t.UPOS {
+	case "VERB":
+		return true
+	case "":
+	default:
+		return false
+	}
+	w := s.lower[i]
+	if _, ok := irregular[w]; ok {
+		return true
+	}
+	for _, l := range lemmas(w) {
+		if _, ok := verbRules[l]; ok && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			return true
+		}
+	}
+	return false
+}
+
+// precededByPrep reports whether the mention starting at token i is the
+// object of a preposition (skipping determiners and modifiers), and which.
+func (s *sentence) precededByPrep(i int) (string, bool) {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.lower[k]
+		if determiners[w] || s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NUM" || w == "'s" || w == "’s" {
+			continue
+		}
+		if s.ment[k] >= 0 {
+			// possessive or compound name before: "Iran's X"
+			continue
+		}
+		if prepositions[w] {
+			return w, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// precededByVerb reports whether the mention starting at token i follows a
+// verb directly (skipping determiners), i.e. is likely its object.
+func (s *sentence) precededByVerb(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.lower[k]
+		if determiners[w] || s.toks[k].UPOS == "ADJ" {
+			continue
+		}
+		return s.isVerbish(k)
+	}
+	return false
+}
+
+func isCap(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

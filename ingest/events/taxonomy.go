@@ -1,0 +1,65 @@
+// Package events finds the events of a document — foundings, designations,
+// delistings, bans, sanctions, relocations, expulsions, diplomatic breaks,
+// agreements, elections, arrests, attacks, statements and more — with their
+// participants and roles, their place and the time expression attached to
+// their clause, and keeps apart what is negated, demanded or hypothetical.
+//
+// Triggers are verbs ("designated", "cut ties"), nominalisations ("the
+// designation of", "its founding") and participles ("Founded in 1965, it").
+// Arguments come from the dependency parse when the sentence has one
+// (Token.Head set), with surface patterns as the fallback. Entities must
+// already be resolved (package coref) and time expressions tagged (package
+// timex).
+package events
+
+// Type describes one event type of the taxonomy.
+type Type struct {
+	// Name is the type's identifier in the graph ("designation").
+	Name string
+	// CAMEO is the CAMEO event code the type maps to, "" when none fits.
+	CAMEO string
+	// Description is a one-line gloss for documentation and exports.
+	Description string
+}
+
+// Taxonomy lists every event type Dossier extracts.
+var Taxonomy = []Type{
+	{"founding", "", "an organisation is founded, formed or set up"},
+	{"dissolution", "", "an organisation is dissolved or disbanded"},
+	{"designation", "172", "a state or body designates or lists a group, e.g. as terrorist"},
+	{"delisting", "081", "a designation or listing is revoked"},
+	{"ban", "1722", "a group, party or activity is banned or outlawed"},
+	{"ban_lifted", "081", "a ban is lifted"},
+	{"sanction", "163", "sanctions or an embargo are imposed"},
+	{"sanction_lifted", "085", "sanctions are lifted or eased"},
+	{"relocation", "", "people or an organisation move, are moved or taken in elsewhere"},
+	{"exile", "", "people go into exile or flee abroad"},
+	{"expulsion", "174", "people are expelled or deported"},
+	{"diplomatic_break", "161", "diplomatic relations are cut, severed or suspended"},
+	{"diplomatic_restoration", "054", "diplomatic relations are restored or established"},
+	{"agreement", "057", "an agreement, treaty or deal is signed or concluded"},
+	{"election", "", "someone is elected or wins an election"},
+	{"appointment", "", "someone is appointed or named to a post"},
+	{"resignation", "", "someone resigns or steps down"},
+	{"arrest", "173", "someone is arrested or detained"},
+	{"trial", "173", "someone is charged, tried, convicted or sentenced"},
+	{"release", "0841", "someone is released or freed"},
+	{"attack", "180", "an attack, bombing or armed assault"},
+	{"killing", "18", "someone is killed, assassinated or dies"},
+	{"protest", "141", "a protest, demonstration or rally"},
+	{"merger", "", "organisations merge"},
+	{"acquisition", "", "an organisation acquires or takes over another"},
+	{"disclosure", "", "something is revealed, disclosed or exposed"},
+	{"overthrow", "", "a government or ruler is overthrown or ousted"},
+	{"statement", "010", "someone says, tells or announces something"},
+}
+
+// TypeByName returns the taxonomy entry of a type name.
+func TypeByName(name string) (Type, bool) {
+	for _, t := range Taxonomy {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Type{}, false
+}

@@ -1,0 +1,324 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// leaderTitles are titles whose holder leads the state or organisation
+// named with them.
+var leaderTitles = map[string]bool{
+	"president": true, "prime minister": true, "premier": true, "king": true, "queen": true, "chancellor": true,
+	"emir": true, "supreme leader": true, "leader": true, "chairman": true, "chairwoman": true, "chair": true,
+	"ceo": true, "chief executive": true, "head": true, "founder": true, "secretary-general": true,
+	"secretary general": true, "director-general": true, "director general": true, "sultan": true, "monarch": true,
+	"shah": true, "ayatollah": false, "governor": true, "mayor": true,
+}
+
+var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// titleWords are the words titles are made of, lower-cased.
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "premier": true, "king": true, "queen": true, "chancellor": true,
+	"emir": true, "supreme": true, "leader": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true,
+	"chief": true, "executive": true, "head": true, "founder": true, "secretary": true, "general": true, "director": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true, "finance": true, "deputy": true, "vice": true,
+	"ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "senator": true,
+	"governor": true, "mayor": true, "judge": true, "commander": true, "colonel": true, "ayatollah": true, "sultan": true,
+	"shah": true, "former": true, "acting": true, "opposition": true, "lawmaker": true, "official": true, "justice": true,
+	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
+}
+
+// titleBefore returns the title words right before token i (e.g. "Prime
+// Minister") and the index of the first of them.
+func (v *view) titleBefore(i int) (string, int) {
+	k := i - 1
+	for k >= 0 && i-k <= 4 && v.ment[k] < 0 && titleWords[v.lower[k]] {
+		k--
+	}
+	if k == i-1 {
+		return "", i
+	}
+	var words []string
+	for j := k + 1; j < i; j++ {
+		words = append(words, v.toks[j].Text)
+	}
+	// Drop a leading "of" left from "Secretary of State" cut short.
+	for len(words) > 0 && strings.EqualFold(words[0], "of") {
+		words = words[1:]
+		k++
+	}
+	return strings.Join(words, " "), k + 1
+}
+
+// titleKind classifies a title: "leader", "spokes" or "".
+func titleKind(title string) string {
+	t := strings.ToLower(title)
+	for _, p := range []string{"former ", "acting ", "deputy ", "vice "} {
+		if strings.HasPrefix(t, p) {
+			return ""
+		}
+	}
+	for k := range spokesTitles {
+		if strings.Contains(t, k) {
+			return "spokes"
+		}
+	}
+	if leaderTitles[t] {
+		return "leader"
+	}
+	for k, ok := range leaderTitles {
+		if ok && strings.HasSuffix(t, " "+k) && !strings.Contains(t, "minister") {
+			return "leader"
+		}
+	}
+	return ""
+}
+
+// titles reads "Albanian Prime Minister Edi Rama", "NCRI spokesman X",
+// "Iran's President X": holds_position, leader_of, spokesperson_of,
+// citizen_of, affiliated_with.
+func (v *view) titles(c *collector) {
+	for mi := range v.ms {
+		p := &v.ms[mi]
+		if p.typ != dossier.Person {
+			continue
+		}
+		title, start := v.titleBefore(p.first)
+		k := start - 1
+		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
+			k--
+		}
+		org := v.endingAt(k)
+		if org == nil {
+			continue
+		}
+		switch {
+		case title != "" && titleKind(title) == "leader":
+			c.add(v.index, p.entity, LeaderOf, org.entity, title, 0.75)
+			c.add(v.index, p.entity, HoldsPosition, org.entity, title, 0.75)
+		case title != "" && titleKind(title) == "spokes":
+			c.add(v.index, p.entity, SpokespersonOf, org.entity, title, 0.75)
+		case title != "":
+			c.add(v.index, p.entity, HoldsPosition, org.entity, title, 0.7)
+			c.add(v.index, p.entity, AffiliatedWith, org.entity, "", 0.6)
+		}
+		if org.kind == "demonym" && org.typ == dossier.Place {
+			c.add(v.index, p.entity, CitizenOf, org.entity, "", 0.6)
+		}
+	}
+}
+
+var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true}
+var placeNouns = map[string]bool{"village": true, "town": true, "city": true, "region": true, "province": true, "camp": true, "district": true, "area": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "port": true, "state": true, "island": true, "county": true, "municipality": true, "base": true, "compound": true}
+var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true}
+
+// appositions reads "X, the largest member of Y", "X, a small village in
+// Y", "X, senior lecturer at Y", "X, the president of Y", "Y, a coalition
+// ..., of which X is the largest".
+func (v *view) appositions(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.kind == "pronoun" || x.last >= len(v.toks) {
+			continue
+		}
+		sep := v.lower[x.last]
+		if sep != "," && sep != "—" && sep != "–" && sep != "(" {
+			continue
+		}
+		// The apposition runs to the next comma, dash or bracket.
+		end := x.last + 1
+		for end < len(v.toks) && end-x.last < 16 {
+			w := v.lower[end]
+			if w == "," || w == "—" || w == "–" || w == ")" || w == ";" || w == "." {
+				break
+			}
+			end++
+		}
+		var nouns []string
+		for k := x.last + 1; k < end; k++ {
+			w := v.lower[k]
+			if v.ment[k] >= 0 {
+				continue
+			}
+			if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
+				y := v.next(k+1, 4)
+				if y == nil {
+					continue
+				}
+				v.appositionRelation(c, x, y, nouns, w)
+				k = y.last - 1
+				continue
+			}
+			nouns = append(nouns, w)
+		}
+	}
+	v.ofWhich(c)
+}
+
+func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, prep string) {
+	has := func(set map[string]bool) string {
+		for i := len(nouns) - 1; i >= 0; i-- {
+			if set[nouns[i]] {
+				return nouns[i]
+			}
+		}
+		return ""
+	}
+	switch {
+	case has(map[string]bool{"member": true}) != "" && prep == "of":
+		c.add(v.index, x.entity, MemberOf, y.entity, "", 0.75)
+	case has(partNouns) != "" && prep == "of":
+		c.add(v.index, x.entity, PartOf, y.entity, "", 0.7)
+	case x.typ == dossier.Place && y.typ == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
+		c.add(v.index, x.entity, LocatedIn, y.entity, "", 0.75)
+	case x.typ == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
+		c.add(v.index, x.entity, SpokespersonOf, y.entity, "", 0.75)
+	case x.typ == dossier.Person && prep == "of" && titleKind(strings.Join(titleTail(nouns), " ")) == "leader" && (y.typ == dossier.Place || y.typ == dossier.Org):
+		title := strings.Join(titleTail(nouns), " ")
+		c.add(v.index, x.entity, LeaderOf, y.entity, title, 0.7)
+		c.add(v.index, x.entity, HoldsPosition, y.entity, title, 0.7)
+	case x.typ == dossier.Person && y.typ == dossier.Org && (prep == "at" || prep == "of" || prep == "for") && has(roleNouns) != "":
+		c.add(v.index, x.entity, AffiliatedWith, y.entity, has(roleNouns), 0.7)
+	case x.typ == dossier.Org && y.typ == dossier.Place && has(map[string]bool{"based": true, "headquartered": true}) != "":
+		c.add(v.index, x.entity, BasedIn, y.entity, "", 0.7)
+	}
+}
+
+// titleTail returns the trailing title words of a noun list ("the",
+// "prime", "minister" -> "prime minister").
+func titleTail(nouns []string) []string {
+	i := len(nouns)
+	for i > 0 && titleWords[nouns[i-1]] && nouns[i-1] != "of" {
+		i--
+	}
+	return nouns[i:]
+}
+
+// ofWhich reads "Y, a coalition of groups, of which X is the largest".
+func (v *view) ofWhich(c *collector) {
+	for k := 0; k+2 < len(v.toks); k++ {
+		if v.lower[k] != "of" || (v.lower[k+1] != "which" && v.lower[k+1] != "whom") {
+			continue
+		}
+		x := v.next(k+2, 3)
+		if x == nil {
+			continue
+		}
+		// Y: the nearest organisation before, outside "of" phrases.
+		for j := k - 1; j >= 0; j-- {
+			if m := v.at(j); m != nil && m.typ == dossier.Org && m.entity != x.entity {
+				if j == 0 || v.lower[j-1] != "of" {
+					c.add(v.index, x.entity, MemberOf, m.entity, "", 0.65)
+					break
+				}
+			}
+		}
+	}
+}
+
+// ofPhrases reads "Ali Safavi of the NCRI": a person followed by "of" and an
+// organisation is affiliated with it.
+func (v *view) ofPhrases(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.typ != dossier.Person || x.kind == "pronoun" || x.last+1 >= len(v.toks) || v.lower[x.last] != "of" {
+			continue
+		}
+		if y := v.next(x.last+1, 3); y != nil && y.typ == dossier.Org {
+			c.add(v.index, x.entity, AffiliatedWith, y.entity, "", 0.7)
+		}
+	}
+}
+
+// basedIn reads "X is based in Y", "X, headquartered in Y", "X lives in Y"
+// and "Y-based X".
+func (v *view) basedIn(c *collector) {
+	for k := 0; k+1 < len(v.toks); k++ {
+		w := v.lower[k]
+		if (w == "based" || w == "headquartered" || w == "lives" || w == "living" || w == "resides" || w == "exiled") && v.lower[k+1] == "in" {
+			y := v.next(k+2, 3)
+			if y == nil || y.typ != dossier.Place {
+				continue
+			}
+			if x := v.subjectBefore(k); x != nil && x.entity != y.entity {
+				c.add(v.index, x.entity, BasedIn, y.entity, "", 0.7)
+			}
+		}
+		if strings.HasSuffix(w, "-based") && k > 0 {
+			if y := v.endingAt(k - 1); y != nil && y.typ == dossier.Place {
+				if x := v.next(k+1, 4); x != nil {
+					c.add(v.index, x.entity, BasedIn, y.entity, "", 0.65)
+				}
+			}
+		}
+	}
+}
+
+// subjectBefore returns the first mention of the clause before token k that
+// is not inside a prepositional phrase: the subject of "X ... is based in".
+func (v *view) subjectBefore(k int) *vmention {
+	start := 0
+	for j := k - 1; j >= 0; j-- {
+		if w := v.lower[j]; w == ";" || w == "while" || w == "whereas" || w == "but" {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < k; j++ {
+		m := v.at(j)
+		if m == nil {
+			continue
+		}
+		if j > 0 {
+			p := v.lower[j-1]
+			if p == "the" && j > 1 {
+				p = v.lower[j-2]
+			}
+			if p == "of" || p == "in" || p == "at" || p == "from" || p == "to" || p == "with" || p == "by" {
+				continue
+			}
+		}
+		if v.lower[j] == "who" {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// fromEvents derives relations from extracted events: founded_by from
+// foundings with a founder, based_in from relocations of a group.
+func fromEvents(a *dossier.Analysis, c *collector) {
+	for _, e := range a.Events {
+		if !e.IsFact() {
+			continue
+		}
+		var agent, patient string
+		for _, p := range e.Participants {
+			switch p.Role {
+			case dossier.Agent:
+				if agent == "" {
+					agent = p.Entity
+				}
+			case dossier.Patient:
+				if patient == "" {
+					patient = p.Entity
+				}
+			}
+		}
+		switch e.Type {
+		case "founding":
+			if agent != "" && patient != "" {
+				c.add(e.Evidence.Sentence, patient, FoundedBy, agent, "", e.Evidence.Confidence)
+			}
+		case "relocation":
+			if patient != "" && e.Place != "" {
+				if ent := a.Entity(patient); ent != nil && ent.Type != dossier.Place {
+					c.add(e.Evidence.Sentence, patient, BasedIn, e.Place, "", e.Evidence.Confidence*0.9)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,161 @@
+// Package relations finds typed links between the entities of a document:
+// member_of, part_of, leader_of and holds_position (with the title),
+// affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
+// founded_by. It reads appositions ("X, the largest member of Y"), copulas
+// ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
+// phrases ("Ali Safavi of the NCRI") and the founding events already
+// extracted.
+//
+// Entities must be resolved (package coref) and events extracted (package
+// events) before it runs.
+package relations
+
+import (
+	"context"
+	"strings"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/coref"
+)
+
+// The relation predicates this package produces.
+const (
+	MemberOf       = "member_of"
+	PartOf         = "part_of"
+	LeaderOf       = "leader_of"
+	HoldsPosition  = "holds_position"
+	AffiliatedWith = "affiliated_with"
+	BasedIn        = "based_in"
+	LocatedIn      = "located_in"
+	CitizenOf      = "citizen_of"
+	SpokespersonOf = "spokesperson_of"
+	FoundedBy      = "founded_by"
+	SuccessorOf    = "successor_of"
+)
+
+// Extractor is the pipeline stage that fills a.Relations. It is safe for
+// concurrent use.
+type Extractor struct{}
+
+// Name implements ingest.Stage.
+func (*Extractor) Name() string { return "relations" }
+
+// Process implements ingest.Stage.
+func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
+	out := &collector{a: a, seen: map[string]bool{}}
+	for si := range a.Sentences {
+		sp := a.Sentences[si]
+		if coref.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+			continue
+		}
+		s := newView(a, si)
+		s.titles(out)
+		s.appositions(out)
+		s.ofPhrases(out)
+		s.basedIn(out)
+	}
+	fromEvents(a, out)
+	a.Relations = out.rels
+	return nil
+}
+
+// collector de-duplicates relations per sentence.
+type collector struct {
+	a    *dossier.Analysis
+	rels []dossier.Relation
+	seen map[string]bool
+}
+
+func (c *collector) add(sent int, subj, pred, obj, value string, conf float64) {
+	if subj == "" || obj == "" || subj == obj {
+		return
+	}
+	key := subj + "|" + pred + "|" + obj + "|" + value
+	if c.seen[key] {
+		return
+	}
+	c.seen[key] = true
+	c.rels = append(c.rels, dossier.Relation{Subject: subj, Predicate: pred, Object: obj, Value: value, Evidence: c.a.EvidenceFor(sent, conf)})
+}
+
+// view is a sentence with the resolved mention at each token.
+type view struct {
+	a     *dossier.Analysis
+	index int
+	toks  []dossier.Token
+	lower []string
+	ment  []int
+	ms    []vmention
+}
+
+type vmention struct {
+	first, last int
+	entity      string
+	typ         dossier.EntityType
+	kind        string
+}
+
+func newView(a *dossier.Analysis, si int) *view {
+	s := a.Sentences[si]
+	v := &view{a: a, index: si, toks: a.Tokens[s.First:s.Last]}
+	v.lower = make([]string, len(v.toks))
+	v.ment = make([]int, len(v.toks))
+	for i, t := range v.toks {
+		v.lower[i] = strings.ToLower(t.Text)
+		v.ment[i] = -1
+	}
+	for _, m := range a.Mentions {
+		if m.Entity == "" || m.End <= s.Start || m.Start >= s.End {
+			continue
+		}
+		f, l := -1, -1
+		for i, t := range v.toks {
+			if t.End > m.Start && t.Start < m.End {
+				if f < 0 {
+					f = i
+				}
+				l = i + 1
+			}
+		}
+		if f < 0 || v.ment[f] >= 0 {
+			continue
+		}
+		v.ms = append(v.ms, vmention{first: f, last: l, entity: m.Entity, typ: m.Type, kind: m.Kind})
+		for k := f; k < l; k++ {
+			v.ment[k] = len(v.ms) - 1
+		}
+	}
+	return v
+}
+
+func (v *view) at(i int) *vmention {
+	if i < 0 || i >= len(v.toks) || v.ment[i] < 0 || v.ms[v.ment[i]].first != i {
+		return nil
+	}
+	return &v.ms[v.ment[i]]
+}
+
+func (v *view) endingAt(i int) *vmention {
+	if i < 0 || i >= len(v.toks) || v.ment[i] < 0 || v.ms[v.ment[i]].last-1 != i {
+		return nil
+	}
+	return &v.ms[v.ment[i]]
+}
+
+// next returns the first mention starting within [from, from+n) whose
+// tokens before it are only determiners/adjectives, or nil.
+func (v *view) next(from, n int) *vmention {
+	for k := from; k < len(v.toks) && k < from+n; k++ {
+		if m := v.at(k); m != nil {
+			return m
+		}
+		if v.ment[k] >= 0 {
+			return nil
+		}
+		w := v.lower[k]
+		if w == "," || w == ";" || w == "." || w == "(" || w == ")" {
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,216 @@
+// Package timeline orders the events of the knowledge graph in time: the
+// events of one entity (or all of them), sorted by date with undated events
+// last, filtered by date range and event type, and rendered as a text table
+// or JSON.
+//
+// It works on a dossier.Graph read back from the store and sorts in Go:
+// sorting in Gizmo is orders of magnitude slower (see the Cayley notes).
+// It does not query the store itself.
+package timeline
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Options selects the events of a timeline. The zero value gives every
+// factual event of the graph.
+type Options struct {
+	// Subject is the ID of the entity whose timeline is built; "" means all
+	// events.
+	Subject string
+	// Same lists other entity IDs that name the same thing as Subject (the
+	// nodes an alias lookup found); their events count as the subject's.
+	Same []string
+	// Direct keeps only events the subject takes part in. Otherwise the
+	// timeline also shows context events: events of the documents about the
+	// subject whose participants are entities the subject is linked to there
+	// (by a relation or a shared event), e.g. the host country of a group.
+	Direct bool
+	// From and To bound the dates (inclusive, compared by sort key at the
+	// precision of the bound); a zero bound is open. Undated events are
+	// dropped when a bound is set.
+	From, To *dossier.Date
+	// Types keeps only these event types, when not empty.
+	Types []string
+	// All includes negated, hypothetical and demanded events, marked as such.
+	// By default only facts are shown.
+	All bool
+}
+
+// Participant is an event participant with its entity resolved.
+type Participant struct {
+	Entity dossier.Entity `json:"entity"`
+	Role   dossier.Role   `json:"role"`
+}
+
+// Row is one event of a timeline.
+type Row struct {
+	Event dossier.Event `json:"event"`
+	// Date is the parsed event date; Dated is false for undated events.
+	Date  dossier.Date `json:"-"`
+	Dated bool         `json:"dated"`
+	// Participants are the event's participants with their entities.
+	Participants []Participant `json:"participants"`
+	// Place is the place of the event, if known.
+	Place *dossier.Entity `json:"place,omitempty"`
+	// Context is true for an event shown because it involves an entity the
+	// subject is linked to, not the subject itself.
+	Context bool `json:"context,omitempty"`
+}
+
+// Timeline is an ordered list of events, optionally about one subject.
+type Timeline struct {
+	Subject *dossier.Entity `json:"subject,omitempty"`
+	Rows    []Row           `json:"rows"`
+}
+
+// Build selects, resolves and sorts the events of g according to opts.
+func Build(g *dossier.Graph, opts Options) *Timeline {
+	ents := make(map[string]*dossier.Entity, len(g.Entities))
+	for i := range g.Entities {
+		ents[g.Entities[i].ID] = &g.Entities[i]
+	}
+	t := &Timeline{}
+	if opts.Subject != "" {
+		t.Subject = ents[opts.Subject]
+	}
+	subject := map[string]bool{}
+	if opts.Subject != "" {
+		subject[opts.Subject] = true
+		for _, id := range opts.Same {
+			subject[id] = true
+		}
+	}
+	var related map[string]map[string]bool // document -> linked entity IDs
+	if opts.Subject != "" && !opts.Direct {
+		related = linked(g, subject)
+	}
+	for _, e := range g.Events {
+		if !opts.All && !e.IsFact() {
+			continue
+		}
+		if len(opts.Types) > 0 && !slices.Contains(opts.Types, e.Type) {
+			continue
+		}
+		ctx := false
+		if opts.Subject != "" && !involvesAny(&e, subject) && !subject[e.Place] {
+			if related == nil || !involvesAny(&e, related[e.Evidence.Document]) {
+				continue
+			}
+			ctx = true
+		}
+		r := Row{Event: e, Context: ctx}
+		if d, err := dossier.ParseDate(e.Date); err == nil {
+			r.Date, r.Dated = d, true
+		}
+		if (opts.From != nil || opts.To != nil) && !r.Dated {
+			continue
+		}
+		if opts.From != nil && r.Date.SortKey() < opts.From.SortKey() {
+			continue
+		}
+		if opts.To != nil && !before(r.Date, *opts.To) {
+			continue
+		}
+		for _, p := range e.Participants {
+			r.Participants = append(r.Participants, Participant{Entity: resolve(ents, p.Entity), Role: p.Role})
+		}
+		if e.Place != "" {
+			pl := resolve(ents, e.Place)
+			r.Place = &pl
+		}
+		t.Rows = append(t.Rows, r)
+	}
+	slices.SortStableFunc(t.Rows, compareRows)
+	return t
+}
+
+// before reports whether d falls at or before the end of bound at the
+// bound's precision ("2012" includes 2012-12-31).
+func before(d, bound dossier.Date) bool {
+	hi := bound.SortKey()
+	switch {
+	case bound.Day != 0:
+	case bound.Month != 0:
+		hi += 99
+	case bound.Precision == dossier.PrecisionDecade:
+		hi += 9*10000 + 9999
+	default:
+		hi += 9999
+	}
+	return d.SortKey() <= hi
+}
+
+func compareRows(a, b Row) int {
+	if a.Dated != b.Dated {
+		if a.Dated {
+			return -1
+		}
+		return 1
+	}
+	if c := cmp.Compare(a.Date.SortKey(), b.Date.SortKey()); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Event.Evidence.Document, b.Event.Evidence.Document); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Event.Trigger.Start, b.Event.Trigger.Start)
+}
+
+func resolve(ents map[string]*dossier.Entity, id string) dossier.Entity {
+	if e, ok := ents[id]; ok {
+		return *e
+	}
+	return dossier.Entity{ID: id, Name: id}
+}
+
+func involvesAny(e *dossier.Event, ids map[string]bool) bool {
+	for _, p := range e.Participants {
+		if ids[p.Entity] {
+			return true
+		}
+	}
+	return false
+}
+
+// linked returns, per document that involves subject, the entities the
+// subject is linked to there: the other ends of its relations and the
+// non-agent participants and places of its own factual events (where it
+// went, whom it dealt with). Agents of its events are left out so that a
+// designating state does not pull its whole history into the timeline.
+func linked(g *dossier.Graph, subject map[string]bool) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	add := func(doc, id string) {
+		if id == "" || subject[id] {
+			return
+		}
+		if out[doc] == nil {
+			out[doc] = map[string]bool{}
+		}
+		out[doc][id] = true
+	}
+	for _, r := range g.Relations {
+		switch {
+		case subject[r.Subject]:
+			add(r.Evidence.Document, r.Object)
+		case subject[r.Object]:
+			add(r.Evidence.Document, r.Subject)
+		}
+	}
+	for i := range g.Events {
+		e := &g.Events[i]
+		if !e.IsFact() || !(involvesAny(e, subject) || subject[e.Place]) {
+			continue
+		}
+		add(e.Evidence.Document, e.Place)
+		for _, p := range e.Participants {
+			if p.Role != dossier.Agent && p.Role != dossier.Requester {
+				add(e.Evidence.Document, p.Entity)
+			}
+		}
+	}
+	return out
+}
