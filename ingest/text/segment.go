@@ -120,10 +120,13 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 // neither).
 func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 	w := sp.toks[m].Text
+	if last := w[len(w)-1]; last != '.' && last != '!' && last != '?' && w != "…" {
+		return false, false
+	}
 	next := sp.toks[k+1].Text
 	if (next == "," || next == ";" || next == ":") && k == m && nl == 0 {
 		// "Does the Team Think?, a comic show": a title inside a sentence.
-		return false, strings.ContainsAny(w, ".!?…")
+		return false, true
 	}
 	switch {
 	case w == ".":
@@ -139,7 +142,7 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 			return m > 0 && k == m && plainWord(sp.toks[m-1].Text), true
 		}
 		return true, true
-	case strings.Trim(w, ".!?") == "" && strings.ContainsAny(w, "!?"):
+	case onlyMarks(w) && strings.ContainsAny(w, "!?"):
 		// "Why?" he asked: a closing quote and lower case continue.
 		// An exclamation mark before lower case may be part of a name
 		// (Yahoo! said); a question mark without a quote ends.
@@ -147,7 +150,7 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 			return false, true
 		}
 		return true, true
-	case w == "…" || (len(w) > 1 && strings.Trim(w, ".") == ""):
+	case w == "…" || onlyMarks(w):
 		// An ellipsis ends a sentence when a capitalised word follows.
 		r, _ := utf8.DecodeRuneInString(next)
 		return isUpper(r) || (nl > 0 && !startsLower(next)), true
@@ -362,4 +365,14 @@ func allCaps(line string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// onlyMarks reports whether w is made of . ! and ? only.
+func onlyMarks(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != '.' && c != '!' && c != '?' {
+			return false
+		}
+	}
+	return true
 }

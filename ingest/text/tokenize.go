@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -114,11 +115,19 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
+// tokenizer collects the tokens of a text.
+type tokenizer struct {
+	text string
+	toks []dossier.Token
+}
+
+func (tz *tokenizer) emit(s, e int) {
+	tz.toks = append(tz.toks, dossier.Token{Span: dossier.Span{Start: s, End: e}, Text: tz.text[s:e], Head: -1})
+}
+
 // tokenize appends the tokens of text to toks.
 func tokenize(text string, toks []dossier.Token) []dossier.Token {
-	emit := func(s, e int) {
-		toks = append(toks, dossier.Token{Span: dossier.Span{Start: s, End: e}, Text: text[s:e], Head: -1})
-	}
+	tz := tokenizer{text: text, toks: toks}
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -129,32 +138,33 @@ func tokenize(text string, toks []dossier.Token) []dossier.Token {
 				i++
 				continue
 			case cls&(cLower|cUpper|cDigit) != 0:
-				i = scanWordToken(text, i, emit)
+				i = tz.word(i)
 				continue
 			}
-			i = scanPunct(text, i, rune(c), 1, emit)
+			i = tz.punct(i, rune(c), 1)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
-			emit(i, i+1) // an invalid byte stands alone
+			tz.emit(i, i+1) // an invalid byte stands alone
 			i++
 		case isSpace(r):
 			i += size
 		case isAlnum(r):
-			i = scanWordToken(text, i, emit)
+			i = tz.word(i)
 		default:
-			i = scanPunct(text, i, r, size, emit)
+			i = tz.punct(i, r, size)
 		}
 	}
-	return toks
+	return tz.toks
 }
 
-// scanPunct emits the punctuation or symbol token at text[i] (rune r of the
+// punct emits the punctuation or symbol token at text[i] (rune r of the
 // given size) and returns where the next token may start. Runs of dots
 // (ellipses), hyphens (dashes), ! and ? stay together.
-func scanPunct(text string, i int, r rune, size int, emit func(s, e int)) int {
+func (tz *tokenizer) punct(i int, r rune, size int) int {
+	text := tz.text
 	j := i + size
 	switch r {
 	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+':
@@ -182,7 +192,7 @@ func scanPunct(text string, i int, r rune, size int, emit func(s, e int)) int {
 			j = e
 		}
 	}
-	emit(i, j)
+	tz.emit(i, j)
 	return j
 }
 
@@ -199,67 +209,54 @@ func cliticEnd(text string, i int) int {
 	if r, _ := decode(text, end); isAlnum(r) || end == j {
 		return 0
 	}
-	switch lowerASCII(text[j:end]) {
-	case "s", "re", "ve", "ll", "d", "m":
+	switch c := text[j:end]; {
+	case strings.EqualFold(c, "s"), strings.EqualFold(c, "re"), strings.EqualFold(c, "ve"),
+		strings.EqualFold(c, "ll"), strings.EqualFold(c, "d"), strings.EqualFold(c, "m"):
 		return end
 	}
 	return 0
 }
 
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if 'A' <= s[i] && s[i] <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if 'A' <= b[k] && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
-// scanWordToken emits the token(s) starting with the letter or digit at
-// text[i] (a URL, an e-mail address, an abbreviation, a word with its
-// clitic) and returns where the next token may start.
-func scanWordToken(text string, i int, emit func(s, e int)) int {
+// word emits the token(s) starting with the letter or digit at text[i] (a
+// URL, an e-mail address, an abbreviation, a word with its clitic) and
+// returns where the next token may start.
+func (tz *tokenizer) word(i int) int {
+	text := tz.text
 	if e := urlEnd(text, i); e > i {
-		emit(i, e)
+		tz.emit(i, e)
 		return e
 	}
 	if e := dottedAbbrevEnd(text, i); e > i {
-		emit(i, e)
+		tz.emit(i, e)
 		return e
 	}
 	j, clitic := scanWord(text, i)
 	if clitic < 0 {
 		if k := fusedSplit(text[i:j]); k > 0 {
-			emit(i, i+k)
-			emit(i+k, j)
+			tz.emit(i, i+k)
+			tz.emit(i+k, j)
 			return j
 		}
 	}
 	if clitic > i {
-		emit(i, clitic)
-		emit(clitic, j)
+		tz.emit(i, clitic)
+		tz.emit(clitic, j)
 		return j
 	}
 	if clitic < 0 && j < len(text) {
 		switch text[j] {
 		case '@', '.', '_', '+', '-':
 			if e := emailEnd(text, i); e > j {
-				emit(i, e)
+				tz.emit(i, e)
 				return e
 			}
 			if text[j] == '.' {
 				if e := domainEnd(text, i); e > j {
-					emit(i, e)
+					tz.emit(i, e)
 					return e
 				}
 				if e := fileNameEnd(text, j); e > j {
-					emit(i, e)
+					tz.emit(i, e)
 					return e
 				}
 				if attachPeriod(text, i, j) {
@@ -268,7 +265,7 @@ func scanWordToken(text string, i int, emit func(s, e int)) int {
 			}
 		}
 	}
-	emit(i, j)
+	tz.emit(i, j)
 	return j
 }
 
@@ -551,7 +548,7 @@ func domainEnd(text string, i int) int {
 		j = k
 		break
 	}
-	if labels < 2 || !isTLD(text[lastStart:lastEnd]) && !isTLD(lowerASCII(text[lastStart:lastEnd])) {
+	if labels < 2 || !isTLD(text[lastStart:lastEnd]) {
 		return 0
 	}
 	if r, _ := decode(text, j); isAlnum(r) {
@@ -651,10 +648,7 @@ func fusedSplit(w string) int {
 	if len(w) != 5 && len(w) != 6 {
 		return 0
 	}
-	switch lowerASCII(w) {
-	case "cannot":
-		return 3
-	case "gonna", "wanna", "gotta":
+	if strings.EqualFold(w, "cannot") || strings.EqualFold(w, "gonna") || strings.EqualFold(w, "wanna") || strings.EqualFold(w, "gotta") {
 		return 3
 	}
 	return 0
