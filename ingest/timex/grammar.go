@@ -184,6 +184,9 @@ func (p *parser) prefix(i int) (string, int, int) {
 
 // core tries every expression family at token i and keeps the longest.
 func (p *parser) core(i int) (cand, bool) {
+	if i >= len(p.t) {
+		return cand{}, false
+	}
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {
@@ -528,6 +531,8 @@ func (p *parser) absolute(i int) (cand, bool) {
 		return p.numericDate(i)
 	case w == "q":
 		return p.quarter(i)
+	case (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && (p.w(i+2) == "'" || p.w(i+2) == "’"):
+		return p.quarter(i) // "this year's first quarter"
 	}
 	if _, ok := ordinalWords[w]; ok {
 		return p.quarter(i)
@@ -535,7 +540,65 @@ func (p *parser) absolute(i int) (cand, bool) {
 	if _, ok := seasonWords[w]; ok {
 		return p.season(i, i)
 	}
-	return c, false
+	if y, k, ok := p.spokenYear(i); ok {
+		switch p.w(i - 1) {
+		case "in", "since", "of", "until", "by", "from", "year", "during", "early", "late", "and", "to", "-":
+			v := dval{y: y, g: uYear, known: true}
+			c.j, c.date, c.anchor, c.val = i+k, v, true, v.String()
+			return c, true
+		}
+		if _, ok := monthWords[p.w(i-1)]; ok {
+			v := dval{y: y, g: uYear, known: true}
+			c.j, c.date, c.anchor, c.val = i+k, v, true, v.String()
+			return c, true
+		}
+	}
+	return p.holiday(i)
+}
+
+// spokenYear reads a year said in words: "nineteen ninety-six", "nineteen
+// eighty", "two thousand", "two thousand and three".
+func (p *parser) spokenYear(i int) (y, k int, ok bool) {
+	w := p.w(i)
+	switch w {
+	case "nineteen", "eighteen", "seventeen":
+		cent := numberWords[w]
+		j := i + 1
+		tens, ok := numberWords[p.w(j)]
+		if !ok || tens < 10 || tens >= 100 && tens != 100 {
+			return 0, 0, false
+		}
+		if tens == 100 { // "nineteen hundred"
+			return cent * 100, 2, true
+		}
+		j++
+		if tens >= 20 {
+			jj := j
+			if p.w(jj) == "-" && p.glued(jj) {
+				jj++
+			}
+			if u, ok := numberWords[p.w(jj)]; ok && u < 10 && p.w(jj) != "a" && p.w(jj) != "an" {
+				tens += u
+				j = jj + 1
+			}
+		}
+		return cent*100 + tens, j - i, true
+	case "two":
+		if p.w(i+1) != "thousand" {
+			return 0, 0, false
+		}
+		j := i + 2
+		if p.w(j) == "and" {
+			if u, ok := numberWords[p.w(j+1)]; ok && u < 20 && p.w(j+1) != "a" && p.w(j+1) != "an" {
+				return 2000 + u, j + 2 - i, true
+			}
+		}
+		if u, ok := numberWords[p.w(j)]; ok && u < 20 && p.w(j) != "a" && p.w(j) != "an" {
+			return 2000 + u, j + 1 - i, true
+		}
+		return 2000, 2, true
+	}
+	return 0, 0, false
 }
 
 // monthDate reads dates that start with a month name (at j; the weekday,
@@ -821,7 +884,12 @@ func (p *parser) theDate(i int) (cand, bool) {
 			c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
 			return c, true
 		}
-		return c, false
+		if y, k, ok := p.spokenYear(i + 2); ok {
+			v := dval{y: y, g: uYear, known: true}
+			c.j, c.date, c.anchor, c.val = i+2+k, v, true, v.String()
+			return c, true
+		}
+		return p.quarter(i)
 	}
 	if i+1 < len(p.t) && p.t[i+1].kind == 'd' {
 		if y, ok := p.yearAt(i + 1); ok && p.w(i+2) == "s" && p.glued(i+2) && y%10 == 0 {
@@ -829,7 +897,10 @@ func (p *parser) theDate(i int) (cand, bool) {
 			c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
 			return c, true
 		}
-		return p.century(i, i+1)
+		if c2, ok := p.century(i, i+1); ok {
+			return c2, true
+		}
+		return p.quarter(i)
 	}
 	if d, ok := decadeWords[n]; ok {
 		v := dval{y: 1900 + d, g: uDecade, known: true}

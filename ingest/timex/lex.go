@@ -22,6 +22,9 @@ type tok struct {
 // that are not valid UTF-8 become single punctuation tokens.
 func tokenize(text string, buf []tok) []tok {
 	toks := buf[:0]
+	// lower-casing ASCII keeps every byte offset, so one lower-cased copy
+	// of the text serves all tokens
+	lower := lowerASCII(text)
 	sp, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -88,7 +91,7 @@ func tokenize(text string, buf []tok) []tok {
 			}
 		}
 		t.s = text[t.start:t.end]
-		t.l = lowerASCII(t.s)
+		t.l = lower[t.start:t.end]
 		toks = append(toks, t)
 		i = t.end
 	}
@@ -242,6 +245,8 @@ var triggers = func() map[string]bool {
 		"quarterly", "hourly", "nightly", "every", "each", "per", "q", "noon", "midnight",
 		"midday", "overnight", "right", "fiscal", "recent", "beginning", "end", "start", "middle",
 		"year", "half", "same", "present", "within", "just", "'", "\u2019", "fy",
+		"christmas", "new", "thanksgiving", "easter", "good", "independence", "labor", "memorial",
+		"valentine", "halloween", "boxing", "election", "nineteen", "eighteen", "seventeen", "right",
 	} {
 		m[k] = true
 	}

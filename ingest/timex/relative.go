@@ -51,7 +51,7 @@ func (p *parser) withPartOfDay(c cand, j int, d dval) cand {
 // by tense (past by default, the DCT itself when it is that day).
 func (p *parser) resolveWeekday(wd, tense, rel int) dval {
 	if !p.hasDCT {
-		return dval{g: uDay} // printed as XXXX-XX-XX; see weekdayUnknown
+		return dval{g: uDay, wd: wd} // XXXX-WXX-5
 	}
 	dw := int(p.dct.Weekday())
 	if dw == 0 {
@@ -150,6 +150,11 @@ func (p *parser) deictic(i int) (cand, bool) {
 		case det == "year":
 			if _, ok := p.yearAt(k); ok {
 				return c, false // "the year 2000" is absolute
+			}
+			if p.w(k) == "ended" || p.w(k) == "ending" {
+				// "the year ended March 31": a fiscal year
+				c.typ, c.j, c.val = "DURATION", k, "P1Y"
+				return c, true
 			}
 			v := p.dctVal(uYear)
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
@@ -385,7 +390,11 @@ func (p *parser) monthDeictic(det string, m, d, tense int) dval {
 		if !after {
 			y++
 		}
-	default: // this, that
+	case "that":
+		if r, ok := p.ref(); ok {
+			y = r.y
+			break
+		}
 		return p.resolveMD(m, d, 0)
 	}
 	return dval{y: y, m: m, d: d, g: g, known: true}
@@ -844,8 +853,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if t.kind == 'p' {
 			switch t.l {
 			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
-				if t.l == "." && k > 0 && (p.t[k-1].kind == 'a' && len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper()) {
-					return false // "Sept.", "Mr."
+				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) {
+					return false // "Sept.", "Mr.", "a.m."
 				}
 				return true
 			}
@@ -866,13 +875,27 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
 			v = -1
 		}
+		if v < 0 && t.l != "was" && t.l != "were" && k > 0 {
+			switch p.w(k - 1) {
+			case "be", "being", "is", "are":
+				v = 0 // a passive ("will be held") says nothing of the time
+			}
+		}
 		if v != 0 && d < bestD {
 			best, bestD = v, d
 			return true
 		}
 		return false
 	}
-	for k, d := i-1, 1; k >= 0 && d <= left; k, d = k-1, d+1 {
+	// d counts words only: punctuation ("a.m.", commas) does not widen
+	// the gap
+	step := func(k, d int) int {
+		if p.t[k].kind == 'p' {
+			return d
+		}
+		return d + 1
+	}
+	for k, d := i-1, 1; k >= 0 && d <= left; k, d = k-1, step(k, d) {
 		if p.t[k+1].nl {
 			break
 		}
@@ -880,7 +903,7 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(p.t) && d <= right && d < bestD; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(p.t) && d <= right && d < bestD; k, d = k+1, step(k, d) {
 		if p.t[k].nl {
 			break
 		}

@@ -29,7 +29,7 @@ type TimeMLDoc struct {
 // character data of the TEXT element, as the TempEval-3 scorer builds it.
 func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 	dec := xml.NewDecoder(r)
-	dec.Strict = false
+	dec.Strict = true
 	doc := &TimeMLDoc{}
 	var b strings.Builder
 	inText := 0
@@ -37,8 +37,8 @@ func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 		start     int
 		typ, val  string
 		mod       string
+		name      string
 		isTimex   bool
-		isDCTElem bool
 	}
 	var stack []open
 	for {
@@ -51,7 +51,7 @@ func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 		}
 		switch e := tk.(type) {
 		case xml.StartElement:
-			o := open{start: b.Len()}
+			o := open{start: b.Len(), name: e.Name.Local}
 			if e.Name.Local == "TEXT" {
 				inText++
 			}
@@ -94,6 +94,9 @@ func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 				b.Write(e)
 			}
 		}
+	}
+	if len(stack) > 0 {
+		return nil, fmt.Errorf("timeml: unexpected end of input inside <%s>", stack[len(stack)-1].name)
 	}
 	doc.Text = b.String()
 	for i := range doc.Gold {

@@ -14,6 +14,7 @@ type dval struct {
 	n       int // week, quarter or half number
 	season  string
 	g       unit // granularity
+	wd      int  // ISO weekday of a day whose date is unknown
 	known   bool // the year is known
 }
 
@@ -125,6 +126,9 @@ func (v dval) String() string {
 	if !v.known {
 		switch v.g {
 		case uDay:
+			if v.m == 0 && v.wd > 0 {
+				return "XXXX-WXX-" + strconv.Itoa(v.wd)
+			}
 			if v.m == 0 {
 				return "XXXX-XX-XX"
 			}

@@ -1,0 +1,298 @@
+package timex
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+	"golang.org/x/tools/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want lines of testdata/normalise.txtar from the tagger's output")
+
+// goldenCase is one case of testdata/normalise.txtar.
+type goldenCase struct {
+	name string
+	dct  time.Time
+	text string
+	want []string
+}
+
+func parseGolden(t *testing.T, ar *txtar.Archive) []goldenCase {
+	t.Helper()
+	var cases []goldenCase
+	for _, f := range ar.Files {
+		c := goldenCase{name: f.Name}
+		for _, line := range strings.Split(strings.TrimRight(string(f.Data), "\n"), "\n") {
+			key, rest, _ := strings.Cut(line, " ")
+			switch key {
+			case "dct":
+				if rest != "unknown" {
+					d, err := dossier.ParseDay(rest)
+					if err != nil {
+						t.Fatalf("%s: %v", f.Name, err)
+					}
+					c.dct = d
+				}
+			case "text":
+				c.text = rest
+			case "want":
+				c.want = append(c.want, rest)
+			case "":
+			default:
+				t.Fatalf("%s: unknown line %q", f.Name, line)
+			}
+		}
+		if c.text == "" {
+			t.Fatalf("%s: no text", f.Name)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+func formatTimex(x dossier.Timex) string {
+	s := fmt.Sprintf("%s %s %s", strconv.Quote(x.Text), x.Type, x.Value)
+	if x.Mod != "" {
+		s += " " + x.Mod
+	}
+	return s
+}
+
+// TestGolden checks exact normalisation (expression + DCT -> type, value,
+// mod) for every pattern family.
+func TestGolden(t *testing.T) {
+	path := filepath.Join("testdata", "normalise.txtar")
+	ar, err := txtar.ParseFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := New()
+	cases := parseGolden(t, ar)
+	for i, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, x := range tg.Tag(c.text, c.dct) {
+				got = append(got, formatTimex(x))
+				checkValueParses(t, x)
+			}
+			if *update {
+				var b strings.Builder
+				for _, line := range strings.Split(strings.TrimRight(string(ar.Files[i].Data), "\n"), "\n") {
+					if !strings.HasPrefix(line, "want ") {
+						b.WriteString(line + "\n")
+					}
+				}
+				for _, g := range got {
+					b.WriteString("want " + g + "\n")
+				}
+				ar.Files[i].Data = []byte(b.String())
+				return
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("DCT %s, text %q\n got:\n  %s\nwant:\n  %s", c.dct.Format("2006-01-02"), c.text,
+					strings.Join(got, "\n  "), strings.Join(c.want, "\n  "))
+			}
+		})
+	}
+	if *update {
+		if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// checkValueParses asserts that calendar values parse with dossier.ParseDate,
+// which events and timelines use for precision and sort keys.
+func checkValueParses(t *testing.T, x dossier.Timex) {
+	t.Helper()
+	v := x.Value
+	if x.Type != "DATE" && x.Type != "TIME" || v == "" || v[0] < '0' || v[0] > '9' {
+		return
+	}
+	if _, err := dossier.ParseDate(v); err != nil {
+		t.Errorf("%q: value %q does not parse: %v", x.Text, v, err)
+	}
+}
+
+// TestOffsets checks spans against the text, including after multi-byte
+// characters.
+func TestOffsets(t *testing.T) {
+	text := "Zürich — « Le 3 mars 2024 » — in 1965, and on January 20, 2026."
+	xs := New().Tag(text, time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC))
+	want := []string{"2024", "1965", "January 20, 2026"}
+	if len(xs) != len(want) {
+		t.Fatalf("got %d expressions %v, want %v", len(xs), xs, want)
+	}
+	for i, x := range xs {
+		if x.Text != want[i] || text[x.Start:x.End] != x.Text {
+			t.Errorf("expression %d: %q at [%d,%d) (%q), want %q", i, x.Text, x.Start, x.End, text[x.Start:x.End], want[i])
+		}
+	}
+}
+
+// TestCorpusFloor scores the tagger on the TBAQ development data, the
+// TempEval-3 way; the floors sit a little under the figures reached.
+func TestCorpusFloor(t *testing.T) {
+	for _, tc := range []struct {
+		part                string
+		relaxed, strict, vf float64
+	}{
+		{"TimeBank", 0.90, 0.84, 0.76},
+		{"AQUAINT", 0.90, 0.81, 0.72},
+	} {
+		dir := filepath.Join(sharedDir, "tempeval3", "TBAQ-cleaned", tc.part)
+		if _, err := os.Stat(dir); err != nil {
+			t.Fatalf("shared corpora missing (%v): this test reads %s", err, dir)
+		}
+		docs, err := ReadTimeMLDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := New().Evaluate(context.Background(), docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rf, _, _ := res.RelaxedF1()
+		sf, _, _ := res.StrictF1()
+		t.Logf("%s: %s", tc.part, strings.ReplaceAll(res.Scores.String(), "\n", "; "))
+		if rf < tc.relaxed || sf < tc.strict || res.ValueF1() < tc.vf {
+			t.Errorf("%s: relaxed F1 %.4f (floor %.2f), strict F1 %.4f (floor %.2f), value F1 %.4f (floor %.2f)",
+				tc.part, rf, tc.relaxed, sf, tc.strict, res.ValueF1(), tc.vf)
+		}
+	}
+}
+
+// FuzzTag checks the invariants of Tag on any input: no panic, valid
+// offsets in text order without overlap, text equal to the span, a type.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"", "in 1965", "January 20, 2026", "last December 8", "the '80s", "1978/1979",
+		"10:30 a.m. Friday", "Q1 2014", "a year and a half", "2 1/2 years", "mid-", "the",
+		"nineteen ninety-", "\xff\xfe 2013", "Monday.", "New Year's", "every",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC).Unix())
+	}
+	tg := New()
+	f.Fuzz(func(t *testing.T, text string, dctUnix int64) {
+		var dct time.Time
+		if dctUnix > 0 && dctUnix < 1<<40 {
+			dct = time.Unix(dctUnix, 0).UTC()
+		}
+		prev := 0
+		for _, x := range tg.Tag(text, dct) {
+			if !x.Valid(len(text)) || x.Start >= x.End || x.Start < prev {
+				t.Fatalf("bad span [%d,%d) after %d in %q", x.Start, x.End, prev, text)
+			}
+			if text[x.Start:x.End] != x.Text {
+				t.Fatalf("text %q != input[%d:%d] %q", x.Text, x.Start, x.End, text[x.Start:x.End])
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(x.Text) {
+				t.Fatalf("span [%d,%d) splits a character in %q", x.Start, x.End, text)
+			}
+			switch x.Type {
+			case "DATE", "TIME", "DURATION", "SET":
+			default:
+				t.Fatalf("bad type %q for %q", x.Type, x.Text)
+			}
+			if x.Value == "" {
+				t.Fatalf("empty value for %q", x.Text)
+			}
+			prev = x.End
+		}
+	})
+}
+
+func TestDateline(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // "" = none
+	}{
+		{"agency", "WASHINGTON, March 3, 2021 (AP) — Lawmakers met on Tuesday.", "2021-03-03"},
+		{"alone", "Politics\n\nWhy the exiles wait\n\nJanuary 20, 2026\n\nFar from home, they wait.", "2026-01-20"},
+		{"published", "Published: Monday, 5 May 2025 10:30 GMT\nThe story begins.", "2025-05-05"},
+		{"iso", "2019-07-04\nFireworks lit the sky.", "2019-07-04"},
+		{"in-sentence", "The council was founded on March 3, 2021 by three towns.", ""},
+		{"month-only", "March 2021\nA report.", ""},
+		{"too-far", strings.Repeat("Some line of text here.\n", 30) + "January 20, 2026\n", ""},
+		{"empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, ok := Dateline(tc.text)
+			got := ""
+			if ok {
+				got = d.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("Dateline = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}
+
+func TestStage(t *testing.T) {
+	text := "The party was founded in 1965. It was banned two years later."
+	a := &dossier.Analysis{
+		Doc:       &dossier.Document{Text: text, Published: time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)},
+		Sentences: []dossier.Sentence{{Span: dossier.Span{Start: 0, End: 30}}, {Span: dossier.Span{Start: 31, End: len(text)}}},
+	}
+	s := Stage{Tagger: New()}
+	if s.Name() != "timex" {
+		t.Errorf("Name = %q", s.Name())
+	}
+	if err := s.Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, x := range a.Timexes {
+		got = append(got, fmt.Sprintf("%s=%s@%d", x.Text, x.Value, x.Sentence))
+	}
+	want := "1965=1965@0 two years later=1967@1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	// without sentences the index is -1
+	a.Sentences = nil
+	if err := (Stage{}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Timexes) != 2 || a.Timexes[0].Sentence != -1 {
+		t.Errorf("without sentences: %+v", a.Timexes)
+	}
+	if err := (Stage{}).Process(context.Background(), &dossier.Analysis{}); err == nil {
+		t.Error("no document: want an error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := (Stage{}).Process(ctx, a); err == nil {
+		t.Error("cancelled context: want an error")
+	}
+}
+
+// TestTagWithAnchor checks that a caller-supplied anchor resolves anaphora
+// before the text names a date of its own.
+func TestTagWithAnchor(t *testing.T) {
+	dct := time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)
+	anchor := time.Date(2013, 9, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		anchor time.Time
+		want   string
+	}{
+		{anchor, "2013-08"},
+		{time.Time{}, "2025-12"},
+	} {
+		xs := New().TagWithAnchor("A month earlier the camp was emptied.", dct, tc.anchor)
+		if len(xs) != 1 || xs[0].Value != tc.want {
+			t.Errorf("anchor %v: got %+v, want value %s", tc.anchor, xs, tc.want)
+		}
+	}
+}
