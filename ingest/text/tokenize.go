@@ -168,12 +168,23 @@ func (tz *tokenizer) punct(i int, r rune, size int) int {
 	j := i + size
 	switch r {
 	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+':
+		// A signed number (+31, +1.5) stays whole.
+		if r == '+' && j < len(text) && isDigit(rune(text[j])) && !precededByAlnum(text, i) {
+			e, _ := scanWord(text, j)
+			tz.emit(i, e)
+			return e
+		}
 		for j < len(text) && text[j] == byte(r) {
 			j++
 		}
 	case '.', '!', '?':
-		// "...", "?!", "!." are one token each; "..." then "?" is
-		// kept apart only by the ellipsis rule below.
+		// A decimal without its leading zero (.25) is a number.
+		if r == '.' && j < len(text) && isDigit(rune(text[j])) && !precededByAlnum(text, i) {
+			e, _ := scanWord(text, j)
+			tz.emit(i, e)
+			return e
+		}
+		// "...", "?!", "!." are one token each.
 		for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 			j++
 		}
@@ -227,10 +238,16 @@ func (tz *tokenizer) word(i int) int {
 		return e
 	}
 	if e := dottedAbbrevEnd(text, i); e > i {
+		e = hyphenated(text, e)
 		tz.emit(i, e)
 		return e
 	}
 	j, clitic := scanWord(text, i)
+	if clitic < 0 && j < len(text) && text[j] == '$' && j-i <= 3 && allUpperASCII(text[i:j]) {
+		// US$, C$, HK$: a currency sign of its own.
+		tz.emit(i, j+1)
+		return j + 1
+	}
 	if clitic < 0 {
 		if k := fusedSplit(text[i:j]); k > 0 {
 			tz.emit(i, i+k)
@@ -260,7 +277,7 @@ func (tz *tokenizer) word(i int) int {
 					return e
 				}
 				if attachPeriod(text, i, j) {
-					j++
+					j = hyphenated(text, j+1)
 				}
 			}
 		}
@@ -655,3 +672,31 @@ func fusedSplit(w string) int {
 }
 
 func isLowerASCII(r rune) bool { return 'a' <= r && r <= 'z' }
+
+// hyphenated extends an abbreviation ending at text[j] by a hyphenated
+// continuation (U.S.-led, Mo.-based) and returns the new end.
+func hyphenated(text string, j int) int {
+	if j+1 < len(text) && text[j] == '-' && isASCIILetter(text[j+1]) {
+		e, clitic := scanWord(text, j+1)
+		if clitic < 0 {
+			return e
+		}
+	}
+	return j
+}
+
+// precededByAlnum reports whether the rune before text[i] is a letter or
+// digit.
+func precededByAlnum(text string, i int) bool {
+	r, _ := decodeLast(text, i)
+	return isAlnum(r)
+}
+
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return w != ""
+}
