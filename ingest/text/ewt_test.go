@@ -2,6 +2,8 @@ package text
 
 import (
 	"bufio"
+	"compress/gzip"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -13,19 +15,28 @@ import (
 // "don't" split into "do" "n't" when the words spell the surface form), and
 // whether it starts a document or paragraph.
 type ewtSentence struct {
+	doc            string // the document ID, on the first sentence of a document
 	text           string
 	surface, words [][2]int
 	newDoc, newPar bool
 }
 
-// readEWT reads a UD CoNLL-U file.
+// readEWT reads a UD CoNLL-U file, gzipped if its name ends in .gz.
 func readEWT(tb testing.TB, path string) []ewtSentence {
 	tb.Helper()
 	f, err := os.Open(path)
 	if err != nil {
-		tb.Fatalf("UD EWT missing (the shared data must be at ../shared beside the work tree): %v", err)
+		tb.Fatalf("UD corpus missing (the shared data must be at ../shared beside the work tree): %v", err)
 	}
 	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		r = zr
+	}
 	var (
 		out   []ewtSentence
 		cur   ewtSentence
@@ -35,7 +46,7 @@ func readEWT(tb testing.TB, path string) []ewtSentence {
 		forms []string // its words so far
 		fail  bool     // the tokens do not spell the text
 	)
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		l := sc.Text()
@@ -49,7 +60,10 @@ func readEWT(tb testing.TB, path string) []ewtSentence {
 			cur.text = strings.TrimPrefix(l, "# text = ")
 		case strings.HasPrefix(l, "# newdoc"):
 			cur.newDoc = true
-		case strings.HasPrefix(l, "# newpar"):
+			if _, id, ok := strings.Cut(l, "id = "); ok {
+				cur.doc = id
+			}
+		case l == "# newpar" || strings.HasPrefix(l, "# newpar "):
 			cur.newPar = true
 		case strings.HasPrefix(l, "#"):
 		default:
@@ -154,8 +168,7 @@ func (c prf) f1() float64 {
 // tokens with the gold surface tokens and syntactic words, and segments
 // each document (sentences joined by spaces, paragraphs by blank lines) and
 // compares the sentence ends.
-func ewtScores(tb testing.TB, path string) (surface, words, bounds prf, n int) {
-	sents := readEWT(tb, path)
+func ewtScores(sents []ewtSentence) (surface, words, bounds prf, n int) {
 	for _, s := range sents {
 		toks, _ := Segment(s.text)
 		got := make([][2]int, len(toks))
@@ -205,7 +218,7 @@ func TestEWTAgreement(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus accuracy floor skipped in short mode")
 	}
-	surface, words, bounds, n := ewtScores(t, "../../../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu")
+	surface, words, bounds, n := ewtScores(readEWT(t, "../../../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu"))
 	t.Logf("EWT dev, %d sentences: surface-token F1 %.4f, word F1 %.4f, sentence-end F1 %.4f (tp %d fp %d fn %d)",
 		n, surface.f1(), words.f1(), bounds.f1(), bounds.tp, bounds.fp, bounds.fn)
 	if n < 1900 {
@@ -216,5 +229,33 @@ func TestEWTAgreement(t *testing.T) {
 	}
 	if bounds.f1() < 0.80 {
 		t.Errorf("sentence-end F1 %.4f below the floor 0.80", bounds.f1())
+	}
+}
+
+// TestGUMNewsSentences measures sentence ends on the Wikinews documents of
+// GUM's train split (news, the genre Dossier reads), with headlines and
+// datelines as sentences of their own, paragraphs separated by blank lines.
+func TestGUMNewsSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus accuracy floor skipped in short mode")
+	}
+	var news []ewtSentence
+	in := false
+	for _, s := range readEWT(t, "../../../shared/data/gum/gum_train.conllu.gz") {
+		if s.newDoc {
+			in = strings.HasPrefix(s.doc, "GUM_news_")
+		}
+		if in {
+			news = append(news, s)
+		}
+	}
+	_, words, bounds, n := ewtScores(news)
+	t.Logf("GUM train news, %d sentences: word F1 %.4f (GUM splits hyphens), sentence-end F1 %.4f (tp %d fp %d fn %d)",
+		n, words.f1(), bounds.f1(), bounds.tp, bounds.fp, bounds.fn)
+	if n < 500 {
+		t.Fatalf("read only %d GUM news sentences", n)
+	}
+	if bounds.f1() < 0.95 {
+		t.Errorf("sentence-end F1 %.4f below the floor 0.95", bounds.f1())
 	}
 }

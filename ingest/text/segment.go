@@ -85,6 +85,16 @@ func (sp *splitter) captionStart(f int) bool {
 	return f+1 < len(sp.toks) && sp.toks[f+1].Text == ":" && isCaptionWord(sp.toks[f].Text)
 }
 
+// creditFollows reports whether the token after the colon at token c
+// starts a credit line: a capitalised word or name on the same line.
+func (sp *splitter) creditFollows(c int) bool {
+	if c+1 >= len(sp.toks) || newlines(sp.text[sp.toks[c].End:sp.toks[c+1].Start]) > 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(sp.toks[c+1].Text)
+	return isUpper(r)
+}
+
 // boundaryAfter reports whether a sentence ends after token k (which is
 // not the last token). caption says the current sentence is an image credit.
 func (sp *splitter) boundaryAfter(k int, caption bool) bool {
@@ -93,9 +103,16 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 	if nl >= 2 || (caption && nl == 1) {
 		return true
 	}
-	// An image credit glued to the previous word: "in IranImage: AP".
-	if next.Start == t.End && sp.captionStart(k+1) && endsLowerOrDigit(t.Text) {
-		return true
+	// An image credit glued to the previous word ("in IranImage: AP") or
+	// after a caption on the same line ("in Berlin Image: AP").
+	if sp.captionStart(k + 1) {
+		if next.Start == t.End {
+			if endsLowerOrDigit(t.Text) {
+				return true
+			}
+		} else if sp.creditFollows(k+2) && !continues(t.Text) {
+			return true
+		}
 	}
 	// A closing quote or bracket glued to a terminator: decide after it.
 	if next.Start == t.End && isCloser(next.Text) {
