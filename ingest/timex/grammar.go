@@ -327,6 +327,21 @@ func (p *parser) refWord(i int) (cand, bool) {
 				c.j, c.val = i+3, "FUTURE_REF"
 				return c, true
 			}
+			if p.w(i+1) == "near" && p.w(i+2) == "term" {
+				c.j, c.val = i+3, "FUTURE_REF"
+				return c, true
+			}
+		case "short", "long", "medium":
+			if p.w(i+2) == "term" && (p.w(i-1) == "in" || p.w(i-1) == "over") {
+				c.j, c.val = i+3, "FUTURE_REF"
+				return c, true
+			}
+		case "years", "decades", "centuries":
+			if p.w(i-1) == "over" || p.w(i-1) == "through" {
+				u, _ := p.unitAt(i + 1)
+				c.j, c.typ, c.val = i+2, "DURATION", durationValue(-1, u, false)
+				return c, true
+			}
 		case "recent", "distant":
 			if p.w(i+2) == "past" {
 				c.j, c.val = i+3, "PAST_REF"
@@ -496,7 +511,9 @@ func (p *parser) absolute(i int) (cand, bool) {
 		if p.w(k) == "," {
 			k++
 		}
-		if _, _, ok := p.monthAt(k); ok {
+		if k < len(p.t) && p.t[k].nl {
+			// a weekday ending a headline is not part of the dateline below
+		} else if _, _, ok := p.monthAt(k); ok {
 			wd, j = v, k
 		} else if _, _, ok := p.dayAt(k); ok {
 			if _, _, ok2 := p.monthAt(k + 1); ok2 {
@@ -1088,7 +1105,7 @@ year:
 	}
 	cur := fromTime(p.dct, u)
 	v := dval{y: cur.y, n: n, g: u, known: true}
-	if n > cur.n && p.tense(i, j) <= 0 {
+	if n > cur.n && p.tense(i, j) < 0 {
 		v.y--
 	}
 	c.j, c.date, c.anchor, c.val = j, v, true, v.String()

@@ -548,6 +548,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j := i + nk
+	// "six straight days", "two consecutive quarters", "five trading days"
+	switch p.w(j) {
+	case "straight", "consecutive", "successive", "trading", "business", "working", "more", "additional", "full", "calendar", "further", "long":
+		if _, ok := p.unitAt(j + 1); ok {
+			j++
+		}
+	}
 	half := false
 	// "2 1/2 years"
 	if i+nk+2 < len(p.t) && p.t[j].kind == 'd' && p.t[j].num == 1 && p.w(j+1) == "/" && p.w(j+2) == "2" {
@@ -790,9 +797,13 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 	}
 	// time zone
+	zone := ""
 	switch p.w(j) {
 	case "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mst", "mdt":
 		if p.t[j].isUpper() {
+			if p.w(j) == "utc" || p.w(j) == "gmt" {
+				zone = "Z"
+			}
 			j++
 		}
 	}
@@ -815,7 +826,7 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 	}
 	c.j = j
-	c.val = day.String() + "T" + pad2(h) + ":" + pad2(m)
+	c.val = day.String() + "T" + pad2(h) + ":" + pad2(m) + zone
 	if h == 24 {
 		c.val = day.String() + "T24:00"
 	}

@@ -34,11 +34,11 @@ func ReadTimeML(r io.Reader) (*TimeMLDoc, error) {
 	var b strings.Builder
 	inText := 0
 	type open struct {
-		start     int
-		typ, val  string
-		mod       string
-		name      string
-		isTimex   bool
+		start    int
+		typ, val string
+		mod      string
+		name     string
+		isTimex  bool
 	}
 	var stack []open
 	for {

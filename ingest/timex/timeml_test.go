@@ -41,7 +41,7 @@ func TestScores(t *testing.T) {
 		{Span: dossier.Span{Start: 29, End: 32}, Type: "DATE", Value: "PRESENT_REF"},
 	}
 	sys := []dossier.Timex{
-		{Span: dossier.Span{Start: 3, End: 7}, Type: "DATE", Value: "1965"},        // exact, right
+		{Span: dossier.Span{Start: 3, End: 7}, Type: "DATE", Value: "1965"},       // exact, right
 		{Span: dossier.Span{Start: 19, End: 24}, Type: "DURATION", Value: "197X"}, // overlap, wrong type
 		{Span: dossier.Span{Start: 8, End: 11}, Type: "DATE", Value: "X"},         // spurious
 	}
