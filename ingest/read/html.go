@@ -45,6 +45,7 @@ func readHTML(data []byte, in input) (*dossier.Document, error) {
 	meta := htmlMeta(root)
 	clean(root, true)
 	content := pickContent(root)
+	pruneLinkBlocks(content)
 	text := renderBlocks(content)
 	if strings.TrimSpace(text) == "" {
 		// The class heuristics may have eaten an odd page whole: retry
@@ -295,6 +296,12 @@ var dropClasses = map[string]bool{
 	"screenreader-only": true, "a11y-hidden": true,
 }
 
+// siteHeaders are class and id tokens of page headers built from divs.
+var siteHeaders = map[string]bool{
+	"header": true, "site-header": true, "siteheader": true, "page-header": true, "global-header": true,
+	"top-bar": true, "topbar": true, "site_header": true,
+}
+
 var classSplit = regexp.MustCompile(`[\s_-]+`)
 
 // boilerplate reports whether an element is page chrome to drop. inArticle
@@ -310,6 +317,17 @@ func boilerplate(n *html.Node, inArticle, useClasses bool) bool {
 	case atom.Header:
 		if !inArticle {
 			return true
+		}
+	case atom.Div, atom.Section:
+		// Page headers built from divs, outside the article.
+		if !inArticle && useClasses {
+			for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+				for _, tok := range strings.Fields(strings.ToLower(v)) {
+					if siteHeaders[tok] {
+						return true
+					}
+				}
+			}
 		}
 	case atom.A:
 		if h := attr(n, "href"); strings.HasPrefix(h, "#") {
@@ -474,6 +492,34 @@ func linkDensity(n *html.Node, total int) float64 {
 		d = 1
 	}
 	return d
+}
+
+// pruneLinkBlocks removes, inside the chosen content, lists and blocks that
+// are mostly link text ("Read more" lists, tag clouds, teasers that escaped
+// the class rules): more than half of their text inside links.
+func pruneLinkBlocks(nodes []*html.Node) {
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				switch c.DataAtom {
+				case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.Table, atom.Nav, atom.P:
+					t := collapse(textOf(c))
+					if len(t) > 0 && linkDensity(c, len(t)) > 0.5 {
+						n.RemoveChild(c)
+						c = next
+						continue
+					}
+				}
+				visit(c)
+			}
+			c = next
+		}
+	}
+	for _, n := range nodes {
+		visit(n)
+	}
 }
 
 // blockTags start and end a paragraph of their own.

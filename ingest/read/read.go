@@ -14,6 +14,10 @@
 // HTML without text, a JSON line that is not an object or lacks text, a date
 // that is not a date.
 //
+// Gzip-compressed input (such as corpus.jsonl.gz) is decompressed first; the
+// size limit then applies to the decompressed bytes as well, and the format
+// is detected from the name without ".gz".
+//
 // Partial results: a JSON-lines file with some bad lines yields the
 // documents of the good lines AND a non-nil error joining (errors.Join) one
 // InputError per bad line. Callers must use the documents even when the
@@ -26,6 +30,7 @@ package read
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -270,6 +275,13 @@ func (in input) idKey(url, suffix string, content []byte) string {
 // decode validates raw bytes and dispatches to the format reader.
 func decode(data []byte, in input, opts Options) ([]*dossier.Document, error) {
 	format, _ := ParseFormat(opts.Format)
+	if bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
+		var err error
+		if data, err = gunzip(data, opts.maxBytes()); err != nil {
+			return nil, &dossier.InputError{Source: in.source, Reason: err.Error()}
+		}
+		in.name = strings.TrimSuffix(strings.TrimSuffix(in.name, ".gz"), ".GZ")
+	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if err := checkBinary(data); err != nil {
 		return nil, &dossier.InputError{Source: in.source, Reason: err.Error()}
@@ -324,6 +336,22 @@ func decode(data []byte, in input, opts Options) ([]*dossier.Document, error) {
 		}
 	}
 	return docs, err
+}
+
+// gunzip decompresses gzip data, refusing more than limit bytes of output.
+func gunzip(data []byte, limit int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %v", err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("bad gzip data: %v", err)
+	}
+	if int64(len(out)) > limit {
+		return nil, fmt.Errorf("decompressed size is over the size limit of %d bytes", limit)
+	}
+	return out, nil
 }
 
 // detect picks a format from the file extension, then from the content.

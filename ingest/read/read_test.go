@@ -2,6 +2,7 @@ package read
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"os"
 	"path/filepath"
@@ -142,6 +143,31 @@ func TestIDs(t *testing.T) {
 		if d.ID != want[i] {
 			t.Errorf("jsonl line %d ID = %s, want %s", i+1, d.ID, want[i])
 		}
+	}
+}
+
+// TestGzip checks that compressed input is read like its content, with the
+// format from the name without ".gz" and the size limit on the output.
+func TestGzip(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(`{"text":"First story."}` + "\n" + strings.Repeat(`{"text":"Second story."}`+"\n", 50)))
+	zw.Close()
+	p := writeFile(t, t.TempDir(), "stories.jsonl.gz", b.Bytes())
+	docs, err := File(p, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 51 || docs[1].Source != p+":2" || docs[1].Format != "jsonl" || docs[1].Text != "Second story." {
+		t.Fatalf("got %d docs, last %+v", len(docs), docs[len(docs)-1])
+	}
+	_, err = File(p, Options{MaxBytes: int64(b.Len()) + 5})
+	if err == nil || !strings.Contains(err.Error(), "decompressed size is over the size limit") {
+		t.Errorf("small limit: err = %v, want a decompressed size error", err)
+	}
+	_, err = Reader(bytes.NewReader([]byte{0x1f, 0x8b, 1, 2, 3}), "-", DefaultOptions())
+	if err == nil || !strings.Contains(err.Error(), "bad gzip data") {
+		t.Errorf("corrupt gzip: err = %v", err)
 	}
 }
 
