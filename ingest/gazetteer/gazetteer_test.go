@@ -332,3 +332,42 @@ func BenchmarkMatch(b *testing.B) {
 		g.Match(words)
 	}
 }
+
+// FuzzMatch feeds arbitrary token sequences to Match and Lookup: no panic,
+// ranges in bounds, ordered and not overlapping, entries present.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{"Albanian officials in Tirana", "The U.S . and UK", "the The THE", "People 's Republic of China", "\xff\xfe Z", ""} {
+		f.Add(s)
+	}
+	g := mustDefault(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		last := 0
+		for _, m := range g.Match(words) {
+			if m.Start < last || m.Start >= m.End || m.End > len(words) || len(m.Entries) == 0 {
+				t.Fatalf("Match(%q): bad match %d-%d (%d entries) after %d", words, m.Start, m.End, len(m.Entries), last)
+			}
+			last = m.End
+		}
+		g.Lookup(s)
+		g.Demonym(s)
+		g.Country(s)
+	})
+}
+
+func ExampleGazetteer_Match() {
+	g, err := Default()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	words := strings.Fields("Albanian officials met UN envoys in Tirana .")
+	for _, m := range g.Match(words) {
+		e := m.Entries[0]
+		fmt.Printf("%s -> %s (%s, %s, demonym %v)\n", strings.Join(words[m.Start:m.End], " "), e.Name, e.Kind, e.Country, m.Demonym)
+	}
+	// Output:
+	// Albanian -> Albania (country, AL, demonym true)
+	// UN -> United Nations (intl_org, US, demonym false)
+	// Tirana -> Tirana (city, AL, demonym false)
+}
