@@ -50,6 +50,8 @@ type splitter struct {
 	// wrap is the width of hard-wrapped lines in the text, computed on
 	// first use (0 until then).
 	wrap int
+	// first is the first token of the current sentence.
+	first int
 }
 
 func splitSentences(text string, toks []dossier.Token) []dossier.Sentence {
@@ -66,6 +68,7 @@ func splitSentences(text string, toks []dossier.Token) []dossier.Sentence {
 		}
 		sents = append(sents, sp.sentence(first, k+1))
 		first = k + 1
+		sp.first = first
 		caption = sp.captionStart(first)
 	}
 	return append(sents, sp.sentence(first, len(toks)))
@@ -208,10 +211,10 @@ func plainWord(w string) bool {
 	return vowel
 }
 
-// listNumber reports whether the period at token m closes a list number at
-// the start of a line ("1. Skip to content").
+// listNumber reports whether the period at token m closes a list number
+// that starts the sentence ("1. Skip to content").
 func (sp *splitter) listNumber(m int) bool {
-	if m == 0 || !allDigits(sp.toks[m-1].Text) || sp.toks[m-1].End != sp.toks[m].Start {
+	if m-1 != sp.first || !allDigits(sp.toks[m-1].Text) || sp.toks[m-1].End != sp.toks[m].Start {
 		return false
 	}
 	if m+1 < len(sp.toks) && sp.toks[m+1].Start == sp.toks[m].End {
@@ -228,54 +231,95 @@ func (sp *splitter) lineEnds(k int) bool {
 	if startsLower(next.Text) {
 		return false
 	}
-	if sp.listItemAt(next.Start) {
+	ls := strings.LastIndexByte(sp.text[:t.Start], '\n') + 1
+	line := strings.TrimLeft(sp.text[ls:t.End], " \t\r\f\v")
+	n := utf8.RuneCountInString(line)
+	w := sp.wrapWidth()
+	if sp.listItemAt(next.Start) && (w == unwrapped || n*4 < w*3 || !isDigit(rune(sp.text[next.Start]))) {
+		// A bullet, or a number unless it only continues a wrapped
+		// line ("on March\n13. The...").
 		return true
 	}
 	if continues(t.Text) {
 		return false
 	}
-	ls := strings.LastIndexByte(sp.text[:t.Start], '\n') + 1
-	line := strings.TrimLeft(sp.text[ls:t.End], " \t\r\f\v")
-	n := utf8.RuneCountInString(line)
 	if n > longLine || sp.listItemAt(t.End-len(line)) || allCaps(line) {
 		return true
 	}
-	return n*10 < sp.wrapWidth()*7
+	if w != unwrapped && isUpperStart(t.Text) && hasLowerWord(line) {
+		// A name broken by the wrap ("the United\nStates"): a headline in
+		// sentence case would rarely stand in wrapped text.
+		return false
+	}
+	return n*4 < w*3
+}
+
+// isUpperStart reports whether w starts with a capital letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isUpper(r)
+}
+
+// hasLowerWord reports whether a line holds a word starting in lower case.
+func hasLowerWord(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if 'a' <= line[i] && line[i] <= 'z' && (i == 0 || line[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // longLine is the length in runes beyond which a line cannot be hard-wrapped
 // prose: a line break after it ends a block.
 const longLine = 100
 
-// wrapWidth returns the width of the longest line of the text if no line is
-// longer than longLine (the text is hard-wrapped), or a huge width if some
-// line is (the text is not wrapped, and every line is a block).
+// wrapWidth returns the width at which the text is hard-wrapped, or
+// unwrapped if it is not. A text is wrapped if more of its lines of 40 runes
+// or more run on into a next line than there are lines longer than
+// longLine; its width is then the median length of those run-on lines.
+// Otherwise its lines are paragraphs, headlines and captions.
 func (sp *splitter) wrapWidth() int {
 	if sp.wrap > 0 {
 		return sp.wrap
 	}
-	w := 1
+	var hist [longLine + 1]int // run-on lines by length
+	long, runOn := 0, 0
 	for s := sp.text; len(s) > 0; {
-		i := strings.IndexByte(s, '\n')
 		line := s
-		if i >= 0 {
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
 			line, s = s[:i], s[i+1:]
 		} else {
 			s = ""
 		}
-		if len(line) <= w {
+		if len(line) < 40 {
 			continue
 		}
 		n := utf8.RuneCountInString(strings.TrimSpace(line))
-		if n > longLine {
-			w = 1 << 30
-			break
+		switch {
+		case n > longLine:
+			long++
+		case n >= 40:
+			if next, _, _ := strings.Cut(s, "\n"); strings.TrimSpace(next) != "" {
+				hist[n]++
+				runOn++
+			}
 		}
-		w = max(w, n)
 	}
-	sp.wrap = w
-	return w
+	sp.wrap = unwrapped
+	if runOn > long {
+		for n, seen := 0, 0; n <= longLine; n++ {
+			if seen += hist[n]; 2*seen >= runOn {
+				sp.wrap = n
+				break
+			}
+		}
+	}
+	return sp.wrap
 }
+
+// unwrapped is the wrap width of a text that is not hard-wrapped.
+const unwrapped = 1 << 30
 
 // listItemAt reports whether a list item starts at text[i]: a bullet or a
 // number with a period or parenthesis, followed by a space.
