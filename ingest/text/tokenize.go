@@ -167,7 +167,18 @@ func (tz *tokenizer) punct(i int, r rune, size int) int {
 	text := tz.text
 	j := i + size
 	switch r {
-	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+':
+	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+', '@':
+		// A hashtag or handle (#MeToo, @dwnews) stays whole.
+		if (r == '#' || r == '@') && j < len(text) && isASCIILetter(text[j]) && !precededByAlnum(text, i) {
+			e := j
+			for e < len(text) && (isASCIILetter(text[e]) || isDigit(rune(text[e])) || text[e] == '_') {
+				e++
+			}
+			if r2, _ := decode(text, e); !isAlnum(r2) {
+				tz.emit(i, e)
+				return e
+			}
+		}
 		// A signed number (+31, +1.5) stays whole.
 		if r == '+' && j < len(text) && isDigit(rune(text[j])) && !precededByAlnum(text, i) {
 			e, _ := scanWord(text, j)
@@ -198,8 +209,11 @@ func (tz *tokenizer) punct(i int, r rune, size int) int {
 		}
 	case '\'', '’':
 		// A clitic after a space or at a line start still is a clitic
-		// ("Iran 's"); otherwise the mark is a quote.
+		// ("Iran 's"); a decade ('90s) is a number; otherwise the mark is
+		// a quote.
 		if e := cliticEnd(text, i); e > 0 {
+			j = e
+		} else if e := decadeEnd(text, j); e > 0 && !precededByAlnum(text, i) {
 			j = e
 		}
 	}
@@ -699,4 +713,20 @@ func allUpperASCII(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// decadeEnd returns the end of a two-digit decade or year after an
+// apostrophe at text[j]: 90s, 80, or 0.
+func decadeEnd(text string, j int) int {
+	if j+2 > len(text) || !isDigit(rune(text[j])) || !isDigit(rune(text[j+1])) {
+		return 0
+	}
+	e := j + 2
+	if e < len(text) && text[e] == 's' {
+		e++
+	}
+	if r, _ := decode(text, e); isAlnum(r) {
+		return 0
+	}
+	return e
 }
