@@ -91,8 +91,12 @@ func section(t *testing.T, ar *txtar.Archive, name string) string {
 // sentences partition the tokens and span them.
 func checkInvariants(t testing.TB, text string, toks []dossier.Token, sents []dossier.Sentence) {
 	t.Helper()
+	valid := utf8.ValidString(text)
 	prevEnd := 0
 	for i, tk := range toks {
+		if valid && !utf8.ValidString(tk.Text) {
+			t.Fatalf("token %d %q splits a character of valid UTF-8 text", i, tk.Text)
+		}
 		if tk.Start < prevEnd || tk.Start >= tk.End || tk.End > len(text) {
 			t.Fatalf("token %d %q has bad span %d..%d (previous end %d, text length %d)", i, tk.Text, tk.Start, tk.End, prevEnd, len(text))
 		}

@@ -450,7 +450,7 @@ func dottedAbbrevEnd(text string, i int) int {
 	}
 	if r, _ := decode(text, j); isAlnum(r) {
 		// U.S, U.K without the final period: single letters only.
-		if r2, _ := decode(text, j+1); !isUpper(r) || isAlnum(r2) || j-i != 2*groups {
+		if r2, _ := decode(text, j+1); r >= utf8.RuneSelf || !isUpper(r) || isAlnum(r2) || j-i != 2*groups {
 			return 0
 		}
 		return j + 1
