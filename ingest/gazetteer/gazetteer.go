@@ -17,8 +17,9 @@
 // Cities are kept only if they are national capitals, have 100,000 people
 // or more, or are seats of first-level divisions with 50,000 or more; a
 // city or region whose name is an ordinary lower-case English word in the
-// EWT and GUM training texts ("Reading", "Nice", "Split", "Of", "Bath") is
-// left out. Matching is case-sensitive on the first letter, so "china" or
+// EWT and GUM training texts ("Reading", "Nice", "Split", "Of", "Bath"), or
+// a one-word name GUM marks as a person at least twice and never as a place
+// ("George", "Tyler", "Nelson"), is left out. Matching is case-sensitive on the first letter, so "china" or
 // "may" in lower case match nothing, and a word in capitals matches only an
 // abbreviation listed in capitals ("WHO", "US"), never a name ("CHINA").
 //

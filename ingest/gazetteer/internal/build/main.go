@@ -34,10 +34,12 @@ func main() {
 	shared := flag.String("shared", "../shared/data", "folder of the shared corpora")
 	out := flag.String("out", "ingest/gazetteer/data", "output folder")
 	flag.Parse()
-	if err := run(*shared, *out); err != nil {
+	summary, err := run(*shared, *out)
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
+	fmt.Println(summary)
 }
 
 // row is one gazetteer entry as written to the data file.
@@ -56,18 +58,19 @@ const (
 	minSeatPop = 50000
 )
 
-func run(shared, out string) error {
+// run builds the data file under out and returns a one-line summary.
+func run(shared, out string) (string, error) {
 	words, err := countWords(shared)
 	if err != nil {
-		return err
+		return "", err
 	}
 	countryPop, err := readCountryInfo(filepath.Join(shared, "geonames/countryInfo.txt"))
 	if err != nil {
-		return err
+		return "", err
 	}
 	countries, err := readCountries(shared, words, countryPop)
 	if err != nil {
-		return err
+		return "", err
 	}
 	byName := map[string]string{} // normalised country name -> ISO2
 	for _, c := range countries {
@@ -78,15 +81,15 @@ func run(shared, out string) error {
 	}
 	admin1, regions, err := readAdmin1(filepath.Join(shared, "geonames/admin1CodesASCII.txt"), words)
 	if err != nil {
-		return err
+		return "", err
 	}
 	cities, err := readCities(filepath.Join(shared, "geonames/cities15000.txt.gz"), admin1, words)
 	if err != nil {
-		return err
+		return "", err
 	}
 	orgs, err := readOrgs(filepath.Join(shared, "gazetteers/intl_orgs_supraverden/intl_orgs_en.tsv"), byName, words)
 	if err != nil {
-		return err
+		return "", err
 	}
 	rows := append([]row{}, countries...)
 	rows = append(rows, areas()...)
@@ -94,20 +97,19 @@ func run(shared, out string) error {
 	rows = append(rows, regions...)
 	rows = append(rows, cities...)
 	if err := os.MkdirAll(out, 0o755); err != nil {
-		return err
+		return "", err
 	}
 	path := filepath.Join(out, "gazetteer.tsv.gz")
 	if err := write(path, rows); err != nil {
-		return err
+		return "", err
 	}
 	counts := map[string]int{}
 	for _, r := range rows {
 		counts[r.kind]++
 	}
 	st, _ := os.Stat(path)
-	fmt.Printf("wrote %s: %d bytes; %d countries, %d continents, %d areas, %d organisations, %d regions, %d cities; %d ambiguous words known\n",
-		path, st.Size(), counts["country"], counts["continent"], counts["area"], counts["intl_org"], counts["region"], counts["city"], len(words.lower))
-	return nil
+	return fmt.Sprintf("wrote %s: %d bytes; %d countries, %d continents, %d areas, %d organisations, %d regions, %d cities",
+		path, st.Size(), counts["country"], counts["continent"], counts["area"], counts["intl_org"], counts["region"], counts["city"]), nil
 }
 
 // write stores the rows as gzip-compressed TSV, one entry per line:
@@ -142,9 +144,20 @@ func write(path string, rows []row) error {
 }
 
 // wordCounts holds how often each word is seen in lower case and
-// capitalised (not sentence-initially), keyed by its lower-case form.
+// capitalised (not sentence-initially), keyed by its lower-case form, and,
+// from GUM's entity layer, how often each capitalised form is inside a
+// person mention and inside a place mention (innermost mention).
 type wordCounts struct {
 	lower, capital map[string]int
+	person, place  map[string]int
+}
+
+// personName reports whether a single-word name is used for people and
+// never for places in GUM ("George", "Tyler", "Nelson"): at least twice in
+// a person mention and never in a place mention. Such cities ("George",
+// South Africa) are left out; "Paris" (both) stays.
+func (w *wordCounts) personName(name string) bool {
+	return !strings.Contains(name, " ") && w.person[name] >= 2 && w.place[name] == 0
 }
 
 // commonWord reports whether a single-word name is common as an ordinary
@@ -162,7 +175,7 @@ func (w *wordCounts) commonWord(name string) bool {
 
 // countWords reads the word forms of the EWT and GUM training sets.
 func countWords(shared string) (*wordCounts, error) {
-	w := &wordCounts{lower: map[string]int{}, capital: map[string]int{}}
+	w := &wordCounts{lower: map[string]int{}, capital: map[string]int{}, person: map[string]int{}, place: map[string]int{}}
 	files := []string{
 		filepath.Join(shared, "ud_english_ewt/en_ewt-ud-train.conllu"),
 		filepath.Join(shared, "gum/gum_train.conllu.gz"),
@@ -192,20 +205,58 @@ func countConllu(path string, w *wordCounts) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	initial := true
+	type open struct{ id, etype string }
+	var stack []open // GUM entity mentions open at the current token
 	for sc.Scan() {
 		line := sc.Text()
 		if line == "" {
 			initial = true
+			stack = stack[:0]
 			continue
 		}
 		if line[0] == '#' {
 			continue
 		}
-		cols := strings.SplitN(line, "\t", 4)
+		cols := strings.Split(line, "\t")
 		if len(cols) < 3 || strings.ContainsAny(cols[0], "-.") {
 			continue
 		}
 		form := cols[1]
+		if form == "" {
+			continue
+		}
+		var ent string
+		if len(cols) >= 10 {
+			for _, f := range strings.Split(cols[9], "|") {
+				if v, ok := strings.CutPrefix(f, "Entity="); ok {
+					ent = v
+				}
+			}
+		}
+		// "(12-person-..." opens mention 12; "12)" closes it.
+		for _, part := range strings.Split(ent, "(")[1:] {
+			id, rest, _ := strings.Cut(part, "-")
+			etype, _, _ := strings.Cut(rest, "-")
+			stack = append(stack, open{id, etype})
+		}
+		if len(stack) > 0 && unicode.IsUpper([]rune(form)[0]) {
+			switch stack[len(stack)-1].etype {
+			case "person":
+				w.person[form]++
+			case "place":
+				w.place[form]++
+			}
+		}
+		parts := strings.Split(ent, ")")
+		for _, part := range parts[:len(parts)-1] {
+			id := closeID(part)
+			for j := len(stack) - 1; j >= 0; j-- {
+				if stack[j].id == id {
+					stack = append(stack[:j], stack[j+1:]...)
+					break
+				}
+			}
+		}
 		l := strings.ToLower(form)
 		first := []rune(form)[0]
 		switch {
@@ -222,6 +273,18 @@ func countConllu(path string, w *wordCounts) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// closeID returns the mention id a GUM closing bracket ends: "12" in
+// "12", in "(12-person-...-Some_Name" (a single-token mention) or after
+// earlier brackets.
+func closeID(part string) string {
+	if i := strings.LastIndex(part, "("); i >= 0 {
+		part = part[i+1:]
+		id, _, _ := strings.Cut(part, "-")
+		return id
+	}
+	return part
 }
 
 // latin reports whether every letter of s is in the Latin script, so that
@@ -482,7 +545,7 @@ func readAdmin1(path string, words *wordCounts) (map[string]string, []row, error
 		name := cols[1]
 		names[cols[0]] = name
 		cc, _, _ := strings.Cut(cols[0], ".")
-		if !latin(name) || words.commonWord(name) {
+		if !latin(name) || words.commonWord(name) || words.personName(name) {
 			continue
 		}
 		as := newAliasSet(name)
@@ -517,7 +580,7 @@ func readCities(path string, admin1 map[string]string, words *wordCounts) ([]row
 		name, ascii, feature, cc := cols[1], cols[2], cols[7], cols[8]
 		pop, _ := strconv.Atoi(cols[14])
 		keep := feature == "PPLC" || pop >= minCityPop || feature == "PPLA" && pop >= minSeatPop
-		if !keep || !latin(name) || words.commonWord(name) {
+		if !keep || !latin(name) || words.commonWord(name) || words.personName(name) {
 			continue
 		}
 		as := newAliasSet(name)

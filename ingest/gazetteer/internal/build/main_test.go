@@ -19,7 +19,7 @@ func TestReproducible(t *testing.T) {
 		t.Fatalf("the shared corpora are missing (want %s next to the work tree): %v", shared, err)
 	}
 	out := t.TempDir()
-	if err := run(shared, out); err != nil {
+	if _, err := run(shared, out); err != nil {
 		t.Fatal(err)
 	}
 	got, err := os.ReadFile(filepath.Join(out, "gazetteer.tsv.gz"))
@@ -51,6 +51,18 @@ func TestCommonWord(t *testing.T) {
 	for in, want := range map[string]bool{"Reading": true, "March": false, "Victoria": false, "States": true, "New York": false} {
 		if got := w.commonWord(in); got != want {
 			t.Errorf("commonWord(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestPersonName(t *testing.T) {
+	w := &wordCounts{
+		person: map[string]int{"George": 27, "Paris": 12, "Jackson": 1},
+		place:  map[string]int{"Paris": 11},
+	}
+	for in, want := range map[string]bool{"George": true, "Paris": false, "Jackson": false, "Tirana": false, "George Town": false} {
+		if got := w.personName(in); got != want {
+			t.Errorf("personName(%q) = %v, want %v", in, got, want)
 		}
 	}
 }
