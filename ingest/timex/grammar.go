@@ -711,9 +711,16 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 func (p *parser) monthAloneOK(i, m int) bool {
 	w := p.w(i)
 	if w == "may" || w == "march" || !p.t[i].isUpper() {
+		if !p.t[i].isUpper() {
+			return false
+		}
 		switch p.w(i - 1) {
-		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "-", "from", "through", "during", "before", "after", "that", "each", "every", "between", "to", "and", "or", "on":
-			return p.t[i].isUpper()
+		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
+			return true
+		case "and", "or", "to", "-", "between":
+			// "April and May": only next to another month
+			_, ok := monthWords[p.w(i-2)]
+			return ok || p.w(i-2) == "." && monthWords[p.w(i-3)] > 0
 		}
 		return false
 	}
@@ -1097,7 +1104,11 @@ year:
 		return c, true
 	}
 	// "the first half" of an unnamed year: the DCT's year, the previous
-	// year when that quarter has not started yet at the DCT
+	// year when that quarter has not started yet at the DCT. A half needs
+	// its year: "the second half" of a match is no date.
+	if u == uHalf {
+		return c, false
+	}
 	if !p.hasDCT {
 		v := dval{n: n, g: u}
 		c.j, c.val = j, v.String()
