@@ -22,7 +22,9 @@
 // documents of the good lines AND a non-nil error joining (errors.Join) one
 // InputError per bad line. Callers must use the documents even when the
 // error is not nil. Expand likewise returns the inputs it found and a joined
-// error of the arguments it could not use.
+// error of the arguments it could not use, and Each and All (a whole batch
+// of command-line arguments: files, folders, "-") pass on every good
+// document and return one InputError per bad input.
 //
 // The package reads no network resources and no configuration: everything it
 // needs comes in Options.

@@ -3,6 +3,7 @@ package read
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -324,6 +325,42 @@ func TestFolderWithBadFiles(t *testing.T) {
 	}
 	if want := "2-empty.txt 3-binary.dat 5-mixed.jsonl:2"; strings.Join(bad, " ") != want {
 		t.Errorf("bad inputs = %q, want %q", strings.Join(bad, " "), want)
+	}
+}
+
+// TestAll reads files, a folder and stdin in one batch: good documents come
+// back in order, each bad input is reported, and an error from the callback
+// or a cancelled context stops the batch.
+func TestAll(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", []byte("First article.\n"))
+	writeFile(t, dir, "sub/b.md", []byte("# Second\n\nSecond article.\n"))
+	writeFile(t, dir, "sub/c.txt", []byte("   \n"))
+	stdin := strings.NewReader("Article from standard input.\n")
+	docs, err := All(context.Background(), []string{a, filepath.Join(dir, "sub"), "-", filepath.Join(dir, "nope")}, stdin, DefaultOptions())
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.Source)
+	}
+	want := []string{a, filepath.Join(dir, "sub/b.md"), "-"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("sources = %q, want %q", got, want)
+	}
+	errs := unjoin(err)
+	if len(errs) != 2 || !strings.Contains(err.Error(), "c.txt: empty file") || !strings.Contains(err.Error(), "nope: cannot read") {
+		t.Errorf("errors = %v, want the empty c.txt and the missing nope", err)
+	}
+
+	stop := errors.New("stop")
+	n := 0
+	err = Each(context.Background(), []string{dir}, nil, DefaultOptions(), func(*dossier.Document) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("callback error: n=%d err=%v", n, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := All(ctx, []string{a}, nil, DefaultOptions()); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: err = %v", err)
 	}
 }
 
