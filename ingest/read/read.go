@@ -14,6 +14,10 @@
 // HTML without text, a JSON line that is not an object or lacks text, a date
 // that is not a date.
 //
+// An HTML page that is not valid UTF-8 but declares a single-byte Latin
+// charset (windows-1252, ISO-8859-1, -2, -15, windows-1250) is decoded from
+// it; any other invalid UTF-8 is an error.
+//
 // Gzip-compressed input (such as corpus.jsonl.gz) is decompressed first; the
 // size limit then applies to the decompressed bytes as well, and the format
 // is detected from the name without ".gz".
@@ -44,6 +48,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -299,12 +306,24 @@ func decode(data []byte, in input, opts Options) ([]*dossier.Document, error) {
 		// not lose the others.
 		if err := checkUTF8(data, 0, 1); err != nil {
 			reason := err.Error()
+			cs := ""
 			if format == "html" {
-				if cs := declaredCharset(data); cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+				cs = declaredCharset(data)
+			}
+			if dec := latinDecoder(cs); dec != nil {
+				// A page in a declared single-byte Latin charset is not
+				// broken: decode it.
+				out, derr := dec.Bytes(data)
+				if derr != nil {
+					return nil, &dossier.InputError{Source: in.source, Reason: "cannot decode charset " + cs, Err: derr}
+				}
+				data = out
+			} else {
+				if cs != "" && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
 					reason += fmt.Sprintf("; the page declares charset %q: convert it to UTF-8 first", cs)
 				}
+				return nil, &dossier.InputError{Source: in.source, Reason: reason}
 			}
-			return nil, &dossier.InputError{Source: in.source, Reason: reason}
 		}
 	}
 	published := dateOnly(opts.Published)
@@ -354,6 +373,23 @@ func gunzip(data []byte, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("decompressed size is over the size limit of %d bytes", limit)
 	}
 	return out, nil
+}
+
+// latinDecoder returns a decoder for the single-byte Latin charsets saved
+// web pages declare, or nil.
+func latinDecoder(charset string) *encoding.Decoder {
+	switch strings.ToLower(charset) {
+	case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii":
+		// WHATWG maps all of these labels to windows-1252.
+		return charmap.Windows1252.NewDecoder()
+	case "iso-8859-15", "iso8859-15", "latin9", "latin-9":
+		return charmap.ISO8859_15.NewDecoder()
+	case "iso-8859-2", "iso8859-2", "latin2", "latin-2":
+		return charmap.ISO8859_2.NewDecoder()
+	case "windows-1250", "cp1250":
+		return charmap.Windows1250.NewDecoder()
+	}
+	return nil
 }
 
 // detect picks a format from the file extension, then from the content.

@@ -45,7 +45,7 @@ func TestFileErrors(t *testing.T) {
 		{"control characters", "ctrl.bin", []byte("ab\x01\x02\x03\x04\x05\x06cd"), DefaultOptions(), "binary data"},
 		{"utf16", "utf16.txt", []byte("\xff\xfeH\x00i\x00"), DefaultOptions(), "UTF-16"},
 		{"invalid utf8", "latin1.txt", []byte("First line\nCaf\xe9 au lait\n"), DefaultOptions(), "invalid UTF-8 at byte 14 (line 2, column 4)"},
-		{"invalid utf8 html with charset", "page.html", []byte("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xe9</p></body></html>"), DefaultOptions(), `declares charset "windows-1252"`},
+		{"invalid utf8 html with charset", "page.html", []byte("<html><head><meta charset=\"shift_jis\"></head><body><p>Caf\xe9</p></body></html>"), DefaultOptions(), `declares charset "shift_jis"`},
 		{"over size limit", "big.txt", bytes.Repeat([]byte("word "), 100), Options{MaxBytes: 100}, "over the size limit of 100 bytes"},
 		{"html without text", "chrome.html", []byte("<html><body><nav>Home</nav><script>x()</script></body></html>"), DefaultOptions(), "HTML without text"},
 		{"markdown without text", "rule.md", []byte("---\ntitle: x\n---\n\n* * *\n"), DefaultOptions(), "Markdown without text"},
@@ -78,6 +78,18 @@ func TestFileErrors(t *testing.T) {
 				t.Errorf("got %d documents with the error, want none", len(docs))
 			}
 		})
+	}
+}
+
+// TestLatinCharset checks that a page declaring windows-1252 is decoded.
+func TestLatinCharset(t *testing.T) {
+	page := "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>Caf\xe9 prices rose 5\x80 \x96 said the owner.</p></body></html>"
+	docs, err := Reader(strings.NewReader(page), "old.html", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Café prices rose 5€ – said the owner."; docs[0].Text != want {
+		t.Errorf("text = %q, want %q", docs[0].Text, want)
 	}
 }
 
