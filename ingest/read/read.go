@@ -30,6 +30,19 @@
 // of command-line arguments: files, folders, "-") pass on every good
 // document and return one InputError per bad input.
 //
+// Metadata by format. Titles: HTML takes og:title, else the JSON-LD
+// headline, else the first <h1>, else <title> without the site name;
+// Markdown the front matter title, else the first level-1 heading; JSON
+// lines the "title" field; plain text the first of its first lines that
+// reads like a headline (3 to 25 words, starting with a capital, not ending
+// in ".", ",", ";" or ":", followed by a blank line; skip links and list
+// items are passed over), else none. Dates (Document.Published, always the
+// UTC midnight of the date as written): HTML meta tags, JSON-LD
+// datePublished, <time>; Markdown front matter "date"; JSON lines
+// "published"; plain text none; Options.Published overrides them all.
+// Document.URL: HTML link rel=canonical or og:url, Markdown front matter
+// "url", JSON lines "url".
+//
 // The package reads no network resources and no configuration: everything it
 // needs comes in Options.
 package read
@@ -58,7 +71,7 @@ import (
 // DefaultMaxBytes is the default size limit of one input: 16 MiB.
 const DefaultMaxBytes = 16 << 20
 
-// Formats lists the format names Options.Format accepts, besides "" (detect).
+// formats lists the format names Options.Format accepts, besides "" (detect).
 var formats = []string{"text", "markdown", "html", "jsonl"}
 
 // Options control how inputs are read. The zero value is usable and means
