@@ -1,0 +1,21 @@
+// Package parse gives each sentence a labelled dependency tree in the style of
+// Universal Dependencies: for every word its head and its relation to it
+// (nsubj, obj, obl, nmod, conj, acl:relcl...). It also offers a small view,
+// Sentence, that answers the questions event extraction asks of a parsed
+// sentence: who is the subject of this verb, what is its object, is it
+// passive, negated, under a modal, what phrase does this word head.
+//
+// The parser is a greedy transition-based parser (arc-eager, with the
+// artificial root at the bottom of the stack) whose transitions are scored by
+// an averaged perceptron over hashed Zhang & Nivre (2011) features, including
+// valency, label-set and third-order features. It is trained with the dynamic
+// oracle of Goldberg & Nivre (2012), exploring its own mistakes after the
+// first epoch. The relation of each arc is chosen, when the arc is built, by a
+// second averaged perceptron over head and dependent features. Output is
+// always a single-rooted projective tree.
+//
+// Default returns the model embedded in the package (trained on UD English
+// EWT); Train and (*Parser).Save reproduce it. Stage runs the parser as a step
+// of the ingest pipeline, after the part-of-speech tagger. The package does
+// not tag or segment text.
+package parse

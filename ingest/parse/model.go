@@ -1,0 +1,236 @@
+package parse
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+)
+
+// The model file, inside gzip: a magic line, the table sizes, the labels,
+// the candidate-label table, then the non-zero weights of both tables as
+// (index delta, bfloat16) runs.
+const magic = "dossier-parse-model 1\n"
+
+const (
+	minBits = 8
+	maxBits = 26
+)
+
+// Save writes the model, gzip-compressed, in the form Load reads.
+func (p *Parser) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("parse: saving model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	u16 := func(x uint16) { bw.WriteByte(byte(x)); bw.WriteByte(byte(x >> 8)) }
+	bytesOf := func(b []byte) { uv(uint64(len(b))); bw.Write(b) }
+
+	bw.WriteString(magic)
+	uv(uint64(p.tbits))
+	uv(uint64(p.lbits))
+	uv(uint64(p.rootLabel))
+	uv(uint64(len(p.labels)))
+	for _, l := range p.labels {
+		bytesOf([]byte(l))
+	}
+	keys := make([]uint64, 0, len(p.cands))
+	for k := range p.cands {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	uv(uint64(len(keys)))
+	for _, k := range keys {
+		var kb [8]byte
+		binary.LittleEndian.PutUint64(kb[:], k)
+		bw.Write(kb[:])
+		bytesOf(p.cands[k])
+	}
+	bytesOf(p.dirLabels[0])
+	bytesOf(p.dirLabels[1])
+
+	rows := 0
+	for r := 0; r < len(p.trans)/nActions; r++ {
+		if !allZero(p.trans[r*nActions : (r+1)*nActions]) {
+			rows++
+		}
+	}
+	uv(uint64(rows))
+	last := 0
+	for r := 0; r < len(p.trans)/nActions; r++ {
+		row := p.trans[r*nActions : (r+1)*nActions]
+		if allZero(row) {
+			continue
+		}
+		uv(uint64(r - last))
+		last = r
+		for _, x := range row {
+			u16(x)
+		}
+	}
+	count := 0
+	for _, x := range p.lab {
+		if x != 0 {
+			count++
+		}
+	}
+	uv(uint64(count))
+	last = 0
+	for i, x := range p.lab {
+		if x == 0 {
+			continue
+		}
+		uv(uint64(i - last))
+		last = i
+		u16(x)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("parse: saving model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("parse: saving model: %w", err)
+	}
+	return nil
+}
+
+func allZero(row []uint16) bool {
+	for _, x := range row {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var errModel = errors.New("not a parser model")
+
+func readModel(r io.Reader) (*Parser, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errModel
+	}
+	var err error
+	uv := func(limit uint64, what string) uint64 {
+		if err != nil {
+			return 0
+		}
+		x, e := binary.ReadUvarint(br)
+		if e != nil {
+			err = fmt.Errorf("%s: %w", what, noEOF(e))
+			return 0
+		}
+		if x > limit {
+			err = fmt.Errorf("%s %d out of range (max %d)", what, x, limit)
+			return 0
+		}
+		return x
+	}
+	bytesOf := func(limit uint64, what string) []byte {
+		n := uv(limit, what+" length")
+		if err != nil {
+			return nil
+		}
+		b := make([]byte, n)
+		if _, e := io.ReadFull(br, b); e != nil {
+			err = fmt.Errorf("%s: %w", what, noEOF(e))
+		}
+		return b
+	}
+	u16 := func() uint16 {
+		if err != nil {
+			return 0
+		}
+		var b [2]byte
+		if _, e := io.ReadFull(br, b[:]); e != nil {
+			err = fmt.Errorf("weights: %w", noEOF(e))
+		}
+		return uint16(b[0]) | uint16(b[1])<<8
+	}
+
+	p := &Parser{}
+	p.tbits = uint(uv(maxBits, "transition table bits"))
+	p.lbits = uint(uv(maxBits, "label table bits"))
+	if err == nil && (p.tbits < minBits || p.lbits < minBits) {
+		return nil, fmt.Errorf("table bits %d/%d below %d", p.tbits, p.lbits, minBits)
+	}
+	p.rootLabel = int(uv(255, "root label"))
+	nl := uv(255, "label count")
+	for i := uint64(0); i < nl && err == nil; i++ {
+		p.labels = append(p.labels, string(bytesOf(64, "label")))
+	}
+	if err != nil {
+		return nil, err
+	}
+	if nl == 0 || uint64(p.rootLabel) >= nl {
+		return nil, fmt.Errorf("root label %d of %d labels", p.rootLabel, nl)
+	}
+	checkLabels := func(b []byte) {
+		for _, l := range b {
+			if uint64(l) >= nl && err == nil {
+				err = fmt.Errorf("label id %d of %d labels", l, nl)
+			}
+		}
+	}
+	nc := uv(1<<24, "candidate count")
+	p.cands = make(map[uint64][]uint8, nc)
+	for i := uint64(0); i < nc && err == nil; i++ {
+		var kb [8]byte
+		if _, e := io.ReadFull(br, kb[:]); e != nil {
+			return nil, fmt.Errorf("candidates: %w", noEOF(e))
+		}
+		b := bytesOf(255, "candidates")
+		checkLabels(b)
+		p.cands[binary.LittleEndian.Uint64(kb[:])] = b
+	}
+	for d := range p.dirLabels {
+		p.dirLabels[d] = bytesOf(255, "direction labels")
+		checkLabels(p.dirLabels[d])
+	}
+	if err != nil {
+		return nil, err
+	}
+	nrows := uint64(1) << p.tbits
+	p.trans = make([]uint16, nrows*nActions)
+	rows := uv(nrows, "row count")
+	row := uint64(0)
+	for i := uint64(0); i < rows && err == nil; i++ {
+		row += uv(nrows, "row delta")
+		if row >= nrows {
+			return nil, fmt.Errorf("row %d beyond table of %d", row, nrows)
+		}
+		for a := 0; a < nActions; a++ {
+			p.trans[row*nActions+uint64(a)] = u16()
+		}
+	}
+	size := uint64(1) << p.lbits
+	p.lab = make([]uint16, size)
+	count := uv(size, "label weight count")
+	idx := uint64(0)
+	for i := uint64(0); i < count && err == nil; i++ {
+		idx += uv(size, "label weight delta")
+		if idx >= size {
+			return nil, fmt.Errorf("label weight %d beyond table of %d", idx, size)
+		}
+		p.lab[idx] = u16()
+	}
+	if err != nil {
+		return nil, err
+	}
+	p.pool = &sync.Pool{}
+	return p, nil
+}
+
+func noEOF(err error) error {
+	if err == io.EOF {
+		return io.ErrUnexpectedEOF
+	}
+	return err
+}
