@@ -125,10 +125,12 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 	for m > 0 && isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
 		m--
 	}
-	if end, decided := sp.terminates(m, k, nl); decided {
+	if end, decided := sp.terminates(m, k, nl); decided && (end || nl == 0) {
 		return end
 	}
 	if nl == 1 {
+		// No sentence end by punctuation, but perhaps by layout (also
+		// after an abbreviation ending a headline or paragraph line).
 		return sp.lineEnds(k)
 	}
 	return false
@@ -243,6 +245,10 @@ func (sp *splitter) lineEnds(k int) bool {
 	if continues(t.Text) {
 		return false
 	}
+	if indent := len(sp.text[ls:t.End]) - len(line); sp.indent(next.Start) >= indent+2 {
+		// A paragraph indented more than the line before it.
+		return true
+	}
 	if n > longLine || sp.listItemAt(t.End-len(line)) || allCaps(line) {
 		return true
 	}
@@ -268,6 +274,16 @@ func hasLowerWord(line string) bool {
 		}
 	}
 	return false
+}
+
+// indent returns the width of the white space before text[i] on its line.
+func (sp *splitter) indent(i int) int {
+	n := 0
+	for i > 0 && (sp.text[i-1] == ' ' || sp.text[i-1] == '\t') {
+		i--
+		n++
+	}
+	return n
 }
 
 // longLine is the length in runes beyond which a line cannot be hard-wrapped
