@@ -1,0 +1,440 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tmpl numbers the feature templates; a feature key is the hash of its
+// template and value(s).
+type tmpl uint64
+
+const (
+	tBias tmpl = iota + 1
+	tWord
+	tLower
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tBigramM1
+	tBigramP1
+	tShape
+	tShapeM1
+	tShapeP1
+	tShapeM2
+	tShapeP2
+	tShapeTriM
+	tShapeTriP
+	tShapeFirst
+	tPrefix
+	tSuffix
+	tClus
+	tClusM1
+	tClusP1
+	tClusM2
+	tClusP2
+	tClusBiM
+	tClusBiP
+	tGaz
+	tGazM1
+	tGazP1
+	tGazShape
+	tDocLower
+	tDocCapMid
+	tRestored
+	tRestoredClus
+	tHeadline
+	tPrev
+	tPrev2
+	tPrevWord
+	tPrevShape
+	tHist
+	tHistShape
+	tPass1
+	tPass1Doc
+	tPass1DocShape
+	tPass1M1
+	tPass1P1
+	tLowerAsCap
+	tLen
+)
+
+// Token flags.
+const (
+	fInitCap = 1 << iota
+	fAllCaps
+	fHasDigit
+	fHasAlpha
+	fLowerInit
+)
+
+// lexInfo is what features need of one token string, computed once per token.
+type lexInfo struct {
+	raw, lower, shape uint64
+	pre, suf          [4]uint64
+	clus              [numClusterLevels]uint64
+	hasClus           bool
+	flags             uint8
+	runes             uint8
+}
+
+// shapeHash returns the hash of a word's short shape: letters mapped to X or
+// x, digits to d, other characters kept, runs of the same class collapsed.
+func shapeHash(s string) (h uint64, flags uint8, runes int) {
+	h = fnvOffset
+	var last rune = -1
+	upper, lower, digit, alpha := 0, 0, 0, 0
+	first := true
+	for _, r := range s {
+		runes++
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			upper++
+			alpha++
+			if first {
+				flags |= fInitCap
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			lower++
+			alpha++
+			if first {
+				flags |= fLowerInit
+			}
+		case unicode.IsDigit(r):
+			c = 'd'
+			digit++
+		default:
+			c = r
+		}
+		first = false
+		if c != last {
+			h ^= uint64(c)
+			h *= fnvPrime
+			last = c
+		}
+	}
+	if alpha > 0 {
+		flags |= fHasAlpha
+	}
+	if digit > 0 {
+		flags |= fHasDigit
+	}
+	if upper > 0 && lower == 0 && upper+digit >= 1 && alpha > 0 {
+		flags |= fAllCaps
+	}
+	if runes > 255 {
+		runes = 255
+	}
+	return h, flags, runes
+}
+
+// lexOf computes the lexical information of one token with the model's
+// cluster table.
+func (m *Recognizer) lexOf(s string) lexInfo {
+	var x lexInfo
+	x.raw = hashString(s)
+	x.lower = hashLower(s)
+	var n int
+	x.shape, x.flags, n = shapeHash(s)
+	x.runes = uint8(n)
+	// Prefixes and suffixes of 1..4 runes, of the lower-case form's bytes
+	// (hashed on the fly).
+	if n > 1 {
+		i := 0
+		for k := 0; k < 4 && i < len(s); k++ {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+			if i >= len(s) {
+				break
+			}
+			x.pre[k] = hashLower(s[:i])
+		}
+		j := len(s)
+		for k := 0; k < 4 && j > 0; k++ {
+			_, w := utf8.DecodeLastRuneInString(s[:j])
+			j -= w
+			if j <= 0 {
+				break
+			}
+			x.suf[k] = hashLower(s[j:])
+		}
+	}
+	x.clus, x.hasClus = m.clusters.lookup(x.raw, x.lower)
+	return x
+}
+
+// Sentinel values of window positions outside the sentence.
+const (
+	padBefore = 0x5eed0001
+	padAfter  = 0x5eed0002
+)
+
+// docState is one document prepared for tagging: lexical information of
+// every token, gazetteer matches and document-level facts.
+type docState struct {
+	sents    [][]string
+	lex      [][]lexInfo
+	gaz      [][][]uint16 // per token: list<<2 | position (0 B, 1 I, 2 L, 3 U)
+	headline []bool       // sentence is (mostly) upper case
+	// lowerSeen holds lower-case hashes of words seen starting lower case.
+	lowerSeen map[uint64]bool
+	// capMid holds raw hashes of capitalised words seen after the first
+	// position of a mixed-case sentence.
+	capMid map[uint64]bool
+	// restored maps the lower-case hash of a word to its most frequent
+	// mixed-case raw hash in the document.
+	restored map[uint64]uint64
+	// pass1 holds first-pass labels when the model is two-stage.
+	pass1 [][]uint8
+	// pass1Doc maps a lower-case word hash to the entity types the first
+	// pass gave it anywhere in the document (counts per type).
+	pass1Doc map[uint64]*[numTypes]uint16
+}
+
+func (m *Recognizer) prepare(sents [][]string) *docState {
+	d := &docState{
+		sents:     sents,
+		lex:       make([][]lexInfo, len(sents)),
+		gaz:       make([][][]uint16, len(sents)),
+		headline:  make([]bool, len(sents)),
+		lowerSeen: make(map[uint64]bool),
+		capMid:    make(map[uint64]bool),
+		restored:  make(map[uint64]uint64),
+	}
+	total := 0
+	for _, s := range sents {
+		total += len(s)
+	}
+	slab := make([]lexInfo, total)
+	restCount := make(map[uint64]int)
+	for si, s := range sents {
+		lx := slab[:len(s):len(s)]
+		slab = slab[len(s):]
+		caps, alpha := 0, 0
+		for i, w := range s {
+			lx[i] = m.lexOf(w)
+			if lx[i].flags&fHasAlpha != 0 && lx[i].runes > 1 {
+				alpha++
+				if lx[i].flags&fAllCaps != 0 {
+					caps++
+				}
+			}
+		}
+		d.lex[si] = lx
+		d.headline[si] = alpha >= 2 && caps*10 >= alpha*7
+		d.gaz[si] = m.gazetteers.match(lx)
+		for i := range lx {
+			x := &lx[i]
+			if x.flags&fLowerInit != 0 {
+				d.lowerSeen[x.lower] = true
+			}
+			if !d.headline[si] && x.flags&fInitCap != 0 && x.flags&fAllCaps == 0 {
+				if i > 0 {
+					d.capMid[x.raw] = true
+				}
+				k := x.raw ^ x.lower*7
+				restCount[k]++
+				if best, ok := d.restored[x.lower]; !ok || restCount[k] > restCount[best^x.lower*7] {
+					d.restored[x.lower] = x.raw
+				}
+			}
+		}
+	}
+	return d
+}
+
+// staticFeatures appends the features of token i of sentence si that do not
+// depend on predictions.
+func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint64 {
+	lx := d.lex[si]
+	x := &lx[i]
+	at := func(j int) (uint64, uint64, *lexInfo) {
+		if j < 0 {
+			return padBefore, padBefore, nil
+		}
+		if j >= len(lx) {
+			return padAfter, padAfter, nil
+		}
+		return lx[j].lower, lx[j].shape, &lx[j]
+	}
+	lm1, sm1, xm1 := at(i - 1)
+	lp1, sp1, xp1 := at(i + 1)
+	lm2, sm2, xm2 := at(i - 2)
+	lp2, sp2, xp2 := at(i + 2)
+	hl := uint64(0)
+	if d.headline[si] {
+		hl = 1
+	}
+	buf = append(buf,
+		feat(tBias, 0),
+		feat(tWord, x.raw),
+		feat(tLower, x.lower),
+		feat(tLowerM1, lm1),
+		feat(tLowerP1, lp1),
+		feat(tLowerM2, lm2),
+		feat(tLowerP2, lp2),
+		feat2(tBigramM1, lm1, x.lower),
+		feat2(tBigramP1, x.lower, lp1),
+		feat2(tShape, x.shape, hl),
+		feat(tShapeM1, sm1),
+		feat(tShapeP1, sp1),
+		feat(tShapeM2, sm2),
+		feat(tShapeP2, sp2),
+		feat3(tShapeTriM, sm1, x.shape, sp1),
+		feat3(tShapeTriP, sm2, sm1, x.shape),
+		feat(tLen, uint64(min(x.runes, 12))),
+	)
+	if i == 0 {
+		buf = append(buf, feat2(tShapeFirst, x.shape, hl))
+	}
+	for k, h := range x.pre {
+		if h != 0 {
+			buf = append(buf, feat2(tPrefix, uint64(k), h))
+		}
+	}
+	for k, h := range x.suf {
+		if h != 0 {
+			buf = append(buf, feat2(tSuffix, uint64(k), h))
+		}
+	}
+	clus := func(t tmpl, y *lexInfo) {
+		if y == nil || !y.hasClus {
+			return
+		}
+		for k, c := range y.clus {
+			buf = append(buf, feat2(t, uint64(k), c))
+		}
+	}
+	clus(tClus, x)
+	clus(tClusM1, xm1)
+	clus(tClusP1, xp1)
+	clus(tClusM2, xm2)
+	clus(tClusP2, xp2)
+	if x.hasClus {
+		if xm1 != nil && xm1.hasClus {
+			buf = append(buf, feat2(tClusBiM, xm1.clus[1], x.clus[1]))
+		}
+		if xp1 != nil && xp1.hasClus {
+			buf = append(buf, feat2(tClusBiP, x.clus[1], xp1.clus[1]))
+		}
+	}
+	g := d.gaz[si]
+	for _, c := range g[i] {
+		buf = append(buf, feat(tGaz, uint64(c)), feat2(tGazShape, uint64(c), x.shape))
+	}
+	if i > 0 {
+		for _, c := range g[i-1] {
+			buf = append(buf, feat(tGazM1, uint64(c)))
+		}
+	}
+	if i+1 < len(g) {
+		for _, c := range g[i+1] {
+			buf = append(buf, feat(tGazP1, uint64(c)))
+		}
+	}
+	// Document-level facts.
+	if x.flags&fInitCap != 0 {
+		if d.lowerSeen[x.lower] {
+			buf = append(buf, feat2(tDocLower, boolBit(i == 0), hl))
+		}
+		if (i == 0 || d.headline[si]) && d.capMid[x.raw] {
+			buf = append(buf, feat(tDocCapMid, hl))
+		}
+	}
+	if x.flags&fAllCaps != 0 && d.headline[si] {
+		if r, ok := d.restored[x.lower]; ok {
+			buf = append(buf, feat(tRestored, r))
+			if c, ok := m.clusters.lookup(r, x.lower); ok {
+				for k, v := range c {
+					buf = append(buf, feat2(tRestoredClus, uint64(k), v))
+				}
+			}
+		}
+	}
+	if d.headline[si] {
+		buf = append(buf, feat(tHeadline, x.shape))
+	}
+	// Second-stage features from the first pass's predictions.
+	if d.pass1 != nil {
+		p := d.pass1[si]
+		buf = append(buf, feat(tPass1, uint64(p[i])))
+		if i > 0 {
+			buf = append(buf, feat(tPass1M1, uint64(p[i-1])))
+		}
+		if i+1 < len(p) {
+			buf = append(buf, feat(tPass1P1, uint64(p[i+1])))
+		}
+		if cnt := d.pass1Doc[x.lower]; cnt != nil && x.flags&(fInitCap|fHasDigit) != 0 {
+			best, bc, tot := 0, uint16(0), uint16(0)
+			for t, c := range cnt {
+				tot += c
+				if c > bc {
+					best, bc = t, c
+				}
+			}
+			if bc > 0 {
+				frac := uint64(4 * int(bc) / int(tot)) // 0..4
+				buf = append(buf, feat2(tPass1Doc, uint64(best), frac), feat2(tPass1DocShape, uint64(best), x.shape))
+			}
+		}
+	}
+	_ = xm2
+	_ = xp2
+	return buf
+}
+
+func boolBit(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// history tracks, within one document, the entity types the tagger has given
+// each word so far (Ratinov & Roth's prediction history).
+type history map[uint64]*[numTypes]uint16
+
+// dynamicFeatures appends the features that depend on earlier predictions in
+// the sentence (prev, prev2) and in the document (h).
+func dynamicFeatures(buf []uint64, x *lexInfo, prev, prev2 uint8, h history) []uint64 {
+	buf = append(buf,
+		feat(tPrev, uint64(prev)),
+		feat2(tPrev2, uint64(prev2), uint64(prev)),
+		feat2(tPrevWord, uint64(prev), x.lower),
+		feat2(tPrevShape, uint64(prev), x.shape),
+	)
+	if x.flags&(fInitCap|fHasDigit) != 0 {
+		if cnt := h[x.lower]; cnt != nil {
+			best, bc, tot := 0, uint16(0), uint16(0)
+			for t, c := range cnt {
+				tot += c
+				if c > bc {
+					best, bc = t, c
+				}
+			}
+			if bc > 0 {
+				buf = append(buf, feat2(tHist, uint64(best), uint64(4*int(bc)/int(tot))), feat2(tHistShape, uint64(best), x.shape))
+			}
+		}
+	}
+	return buf
+}
+
+// record notes in h the entity type of a token labelled l.
+func (h history) record(x *lexInfo, l uint8) {
+	if l == 0 || x.flags&(fInitCap|fHasDigit) == 0 {
+		return
+	}
+	cnt := h[x.lower]
+	if cnt == nil {
+		cnt = new([numTypes]uint16)
+		h[x.lower] = cnt
+	}
+	if cnt[labelType(l)] < 60000 {
+		cnt[labelType(l)]++
+	}
+}

@@ -1,0 +1,267 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+const modelMagic = "DOSSIER-NER\x03"
+
+// maxCount bounds every count read from a model file, so that a corrupt file
+// fails cleanly instead of allocating without limit.
+const maxCount = 1 << 26
+
+// ErrBadModel is returned (wrapped) for a model file that cannot be decoded.
+var ErrBadModel = errors.New("ner: bad model file")
+
+type modelWriter struct {
+	w   *bufio.Writer
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (m *modelWriter) uvarint(v uint64) {
+	n := binary.PutUvarint(m.buf[:], v)
+	m.w.Write(m.buf[:n])
+}
+
+func (m *modelWriter) str(s string) {
+	m.uvarint(uint64(len(s)))
+	m.w.WriteString(s)
+}
+
+// sortedKeys returns the keys of a map in increasing order.
+func sortedKeys[V any](mp map[uint64]V) []uint64 {
+	ks := make([]uint64, 0, len(mp))
+	for k := range mp {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// Save writes the model, gzip-compressed, in the format Load reads.
+func (r *Recognizer) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	m := &modelWriter{w: bufio.NewWriter(zw)}
+	m.w.WriteString(modelMagic)
+	m.str(r.info)
+	for _, tab := range []map[uint64][numClusterLevels]uint16{r.clusters.raw, r.clusters.lower} {
+		ks := sortedKeys(tab)
+		m.uvarint(uint64(len(ks)))
+		prev := uint64(0)
+		for _, k := range ks {
+			m.uvarint(k - prev)
+			prev = k
+			for _, id := range tab[k] {
+				m.uvarint(uint64(id))
+			}
+		}
+	}
+	g := &r.gazetteers
+	m.uvarint(uint64(len(g.names)))
+	for _, n := range g.names {
+		m.str(n)
+	}
+	m.uvarint(uint64(g.maxLen))
+	ks := sortedKeys(g.phrases)
+	m.uvarint(uint64(len(ks)))
+	prev := uint64(0)
+	for _, k := range ks {
+		m.uvarint(k - prev)
+		prev = k
+		m.uvarint(uint64(g.phrases[k]))
+	}
+	m.uvarint(uint64(len(r.stages)))
+	for _, st := range r.stages {
+		maxAbs := float32(0)
+		var keys []uint64
+		for i, k := range st.keys {
+			if k == 0 {
+				continue
+			}
+			keys = append(keys, k)
+			for _, v := range st.rows[i*numLabels : (i+1)*numLabels] {
+				maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+			}
+		}
+		scale := maxAbs / 32767
+		if scale == 0 {
+			scale = 1
+		}
+		slices.Sort(keys)
+		binary.Write(m.w, binary.LittleEndian, math.Float32bits(scale))
+		m.uvarint(uint64(len(keys)))
+		prev := uint64(0)
+		for _, k := range keys {
+			m.uvarint(k - prev)
+			prev = k
+		}
+		// Rows as little-endian int16, label-major so that the many zero
+		// weights of rare labels form long runs for gzip.
+		q := make([]byte, 2*len(keys))
+		for l := 0; l < numLabels; l++ {
+			for j, k := range keys {
+				i := st.slot(k)
+				binary.LittleEndian.PutUint16(q[2*j:], uint16(int16(math.Round(float64(st.rows[i*numLabels+l]/scale)))))
+			}
+			m.w.Write(q)
+		}
+	}
+	if err := m.w.Flush(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: save: %w", err)
+	}
+	return nil
+}
+
+type modelReader struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (m *modelReader) uvarint() uint64 {
+	if m.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(m.r)
+	if err != nil {
+		m.err = err
+	}
+	return v
+}
+
+func (m *modelReader) count() int {
+	n := m.uvarint()
+	if n > maxCount {
+		if m.err == nil {
+			m.err = fmt.Errorf("count %d too large", n)
+		}
+		return 0
+	}
+	return int(n)
+}
+
+func (m *modelReader) str() string {
+	n := m.count()
+	if m.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(m.r, b); err != nil {
+		m.err = err
+		return ""
+	}
+	return string(b)
+}
+
+func decodeModel(rd io.Reader) (*Recognizer, error) {
+	zr, err := gzip.NewReader(rd)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	defer zr.Close()
+	m := &modelReader{r: bufio.NewReaderSize(zr, 1<<16)}
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(m.r, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("%w: not a Dossier NER model (version %q)", ErrBadModel, modelMagic)
+	}
+	r := &Recognizer{}
+	r.info = m.str()
+	for t := 0; t < 2; t++ {
+		n := m.count()
+		tab := make(map[uint64][numClusterLevels]uint16, n)
+		k := uint64(0)
+		for i := 0; i < n && m.err == nil; i++ {
+			k += m.uvarint()
+			var ids [numClusterLevels]uint16
+			for j := range ids {
+				ids[j] = uint16(m.uvarint())
+			}
+			tab[k] = ids
+		}
+		if t == 0 {
+			r.clusters.raw = tab
+		} else {
+			r.clusters.lower = tab
+		}
+	}
+	g := &r.gazetteers
+	nl := m.count()
+	if nl > 16 {
+		return nil, fmt.Errorf("%w: %d gazetteer lists", ErrBadModel, nl)
+	}
+	for i := 0; i < nl && m.err == nil; i++ {
+		g.names = append(g.names, m.str())
+	}
+	g.maxLen = m.count()
+	np := m.count()
+	g.phrases = make(map[uint64]uint16, np)
+	k := uint64(0)
+	for i := 0; i < np && m.err == nil; i++ {
+		k += m.uvarint()
+		g.phrases[k] = uint16(m.uvarint())
+	}
+	ns := m.count()
+	if ns > 4 {
+		return nil, fmt.Errorf("%w: %d stages", ErrBadModel, ns)
+	}
+	for s := 0; s < ns && m.err == nil; s++ {
+		var bits uint32
+		if err := binary.Read(m.r, binary.LittleEndian, &bits); err != nil {
+			m.err = err
+			break
+		}
+		scale := math.Float32frombits(bits)
+		n := m.count()
+		if m.err != nil {
+			break
+		}
+		keys := make([]uint64, n)
+		k := uint64(0)
+		for i := range keys {
+			k += m.uvarint()
+			if k == 0 && m.err == nil {
+				m.err = errors.New("zero feature key")
+			}
+			keys[i] = k
+		}
+		if m.err != nil {
+			break
+		}
+		w := newWeightTable(n)
+		slots := make([]int, n)
+		for j, k := range keys {
+			slots[j] = w.slot(k)
+			w.keys[slots[j]] = k
+		}
+		q := make([]byte, 2*n)
+		for l := 0; l < numLabels && m.err == nil; l++ {
+			if _, err := io.ReadFull(m.r, q); err != nil {
+				m.err = err
+				break
+			}
+			for j, s := range slots {
+				w.rows[s*numLabels+l] = float32(int16(binary.LittleEndian.Uint16(q[2*j:]))) * scale
+			}
+		}
+		r.stages = append(r.stages, w)
+	}
+	if m.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, m.err)
+	}
+	if len(r.stages) == 0 {
+		return nil, fmt.Errorf("%w: no weights", ErrBadModel)
+	}
+	return r, nil
+}

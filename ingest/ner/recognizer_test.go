@@ -1,0 +1,306 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// sharedData returns the shared data directory or stops the test.
+func sharedData(tb testing.TB) string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(dir, "conll2003", "eng.testa")); err != nil {
+		tb.Fatalf("shared corpora missing (want ../shared next to the work tree): %v", err)
+	}
+	return dir
+}
+
+func defaultModel(tb testing.TB) *Recognizer {
+	tb.Helper()
+	r, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+func TestDefaultLoadsQuickly(t *testing.T) {
+	// The best of three loads, so that a busy machine does not fail the test.
+	var r *Recognizer
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		var err error
+		if r, err = Load(bytes.NewReader(embeddedModel)); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, time.Since(start))
+	}
+	if best > time.Second {
+		t.Errorf("model load took %v, want under 1s", best)
+	}
+	if len(embeddedModel) > 25<<20 {
+		t.Errorf("embedded model is %d bytes, want under 25 MB", len(embeddedModel))
+	}
+	if len(r.stages) == 0 || len(r.clusters.raw) == 0 || len(r.gazetteers.phrases) == 0 {
+		t.Errorf("model lacks weights, clusters or gazetteers: %d stages, %d cluster words, %d phrases",
+			len(r.stages), len(r.clusters.raw), len(r.gazetteers.phrases))
+	}
+	r2, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r3, _ := Default()
+	if r2 != r3 {
+		t.Error("Default decoded the model twice")
+	}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	r := defaultModel(t)
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	r2, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{
+		strings.Fields("Officials in Nairobi said Kenya Airways would resume flights to Lagos on Friday ."),
+		strings.Fields("Airline chief Allan Kilavuka told reporters the Boeing jets were ready ."),
+	}
+	if a, b := r.TagDocument(doc), r2.TagDocument(doc); !slices.EqualFunc(a, b, slices.Equal) {
+		t.Errorf("tags differ after save and load:\n%v\n%v", a, b)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := map[string][]byte{
+		"empty":    nil,
+		"not gzip": []byte("hello"),
+		"truncated": func() []byte {
+			var buf bytes.Buffer
+			defaultModel(t).Save(&buf)
+			return buf.Bytes()[:buf.Len()/2]
+		}(),
+	}
+	for name, data := range tests {
+		if _, err := Load(bytes.NewReader(data)); !errors.Is(err, ErrBadModel) {
+			t.Errorf("%s: got %v, want ErrBadModel", name, err)
+		}
+	}
+}
+
+// TestTagDocument checks plain cases written for this test: common first
+// names, a capital, a country and well-known organisations.
+func TestTagDocument(t *testing.T) {
+	r := defaultModel(t)
+	doc := [][]string{
+		strings.Fields("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday ."),
+		strings.Fields("The European Union and the United Nations welcomed the talks , a spokesman for Scholz said ."),
+		strings.Fields("Shares of Siemens rose 2 percent in Frankfurt ."),
+	}
+	want := map[string]string{
+		"Olaf Scholz": "PER", "Emmanuel Macron": "PER", "Paris": "LOC", "European Union": "ORG",
+		"United Nations": "ORG", "Scholz": "PER", "Siemens": "ORG", "Frankfurt": "LOC", "German": "MISC", "French": "MISC",
+	}
+	got := map[string]string{}
+	tags := r.TagDocument(doc)
+	for i, s := range doc {
+		if len(tags[i]) != len(s) {
+			t.Fatalf("sentence %d: %d tags for %d tokens", i, len(tags[i]), len(s))
+		}
+		for _, c := range chunks(tags[i]) {
+			got[strings.Join(s[c.start:c.end], " ")] = c.typ
+		}
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q tagged %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("found %d entities, want %d: %v", len(got), len(want), got)
+	}
+	if out := r.TagDocument(nil); len(out) != 0 {
+		t.Errorf("TagDocument(nil) = %v", out)
+	}
+}
+
+// TestAccuracyFloor scores the embedded model on CoNLL-2003 testa (the
+// development split); the floor sits just under the figure it reached.
+func TestAccuracyFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores a whole corpus")
+	}
+	dir := sharedData(t)
+	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testa"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c, err := ReadCoNLL(f, "eng.testa")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := defaultModel(t).Evaluate(c)
+	const floor = 0.90
+	if f1 := s.Overall.F1(); f1 < floor {
+		var buf bytes.Buffer
+		s.Write(&buf)
+		t.Errorf("testa F1 %.4f under the floor %.2f:\n%s", f1, floor, buf.String())
+	}
+}
+
+func TestStage(t *testing.T) {
+	text := "Image : Jane Roe/Example Agency\nLawmakers in Canberra voted on Monday. Prime Minister Anthony Albanese thanked the senators."
+	a := &dossier.Analysis{Doc: &dossier.Document{Source: "test", Text: text}}
+	// Whitespace tokens with the final period split off; one sentence per
+	// line or period.
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == ' ' || text[i] == '\n' {
+			if i > start {
+				w := text[start:i]
+				if strings.HasSuffix(w, ".") && len(w) > 1 {
+					a.Tokens = append(a.Tokens, dossier.Token{Span: dossier.Span{Start: start, End: i - 1}, Text: w[:len(w)-1], Head: -1})
+					start = i - 1
+				}
+				a.Tokens = append(a.Tokens, dossier.Token{Span: dossier.Span{Start: start, End: i}, Text: text[start:i], Head: -1})
+			}
+			start = i + 1
+		}
+	}
+	first := 0
+	for i, tok := range a.Tokens {
+		if tok.Text == "." || i == len(a.Tokens)-1 || a.Tokens[i+1].Start > tok.End+1 || strings.Contains(text[tok.End:a.Tokens[i+1].Start], "\n") {
+			a.Sentences = append(a.Sentences, dossier.Sentence{Span: dossier.Span{Start: a.Tokens[first].Start, End: tok.End}, First: first, Last: i + 1})
+			first = i + 1
+		}
+	}
+	if err := (Stage{Recognizer: defaultModel(t)}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]dossier.EntityType{}
+	for _, m := range a.Mentions {
+		if m.Text != text[m.Start:m.End] || m.Kind != "name" || m.Confidence <= 0 || m.Confidence > 1 {
+			t.Errorf("bad mention %+v", m)
+		}
+		if s := a.Sentences[m.Sentence]; !s.Contains(m.Span) {
+			t.Errorf("mention %q outside its sentence %d", m.Text, m.Sentence)
+		}
+		got[m.Text] = m.Type
+	}
+	want := map[string]dossier.EntityType{"Canberra": dossier.Place, "Anthony Albanese": dossier.Person}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q: got type %q, want %q (all: %v)", name, got[name], typ, got)
+		}
+	}
+	for _, tok := range a.SentenceTokens(0) {
+		if tok.NER != "" {
+			t.Errorf("credit line token %q tagged %q", tok.Text, tok.NER)
+		}
+	}
+	if err := (Stage{}).Process(context.Background(), a); err == nil {
+		t.Error("stage without a recognizer: want an error")
+	}
+}
+
+func TestIsCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Image : Jane Roe/Example Agency", true},
+		{"Photo: Reuters", true},
+		{"Picture : AP", true},
+		{"Image makers met in Rome .", false},
+		{"Rome : talks resumed", false},
+		{"Image", false},
+	}
+	for _, tt := range tests {
+		if got := IsCredit(strings.Fields(tt.in)); got != tt.want {
+			t.Errorf("IsCredit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embeddedModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	dir := sharedData(b)
+	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testa"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	c, err := ReadCoNLL(f, "eng.testa")
+	f.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs [][][]string
+	n := 0
+	for _, doc := range c.Documents() {
+		var sents [][]string
+		for _, s := range doc {
+			sents = append(sents, c.Tokens(s))
+			n += s.Last - s.First
+		}
+		docs = append(docs, sents)
+	}
+	r := defaultModel(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			r.TagDocument(d)
+		}
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+func TestTrainSmall(t *testing.T) {
+	// A tiny end-to-end training run on a file written here, without
+	// gazetteers or clusters: the model must learn its own training data.
+	dir := t.TempDir()
+	var sb strings.Builder
+	names := []string{"Anna Berg", "Tom Wright", "Lena Ford", "Omar Haddad"}
+	places := []string{"Oslo", "Quito", "Hanoi", "Dakar"}
+	for i := 0; i < 40; i++ {
+		sb.WriteString("-DOCSTART- O\n\n")
+		n := strings.Fields(names[i%4])
+		p := places[(i/4)%4]
+		sb.WriteString(n[0] + " B-PER\n" + n[1] + " I-PER\nflew O\nto O\n" + p + " B-LOC\n. O\n\n")
+	}
+	train := filepath.Join(dir, "train.conll")
+	if err := os.WriteFile(train, []byte(sb.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Train(context.Background(), TrainOptions{Train: train, Dev: train, Iters: 3, Stages: 2, Folds: 2, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.TagDocument([][]string{strings.Fields("Anna Berg flew to Hanoi .")})
+	if want := strings.Fields("B-PER I-PER O O B-LOC O"); !slices.Equal(got[0], want) {
+		t.Errorf("got %v, want %v", got[0], want)
+	}
+	if _, err := Train(context.Background(), TrainOptions{Train: filepath.Join(dir, "missing")}); err == nil {
+		t.Error("missing training file: want an error")
+	}
+}

@@ -1,0 +1,360 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"time"
+)
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	// Train and Dev are CoNLL-2003 files (IOB1 or IOB2 tags in the last
+	// column). Dev picks the best epoch.
+	Train, Dev string
+	// Data is the shared data directory (../shared/data): gazetteers,
+	// GeoNames and the unlabelled text the word clusters are learnt from.
+	Data string
+	// Clusters is an optional cluster file (as written by WriteClusters);
+	// when empty the clusters are computed from Data.
+	Clusters string
+	// ClustersOut, when set, is where clusters computed from Data are
+	// written, so that later runs can pass them as Clusters.
+	ClustersOut string
+	// Iters is the maximum number of epochs per stage (default 20).
+	Iters int
+	// Seed fixes the order in which documents are visited.
+	Seed uint64
+	// Stages is 1 or 2; a second stage reads the first stage's predictions
+	// over the whole document (default 2).
+	Stages int
+	// Folds is the number of jackknife folds giving the second stage honest
+	// first-stage predictions on the training data (default 5).
+	Folds int
+	// Log receives progress lines (nil: discarded).
+	Log io.Writer
+}
+
+// example is one training or dev document.
+type example struct {
+	d    *docState
+	gold [][]uint8
+}
+
+// readExamples reads a labelled CoNLL file into documents.
+func (r *Recognizer) readExamples(path string) ([]example, *Corpus, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	c, err := ReadCoNLL(f, path)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []example
+	for _, doc := range c.Documents() {
+		sents := make([][]string, len(doc))
+		gold := make([][]uint8, len(doc))
+		for i, s := range doc {
+			sents[i] = c.Tokens(s)
+			gold[i] = bilouFromIOB2(c.GoldTags(s))
+		}
+		out = append(out, example{d: r.prepare(sents), gold: gold})
+	}
+	if len(out) == 0 {
+		return nil, nil, fmt.Errorf("ner: %s: no sentences", path)
+	}
+	return out, c, nil
+}
+
+// perceptron is an averaged multiclass perceptron over hashed features.
+type perceptron struct {
+	index map[uint64]int32
+	w     []float32
+	acc   []float64 // sum of step*delta, for averaging
+	step  float64
+}
+
+func newPerceptron() *perceptron {
+	return &perceptron{index: make(map[uint64]int32, 1<<20), step: 1}
+}
+
+func (p *perceptron) scores(s *[numLabels]float32, feats []uint64) {
+	for _, f := range feats {
+		if i, ok := p.index[f]; ok {
+			row := p.w[int(i)*numLabels : int(i+1)*numLabels]
+			for l := range s {
+				s[l] += row[l]
+			}
+		}
+	}
+}
+
+func (p *perceptron) update(feats []uint64, gold, pred uint8) {
+	for _, f := range feats {
+		i, ok := p.index[f]
+		if !ok {
+			i = int32(len(p.index))
+			p.index[f] = i
+			p.w = append(p.w, make([]float32, numLabels)...)
+			p.acc = append(p.acc, make([]float64, numLabels)...)
+		}
+		b := int(i) * numLabels
+		p.w[b+int(gold)]++
+		p.w[b+int(pred)]--
+		p.acc[b+int(gold)] += p.step
+		p.acc[b+int(pred)] -= p.step
+	}
+}
+
+// averaged returns the averaged weights as a table, dropping features whose
+// weights are all negligible.
+func (p *perceptron) averaged() *weightTable {
+	const eps = 1e-3
+	n := 0
+	row := make([]float32, numLabels)
+	keep := func(i int32) bool {
+		b := int(i) * numLabels
+		big := false
+		for l := 0; l < numLabels; l++ {
+			v := float64(p.w[b+l]) - p.acc[b+l]/p.step
+			row[l] = float32(v)
+			big = big || v > eps || v < -eps
+		}
+		return big
+	}
+	for _, i := range p.index {
+		if keep(i) {
+			n++
+		}
+	}
+	w := newWeightTable(n)
+	for k, i := range p.index {
+		if keep(i) {
+			w.set(k, row)
+		}
+	}
+	return w
+}
+
+// trainStage trains the weights of one stage: examples visited in a seeded
+// random order each epoch, greedy decoding with the model's own previous
+// predictions, evaluated on dev after each epoch when dev is given. It
+// returns the best epoch's weights (or the last, without dev) and that epoch.
+func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters int, seed uint64, log io.Writer, name string) (*weightTable, int, float64, error) {
+	p := newPerceptron()
+	rng := rand.New(rand.NewPCG(seed, 0x4e4552))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	var best *weightTable
+	bestF, bestEpoch := -1.0, 0
+	buf := make([]uint64, 0, 128)
+	for epoch := 1; epoch <= iters; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, oi := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, 0, err
+			}
+			ex := train[oi]
+			d := ex.d
+			h := make(history)
+			for si, s := range d.sents {
+				var prev, prev2 uint8
+				for i := range s {
+					buf = r.staticFeatures(buf[:0], d, si, i)
+					buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h)
+					var sc [numLabels]float32
+					p.scores(&sc, buf)
+					pred, _ := bestAllowed(&sc, prev, i == len(s)-1)
+					gold := ex.gold[si][i]
+					if pred != gold {
+						p.update(buf, gold, pred)
+						errs++
+					}
+					p.step++
+					toks++
+					h.record(&d.lex[si][i], pred)
+					prev2, prev = prev, pred
+				}
+			}
+		}
+		w := p.averaged()
+		f := -1.0
+		if dev != nil {
+			r2 := *r
+			r2.stages = append(append([]*weightTable(nil), r.stages...), w)
+			s := r2.scoreExamples(dev)
+			f = s.Overall.F1()
+		}
+		if log != nil {
+			fmt.Fprintf(log, "%s epoch %d: train errors %.4f, %d features, dev F1 %.4f (%.1fs)\n", name, epoch, float64(errs)/float64(toks), w.len(), f, time.Since(start).Seconds())
+		}
+		if dev == nil || f > bestF {
+			best, bestF, bestEpoch = w, f, epoch
+		}
+	}
+	return best, bestEpoch, bestF, nil
+}
+
+// scoreExamples tags the examples with all of r's stages and scores them.
+func (r *Recognizer) scoreExamples(exs []example) *Scores {
+	s := &Scores{}
+	for _, ex := range exs {
+		ex.d.pass1, ex.d.pass1Doc = nil, nil
+		var labels [][]uint8
+		for k, w := range r.stages {
+			if k > 0 {
+				ex.d.setPass1(labels)
+			}
+			labels, _ = r.tagPass(ex.d, w)
+		}
+		ex.d.pass1, ex.d.pass1Doc = nil, nil
+		for si := range labels {
+			s.Add(labelsIOB2(ex.gold[si]), labelsIOB2(labels[si]))
+		}
+	}
+	return s
+}
+
+func labelsIOB2(ls []uint8) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = iob2(l)
+	}
+	return out
+}
+
+// Train builds a recogniser: gazetteers and word clusters from opts.Data,
+// then one or two perceptron stages on opts.Train, choosing each stage's
+// epoch on opts.Dev. The same options and data give the same model.
+func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
+	if opts.Iters <= 0 {
+		opts.Iters = 20
+	}
+	if opts.Stages <= 0 {
+		opts.Stages = 2
+	}
+	if opts.Stages > 2 {
+		return nil, fmt.Errorf("ner: %d stages: at most 2 are supported", opts.Stages)
+	}
+	if opts.Folds <= 1 {
+		opts.Folds = 5
+	}
+	logf := func(format string, args ...any) {
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, format+"\n", args...)
+		}
+	}
+	r := &Recognizer{}
+	t0 := time.Now()
+	if opts.Data != "" {
+		g, err := BuildGazetteers(opts.Data)
+		if err != nil {
+			return nil, err
+		}
+		r.gazetteers = *g
+		logf("gazetteers: %d phrases in %d lists (%.1fs)", len(g.phrases), len(g.names), time.Since(t0).Seconds())
+	}
+	switch {
+	case opts.Clusters != "":
+		c, err := ReadClustersFile(opts.Clusters)
+		if err != nil {
+			return nil, err
+		}
+		r.clusters = c.table()
+		logf("clusters: %d words from %s", len(r.clusters.raw), opts.Clusters)
+	case opts.Data != "":
+		c, err := BuildClusters(ctx, opts.Data, opts.Train, opts.Seed, opts.Log)
+		if err != nil {
+			return nil, err
+		}
+		r.clusters = c.table()
+		if opts.ClustersOut != "" {
+			if err := writeFile(opts.ClustersOut, c.Write); err != nil {
+				return nil, err
+			}
+		}
+		logf("clusters: %d words (%.1fs)", len(r.clusters.raw), time.Since(t0).Seconds())
+	}
+	train, _, err := r.readExamples(opts.Train)
+	if err != nil {
+		return nil, err
+	}
+	var dev []example
+	if opts.Dev != "" {
+		if dev, _, err = r.readExamples(opts.Dev); err != nil {
+			return nil, err
+		}
+	}
+	w1, ep1, f1, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed, opts.Log, "stage 1")
+	if err != nil {
+		return nil, err
+	}
+	r.stages = []*weightTable{w1}
+	r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, f1)
+	logf("%s", r.info)
+	if opts.Stages == 2 {
+		// Honest first-pass labels on the training documents: each fold is
+		// tagged by a first stage trained on the other folds.
+		pass1 := make(map[*docState][][]uint8, len(train))
+		for k := 0; k < opts.Folds; k++ {
+			var rest, held []example
+			for i, ex := range train {
+				if i%opts.Folds == k {
+					held = append(held, ex)
+				} else {
+					rest = append(rest, ex)
+				}
+			}
+			rk := *r
+			rk.stages = nil
+			wk, _, _, err := rk.trainStage(ctx, rest, nil, ep1, opts.Seed+uint64(k)+1, nil, "fold")
+			if err != nil {
+				return nil, err
+			}
+			for _, ex := range held {
+				labels, _ := rk.tagPass(ex.d, wk)
+				pass1[ex.d] = labels
+			}
+			logf("fold %d/%d tagged (%.1fs)", k+1, opts.Folds, time.Since(t0).Seconds())
+		}
+		for d, labels := range pass1 {
+			d.setPass1(labels)
+		}
+		w2, ep2, f2, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed+100, opts.Log, "stage 2")
+		if err != nil {
+			return nil, err
+		}
+		if dev == nil || f2 > f1 {
+			r.stages = append(r.stages, w2)
+			r.info += fmt.Sprintf("; stage 2: epoch %d, dev F1 %.4f", ep2, f2)
+		} else {
+			r.info += fmt.Sprintf("; stage 2 dropped (dev F1 %.4f)", f2)
+		}
+		logf("%s", r.info)
+	}
+	return r, nil
+}
+
+// writeFile creates path and writes it with write.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("ner: %w", err)
+	}
+	return nil
+}
