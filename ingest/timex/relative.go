@@ -31,6 +31,16 @@ func (p *parser) relative(i int) (cand, bool) {
 		if p.w(i+1) == "-" && p.glued(i+1) && (p.w(i+2) == "earlier" || p.w(i+2) == "ago") {
 			return p.yearAgo(i, i+3)
 		}
+		// "year-end", "year end": the end of the DCT's year
+		k := i + 1
+		if p.w(k) == "-" && p.glued(k) {
+			k++
+		}
+		if p.w(k) == "end" && p.w(k+1) != "-" {
+			v := p.dctVal(uYear)
+			c.j, c.date, c.anchor, c.val, c.mod = k+1, v, v.known, v.String(), "END"
+			return c, true
+		}
 	}
 	// "two weeks ago", "a month earlier", "three years later"
 	return p.offset(i)
@@ -100,6 +110,35 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if det == "that" && p.w(j+1) == "same" {
 		j++
 		det = "same"
+	}
+	if the {
+		// "the fiscal year", "the full year", "the current fiscal year"
+		k := j
+		for k < j+2 {
+			switch p.w(k) {
+			case "fiscal", "full", "calendar", "entire", "whole", "current":
+				k++
+				continue
+			}
+			break
+		}
+		if k > j && p.w(k) == "year" && p.w(k+1) != "-" {
+			if p.w(k+1) == "ended" || p.w(k+1) == "ending" {
+				c.typ, c.j, c.val = "DURATION", k+1, "P1Y"
+				return c, true
+			}
+			v := p.dctVal(uYear)
+			c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
+			return c, true
+		}
+		if det == "month" && p.endOfPhrase(j+1) {
+			v := p.dctVal(uMonth)
+			if r, ok := p.ref(); ok && r.g <= uMonth && p.hasAnchor {
+				v = r.shifted(uMonth, 0, uMonth)
+			}
+			c.j, c.date, c.anchor, c.val = j+1, v, v.known, v.String()
+			return c, true
+		}
 	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
@@ -807,22 +846,14 @@ func (p *parser) clock(i int) (cand, bool) {
 			j++
 		}
 	}
-	// an optional day after it
+	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
+	// comma the day gives the date but stays an expression of its own
 	day := p.dctVal(uDay)
-	if wd, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
-		day = p.resolveWeekday(wd, p.tense(i, j+1), 0)
-		j++
-	} else if dc, ok := p.monthDate(j, j); ok && dc.date.g == uDay {
-		day = dc.date
-		j = dc.j
-	} else {
-		switch p.w(j) {
-		case "today", "yesterday", "tomorrow":
-			dc, _ := p.deicticDay(j)
-			if dc.typ == "DATE" {
-				day = dc.date
-				j++
-			}
+	if d, k, ok := p.dayAfterClock(j); ok {
+		day, j = d, k
+	} else if p.w(j) == "on" || p.w(j) == "," {
+		if d, _, ok := p.dayAfterClock(j + 1); ok {
+			day = d
 		}
 	}
 	c.j = j
@@ -833,15 +864,34 @@ func (p *parser) clock(i int) (cand, bool) {
 	return c, true
 }
 
+// dayAfterClock reads a weekday, "today"/"yesterday"/"tomorrow" or a
+// month-day date at j and returns its value and end.
+func (p *parser) dayAfterClock(j int) (dval, int, bool) {
+	if wd, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
+		return p.resolveWeekday(wd, p.tense(j, j+1), 0), j + 1, true
+	}
+	if dc, ok := p.monthDate(j, j); ok && dc.date.g == uDay {
+		return dc.date, dc.j, true
+	}
+	switch p.w(j) {
+	case "today", "yesterday", "tomorrow":
+		dc, _ := p.deicticDay(j)
+		if dc.typ == "DATE" {
+			return dc.date, j + 1, true
+		}
+	}
+	return dval{}, j, false
+}
+
 // ---- tense ----
 
 var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "would": true, "ll": true, "going": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "plan": true, "planned": true, "due": true,
-	"upcoming": true, "until": true, "intends": true, "hopes": true, "should": true, "must": true,
-	"could": true, "may": true, "might": true, "set": true, "begins": true, "starts": true,
+	"expected": true, "expects": true, "plans": true, "plan": true, "due": true,
+	"upcoming": true, "intends": true, "hopes": true, "should": true, "must": true,
+	"could": true, "may": true, "might": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
-	"by": true, "payable": true, "effective": true, "soon": true, "next": true, "planning": true,
+	"payable": true, "effective": true, "soon": true, "next": true, "planning": true,
 }
 
 var pastMarkers = map[string]bool{
@@ -875,7 +925,7 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		switch {
 		case futureMarkers[t.l]:
 			v = 1
-			if (t.l == "may" || t.l == "set" || t.l == "will") && t.isUpper() {
+			if (t.l == "may" || t.l == "will") && t.isUpper() {
 				v = 0
 			}
 			if t.l == "ll" && !(k > 0 && p.glued(k) && (p.w(k-1) == "'" || p.w(k-1) == "\u2019")) {
