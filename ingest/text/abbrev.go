@@ -11,6 +11,9 @@ const (
 	abbrevTitle
 	// abbrevInline is used inside sentences and never ends one (e.g., vs.).
 	abbrevInline
+	// abbrevNumber is an abbreviation only before a number (No. 5, p. 4,
+	// Art. 3); elsewhere the period is punctuation.
+	abbrevNumber
 )
 
 // abbreviations maps abbreviations, without their period, that keep the
@@ -45,10 +48,11 @@ var abbreviations = map[string]abbrevClass{
 	// Inline abbreviations.
 	"vs": abbrevInline, "Vs": abbrevInline, "etc": abbrevOther, "approx": abbrevInline, "cf": abbrevInline,
 	"al": abbrevOther, "ca": abbrevInline, "viz": abbrevInline, "esp": abbrevInline, "incl": abbrevInline,
-	"fig": abbrevInline, "Fig": abbrevInline, "vol": abbrevInline, "Vol": abbrevInline, "pp": abbrevInline,
-	"No": abbrevInline, "Nos": abbrevInline, "no": abbrevInline, "nos": abbrevInline, "Nr": abbrevInline,
-	"Ch": abbrevInline, "ed": abbrevInline,
-	"eds": abbrevInline,
+	"fig": abbrevNumber, "Fig": abbrevNumber, "vol": abbrevNumber, "Vol": abbrevNumber, "pp": abbrevNumber,
+	"No": abbrevNumber, "Nos": abbrevNumber, "no": abbrevNumber, "nos": abbrevNumber, "Nr": abbrevNumber,
+	"Ch": abbrevNumber, "ed": abbrevInline,
+	"eds": abbrevInline, "p": abbrevNumber, "para": abbrevNumber, "ch": abbrevNumber, "Art": abbrevNumber,
+	"art": abbrevNumber, "Sec": abbrevNumber, "sec": abbrevNumber, "Op": abbrevNumber, "op": abbrevNumber,
 	// Letters-and-periods forms that are inline.
 	"e.g": abbrevInline, "i.e": abbrevInline, "E.g": abbrevInline, "I.e": abbrevInline,
 }

@@ -142,7 +142,7 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 // neither).
 func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 	w := sp.toks[m].Text
-	if last := w[len(w)-1]; last != '.' && last != '!' && last != '?' && w != "…" {
+	if last := w[len(w)-1]; last != '.' && last != '!' && last != '?' && w != "…" && w != "。" && w != "！" && w != "？" {
 		return false, false
 	}
 	next := sp.toks[k+1].Text
@@ -151,7 +151,7 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 		return false, true
 	}
 	switch {
-	case w == ".":
+	case w == "." || w == "。":
 		switch {
 		case sp.listNumber(m):
 			return false, true
@@ -164,7 +164,7 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 			return m > 0 && k == m && plainWord(sp.toks[m-1].Text), true
 		}
 		return true, true
-	case onlyMarks(w) && strings.ContainsAny(w, "!?"):
+	case onlyMarks(w) && strings.ContainsAny(w, "!?") || w == "！" || w == "？":
 		// "Why?" he asked: a closing quote and lower case continue.
 		// An exclamation mark before lower case may be part of a name
 		// (Yahoo! said); a question mark without a quote ends.

@@ -276,10 +276,17 @@ func (tz *tokenizer) word(i int) int {
 	}
 	if clitic < 0 && j < len(text) {
 		switch text[j] {
-		case '@', '.', '_', '+', '-':
+		case '@', '.', '_', '+', '-', '/':
 			if e := emailEnd(text, i); e > j {
 				tz.emit(i, e)
 				return e
+			}
+			if text[j] == '/' {
+				// A domain joined by the dotted-name rule, with a path.
+				if e := domainEnd(text, i); e > j {
+					tz.emit(i, e)
+					return e
+				}
 			}
 			if text[j] == '.' {
 				if e := domainEnd(text, i); e > j {
@@ -628,14 +635,21 @@ func isTLD(s string) bool {
 // a capitalised word (J. R. R. Tolkien).
 func attachPeriod(text string, i, j int) bool {
 	w := text[i:j]
-	if _, ok := abbreviations[w]; ok {
-		// "No." and "Nos." are abbreviations only before a number.
-		if w == "No" || w == "Nos" || w == "no" || w == "nos" {
+	class, ok := abbreviations[w]
+	if !ok {
+		// A state or title after a hyphen: (D-Calif.), (R-Texas.).
+		if h := strings.LastIndexByte(w, '-'); h >= 0 {
+			class, ok = abbreviations[w[h+1:]]
+			ok = ok && class == abbrevOther
+		}
+	}
+	if ok {
+		if class == abbrevNumber {
 			k := j + 1
 			for k < len(text) && text[k] == ' ' {
 				k++
 			}
-			return k < len(text) && isDigit(rune(text[k])) && k > j+1
+			return k > j+1 && k < len(text) && isDigit(rune(text[k]))
 		}
 		return true
 	}
