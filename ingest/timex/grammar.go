@@ -35,7 +35,6 @@ func (p *parser) w(i int) string {
 // glued reports whether token i follows token i-1 without white space.
 func (p *parser) glued(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].sp }
 
-func (p *parser) isPunct(i int) bool { return i < 0 || i >= len(p.t) || p.t[i].kind == 'p' }
 
 // dctVal returns the DCT at granularity g, or an unknown value.
 func (p *parser) dctVal(g unit) dval {
@@ -502,8 +501,7 @@ func (p *parser) absolute(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
 	j := i
 	// optional weekday: "Friday, Oct. 23"
-	wd := 0
-	if v, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
+	if _, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
 		k := j + 1
 		if p.w(k) == "." && p.glued(k) {
 			k++
@@ -514,14 +512,13 @@ func (p *parser) absolute(i int) (cand, bool) {
 		if k < len(p.t) && p.t[k].nl {
 			// a weekday ending a headline is not part of the dateline below
 		} else if _, _, ok := p.monthAt(k); ok {
-			wd, j = v, k
+			j = k
 		} else if _, _, ok := p.dayAt(k); ok {
 			if _, _, ok2 := p.monthAt(k + 1); ok2 {
-				wd, j = v, k
+				j = k
 			}
 		}
 	}
-	_ = wd
 	if c2, ok := p.monthDate(i, j); ok {
 		return c2, true
 	}
@@ -828,9 +825,6 @@ func (p *parser) numericDate(i int) (cand, bool) {
 		v := dval{y: y, g: uDecade, known: true}
 		if y%10 != 0 {
 			return c, false
-		}
-		if y%100 == 0 && p.w(i-1) == "the" && false {
-			v.g = uCentury
 		}
 		c.j, c.date, c.anchor, c.val = i+2, v, true, v.String()
 		return c, true

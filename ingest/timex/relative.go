@@ -331,9 +331,6 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 	}
 	switch {
 	case the && (det == "past" || det == "last" || det == "coming" || det == "next" && !p.hasAnchor || det == "latest"):
-		if det == "last" && u == uWeek && false {
-			break
-		}
 		if u == uQuarter && (det == "latest" || det == "last") {
 			v := p.reportedQuarter(p.tense(i, j))
 			c.date, c.anchor, c.val = v, v.known, v.String()
@@ -621,9 +618,6 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
 		return c, false // "a second round"
-	}
-	if n > 1 && !plural(uw) && !hyph && p.t[i].kind != 'd' {
-		// "two year" without hyphen is still a duration in speech
 	}
 	if u == uWeekend {
 		if w != "a" && n < 2 {

@@ -112,7 +112,10 @@ func (p *parser) startable(i int) bool {
 }
 
 // Stage is the pipeline stage: fills a.Timexes (with Sentence indexes from a.Sentences if present) using
-// a.Doc.Published as the DCT. Without sentences, Sentence is -1.
+// a.Doc.Published as the DCT. Without sentences, Sentence is -1. When the
+// document has no publication date, a dateline at the top of its text (see
+// Dateline) gives one and is stored in a.Doc.Published; with neither, the
+// DCT stays unknown and relative expressions stay underspecified.
 type Stage struct{ Tagger *Tagger }
 
 // Name implements ingest.Stage.
@@ -129,6 +132,11 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 	tg := s.Tagger
 	if tg == nil {
 		tg = New()
+	}
+	if !a.Doc.HasPublished() {
+		if d, ok := Dateline(a.Doc.Text); ok {
+			a.Doc.Published = d
+		}
 	}
 	xs := tg.Tag(a.Doc.Text, a.Doc.Published)
 	for i := range xs {

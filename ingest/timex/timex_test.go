@@ -161,6 +161,12 @@ func TestCorpusFloor(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// every calendar value the tagger gives must parse for the timeline
+		for _, d := range docs {
+			for _, x := range New().Tag(d.Text, d.DCT) {
+				checkValueParses(t, x)
+			}
+		}
 		rf, _, _ := res.RelaxedF1()
 		sf, _, _ := res.StrictF1()
 		t.Logf("%s: %s", tc.part, strings.ReplaceAll(res.Scores.String(), "\n", "; "))
@@ -267,6 +273,24 @@ func TestStage(t *testing.T) {
 	}
 	if len(a.Timexes) != 2 || a.Timexes[0].Sentence != -1 {
 		t.Errorf("without sentences: %+v", a.Timexes)
+	}
+	// no publication date: the dateline gives it
+	doc := &dossier.Document{Text: "BERLIN, March 3, 2021 (dpa) - The talks ended yesterday."}
+	b := &dossier.Analysis{Doc: doc}
+	if err := (Stage{}).Process(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if !doc.HasPublished() || doc.Published.Format("2006-01-02") != "2021-03-03" || len(b.Timexes) != 2 || b.Timexes[1].Value != "2021-03-02" {
+		t.Errorf("dateline DCT: published %v, timexes %+v", doc.Published, b.Timexes)
+	}
+	// neither: unknown DCT
+	doc = &dossier.Document{Text: "The talks ended yesterday."}
+	b = &dossier.Analysis{Doc: doc}
+	if err := (Stage{}).Process(context.Background(), b); err != nil {
+		t.Fatal(err)
+	}
+	if doc.HasPublished() || len(b.Timexes) != 1 || b.Timexes[0].Value != "XXXX-XX-XX" {
+		t.Errorf("unknown DCT: published %v, timexes %+v", doc.Published, b.Timexes)
 	}
 	if err := (Stage{}).Process(context.Background(), &dossier.Analysis{}); err == nil {
 		t.Error("no document: want an error")
