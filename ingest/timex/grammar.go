@@ -35,7 +35,6 @@ func (p *parser) w(i int) string {
 // glued reports whether token i follows token i-1 without white space.
 func (p *parser) glued(i int) bool { return i > 0 && i < len(p.t) && !p.t[i].sp }
 
-
 // dctVal returns the DCT at granularity g, or an unknown value.
 func (p *parser) dctVal(g unit) dval {
 	if !p.hasDCT {
