@@ -178,8 +178,11 @@ func (p *parser) deictic(i int) (cand, bool) {
 		case det == "weekend":
 			v := p.dctVal(uWeekend)
 			if p.hasDCT {
+				// the last weekend, unless the DCT falls on one or the
+				// sentence speaks of the future
 				t := p.dct
-				if p.tense(i, k) < 0 || t.Weekday() == time.Monday {
+				wd := t.Weekday()
+				if wd != time.Saturday && wd != time.Sunday && p.tense(i, k) <= 0 {
 					t = t.AddDate(0, 0, -7)
 				}
 				v = fromTime(t, uWeekend)

@@ -320,3 +320,29 @@ func TestTagWithAnchor(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent tags one text from many goroutines with one Tagger and
+// expects the same result everywhere.
+func TestConcurrent(t *testing.T) {
+	text := "On January 20, 2026 the council met; a month earlier, in December, talks had failed. Next Tuesday at 10 a.m. it meets again."
+	dct := time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)
+	tg := New()
+	want := fmt.Sprint(tg.Tag(text, dct))
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 50; i++ {
+				if got := fmt.Sprint(tg.Tag(text, dct)); got != want {
+					errs <- got
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-errs; got != "" {
+			t.Fatalf("concurrent Tag gave %s, want %s", got, want)
+		}
+	}
+}
