@@ -40,19 +40,32 @@ import (
 func readHTML(data []byte, in input) (*dossier.Document, error) {
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, &dossier.InputError{Source: in.source, Reason: "cannot parse HTML", Err: err}
+		// The parser refuses pathological nesting (over 512 open
+		// elements); a flat pass over the tokens still gets the text.
+		title, text := flatHTML(data)
+		if strings.TrimSpace(text) == "" {
+			return nil, &dossier.InputError{Source: in.source, Reason: "HTML without text", Err: err}
+		}
+		return &dossier.Document{
+			ID:     dossier.DocumentID(in.idKey("", "", data)),
+			Title:  cleanTitle(title),
+			Source: in.source,
+			Format: "html",
+			Text:   text,
+		}, nil
 	}
 	meta := htmlMeta(root)
 	clean(root, true)
-	content := pickContent(root)
-	pruneLinkBlocks(content)
+	st := computeStats(root)
+	content := pickContent(root, st)
+	pruneLinkBlocks(content, st)
 	text := renderBlocks(content)
 	if strings.TrimSpace(text) == "" {
 		// The class heuristics may have eaten an odd page whole: retry
 		// with tag rules only before giving up.
 		root, _ = html.Parse(bytes.NewReader(data))
 		clean(root, false)
-		content = pickContent(root)
+		content = pickContent(root, computeStats(root))
 		text = renderBlocks(content)
 	}
 	if strings.TrimSpace(text) == "" {
@@ -389,7 +402,7 @@ func clean(root *html.Node, useClasses bool) {
 // pickContent chooses the element holding the article text: the innermost
 // <article> (else <main>) around the densest block, else the densest block
 // with its rich siblings, else the largest <article>, <main> or the body.
-func pickContent(root *html.Node) []*html.Node {
+func pickContent(root *html.Node, st textStats) []*html.Node {
 	scores := map[*html.Node]float64{}
 	pos := map[*html.Node]int{}
 	walk(root, func(n *html.Node) bool {
@@ -410,11 +423,11 @@ func pickContent(root *html.Node) []*html.Node {
 			}
 			return true
 		}
-		t := collapse(textOf(n))
-		if len(t) < 25 {
+		t := st.length(n)
+		if t < 25 {
 			return true
 		}
-		score := float64(len(t)) * (1 - linkDensity(n, len(t)))
+		score := float64(t) * (1 - st.density(n))
 		if p := n.Parent; p != nil {
 			scores[p] += score
 			if g := p.Parent; g != nil {
@@ -458,7 +471,7 @@ func pickContent(root *html.Node) []*html.Node {
 		topLen := 0
 		walk(root, func(n *html.Node) bool {
 			if n.Type == html.ElementNode && n.DataAtom == a {
-				if l := len(collapse(textOf(n))); l > topLen {
+				if l := st.length(n); l > topLen {
 					top, topLen = n, l
 				}
 			}
@@ -474,30 +487,54 @@ func pickContent(root *html.Node) []*html.Node {
 	return []*html.Node{root}
 }
 
-// linkDensity is the share of an element's text inside links.
-func linkDensity(n *html.Node, total int) float64 {
-	if total == 0 {
+// textStats holds, for every element of a tree, the length of its text
+// (white space collapsed per text node) and the part of it inside links,
+// computed in one pass so that scoring nested blocks stays linear.
+type textStats map[*html.Node][2]int
+
+func computeStats(root *html.Node) textStats {
+	st := textStats{}
+	var visit func(n *html.Node, inLink bool) (int, int)
+	visit = func(n *html.Node, inLink bool) (int, int) {
+		if n.Type == html.TextNode {
+			l := len(collapse(n.Data))
+			if inLink {
+				return l, l
+			}
+			return l, 0
+		}
+		link := inLink || n.Type == html.ElementNode && n.DataAtom == atom.A
+		total, links := 0, 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t, l := visit(c, link)
+			total += t
+			links += l
+		}
+		if n.Type == html.ElementNode {
+			st[n] = [2]int{total, links}
+		}
+		return total, links
+	}
+	visit(root, false)
+	return st
+}
+
+// length returns the text length of an element.
+func (st textStats) length(n *html.Node) int { return st[n][0] }
+
+// density returns the share of an element's text inside links.
+func (st textStats) density(n *html.Node) float64 {
+	v := st[n]
+	if v[0] == 0 {
 		return 0
 	}
-	links := 0
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode && c.DataAtom == atom.A {
-			links += len(collapse(textOf(c)))
-			return false
-		}
-		return true
-	})
-	d := float64(links) / float64(total)
-	if d > 1 {
-		d = 1
-	}
-	return d
+	return float64(v[1]) / float64(v[0])
 }
 
 // pruneLinkBlocks removes, inside the chosen content, lists and blocks that
 // are mostly link text ("Read more" lists, tag clouds, teasers that escaped
 // the class rules): more than half of their text inside links.
-func pruneLinkBlocks(nodes []*html.Node) {
+func pruneLinkBlocks(nodes []*html.Node, st textStats) {
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
@@ -505,8 +542,7 @@ func pruneLinkBlocks(nodes []*html.Node) {
 			if c.Type == html.ElementNode {
 				switch c.DataAtom {
 				case atom.Ul, atom.Ol, atom.Dl, atom.Div, atom.Section, atom.Table, atom.Nav, atom.P:
-					t := collapse(textOf(c))
-					if len(t) > 0 && linkDensity(c, len(t)) > 0.5 {
+					if st.length(c) > 0 && st.density(c) > 0.5 {
 						n.RemoveChild(c)
 						c = next
 						continue
@@ -639,6 +675,63 @@ func renderBlocks(nodes []*html.Node) string {
 		w.flush()
 	}
 	return strings.Join(w.paras, "\n\n")
+}
+
+// flatHTML extracts the <title> and the text of a page from its token
+// stream, without building a tree: the fallback for pages the parser
+// refuses. Elements that never hold article text (script, style, nav,
+// header, footer, aside...) are skipped; block elements break paragraphs.
+func flatHTML(data []byte) (title, text string) {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	w := &blockWriter{}
+	skip := map[atom.Atom]int{}
+	skipping := 0
+	inTitle, pre := false, 0
+	var tb strings.Builder
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			w.flush()
+			return collapse(tb.String()), strings.Join(w.paras, "\n\n")
+		case html.TextToken:
+			if inTitle {
+				tb.Write(z.Text())
+			} else if skipping == 0 {
+				w.text(string(z.Text()), pre > 0)
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			start := tt == html.StartTagToken
+			switch {
+			case a == atom.Title:
+				inTitle = start
+			case dropTags[a] || a == atom.Header:
+				if tt == html.SelfClosingTagToken {
+					break
+				}
+				if start {
+					skip[a]++
+					skipping++
+				} else if skip[a] > 0 {
+					skip[a]--
+					skipping--
+				}
+			case a == atom.Br:
+				w.lineBreak()
+			case blockTags[a]:
+				w.flush()
+				if a == atom.Pre {
+					if start {
+						pre++
+					} else if pre > 0 {
+						pre--
+					}
+				}
+			}
+		}
+	}
 }
 
 // firstTime returns the date of the first <time datetime> in the nodes.

@@ -93,6 +93,21 @@ func TestLatinCharset(t *testing.T) {
 	}
 }
 
+// TestDeepNesting checks the fallback for pages nested deeper than the
+// HTML parser accepts: the text and title still come out, scripts and
+// navigation stay out.
+func TestDeepNesting(t *testing.T) {
+	page := "<title>Deep page | Site</title><nav>Menu items</nav><script>var a = 1;</script>" +
+		strings.Repeat("<div>", 600) + "<h1>Headline</h1><p>First paragraph.</p><p>Second<br>line.</p>"
+	docs, err := Reader(strings.NewReader(page), "deep.html", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Headline\n\nFirst paragraph.\n\nSecond\nline."; docs[0].Text != want || docs[0].Title != "Deep page" {
+		t.Errorf("got title %q text %q, want title %q text %q", docs[0].Title, docs[0].Text, "Deep page", want)
+	}
+}
+
 func TestFileDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := File(dir, DefaultOptions())
