@@ -445,6 +445,10 @@ func (p *parser) yearAt(i int) (y int, ok bool) {
 		switch p.w(i - 1) {
 		case "$", "#", "£", "€", ".", ",", ":":
 			return 0, false
+		case "/":
+			if p.glued(i - 1) {
+				return 0, false // a path: "example.com/2013/05"
+			}
 		}
 		if p.t[i-1].kind == 'a' || p.t[i-1].kind == 'd' {
 			return 0, false
@@ -945,6 +949,9 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 	}
 	if j == i {
 		return v, 0, false
+	}
+	if y, k, ok := p.spokenYear(j); ok {
+		return dval{y: y, g: uYear, known: true}, j - i + k, true
 	}
 	if p.w(j) == "the" && p.w(j+1) == "year" {
 		switch p.w(j + 2) {
