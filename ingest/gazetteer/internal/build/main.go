@@ -83,7 +83,7 @@ func run(shared, out string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	cities, err := readCities(filepath.Join(shared, "geonames/cities15000.txt.gz"), admin1, words)
+	cities, err := readCities(filepath.Join(shared, "geonames/cities15000.txt.gz"), admin1, byName, words)
 	if err != nil {
 		return "", err
 	}
@@ -557,9 +557,33 @@ func readAdmin1(path string, words *wordCounts) (map[string]string, []row, error
 	return names, rows, nil
 }
 
+// minAltPop is the population from which a city's alternate names are
+// considered (capitals always are).
+const minAltPop = 500000
+
+// englishAlternate decides cheaply whether a GeoNames alternate name is one
+// English text uses ("Kiev", "Bombay"): a single capitalised ASCII word
+// (not an all-capitals airport code) that GUM marks as (part of) a place
+// name, and that is neither a common lower-case word nor a person's name
+// there. Other languages' spellings ("Moskau", "Mosca") are not attested
+// and drop out; readCities also refuses alternates that are another
+// entry's own name (GeoNames lists "Alexandria" for Mashhad).
+func englishAlternate(alt string, words *wordCounts) bool {
+	if len(alt) < 3 || strings.ContainsAny(alt, " -'.") || !unicode.IsUpper(rune(alt[0])) || acronym(alt) {
+		return false
+	}
+	for i := 0; i < len(alt); i++ {
+		c := alt[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return words.place[alt] >= 1 && !words.commonWord(alt) && !words.personName(alt)
+}
+
 // readCities keeps the capitals and the large cities whose names are not
 // common words.
-func readCities(path string, admin1 map[string]string, words *wordCounts) ([]row, error) {
+func readCities(path string, admin1, countryByName map[string]string, words *wordCounts) ([]row, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -571,12 +595,25 @@ func readCities(path string, admin1 map[string]string, words *wordCounts) ([]row
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 4<<20)
-	var rows []row
+	var lines [][]string
+	names := map[string]bool{} // every city's own and ASCII name
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) < 15 {
 			continue
 		}
+		lines = append(lines, cols)
+		names[dossier.NormalizeName(cols[1])] = true
+		names[dossier.NormalizeName(cols[2])] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	for k := range admin1 {
+		names[dossier.NormalizeName(admin1[k])] = true
+	}
+	var rows []row
+	for _, cols := range lines {
 		name, ascii, feature, cc := cols[1], cols[2], cols[7], cols[8]
 		pop, _ := strconv.Atoi(cols[14])
 		keep := feature == "PPLC" || pop >= minCityPop || feature == "PPLA" && pop >= minSeatPop
@@ -587,11 +624,16 @@ func readCities(path string, admin1 map[string]string, words *wordCounts) ([]row
 		if ascii != name && latin(ascii) {
 			as.add(ascii)
 		}
+		if feature == "PPLC" || pop >= minAltPop {
+			for _, alt := range strings.Split(cols[3], ",") {
+				k := dossier.NormalizeName(alt)
+				if englishAlternate(alt, words) && countryByName[k] == "" && !names[k] {
+					as.add(alt)
+				}
+			}
+		}
 		rows = append(rows, row{kind: "city", name: name, country: cc, admin1: admin1[cc+"."+cols[10]],
 			population: pop, feature: feature, aliases: as.list})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].population > rows[j].population })
 	return rows, nil
