@@ -206,15 +206,21 @@ func Expand(args []string) ([]string, error) {
 			add(arg)
 			continue
 		}
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		root := arg
+		if lst, err := os.Lstat(arg); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a symbolic link at the root; a
+			// trailing separator makes it resolve the link.
+			root = arg + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, &dossier.InputError{Source: p, Reason: "cannot read", Err: err})
-				if d != nil && d.IsDir() && p != arg {
+				if d != nil && d.IsDir() && p != root {
 					return fs.SkipDir
 				}
 				return nil
 			}
-			if p != arg && strings.HasPrefix(d.Name(), ".") {
+			if p != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}

@@ -317,6 +317,16 @@ func TestExpand(t *testing.T) {
 	if !errors.As(err, &ie) || ie.Source != missing {
 		t.Errorf("Expand error = %v, want an InputError naming %s", err, missing)
 	}
+
+	// A folder given through a symbolic link is walked too.
+	link := filepath.Join(t.TempDir(), "link")
+	if err := os.Symlink(filepath.Join(dir, "sub"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	got, err = Expand([]string{link})
+	if err != nil || len(got) != 2 || filepath.Base(got[0]) != "c.md" || filepath.Base(got[1]) != "d.jsonl" {
+		t.Errorf("Expand(symlinked folder) = %q, %v; want c.md and deeper/d.jsonl", got, err)
+	}
 }
 
 // TestFolderWithBadFiles reads a folder the way the CLI does: the good files
