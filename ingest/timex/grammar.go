@@ -639,7 +639,12 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 					return p.dayCand(c, twoDigitYear(p.t[i2].num), m, d, i2+1), true
 				}
 			}
-			v := p.resolveMD(m, d, p.tenseWithin(i, e, 3, 0))
+			if yv, k, ok := p.yearWords(e); ok {
+				v := dval{y: yv.y, m: m, d: d, g: uDay, known: yv.known}
+				c.j, c.date, c.anchor, c.val = e+k, v, v.known, v.String()
+				return c, true
+			}
+			v := p.resolveMD(m, d, p.tenseMD(i, e))
 			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 			return c, true
 		}
@@ -650,6 +655,12 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if y, ok := p.yearAt(e2); ok {
 			v := dval{y: y, m: m, g: uMonth, known: true}
 			c.j, c.date, c.anchor, c.val = e2+1, v, true, v.String()
+			return c, true
+		}
+		if yv, k, ok := p.yearWords(e); ok && (j == i || k > 0) {
+			// "June last year", "January nineteen ninety-seven"
+			v := dval{y: yv.y, m: m, g: uMonth, known: yv.known}
+			c.j, c.date, c.anchor, c.val = e+k, v, v.known, v.String()
 			return c, true
 		}
 		if j != i {
@@ -680,11 +691,31 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if y, ok := p.yearAt(ye); ok {
 			return p.dayCand(c, y, m, d, ye+1), true
 		}
-		v := p.resolveMD(m, d, p.tenseWithin(i, e, 3, 0))
+		v := p.resolveMD(m, d, p.tenseMD(i, e))
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
 	return c, false
+}
+
+// yearWords reads a year given in words after a month: "last year",
+// "this year", "next year" or a spoken year ("nineteen ninety-seven").
+func (p *parser) yearWords(i int) (dval, int, bool) {
+	if y, k, ok := p.spokenYear(i); ok {
+		return dval{y: y, g: uYear, known: true}, k, true
+	}
+	switch p.w(i) {
+	case "last", "this", "next":
+		if p.w(i+1) != "year" || p.w(i+2) == "'" || p.w(i+2) == "’" {
+			return dval{}, 0, false
+		}
+		v := p.dctVal(uYear)
+		if v.known {
+			v.y += map[string]int{"last": -1, "this": 0, "next": 1}[p.w(i)]
+		}
+		return v, 2, true
+	}
+	return dval{}, 0, false
 }
 
 func twoDigitYear(n int) int {
@@ -706,6 +737,20 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 	v := dval{y: y, m: m, d: d, g: uDay, known: true}
 	c.date, c.anchor, c.val = v, true, v.String()
 	return c
+}
+
+// tenseMD is the tense that places a month and day without a year: a cue
+// right before it ("payable", "on" after "announced"), else a future cue
+// anywhere near (a past one is too often about something else: "was
+// moved to Dec. 15"), else unknown.
+func (p *parser) tenseMD(i, e int) int {
+	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
+		return t
+	}
+	if p.tense(i, e) > 0 {
+		return 1
+	}
+	return 0
 }
 
 func (p *parser) monthAloneOK(i, m int) bool {
@@ -779,6 +824,15 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		}
 		if dist(dy+1) < best {
 			y = dy + 1
+		}
+		// news mostly looks back: a date more than four months ahead
+		// without a future cue is last year's
+		day := d
+		if day == 0 {
+			day = 1
+		}
+		if time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).Sub(p.dct) > 120*24*time.Hour {
+			y--
 		}
 	}
 	v := dval{y: y, m: m, d: d, g: g, known: true}

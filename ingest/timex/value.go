@@ -222,15 +222,22 @@ func durationValue(n int, u unit, half bool) string {
 		return "PXY"
 	}
 	if half {
+		s := strconv.Itoa(n)
 		switch u {
 		case uYear:
-			return "P" + strconv.Itoa(12*n+6) + "M"
+			if n == 0 {
+				return "P6M"
+			}
+			return "P" + s + "Y6M"
 		case uDay:
-			return "PT" + strconv.Itoa(24*n+12) + "H"
+			if n == 0 {
+				return "PT12H"
+			}
+			return "P" + s + "DT12H"
 		case uHour:
-			return "PT" + strconv.Itoa(60*n+30) + "M"
+			return "PT" + s + "H30M"
 		case uMinute:
-			return "PT" + strconv.Itoa(60*n+30) + "S"
+			return "PT" + s + "M30S"
 		case uWeek:
 			return "P" + strconv.Itoa(7*n+3) + "DT12H"
 		case uMonth:
