@@ -193,15 +193,12 @@ func neighbourhood(g *dossier.Graph, events []int, start string, hops int) map[s
 			}
 		}
 	}
-	found := false
+	known := make(map[string]bool, len(g.Entities))
 	for i := range g.Entities {
-		if g.Entities[i].ID == start {
-			found = true
-			break
-		}
+		known[g.Entities[i].ID] = true
 	}
 	keep := map[string]bool{}
-	if !found {
+	if !known[start] {
 		return keep
 	}
 	keep[start] = true
@@ -210,7 +207,7 @@ func neighbourhood(g *dossier.Graph, events []int, start string, hops int) map[s
 		var next []string
 		for _, id := range frontier {
 			for _, n := range adj[id] {
-				if !keep[n] {
+				if !keep[n] && known[n] {
 					keep[n] = true
 					next = append(next, n)
 				}

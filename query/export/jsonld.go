@@ -16,13 +16,15 @@ var jsonldContext = map[string]string{
 	"@vocab":  nsSchema,
 	"schema":  nsSchema,
 	"dossier": nsDossier,
+	"role":    nsRole,
+	"rel":     nsRel,
 	"rdf":     nsRDF,
 	"xsd":     nsXSD,
 }
 
 // compact shortens a full IRI with the context's prefixes.
 func compact(s string) string {
-	for _, p := range []struct{ prefix, ns string }{{"schema:", nsSchema}, {"dossier:", nsDossier}, {"rdf:", nsRDF}, {"xsd:", nsXSD}} {
+	for _, p := range []struct{ prefix, ns string }{{"schema:", nsSchema}, {"dossier:", nsDossier}, {"role:", nsRole}, {"rel:", nsRel}, {"rdf:", nsRDF}, {"xsd:", nsXSD}} {
 		if rest, ok := strings.CutPrefix(s, p.ns); ok {
 			return p.prefix + rest
 		}
@@ -37,7 +39,8 @@ func compact(s string) string {
 // xsd:gYear, xsd:gYearMonth or xsd:date at their precision; numbers are
 // typed literals ({"@value": "3", "@type": "xsd:integer"}) so that their
 // lexical form survives. Named graphs (the document a fact came from) are
-// not written: provenance is in the dossier:document property.
+// not written: provenance is in the dossier:document property. Each
+// entity is written once, not once per citing document.
 func WriteJSONLD(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	ew := &errWriter{w: bw}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,27 +14,40 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
-// WriteNQuads writes g as N-Quads with full IRIs: schema.org where it has
-// a term (Organization, Person, Place, Event, NewsArticle, name,
-// alternateName, startDate, location, agent, recipient), and Dossier's own
-// vocabulary (nsDossier) for the rest. Facts sit in the named graph of the
-// document they were read from and carry their provenance (document,
-// sentence index, offsets, text, confidence); relations are reified as
-// rdf:Statement and also asserted. Dates are typed xsd:gYear, xsd:gYearMonth
-// or xsd:date at their precision, with the TIMEX3 value alongside.
+// WriteNQuads writes g as N-Quads in the store's vocabulary (package
+// graph, vocab.go) with full IRIs: schema.org classes and names, dossier:
+// properties, role: predicates for participants and rel: predicates for
+// relations. Facts sit in the named graph of the document they were read
+// from and carry their provenance (dossier:document, sentenceIndex, start,
+// end, evidence, confidence); relations are reified as rdf:Statement and
+// also written as a direct edge; an entity is written once per document
+// citing it. Dates are typed xsd:gYear, xsd:gYearMonth or xsd:date at their
+// precision (the store itself keeps xsd:dateTime), with the TIMEX3 value in
+// dossier:dateValue and the precision beside it. Entities also carry
+// dossier:mentionCount and dossier:documentCount, which the store computes
+// from its mentions. Document texts are not exported.
 //
-// The output is canonical (resources sorted by ID) and lossless:
-// ReadNQuads gives back the graph, and writing that again gives the same
-// bytes.
+// The output is canonical (resources sorted by ID, aliases sorted,
+// participants by role and entity, repeated facts once, confidences to 16
+// significant digits, as JSON-LD's canonical xsd:double) and lossless for
+// the graph up to that order: ReadNQuads gives it back, and writing that again gives the same
+// bytes. The store's own dump (graph.Store.WriteNQuads) is what `dossier
+// import` loads; this writer serves part of a graph.
 func WriteNQuads(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	ew := &errWriter{w: bw}
 	var line []byte
 	n := 0
 	err := rdfResources(g, func(r *resource) error {
-		for _, p := range r.props {
-			line = appendQuad(line[:0], r.iri, p.p, p.o, r.graph)
-			ew.Write(line)
+		graphs := r.graphs
+		if len(graphs) == 0 {
+			graphs = []string{""}
+		}
+		for _, gr := range graphs {
+			for _, p := range r.props {
+				line = appendQuad(line[:0], r.iri, p.p, p.o, gr)
+				ew.Write(line)
+			}
 		}
 		n++
 		if n%1024 == 0 {
@@ -270,6 +284,7 @@ func ReadNQuads(ctx context.Context, r io.Reader) (*dossier.Graph, error) {
 	sc.Buffer(make([]byte, 64<<10), 64<<20)
 	lineNo := 0
 	firstLine := map[string]int{}
+	seen := map[string]map[po]bool{}
 	for sc.Scan() {
 		lineNo++
 		if lineNo%4096 == 0 {
@@ -284,20 +299,24 @@ func ReadNQuads(ctx context.Context, r io.Reader) (*dossier.Graph, error) {
 		if !ok {
 			continue
 		}
-		if strings.HasPrefix(q.p, nsDossier+"rel/") && !q.o.iri {
-			return nil, fmt.Errorf("n-quads line %d: relation %s needs an IRI object", lineNo, q.p)
-		}
-		if strings.HasPrefix(q.p, nsDossier+"rel/") {
-			continue // asserted copy of a reified relation
+		if strings.HasPrefix(q.p, nsRel) {
+			if !q.o.iri {
+				return nil, fmt.Errorf("n-quads line %d: relation %s needs an IRI object", lineNo, q.p)
+			}
+			continue // the direct edge of a reified relation
 		}
 		res := subjects[q.s]
 		if res == nil {
-			res = &resource{iri: q.s, graph: q.graph}
+			res = &resource{iri: q.s}
 			subjects[q.s] = res
 			order = append(order, q.s)
 			firstLine[q.s] = lineNo
+			seen[q.s] = map[po]bool{}
 		}
-		res.add(q.p, q.o)
+		if k := (po{q.p, q.o}); !seen[q.s][k] {
+			seen[q.s][k] = true // an entity comes once per citing document
+			res.add(q.p, q.o)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading n-quads: %w", err)
@@ -409,8 +428,8 @@ func (d *decoder) evidence() dossier.Evidence {
 	return dossier.Evidence{
 		Document:   d.id(nsDossier + "document"),
 		Sentence:   d.int(nsDossier + "sentenceIndex"),
-		Span:       dossier.Span{Start: d.int(nsDossier + "sentenceStart"), End: d.int(nsDossier + "sentenceEnd")},
-		Text:       d.str(nsDossier + "sentence"),
+		Span:       dossier.Span{Start: d.int(nsDossier + "start"), End: d.int(nsDossier + "end")},
+		Text:       d.str(nsDossier + "evidence"),
 		Confidence: d.float(nsDossier + "confidence"),
 	}
 }
@@ -434,14 +453,17 @@ func decodeResource(g *dossier.Graph, res *resource) error {
 	if !ok {
 		return fmt.Errorf("not a Dossier IRI (want %s...)", IRIBase)
 	}
-	types := d.all(nsRDF + "type")
-	if len(types) != 1 || !types[0].iri {
-		return fmt.Errorf("want exactly one rdf:type IRI, found %d", len(types))
+	var classes []string
+	for _, t := range d.all(nsRDF + "type") {
+		if !t.iri {
+			return fmt.Errorf("rdf:type %q is not an IRI", t.value)
+		}
+		classes = append(classes, t.value)
 	}
-	switch cls := types[0].value; cls {
-	case nsSchema + "NewsArticle":
-		doc := dossier.Document{ID: id, Title: d.str(nsSchema + "headline"), Source: d.str(nsDossier + "sourceLocation"),
-			URL: d.str(nsSchema + "url"), Format: d.str(nsDossier + "format"), Text: d.str(nsSchema + "text")}
+	switch {
+	case slices.Equal(classes, []string{nsSchema + "NewsArticle"}):
+		doc := dossier.Document{ID: id, Title: d.str(nsSchema + "headline"), Source: d.str(nsDossier + "source"),
+			URL: d.str(nsSchema + "url"), Format: d.str(nsDossier + "format")}
 		if t, ok := d.one(nsSchema + "datePublished"); ok {
 			p, err := time.Parse(time.RFC3339Nano, t.value)
 			if err != nil || t.datatype != nsXSD+"dateTime" {
@@ -450,48 +472,62 @@ func decodeResource(g *dossier.Graph, res *resource) error {
 			doc.Published = p
 		}
 		g.Documents = append(g.Documents, doc)
-	case nsSchema + "Event":
+	case slices.Equal(classes, []string{nsSchema + "Event"}):
 		e := dossier.Event{ID: id, Type: d.str(nsDossier + "eventType"), CAMEO: d.str(nsDossier + "cameo"),
 			Trigger:     dossier.Span{Start: d.int(nsDossier + "triggerStart"), End: d.int(nsDossier + "triggerEnd")},
-			TriggerText: d.str(nsDossier + "triggerText"), Date: d.str(nsDossier + "timex"), DateText: d.str(nsDossier + "dateText"),
+			TriggerText: d.str(nsDossier + "trigger"), Date: d.str(nsDossier + "dateValue"), DateText: d.str(nsDossier + "dateText"),
 			Place: d.id(nsSchema + "location"), Polarity: d.str(nsDossier + "polarity"), Modality: d.str(nsDossier + "modality"),
-			Source: d.id(nsDossier + "attributedTo")}
-		d.all(nsSchema + "startDate")      // derived from timex
-		d.all(nsDossier + "datePrecision") // derived from timex
+			Source: d.id(nsDossier + "attributedTo"), Participants: []dossier.Participant{}}
+		// Derived from dateValue and the roles: read, not kept.
+		d.all(nsSchema + "startDate")
+		d.all(nsDossier + "precision")
+		d.all(nsDossier + "sortKey")
+		d.all(nsDossier + "participant")
 		for i, x := range res.props {
-			role, ok := roleOf(x.p)
+			role, ok := strings.CutPrefix(x.p, nsRole)
 			if !ok {
 				continue
 			}
 			d.used[i] = true
-			e.Participants = append(e.Participants, dossier.Participant{Entity: d.idOf(x.p, x.o), Role: role})
+			r, ok := unescapeID(role)
+			if !ok {
+				d.fail("bad role predicate %s", x.p)
+			}
+			e.Participants = append(e.Participants, dossier.Participant{Entity: d.idOf(x.p, x.o), Role: dossier.Role(r)})
 		}
+		e.Participants = sortedParticipants(e.Participants)
 		e.Evidence = d.evidence()
-		if e.Participants == nil {
-			e.Participants = []dossier.Participant{}
-		}
 		g.Events = append(g.Events, e)
-	case nsRDF + "Statement":
+	case slices.Equal(classes, []string{nsRDF + "Statement"}):
 		rel := dossier.Relation{Subject: d.id(nsRDF + "subject"), Object: d.id(nsRDF + "object"), Value: d.str(nsDossier + "value")}
 		if t, ok := d.one(nsRDF + "predicate"); ok {
-			p, found := strings.CutPrefix(t.value, nsDossier+"rel/")
-			pred, valid := iriID(IRIBase + p)
+			p, found := strings.CutPrefix(t.value, nsRel)
+			pred, valid := unescapeID(p)
 			if !t.iri || !found || !valid {
-				d.fail("rdf:predicate %s is not a Dossier relation", t.value)
+				d.fail("rdf:predicate %s is not a relation of %s", t.value, nsRel)
 			}
 			rel.Predicate = pred
 		}
 		rel.Evidence = d.evidence()
 		g.Relations = append(g.Relations, rel)
-	default:
-		e := dossier.Entity{ID: id, Type: dossier.EntityType(d.str(nsDossier + "entityType")), Name: d.str(nsSchema + "name"),
+	case slices.Contains(classes, nsDossier+"Entity"):
+		classes = slices.DeleteFunc(slices.Clone(classes), func(c string) bool { return c == nsDossier+"Entity" })
+		e := dossier.Entity{ID: id, Name: d.str(nsSchema + "name"),
 			MentionCount: d.int(nsDossier + "mentionCount"), DocumentCount: d.int(nsDossier + "documentCount"), Aliases: []string{}}
-		want, ok := typeClasses[e.Type]
-		if !ok {
-			want = nsSchema + "Thing"
-		}
-		if cls != want {
-			return fmt.Errorf("unknown class %s", cls)
+		switch len(classes) {
+		case 0:
+			e.Type = dossier.EntityType(d.str(nsDossier + "entityType"))
+		case 1:
+			for t, c := range typeClasses {
+				if c == classes[0] {
+					e.Type = t
+				}
+			}
+			if e.Type == "" {
+				return fmt.Errorf("unknown entity class %s", classes[0])
+			}
+		default:
+			return fmt.Errorf("an entity has one class besides dossier:Entity, found %v", classes)
 		}
 		for _, a := range d.all(nsSchema + "alternateName") {
 			if a.iri || a.datatype != "" {
@@ -499,21 +535,10 @@ func decodeResource(g *dossier.Graph, res *resource) error {
 			}
 			e.Aliases = append(e.Aliases, a.value)
 		}
+		slices.Sort(e.Aliases)
 		g.Entities = append(g.Entities, e)
+	default:
+		return fmt.Errorf("unknown classes %v", classes)
 	}
 	return d.finish()
-}
-
-func roleOf(p string) (dossier.Role, bool) {
-	for r, s := range roleIRIs {
-		if s == p {
-			return r, true
-		}
-	}
-	rest, ok := strings.CutPrefix(p, nsDossier+"role/")
-	if !ok {
-		return "", false
-	}
-	id, ok := iriID(IRIBase + rest)
-	return dossier.Role(id), ok
 }
