@@ -82,36 +82,26 @@ func (r *Recognizer) Save(w io.Writer) error {
 	}
 	m.uvarint(uint64(len(r.stages)))
 	for _, st := range r.stages {
-		maxAbs := float32(0)
 		var keys []uint64
-		for i, k := range st.keys {
-			if k == 0 {
-				continue
+		for _, k := range st.keys {
+			if k != 0 {
+				keys = append(keys, k)
 			}
-			keys = append(keys, k)
-			for _, v := range st.rows[i*numLabels : (i+1)*numLabels] {
-				maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-			}
-		}
-		scale := maxAbs / 32767
-		if scale == 0 {
-			scale = 1
 		}
 		slices.Sort(keys)
-		binary.Write(m.w, binary.LittleEndian, math.Float32bits(scale))
+		binary.Write(m.w, binary.LittleEndian, math.Float32bits(st.scale))
 		m.uvarint(uint64(len(keys)))
 		prev := uint64(0)
 		for _, k := range keys {
 			m.uvarint(k - prev)
 			prev = k
 		}
-		// Rows as little-endian int16, label-major so that the many zero
+		// Weights as little-endian int16, label-major so that the many zero
 		// weights of rare labels form long runs for gzip.
 		q := make([]byte, 2*len(keys))
 		for l := 0; l < numLabels; l++ {
 			for j, k := range keys {
-				i := st.slot(k)
-				binary.LittleEndian.PutUint16(q[2*j:], uint16(int16(math.Round(float64(st.rows[i*numLabels+l]/scale)))))
+				binary.LittleEndian.PutUint16(q[2*j:], uint16(st.row(k)[l]))
 			}
 			m.w.Write(q)
 		}
@@ -239,11 +229,14 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 		if m.err != nil {
 			break
 		}
-		w := newWeightTable(n)
-		slots := make([]int, n)
+		if !(scale > 0) || math.IsInf(float64(scale), 0) {
+			m.err = fmt.Errorf("bad weight scale %v", scale)
+			break
+		}
+		w := newWeightTable(n, scale)
+		ents := make([][]int16, n)
 		for j, k := range keys {
-			slots[j] = w.slot(k)
-			w.keys[slots[j]] = k
+			ents[j] = w.row(k)
 		}
 		q := make([]byte, 2*n)
 		for l := 0; l < numLabels && m.err == nil; l++ {
@@ -251,8 +244,8 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 				m.err = err
 				break
 			}
-			for j, s := range slots {
-				w.rows[s*numLabels+l] = float32(int16(binary.LittleEndian.Uint16(q[2*j:]))) * scale
+			for j, e := range ents {
+				e[l] = int16(binary.LittleEndian.Uint16(q[2*j:]))
 			}
 		}
 		r.stages = append(r.stages, w)

@@ -1,5 +1,7 @@
 package ner
 
+import "math"
+
 // numClusterLevels is the number of cluster granularities per word.
 const numClusterLevels = 3
 
@@ -78,68 +80,105 @@ func (g *gazetteer) match(lx []lexInfo) [][]uint16 {
 	return out
 }
 
-// weightTable is an open-addressing hash table from feature key to a row of
-// per-label weights. It is read only once built.
+// weightTable is an open-addressing hash table (linear probing, at most
+// half full) from feature key to per-label weights, quantised to int16 with
+// one scale for the table. The probe array holds 32-bit fingerprints only, so
+// that it stays in cache and a feature the model does not know costs no trip
+// to memory; the weights of slot i are rows[i*numLabels:][:numLabels]. It is
+// read only once built.
 type weightTable struct {
-	keys []uint64
-	rows []float32
-	mask uint64
+	fp    []uint32 // fingerprint of the key in each slot, 0 if empty
+	keys  []uint64 // full key in each slot (for Save), 0 if empty
+	rows  []int16
+	mask  uint64
+	scale float32
+	n     int
 }
 
-func newWeightTable(n int) *weightTable {
+// fingerprint is the part of a key stored in the probe array (never 0).
+func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
+
+// newWeightTable returns an empty table sized for n keys with the given
+// quantisation scale.
+func newWeightTable(n int, scale float32) *weightTable {
 	size := 16
 	for size < 2*n {
 		size <<= 1
 	}
-	return &weightTable{keys: make([]uint64, size), rows: make([]float32, size*numLabels), mask: uint64(size - 1)}
-}
-
-// slot returns the slot of key k, or of the empty slot where it belongs.
-func (w *weightTable) slot(k uint64) int {
-	i := k & w.mask
-	for {
-		if w.keys[i] == k || w.keys[i] == 0 {
-			return int(i)
-		}
-		i = (i + 1) & w.mask
+	return &weightTable{
+		fp:    make([]uint32, size),
+		keys:  make([]uint64, size),
+		rows:  make([]int16, size*numLabels),
+		mask:  uint64(size - 1),
+		scale: scale,
 	}
 }
 
-// set stores the row of key k (k != 0).
-func (w *weightTable) set(k uint64, row []float32) {
-	i := w.slot(k)
-	w.keys[i] = k
-	copy(w.rows[i*numLabels:(i+1)*numLabels], row)
+// buildWeightTable quantises float rows (numLabels per key) into a table.
+func buildWeightTable(keys []uint64, rows []float32) *weightTable {
+	maxAbs := float32(0)
+	for _, v := range rows {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	w := newWeightTable(len(keys), scale)
+	for j, k := range keys {
+		row := w.row(k)
+		for l := range row {
+			row[l] = int16(math.Round(float64(rows[j*numLabels+l] / scale)))
+		}
+	}
+	return w
 }
 
-// addScores adds the rows of the given features to scores.
+// row returns the weights of key k (k != 0), adding the key if absent.
+// Keys with equal fingerprints share a row.
+func (w *weightTable) row(k uint64) []int16 {
+	f := fingerprint(k)
+	i := k & w.mask
+	for {
+		if w.fp[i] == f {
+			break
+		}
+		if w.fp[i] == 0 {
+			w.fp[i], w.keys[i] = f, k
+			w.n++
+			break
+		}
+		i = (i + 1) & w.mask
+	}
+	return w.rows[int(i)*numLabels : int(i+1)*numLabels : int(i+1)*numLabels]
+}
+
+// addScores adds the weights of the given features to scores.
 func (w *weightTable) addScores(scores *[numLabels]float32, feats []uint64) {
+	var acc [numLabels]int32
+	fp, rows := w.fp, w.rows
 	for _, k := range feats {
+		f := fingerprint(k)
 		i := k & w.mask
 		for {
-			kk := w.keys[i]
-			if kk == k {
-				row := w.rows[i*numLabels : i*numLabels+numLabels : i*numLabels+numLabels]
-				for l := range scores {
-					scores[l] += row[l]
+			g := fp[i]
+			if g == f {
+				row := rows[int(i)*numLabels : int(i+1)*numLabels : int(i+1)*numLabels]
+				for l := range acc {
+					acc[l] += int32(row[l])
 				}
 				break
 			}
-			if kk == 0 {
+			if g == 0 {
 				break
 			}
 			i = (i + 1) & w.mask
 		}
 	}
+	for l := range scores {
+		scores[l] += float32(acc[l]) * w.scale
+	}
 }
 
 // len returns the number of keys stored.
-func (w *weightTable) len() int {
-	n := 0
-	for _, k := range w.keys {
-		if k != 0 {
-			n++
-		}
-	}
-	return n
-}
+func (w *weightTable) len() int { return w.n }

@@ -114,9 +114,10 @@ func (p *perceptron) update(feats []uint64, gold, pred uint8) {
 // weights are all negligible.
 func (p *perceptron) averaged() *weightTable {
 	const eps = 1e-3
-	n := 0
+	var keys []uint64
+	var rows []float32
 	row := make([]float32, numLabels)
-	keep := func(i int32) bool {
+	for k, i := range p.index {
 		b := int(i) * numLabels
 		big := false
 		for l := 0; l < numLabels; l++ {
@@ -124,20 +125,12 @@ func (p *perceptron) averaged() *weightTable {
 			row[l] = float32(v)
 			big = big || v > eps || v < -eps
 		}
-		return big
-	}
-	for _, i := range p.index {
-		if keep(i) {
-			n++
+		if big {
+			keys = append(keys, k)
+			rows = append(rows, row...)
 		}
 	}
-	w := newWeightTable(n)
-	for k, i := range p.index {
-		if keep(i) {
-			w.set(k, row)
-		}
-	}
-	return w
+	return buildWeightTable(keys, rows)
 }
 
 // trainStage trains the weights of one stage: examples visited in a seeded
