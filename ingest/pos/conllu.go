@@ -2,9 +2,11 @@ package pos
 
 import (
 	"bufio"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -291,4 +293,28 @@ func writeSentence(bw *bufio.Writer, s *Sentence) error {
 	}
 	bw.WriteByte('\n')
 	return nil
+}
+
+// ReadCoNLLUFile reads a CoNLL-U file, gunzipping it if its name ends in
+// ".gz". Errors name the file.
+func ReadCoNLLUFile(name string) ([]Sentence, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	sents, err := ReadCoNLLU(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return sents, nil
 }

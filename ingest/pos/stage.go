@@ -1,0 +1,52 @@
+package pos
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// Stage is the pipeline stage: fills Token.UPOS/XPOS of every sentence of a.
+// It needs the tokens and sentences of an earlier segmentation stage. A nil
+// Tagger means the embedded model (Default).
+type Stage struct{ Tagger *Tagger }
+
+// Name implements ingest.Stage.
+func (Stage) Name() string { return "pos" }
+
+// Process implements ingest.Stage: it tags the words of each sentence of a,
+// and returns an error if a sentence's token range is out of bounds.
+func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
+	if a == nil {
+		return errors.New("pos: nil analysis")
+	}
+	t := s.Tagger
+	if t == nil {
+		var err error
+		if t, err = Default(); err != nil {
+			return err
+		}
+	}
+	var words []string
+	for si, sent := range a.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if sent.First < 0 || sent.First > sent.Last || sent.Last > len(a.Tokens) {
+			return fmt.Errorf("pos: sentence %d has tokens %d..%d of %d", si, sent.First, sent.Last, len(a.Tokens))
+		}
+		toks := a.Tokens[sent.First:sent.Last]
+		words = words[:0]
+		for i := range toks {
+			words = append(words, toks[i].Text)
+		}
+		t.TagFunc(words, func(i int, tag Tag) {
+			toks[i].UPOS, toks[i].XPOS = tag.UPOS, tag.XPOS
+		})
+	}
+	return nil
+}
