@@ -76,7 +76,7 @@ func readHTML(data []byte, in input) (*dossier.Document, error) {
 		Format: "html",
 		URL:    meta.url,
 	}
-	h1 := headline(root)
+	h1, h1Node := headline(root)
 	switch {
 	case meta.ogTitle != "":
 		d.Title = meta.ogTitle
@@ -87,9 +87,10 @@ func readHTML(data []byte, in input) (*dossier.Document, error) {
 	default:
 		d.Title = cleanTitle(meta.title)
 	}
-	// A headline outside the chosen block (in a page header) is put
-	// back in front, so that the text starts with the headline.
-	if h1 != "" && !strings.Contains(text, h1) {
+	// A headline before the chosen block (in a page header) is put back
+	// in front, so that the text starts with the headline; one after it
+	// (in a sidebar) is not the article's.
+	if h1 != "" && !strings.Contains(text, h1) && precedes(root, h1Node, content[0]) {
 		text = h1 + "\n\n" + text
 	}
 	d.Text = text
@@ -116,7 +117,7 @@ var publishedMeta = []string{
 	"datepublished", "article.published", "publish-date", "publish_date", "publishdate", "pubdate",
 	"parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
 	"dc.date.created", "dc.date", "dcterms.date", "date", "citation_publication_date", "citation_date",
-	"article_date_original", "original-publish-date", "release_date", "displaydate", "og:updated_time",
+	"article_date_original", "original-publish-date", "release_date", "displaydate",
 }
 
 // htmlMeta collects the title, canonical URL and publication date.
@@ -820,11 +821,12 @@ func find(root *html.Node, a atom.Atom) *html.Node {
 
 // headline returns the text of the first <h1>, up to its first block
 // child (an unclosed <h1> in broken markup swallows the paragraphs after
-// it), or "" if there is none or it is too long for a headline.
-func headline(root *html.Node) string {
+// it), and the element; "" and nil if there is none or it is too long for
+// a headline.
+func headline(root *html.Node) (string, *html.Node) {
 	h := find(root, atom.H1)
 	if h == nil {
-		return ""
+		return "", nil
 	}
 	var b strings.Builder
 	stop := false
@@ -846,9 +848,27 @@ func headline(root *html.Node) string {
 	visit(h)
 	t := collapse(b.String())
 	if len(t) > 250 {
-		return ""
+		return "", nil
 	}
-	return t
+	return t, h
+}
+
+// precedes reports whether a comes before b in document order.
+func precedes(root, a, b *html.Node) bool {
+	found := 0 // 1: a seen first; 2: b seen first
+	walk(root, func(n *html.Node) bool {
+		if found != 0 {
+			return false
+		}
+		switch n {
+		case a:
+			found = 1
+		case b:
+			found = 2
+		}
+		return found == 0
+	})
+	return found == 1
 }
 
 // textOf returns the concatenated text of a node's descendants.

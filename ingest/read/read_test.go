@@ -108,6 +108,26 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
+// TestHeadlinePlacement checks that an <h1> before the article text is put
+// in front of it and one after it (a sidebar) is not.
+func TestHeadlinePlacement(t *testing.T) {
+	body := "<div class=\"story\"><p>The harbour master reported three ships waiting outside the port on Sunday.</p>" +
+		"<p>Fog had closed the channel for most of the weekend, the port authority said.</p></div>"
+	tests := []struct{ page, wantStart string }{
+		{"<html><body><div class=\"top\"><h1>Fog closes the port</h1></div>" + body + "</body></html>", "Fog closes the port\n\nThe harbour"},
+		{"<html><body>" + body + "<div class=\"side\"><h1>Weather this week</h1></div></body></html>", "The harbour"},
+	}
+	for _, tt := range tests {
+		docs, err := Reader(strings.NewReader(tt.page), "p.html", DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(docs[0].Text, tt.wantStart) {
+			t.Errorf("text %q does not start with %q", docs[0].Text, tt.wantStart)
+		}
+	}
+}
+
 func TestFileDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := File(dir, DefaultOptions())
