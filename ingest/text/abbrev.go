@@ -14,6 +14,9 @@ const (
 	// abbrevNumber is an abbreviation only before a number (No. 5, p. 4,
 	// Art. 3); elsewhere the period is punctuation.
 	abbrevNumber
+	// abbrevFinal ends a list and so a sentence before any capitalised
+	// word (etc.).
+	abbrevFinal
 )
 
 // abbreviations maps abbreviations, without their period, that keep the
@@ -46,12 +49,12 @@ var abbreviations = map[string]abbrevClass{
 	"Pa": abbrevOther, "Tenn": abbrevOther, "Tex": abbrevOther,
 	"Va": abbrevOther, "Vt": abbrevOther, "Wis": abbrevOther, "Wyo": abbrevOther,
 	// Inline abbreviations.
-	"vs": abbrevInline, "Vs": abbrevInline, "etc": abbrevOther, "approx": abbrevInline, "cf": abbrevInline,
+	"vs": abbrevInline, "Vs": abbrevInline, "etc": abbrevFinal, "approx": abbrevInline, "cf": abbrevInline,
 	"al": abbrevOther, "ca": abbrevInline, "viz": abbrevInline, "esp": abbrevInline, "incl": abbrevInline,
 	"fig": abbrevNumber, "Fig": abbrevNumber, "vol": abbrevNumber, "Vol": abbrevNumber, "pp": abbrevNumber,
 	"No": abbrevNumber, "Nos": abbrevNumber, "no": abbrevNumber, "nos": abbrevNumber, "Nr": abbrevNumber,
 	"Ch": abbrevNumber, "ed": abbrevInline,
-	"eds": abbrevInline, "p": abbrevNumber, "para": abbrevNumber, "ch": abbrevNumber, "Art": abbrevNumber,
+	"eds": abbrevInline, "p": abbrevNumber, "c": abbrevNumber, "para": abbrevNumber, "ch": abbrevNumber, "Art": abbrevNumber,
 	"art": abbrevNumber, "Sec": abbrevNumber, "sec": abbrevNumber, "Op": abbrevNumber, "op": abbrevNumber,
 	// Letters-and-periods forms that are inline.
 	"e.g": abbrevInline, "i.e": abbrevInline, "E.g": abbrevInline, "I.e": abbrevInline,

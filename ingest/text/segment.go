@@ -117,13 +117,20 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 			return true
 		}
 	}
-	// A closing quote or bracket glued to a terminator: decide after it.
-	if next.Start == t.End && isCloser(next.Text) {
+	// A closing quote or bracket glued to a terminator, or a reference
+	// marker ("in 2014. [4]"): decide after it.
+	if next.Start == t.End && isCloser(next.Text) || nl == 0 && sp.citationAt(k+1) {
 		return false
 	}
 	m := k
-	for m > 0 && isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
-		m--
+	for m > 0 {
+		if m >= 3 && sp.citationAt(m-2) {
+			m -= 3
+		} else if isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
+			m--
+		} else {
+			break
+		}
 	}
 	if end, decided := sp.terminates(m, k, nl); decided && (end || nl == 0) {
 		return end
@@ -134,6 +141,38 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 		return sp.lineEnds(k)
 	}
 	return false
+}
+
+// attribution reports whether the tokens from i are a name of one to three
+// capitalised words (not a sentence opener) and a speech verb: "Smith
+// asked", "Ali Safavi said".
+func (sp *splitter) attribution(i int) bool {
+	for j := i; j < len(sp.toks) && j < i+4; j++ {
+		w := sp.toks[j].Text
+		if j > i && speechVerbs[w] {
+			return true
+		}
+		if !isUpperStart(w) || sentenceStarters[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerbs are the verbs of attribution after a quotation.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "asked": true, "asks": true, "told": true, "tells": true,
+	"added": true, "adds": true, "replied": true, "replies": true, "wrote": true, "writes": true,
+	"explained": true, "insisted": true, "shouted": true, "cried": true, "exclaimed": true,
+	"tweeted": true, "wondered": true, "continued": true, "demanded": true, "declared": true,
+	"recalled": true, "warned": true, "urged": true, "called": true, "yelled": true,
+}
+
+// citationAt reports whether tokens i..i+2 are a reference marker: "[",
+// a number, "]".
+func (sp *splitter) citationAt(i int) bool {
+	return i+2 < len(sp.toks) && sp.toks[i].Text == "[" && allDigits(sp.toks[i+1].Text) && sp.toks[i+2].Text == "]" &&
+		sp.toks[i+1].Start == sp.toks[i].End && sp.toks[i+2].Start == sp.toks[i+1].End
 }
 
 // terminates reports, when token m is sentence-final punctuation or an
@@ -171,6 +210,11 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 		if startsLower(next) && (k > m || !strings.Contains(w, "?")) {
 			return false, true
 		}
+		// "Why now?" Smith asked: a quoted question or exclamation
+		// attributed to a name goes on.
+		if k > m && sp.attribution(k+1) {
+			return false, true
+		}
 		return true, true
 	case w == "…" || onlyMarks(w):
 		// An ellipsis ends a sentence when a capitalised word follows.
@@ -181,10 +225,13 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 		if !known {
 			class = abbrevOther
 		}
-		if class != abbrevOther {
-			return false, true
+		switch class {
+		case abbrevOther:
+			return sentenceStarters[next], true
+		case abbrevFinal:
+			return isUpperStart(next), true
 		}
-		return sentenceStarters[next], true
+		return false, true
 	}
 	return false, false
 }

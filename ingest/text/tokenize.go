@@ -435,24 +435,27 @@ func isCaptionWord(w string) bool {
 }
 
 // dottedAbbrevEnd recognises letters-and-periods abbreviations at text[i]:
-// U.S., e.g., a.m., Ph.D., U.S.A. (a group of one or two ASCII letters and a
-// period, then groups of one letter and a period), and also U.S without its
-// final period. It returns their end or 0.
+// U.S., e.g., a.m., Ph.D., M.Sc., U.S.A. (two or more groups of one or two
+// ASCII letters, each with its period, at least one group a single letter),
+// and also U.S without its final period. It returns their end or 0.
 func dottedAbbrevEnd(text string, i int) int {
 	j := i
-	groups := 0
+	groups, single := 0, 0
 	for {
 		k := j
 		for k < len(text) && k-j < 2 && isASCIILetter(text[k]) {
 			k++
 		}
-		if k == j || k >= len(text) || text[k] != '.' || (groups > 0 && k-j > 1) {
+		if k == j || k >= len(text) || text[k] != '.' {
 			break
+		}
+		if k-j == 1 {
+			single++
 		}
 		groups++
 		j = k + 1
 	}
-	if groups == 0 {
+	if groups == 0 || single == 0 {
 		return 0
 	}
 	if r, _ := decode(text, j); isAlnum(r) {
