@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -18,7 +19,7 @@ const magic = "dossier-parse-model 1\n"
 
 const (
 	minBits = 8
-	maxBits = 26
+	maxBits = 24
 )
 
 // Save writes the model, gzip-compressed, in the form Load reads.
@@ -111,46 +112,58 @@ func allZero(row []uint16) bool {
 
 var errModel = errors.New("not a parser model")
 
+// maxModelBytes bounds the decompressed size of a model, so that a
+// malicious file cannot exhaust memory.
+const maxModelBytes = 1 << 30
+
 func readModel(r io.Reader) (*Parser, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	data, err := io.ReadAll(io.LimitReader(r, maxModelBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxModelBytes {
+		return nil, fmt.Errorf("model larger than %d bytes", maxModelBytes)
+	}
+	if !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errModel
 	}
-	var err error
+	at := len(magic)
 	uv := func(limit uint64, what string) uint64 {
 		if err != nil {
 			return 0
 		}
-		x, e := binary.ReadUvarint(br)
-		if e != nil {
-			err = fmt.Errorf("%s: %w", what, noEOF(e))
+		x, n := binary.Uvarint(data[at:])
+		if n <= 0 {
+			err = fmt.Errorf("%s: %w", what, io.ErrUnexpectedEOF)
 			return 0
 		}
+		at += n
 		if x > limit {
 			err = fmt.Errorf("%s %d out of range (max %d)", what, x, limit)
 			return 0
 		}
 		return x
 	}
-	bytesOf := func(limit uint64, what string) []byte {
-		n := uv(limit, what+" length")
+	take := func(n uint64, what string) []byte {
 		if err != nil {
 			return nil
 		}
-		b := make([]byte, n)
-		if _, e := io.ReadFull(br, b); e != nil {
-			err = fmt.Errorf("%s: %w", what, noEOF(e))
+		if n > uint64(len(data)-at) {
+			err = fmt.Errorf("%s: %w", what, io.ErrUnexpectedEOF)
+			return nil
 		}
+		b := data[at : at+int(n)]
+		at += int(n)
 		return b
 	}
+	bytesOf := func(limit uint64, what string) []byte {
+		n := uv(limit, what+" length")
+		return bytes.Clone(take(n, what))
+	}
 	u16 := func() uint16 {
-		if err != nil {
+		b := take(2, "weights")
+		if b == nil {
 			return 0
-		}
-		var b [2]byte
-		if _, e := io.ReadFull(br, b[:]); e != nil {
-			err = fmt.Errorf("weights: %w", noEOF(e))
 		}
 		return uint16(b[0]) | uint16(b[1])<<8
 	}
@@ -182,13 +195,12 @@ func readModel(r io.Reader) (*Parser, error) {
 	nc := uv(1<<24, "candidate count")
 	p.cands = make(map[uint64][]uint8, nc)
 	for i := uint64(0); i < nc && err == nil; i++ {
-		var kb [8]byte
-		if _, e := io.ReadFull(br, kb[:]); e != nil {
-			return nil, fmt.Errorf("candidates: %w", noEOF(e))
-		}
+		kb := take(8, "candidate key")
 		b := bytesOf(255, "candidates")
 		checkLabels(b)
-		p.cands[binary.LittleEndian.Uint64(kb[:])] = b
+		if err == nil {
+			p.cands[binary.LittleEndian.Uint64(kb)] = b
+		}
 	}
 	for d := range p.dirLabels {
 		p.dirLabels[d] = bytesOf(255, "direction labels")
@@ -226,11 +238,4 @@ func readModel(r io.Reader) (*Parser, error) {
 	}
 	p.pool = &sync.Pool{}
 	return p, nil
-}
-
-func noEOF(err error) error {
-	if err == io.EOF {
-		return io.ErrUnexpectedEOF
-	}
-	return err
 }

@@ -448,3 +448,12 @@ func gzipped(b []byte) []byte {
 	zw.Close()
 	return buf.Bytes()
 }
+
+// BenchmarkLoad decodes the embedded model, as Default does once.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
