@@ -248,8 +248,10 @@ func jsonLD(src string) (string, []ldDate) {
 			if s, ok := x["headline"].(string); ok && article && headline == "" {
 				headline = collapse(s)
 			}
-			for k, e := range x {
-				if k == "@graph" || k == "mainEntity" || k == "mainEntityOfPage" || k == "itemListElement" {
+			// Fixed order, for a deterministic result. Lists of other
+			// articles (itemListElement) are not this page's.
+			for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+				if e, ok := x[k]; ok {
 					visit(e, depth+1)
 				}
 			}
@@ -301,13 +303,12 @@ var dropWords = map[string]bool{
 	"popup": true, "modal": true, "overlay": true, "recommended": true, "recommendations": true,
 	"trending": true, "popular": true, "outbrain": true, "taboola": true, "toolbar": true,
 	"masthead": true, "skip": true, "skiplink": true, "widget": true, "paywall": true, "banner": true,
-	"hidden": true, "print": false,
 }
 
 // dropClasses are whole class tokens of visually hidden helper text.
 var dropClasses = map[string]bool{
 	"sr-only": true, "visually-hidden": true, "visuallyhidden": true, "screen-reader-text": true,
-	"screenreader-only": true, "a11y-hidden": true,
+	"screenreader-only": true, "a11y-hidden": true, "hidden": true, "is-hidden": true, "d-none": true,
 }
 
 // siteHeaders are class and id tokens of page headers built from divs.
@@ -318,10 +319,10 @@ var siteHeaders = map[string]bool{
 
 var classSplit = regexp.MustCompile(`[\s_-]+`)
 
-// boilerplate reports whether an element is page chrome to drop. inArticle
-// says whether it lies inside an <article> or <main>, where <header> holds
-// the headline and is kept.
-func boilerplate(n *html.Node, inArticle, useClasses bool) bool {
+// tagBoilerplate reports whether an element is page chrome by its tag,
+// role or visibility. inArticle says whether it lies inside an <article>
+// or <main>, where <header> holds the headline and is kept.
+func tagBoilerplate(n *html.Node, inArticle bool) bool {
 	if dropTags[n.DataAtom] {
 		return true
 	}
@@ -331,17 +332,6 @@ func boilerplate(n *html.Node, inArticle, useClasses bool) bool {
 	case atom.Header:
 		if !inArticle {
 			return true
-		}
-	case atom.Div, atom.Section:
-		// Page headers built from divs, outside the article.
-		if !inArticle && useClasses {
-			for _, v := range []string{attr(n, "class"), attr(n, "id")} {
-				for _, tok := range strings.Fields(strings.ToLower(v)) {
-					if siteHeaders[tok] {
-						return true
-					}
-				}
-			}
 		}
 	case atom.A:
 		if h := attr(n, "href"); strings.HasPrefix(h, "#") {
@@ -357,15 +347,20 @@ func boilerplate(n *html.Node, inArticle, useClasses bool) bool {
 	if st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
 		return true
 	}
-	if dropRoles[strings.ToLower(attr(n, "role"))] {
-		return true
-	}
-	if !useClasses {
+	return dropRoles[strings.ToLower(attr(n, "role"))]
+}
+
+// classBoilerplate reports whether an element's class or id names page
+// chrome: a word of dropWords, a token of dropClasses, or, outside the
+// article, a site header.
+func classBoilerplate(n *html.Node, inArticle bool) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Article, atom.Main:
 		return false
 	}
 	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
 		for _, tok := range strings.Fields(strings.ToLower(v)) {
-			if dropClasses[tok] {
+			if dropClasses[tok] || !inArticle && siteHeaders[tok] {
 				return true
 			}
 			for _, w := range classSplit.Split(tok, -1) {
@@ -378,26 +373,54 @@ func boilerplate(n *html.Node, inArticle, useClasses bool) bool {
 	return false
 }
 
-// clean removes boilerplate elements and comments from the tree.
+// clean removes comments and boilerplate from the tree: first by tag, role
+// and visibility, then (if useClasses) by class and id words. A
+// class-matched element is kept when it holds the page's <article> or
+// <main>, or 40% or more of the remaining text: a wrapper with an unlucky
+// class ("has-nav", "ad-free") must not take the story with it.
 func clean(root *html.Node, useClasses bool) {
-	var visit func(n *html.Node, inArticle bool)
-	visit = func(n *html.Node, inArticle bool) {
+	var tags func(n *html.Node, inArticle bool)
+	tags = func(n *html.Node, inArticle bool) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
 			switch c.Type {
 			case html.CommentNode, html.DoctypeNode:
 				n.RemoveChild(c)
 			case html.ElementNode:
-				if boilerplate(c, inArticle, useClasses) {
+				if tagBoilerplate(c, inArticle) {
 					n.RemoveChild(c)
 				} else {
-					visit(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+					tags(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
 				}
 			}
 			c = next
 		}
 	}
-	visit(root, false)
+	tags(root, false)
+	if !useClasses {
+		return
+	}
+	st := computeStats(root)
+	total := 0
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		total += st.length(c)
+	}
+	var classes func(n *html.Node, inArticle bool)
+	classes = func(n *html.Node, inArticle bool) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode {
+				if classBoilerplate(c, inArticle) && st.length(c)*10 < total*4 &&
+					find(c, atom.Article) == nil && find(c, atom.Main) == nil {
+					n.RemoveChild(c)
+				} else {
+					classes(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
+				}
+			}
+			c = next
+		}
+	}
+	classes(root, false)
 }
 
 // pickContent chooses the element holding the article text: the innermost

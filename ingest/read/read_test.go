@@ -128,6 +128,24 @@ func TestHeadlinePlacement(t *testing.T) {
 	}
 }
 
+// TestClassGuard checks that a wrapper whose class happens to contain a
+// boilerplate word keeps the story it holds, while a real share block goes.
+func TestClassGuard(t *testing.T) {
+	page := `<html><body><div class="layout has-nav"><div class="content">
+<p>The regional parliament approved the new budget on Thursday after a long debate.</p>
+<div class="share-tools"><a href="#">Share</a></div>
+<p>Opposition members voted against it, saying it cut funding for rural schools.</p>
+</div></div><div class="footer-links">About us · Contact · Jobs · Terms of use · Privacy</div></body></html>`
+	docs, err := Reader(strings.NewReader(page), "p.html", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "The regional parliament approved the new budget on Thursday after a long debate.\n\nOpposition members voted against it, saying it cut funding for rural schools."
+	if docs[0].Text != want {
+		t.Errorf("text = %q, want %q", docs[0].Text, want)
+	}
+}
+
 func TestFileDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := File(dir, DefaultOptions())
