@@ -42,7 +42,7 @@ var (
 
 type neoColumn struct {
 	name, kind, typ, space string // kind: prop, ID, START_ID, END_ID, LABEL, TYPE
-	array                bool
+	array                  bool
 }
 
 func parseNeoHeader(t *testing.T, file string, header []string) []neoColumn {
