@@ -854,6 +854,22 @@ func (p *parser) numericDate(i int) (cand, bool) {
 			return p.dayCand(c, y, m, d, i+5), true
 		}
 	}
+	// European 20.01.2026 and Asian 2026/01/20, all glued
+	if i+4 < len(p.t) && p.glued(i+1) && p.glued(i+2) && p.glued(i+3) && p.glued(i+4) && p.t[i+2].kind == 'd' && p.t[i+4].kind == 'd' {
+		sep := p.w(i + 1)
+		if sep == "." && p.w(i+3) == "." && len(t.s) <= 2 && len(p.t[i+2].s) <= 2 && len(p.t[i+4].s) == 4 {
+			d, m, y := t.num, p.t[i+2].num, p.t[i+4].num
+			if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y < 2200 {
+				return p.dayCand(c, y, m, d, i+5), true
+			}
+		}
+		if sep == "/" && p.w(i+3) == "/" && len(t.s) == 4 && len(p.t[i+2].s) <= 2 && len(p.t[i+4].s) <= 2 {
+			y, m, d := t.num, p.t[i+2].num, p.t[i+4].num
+			if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y < 2200 && !p.glued(i) {
+				return p.dayCand(c, y, m, d, i+5), true
+			}
+		}
+	}
 	// US 1/20/2026
 	if len(t.s) <= 2 && p.w(i+1) == "/" && p.glued(i+1) && i+4 < len(p.t) && p.t[i+2].kind == 'd' && len(p.t[i+2].s) <= 2 && p.glued(i+2) && p.w(i+3) == "/" && p.glued(i+3) && p.t[i+4].kind == 'd' && p.glued(i+4) {
 		m, d, y := t.num, p.t[i+2].num, p.t[i+4].num
