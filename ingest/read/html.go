@@ -462,7 +462,7 @@ func pickContent(root *html.Node, st textStats) []*html.Node {
 	})
 	var best *html.Node
 	for n, s := range scores {
-		if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+		if n.DataAtom == atom.Html || n.Type != html.ElementNode {
 			continue
 		}
 		if best == nil || s > scores[best] || s == scores[best] && pos[n] < pos[best] {
@@ -479,7 +479,7 @@ func pickContent(root *html.Node, st textStats) []*html.Node {
 		}
 		// The densest block and its siblings that score at least a fifth
 		// of it (articles split over several blocks).
-		if best.Parent != nil {
+		if best.Parent != nil && best.DataAtom != atom.Body {
 			var out []*html.Node
 			for c := best.Parent.FirstChild; c != nil; c = c.NextSibling {
 				if c == best || scores[c] >= scores[best]/5 && scores[c] > 0 {

@@ -146,6 +146,24 @@ func TestClassGuard(t *testing.T) {
 	}
 }
 
+// TestParagraphsInBody checks a plain page whose paragraphs sit directly in
+// <body>: a small block of other paragraphs must not win over them.
+func TestParagraphsInBody(t *testing.T) {
+	page := `<html><body><h1>Town hall to close for repairs</h1>
+<p>The town hall will close for six months from May while its roof is replaced, the mayor said.</p>
+<p>Council meetings will move to the library, and the registry office to the old school.</p>
+<p>The work is expected to cost about two million, paid from the reserve fund.</p>
+<div class="box"><p>Opening hours of the library are printed on the back page.</p></div>
+</body></html>`
+	docs, err := Reader(strings.NewReader(page), "p.html", DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(docs[0].Text, "Town hall to close for repairs\n\nThe town hall will close") || !strings.Contains(docs[0].Text, "reserve fund.") {
+		t.Errorf("text = %q, want the headline and the three body paragraphs", docs[0].Text)
+	}
+}
+
 func TestFileDirectory(t *testing.T) {
 	dir := t.TempDir()
 	_, err := File(dir, DefaultOptions())
