@@ -672,8 +672,14 @@ func halfOf(u unit) string {
 		return "P2W"
 	case uWeek:
 		return "P3DT12H"
+	case uSecond:
+		return "PT0.5S"
+	case uQuarter, uSeason:
+		return "P1M15D"
+	case uHalf:
+		return "P3M"
 	}
-	return "P" + strconv.Itoa(1) + "D"
+	return "P1D" // half a weekend
 }
 
 // setContext reports whether "a year" at i is a rate ("$5 a year", "twice
