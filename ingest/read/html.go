@@ -626,6 +626,18 @@ func (w *blockWriter) text(s string, pre bool) {
 	}
 }
 
+// glues reports whether writing n next would join its first word to the
+// last word written, with no space between.
+func (w *blockWriter) glues(n *html.Node) bool {
+	cur := w.cur.String()
+	if w.space || cur == "" || strings.HasSuffix(cur, "\n") {
+		return false
+	}
+	t := textOf(n)
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && !unicode.IsSpace(r)
+}
+
 func (w *blockWriter) lineBreak() {
 	if w.cur.Len() > 0 && !strings.HasSuffix(w.cur.String(), "\n") {
 		w.cur.WriteByte('\n')
@@ -688,6 +700,13 @@ func renderBlocks(nodes []*html.Node) string {
 			w.flush()
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			// In a caption, parts in separate elements that touch
+			// ("Protesters in Tirana<span>Image: J. Doe/AP</span>") are
+			// separate lines, not one glued word.
+			if n.DataAtom == atom.Figcaption && c.PrevSibling != nil &&
+				(c.Type == html.ElementNode || c.PrevSibling.Type == html.ElementNode) && w.glues(c) {
+				w.lineBreak()
+			}
 			visit(c, pre || n.DataAtom == atom.Pre)
 		}
 		if block {
