@@ -101,7 +101,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 	f.StringVar(&opts.ClustersOut, "clusters-out", "", "write the computed word clusters to this file")
 	f.IntVar(&opts.Iters, "iters", 20, "maximum epochs per stage")
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
-	f.IntVar(&opts.Stages, "stages", 2, "1, or 2 for a second pass over the first pass's predictions")
+	f.IntVar(&opts.Stages, "stages", 1, "1, or 2 for a second pass over the first pass's predictions")
 	f.IntVar(&opts.Folds, "folds", 5, "jackknife folds for the second stage's training input")
 	cmd.MarkFlagRequired("train")
 	cmd.MarkFlagRequired("out")

@@ -144,6 +144,9 @@ func (m *modelReader) count() int {
 
 func (m *modelReader) str() string {
 	n := m.count()
+	if n > 1<<20 && m.err == nil {
+		m.err = fmt.Errorf("string of %d bytes", n)
+	}
 	if m.err != nil {
 		return ""
 	}
@@ -170,7 +173,7 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 	r.info = m.str()
 	for t := 0; t < 2; t++ {
 		n := m.count()
-		tab := make(map[uint64][numClusterLevels]uint16, n)
+		tab := make(map[uint64][numClusterLevels]uint16, min(n, 1<<16))
 		k := uint64(0)
 		for i := 0; i < n && m.err == nil; i++ {
 			k += m.uvarint()
@@ -196,7 +199,7 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 	}
 	g.maxLen = m.count()
 	np := m.count()
-	g.phrases = make(map[uint64]uint16, np)
+	g.phrases = make(map[uint64]uint16, min(np, 1<<16))
 	k := uint64(0)
 	for i := 0; i < np && m.err == nil; i++ {
 		k += m.uvarint()
@@ -217,14 +220,16 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 		if m.err != nil {
 			break
 		}
-		keys := make([]uint64, n)
+		// Keys are read before anything is sized by n, so a short file
+		// fails before a large allocation.
+		keys := make([]uint64, 0, min(n, 1<<16))
 		k := uint64(0)
-		for i := range keys {
+		for i := 0; i < n && m.err == nil; i++ {
 			k += m.uvarint()
 			if k == 0 && m.err == nil {
 				m.err = errors.New("zero feature key")
 			}
-			keys[i] = k
+			keys = append(keys, k)
 		}
 		if m.err != nil {
 			break

@@ -28,7 +28,8 @@ type TrainOptions struct {
 	// Seed fixes the order in which documents are visited.
 	Seed uint64
 	// Stages is 1 or 2; a second stage reads the first stage's predictions
-	// over the whole document (default 2).
+	// over the whole document (default 1: on CoNLL testa the second stage
+	// gained 0.0015 F1 for twice the tagging time).
 	Stages int
 	// Folds is the number of jackknife folds giving the second stage honest
 	// first-stage predictions on the training data (default 5).
@@ -232,7 +233,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		opts.Iters = 20
 	}
 	if opts.Stages <= 0 {
-		opts.Stages = 2
+		opts.Stages = 1
 	}
 	if opts.Stages > 2 {
 		return nil, fmt.Errorf("ner: %d stages: at most 2 are supported", opts.Stages)
