@@ -129,8 +129,14 @@ func markdownText(body string) (string, string) {
 	var h1 string
 	lines := strings.Split(body, "\n")
 	fence := ""
+	comment := false
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimRight(lines[i], " \t")
+		if fence == "" {
+			// HTML comments ("<!-- draft note -->"), also over several
+			// lines, are not text.
+			line, comment = stripComments(line, comment)
+		}
 		if fence != "" {
 			if m := mdFence.FindStringSubmatch(line); m != nil && strings.HasPrefix(strings.TrimSpace(line), fence) {
 				fence = ""
@@ -205,6 +211,33 @@ func markdownText(body string) (string, string) {
 		out = append(out, mdInline(line))
 	}
 	return joinBlocks(out), strings.TrimSpace(mdInline(h1))
+}
+
+// stripComments removes HTML comments from a line; open says whether a
+// comment is open at its start, and the result whether one is open at
+// its end.
+func stripComments(line string, open bool) (string, bool) {
+	var b strings.Builder
+	for line != "" {
+		if open {
+			end := strings.Index(line, "-->")
+			if end < 0 {
+				return b.String(), true
+			}
+			line = line[end+3:]
+			open = false
+			continue
+		}
+		start := strings.Index(line, "<!--")
+		if start < 0 {
+			b.WriteString(line)
+			break
+		}
+		b.WriteString(line[:start])
+		line = line[start+4:]
+		open = true
+	}
+	return b.String(), open
 }
 
 // splitImages returns the text around and the alt texts of the images on a
