@@ -51,6 +51,7 @@ type RelationFilter struct {
 func (s *Store) Documents(ctx context.Context) ([]dossier.Document, error) {
 	var out []dossier.Document
 	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
 		out, err = documents(ctx, qs)
 		return err
 	})
@@ -67,6 +68,7 @@ func (s *Store) Documents(ctx context.Context) ([]dossier.Document, error) {
 func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]dossier.Entity, error) {
 	var out []dossier.Entity
 	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
 		out, err = entities(ctx, qs, f)
 		return err
 	})
@@ -85,6 +87,7 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]dossier.Entity
 	}
 	var out []dossier.Entity
 	err := s.View(ctx, func(qs cgraph.QuadStore) error {
+		qs = newCached(qs)
 		cands, err := subjects(ctx, qs, PropNameKey, quad.String(key))
 		if err != nil {
 			return err
@@ -104,6 +107,7 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]dossier.Entity
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]dossier.Event, error) {
 	var out []dossier.Event
 	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
 		out, err = events(ctx, qs, f)
 		return err
 	})
@@ -118,6 +122,7 @@ func (s *Store) Events(ctx context.Context, f EventFilter) ([]dossier.Event, err
 func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]dossier.Relation, error) {
 	var out []dossier.Relation
 	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
 		out, err = relations(ctx, qs, f)
 		return err
 	})
@@ -132,6 +137,7 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter) ([]dossier.Rela
 func (s *Store) Snapshot(ctx context.Context) (*dossier.Graph, error) {
 	g := &dossier.Graph{}
 	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
 		if g.Documents, err = documents(ctx, qs); err != nil {
 			return err
 		}
@@ -281,7 +287,7 @@ func subjectsOfType(ctx context.Context, qs cgraph.QuadStore, class quad.IRI) ([
 // subjects returns the distinct subjects of quads with predicate p and
 // object o.
 func subjects(ctx context.Context, qs cgraph.QuadStore, p quad.IRI, o quad.Value) ([]quad.Value, error) {
-	qq, err := quadsWith(ctx, qs, quad.Object, o)
+	qq, err := quadsWith(ctx, qs, quad.Object, o, p)
 	if err != nil {
 		return nil, err
 	}
@@ -297,7 +303,7 @@ func subjects(ctx context.Context, qs cgraph.QuadStore, p quad.IRI, o quad.Value
 // objects returns the distinct objects of quads with subject s and
 // predicate p.
 func objects(ctx context.Context, qs cgraph.QuadStore, s quad.Value, p quad.IRI) ([]quad.Value, error) {
-	qq, err := quadsWith(ctx, qs, quad.Subject, s)
+	qq, err := quadsWith(ctx, qs, quad.Subject, s, p)
 	if err != nil {
 		return nil, err
 	}
@@ -470,7 +476,7 @@ func readEntity(ctx context.Context, qs cgraph.QuadStore, n quad.Value) (dossier
 		e.Aliases = append(e.Aliases, a)
 	}
 	sort.Strings(e.Aliases)
-	in, err := quadsWith(ctx, qs, quad.Object, n)
+	in, err := quadsWith(ctx, qs, quad.Object, n, SchemaMentions, PropMentionOf)
 	if err != nil {
 		return e, false, err
 	}

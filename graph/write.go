@@ -30,7 +30,7 @@ func (s *Store) WriteDocument(ctx context.Context, a *dossier.Analysis) (changed
 	}
 	label := IRI(a.Doc.ID)
 	err = s.update(ctx, func(qs cgraph.QuadStore) error {
-		old, err := labelQuads(ctx, qs, label)
+		old, err := labelQuads(ctx, newCached(qs), label)
 		if err != nil {
 			return fmt.Errorf("graph: read document %s: %w", a.Doc.ID, err)
 		}
@@ -57,7 +57,7 @@ func (s *Store) DeleteDocument(ctx context.Context, docID string) error {
 	}
 	label := IRI(docID)
 	return s.update(ctx, func(qs cgraph.QuadStore) error {
-		old, err := labelQuads(ctx, qs, label)
+		old, err := labelQuads(ctx, newCached(qs), label)
 		if err != nil {
 			return fmt.Errorf("graph: read document %s: %w", docID, err)
 		}
@@ -223,8 +223,10 @@ func labelQuads(ctx context.Context, qs cgraph.QuadStore, label quad.Value) ([]q
 	return quadsWith(ctx, qs, quad.Label, label)
 }
 
-// quadsWith returns every quad whose value in direction d is v.
-func quadsWith(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+// quadsWith returns every quad whose value in direction d is v and, if
+// preds are given, whose predicate is one of them. Quads with other
+// predicates are skipped without decoding their values.
+func quadsWith(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad.Value, preds ...quad.IRI) ([]quad.Quad, error) {
 	ref, err := qs.ValueOf(v)
 	if err != nil {
 		return nil, err
@@ -232,11 +234,37 @@ func quadsWith(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v qua
 	if ref == nil {
 		return nil, nil
 	}
+	var want map[any]bool
+	if len(preds) > 0 {
+		want = make(map[any]bool, len(preds))
+		for _, p := range preds {
+			pr, err := qs.ValueOf(p)
+			if err != nil {
+				return nil, err
+			}
+			if pr != nil {
+				want[pr.Key()] = true
+			}
+		}
+		if len(want) == 0 {
+			return nil, nil
+		}
+	}
 	it := qs.QuadIterator(d, ref).Iterate()
 	defer it.Close()
 	var out []quad.Quad
 	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
+		r := it.Result()
+		if want != nil {
+			pr, err := qs.QuadDirection(r, quad.Predicate)
+			if err != nil {
+				return nil, err
+			}
+			if pr == nil || !want[pr.Key()] {
+				continue
+			}
+		}
+		q, err := qs.Quad(r)
 		if err != nil {
 			return nil, err
 		}
@@ -274,7 +302,7 @@ func Quads(a *dossier.Analysis) ([]quad.Quad, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	sort.Slice(b.quads, func(i, j int) bool { return quadKey(b.quads[i]) < quadKey(b.quads[j]) })
+	sort.Sort(byKey{b.keys, b.quads})
 	return b.quads, nil
 }
 
@@ -283,8 +311,22 @@ type builder struct {
 	doc   string
 	label quad.IRI
 	quads []quad.Quad
+	keys  []string // quadKey of each quad
 	seen  map[string]bool
 	err   error
+}
+
+// byKey sorts quads by their keys.
+type byKey struct {
+	keys  []string
+	quads []quad.Quad
+}
+
+func (s byKey) Len() int           { return len(s.keys) }
+func (s byKey) Less(i, j int) bool { return s.keys[i] < s.keys[j] }
+func (s byKey) Swap(i, j int) {
+	s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
+	s.quads[i], s.quads[j] = s.quads[j], s.quads[i]
 }
 
 func (b *builder) fail(format string, args ...any) {
@@ -305,6 +347,7 @@ func (b *builder) add(s, p quad.IRI, o quad.Value) {
 	}
 	b.seen[k] = true
 	b.quads = append(b.quads, q)
+	b.keys = append(b.keys, k)
 }
 
 // addString adds a string-valued quad unless v is empty.
