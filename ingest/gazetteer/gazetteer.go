@@ -92,7 +92,8 @@ type Entry struct {
 	// spellings, abbreviations, former names.
 	Aliases []string
 	// Demonyms are the words for the people and the adjective of a country
-	// ("Albanian", "Albanians").
+	// ("Albanian", "Albanians"), or the adjective of a continent or world
+	// region ("European", "Balkan").
 	Demonyms []string
 }
 
@@ -104,7 +105,8 @@ type Match struct {
 	// cities; larger cities first).
 	Entries []Entry
 	// Demonym is true when the words are a demonym ("Albanians") of the
-	// country in Entries, not its name.
+	// country, or the adjective ("Balkan") of the continent or region, in
+	// Entries, not its name.
 	Demonym bool
 }
 
@@ -353,8 +355,9 @@ func (g *Gazetteer) Lookup(name string) []Entry {
 }
 
 // Demonym returns the country a demonym belongs to ("Albanian",
-// "Albanians", "Filipino" give the country entry); with several countries
-// ("Congolese") the most populous.
+// "Albanians", "Filipino" give the country entry; with several countries,
+// as for "Congolese", the most populous), or the continent or world region
+// an adjective names ("European" gives Europe, "Balkan" the Balkans).
 func (g *Gazetteer) Demonym(word string) (Entry, bool) {
 	for _, r := range g.index[key(word)] {
 		if r.demonym {

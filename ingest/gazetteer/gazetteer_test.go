@@ -120,7 +120,10 @@ func TestDemonym(t *testing.T) {
 		{"Britons", "GB"},
 		{"American", "US"},
 		{"Congolese", "CD"}, // two countries: the more populous
-		{"Albania", ""},     // a name, not a demonym
+		{"Balkan", "area:Balkans"},
+		{"European", "continent:Europe"},
+		{"Middle Eastern", "area:Middle East"},
+		{"Albania", ""}, // a name, not a demonym
 		{"Martian", ""},
 	}
 	for _, tt := range tests {
@@ -128,6 +131,12 @@ func TestDemonym(t *testing.T) {
 		if tt.country == "" {
 			if ok {
 				t.Errorf("Demonym(%q) = %s, want none", tt.word, e.Name)
+			}
+			continue
+		}
+		if kind, name, area := strings.Cut(tt.country, ":"); area {
+			if !ok || string(e.Kind) != kind || e.Name != name {
+				t.Errorf("Demonym(%q) = %q (%s), %v; want %s %s", tt.word, e.Name, e.Kind, ok, kind, name)
 			}
 			continue
 		}
@@ -197,6 +206,10 @@ func TestMatch(t *testing.T) {
 		{
 			"Refugees crossed the Balkans toward Western Europe and the Middle East .",
 			"Balkans=Balkans(area) Western Europe=Western Europe(area) Middle East=Middle East(area)",
+		},
+		{
+			"Balkan and European leaders met Asian investors .",
+			"Balkan=demonym:Balkans European=demonym:Europe Asian=demonym:Asia",
 		},
 		{
 			"New York City and New Delhi are large .",
