@@ -19,9 +19,19 @@
 // the text mentioned before them, or the DCT when there is none. With an
 // unknown DCT, relative expressions stay underspecified ("XXXX-12-08").
 //
-// A year range such as "the 1978/1979 Islamic Revolution" gives one
-// expression over "1978/1979" whose value is the first year, "1978": the
-// range starts there, and a timeline needs one point.
+// Choices where TimeML leaves room:
+//   - a year range such as "the 1978/1979 Islamic Revolution" gives one
+//     expression over "1978/1979" whose value is the first year, "1978": the
+//     range starts there, and a timeline needs one point;
+//   - "to this day" gives "this day" with value PRESENT_REF;
+//   - "recent decades", "in recent years" are durations of unknown length
+//     (PXDE, PXY), not dates;
+//   - decades are "197X", centuries "19XX", ISO weeks two-digit ("2013-W04");
+//   - "earlier"/"later" before "this year" stay outside the expression,
+//     while "early", "late", "mid" are inside and set the mod.
+//
+// Every DATE or TIME value that starts with a digit parses with
+// dossier.ParseDate, which gives events their precision and sort key.
 //
 // The package does not read documents or detect sentences; Stage fits it
 // into the ingest pipeline.
