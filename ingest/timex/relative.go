@@ -531,12 +531,12 @@ func (p *parser) offset(i int) (cand, bool) {
 		c.val = base.String()
 		return c, true
 	}
+	coarse := false
 	if base.g > g && anchorBased {
-		// "a month later" after "in 1965": only the year is known
-		g = base.g
-		if g == uQuarter && u != uYear {
-			g = uYear
-		}
+		// "a month later" after "in 1965": only the year is known, and
+		// the shift starts from the middle of it ("a month earlier" than
+		// the 1970s is still in the 1970s)
+		g, coarse = base.g, true
 	}
 	if u == uYear && n == 1 && p.hasAnchor && p.anchor.g == uQuarter {
 		// "a year ago/earlier" after "the third quarter": the same quarter
@@ -545,6 +545,9 @@ func (p *parser) offset(i int) (cand, bool) {
 		quarterCompare = true
 	}
 	v := base.shifted(u, dir*n, g)
+	if coarse {
+		v = fromTime(shiftTime(base.middle(), u, dir*n), g)
+	}
 	// a comparison with the same quarter a year before does not move the
 	// story's time
 	c.date, c.anchor, c.val = v, !quarterCompare, v.String()

@@ -86,6 +86,31 @@ func isoWeekStart(year, week int) time.Time {
 	return jan4.AddDate(0, 0, 1-wd+7*(week-1))
 }
 
+// middle returns the day halfway through the value (known years only).
+func (v dval) middle() time.Time {
+	s := v.start()
+	var e time.Time
+	switch v.g {
+	case uDay:
+		return s
+	case uWeek, uWeekend:
+		e = s.AddDate(0, 0, 7)
+	case uMonth:
+		e = s.AddDate(0, 1, 0)
+	case uQuarter, uSeason:
+		e = s.AddDate(0, 3, 0)
+	case uHalf:
+		e = s.AddDate(0, 6, 0)
+	case uDecade:
+		e = s.AddDate(10, 0, 0)
+	case uCentury:
+		e = s.AddDate(100, 0, 0)
+	default:
+		e = s.AddDate(1, 0, 0)
+	}
+	return s.Add(e.Sub(s) / 2).Truncate(24 * time.Hour)
+}
+
 // shift moves t by n units of u.
 func shiftTime(t time.Time, u unit, n int) time.Time {
 	switch u {
