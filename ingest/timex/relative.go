@@ -371,8 +371,9 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 			c.val = dval{g: g}.String()
 			return c, true
 		}
-		if r.g > g && g != uYear {
-			// "the following day" after "in 1997": the day is unknown
+		if r.g > g {
+			// "the following day" after "in 1997", "the following year"
+			// after "the 1970s": only the coarser period is known
 			c.val = r.String()
 			return c, true
 		}
