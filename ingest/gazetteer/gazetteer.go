@@ -15,11 +15,15 @@
 //
 // Ambiguity is handled when the data is built and when it is matched.
 // Cities are kept only if they are national capitals, have 100,000 people
-// or more, or are seats of first-level divisions with 50,000 or more; a
-// city or region whose name is an ordinary lower-case English word in the
-// EWT and GUM training texts ("Reading", "Nice", "Split", "Of", "Bath"), or
-// a one-word name GUM marks as a person at least twice and never as a place
-// ("George", "Tyler", "Nelson"), is left out. Matching is case-sensitive on the first letter, so "china" or
+// or more, or are seats of first-level divisions with 50,000 or more;
+// first-level regions only for countries of a million people or more. A
+// city or region name (or ASCII spelling) that is an ordinary lower-case
+// English word in the EWT and GUM training texts ("Reading", "Nice",
+// "Split", "Of", "Bath"; "Sale" for Salé), or a one-word name GUM marks as
+// a person at least twice and never as a place ("George", "Tyler",
+// "Nelson"), is left out, and so is a non-capital city under 300,000 whose
+// one-word name those texts write capitalised five times or more but never
+// as a place ("San", "Mary", "Columbia"). Matching is case-sensitive on the first letter, so "china" or
 // "may" in lower case match nothing, and a word in capitals matches only an
 // abbreviation listed in capitals ("WHO", "US"), never a name ("CHINA").
 //
@@ -101,8 +105,7 @@ type Entry struct {
 type Match struct {
 	// Start and End delimit the tokens of the name: words[Start:End].
 	Start, End int
-	// Entries are the candidates, best first (countries before regions and
-	// cities; larger cities first).
+	// Entries are the candidates, best first (see Lookup).
 	Entries []Entry
 	// Demonym is true when the words are a demonym ("Albanians") of the
 	// country, or the adjective ("Balkan") of the continent or region, in
@@ -305,8 +308,9 @@ func leadWord(k string) string {
 }
 
 // rank orders kinds: countries, continents, areas and organisations first,
-// then capitals and cities of a million or more, then regions, then other
-// cities.
+// then capitals and cities of a million or more, then cities of 200,000 or
+// more ("Manchester" the English city before the Jamaican parish), then
+// first-level regions, then other cities.
 func (g *Gazetteer) rank(i int32) int {
 	e := &g.entries[i]
 	switch e.Kind {
@@ -319,20 +323,38 @@ func (g *Gazetteer) rank(i int32) int {
 	case KindOrg:
 		return 3
 	case KindCity:
-		if e.Feature == "PPLC" || e.Population >= 1000000 {
+		switch {
+		case e.Feature == "PPLC" || e.Population >= 1000000:
 			return 4
+		case e.Population >= 200000:
+			return 5
 		}
-		return 6
+		return 7
 	}
-	return 5
+	return 6
 }
 
+// better orders two entries of one name: by rank, then by population; two
+// regions by the population of their countries ("Florida" the US state
+// before the Puerto Rican municipality).
 func (g *Gazetteer) better(a, b int32) bool {
 	ra, rb := g.rank(a), g.rank(b)
 	if ra != rb {
 		return ra < rb
 	}
-	return g.entries[a].Population > g.entries[b].Population
+	pa, pb := g.entries[a].Population, g.entries[b].Population
+	if g.entries[a].Kind == KindRegion && g.entries[b].Kind == KindRegion {
+		pa, pb = g.countryPop(g.entries[a].Country), g.countryPop(g.entries[b].Country)
+	}
+	return pa > pb
+}
+
+// countryPop returns the population of the country with an ISO2 code.
+func (g *Gazetteer) countryPop(code string) int {
+	if i, ok := g.codes[code]; ok {
+		return g.entries[i].Population
+	}
+	return 0
 }
 
 // Len returns the number of entries.
@@ -340,7 +362,10 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // Lookup returns the entries with a name or alias equal to name after
 // dossier.NormalizeName (case, diacritics and a leading "the" ignored),
-// best first. Demonyms are not names: see Demonym.
+// best first: countries, continents, world regions, organisations, then
+// capitals and cities of a million or more, cities of 200,000 or more,
+// first-level regions (those of more populous countries first), other
+// cities; larger first within a rank. Demonyms are not names: see Demonym.
 func (g *Gazetteer) Lookup(name string) []Entry {
 	var out []Entry
 	seen := map[int32]bool{}

@@ -79,7 +79,7 @@ func run(shared, out string) (string, error) {
 			byName[dossier.NormalizeName(a)] = c.country
 		}
 	}
-	admin1, regions, err := readAdmin1(filepath.Join(shared, "geonames/admin1CodesASCII.txt"), words)
+	admin1, regions, err := readAdmin1(filepath.Join(shared, "geonames/admin1CodesASCII.txt"), countryPop, words)
 	if err != nil {
 		return "", err
 	}
@@ -150,6 +150,26 @@ func write(path string, rows []row) error {
 type wordCounts struct {
 	lower, capital map[string]int
 	person, place  map[string]int
+	// singlePlace counts one-token place mentions ("Texas", not the
+	// "San" of "San Antonio").
+	singlePlace map[string]int
+}
+
+// otherName reports whether a one-word name is written capitalised in
+// the corpora (5 times or more, mid-sentence) but never as a place of its
+// own: a name of something else ("San" of San Francisco, "Mary"). Used
+// for smaller cities only, whose fame cannot explain the count.
+func (w *wordCounts) otherName(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return w.capital[strings.ToLower(name)] >= 5 && w.singlePlace[name] == 0
+}
+
+// ambiguous reports whether a place name is a common word or a person's
+// name first (commonWord or personName).
+func (w *wordCounts) ambiguous(name string) bool {
+	return w.commonWord(name) || w.personName(name)
 }
 
 // personName reports whether a single-word name is used for people and
@@ -168,14 +188,15 @@ func (w *wordCounts) commonWord(name string) bool {
 	if strings.ContainsAny(strings.TrimSpace(name), " -") {
 		return false
 	}
-	l := strings.ToLower(name)
+	// Folded like the index keys, so that "Salé" meets "sale".
+	l := dossier.NormalizeName(name)
 	lo := w.lower[l]
 	return lo >= 1 && lo*5 >= w.capital[l]
 }
 
 // countWords reads the word forms of the EWT and GUM training sets.
 func countWords(shared string) (*wordCounts, error) {
-	w := &wordCounts{lower: map[string]int{}, capital: map[string]int{}, person: map[string]int{}, place: map[string]int{}}
+	w := &wordCounts{lower: map[string]int{}, capital: map[string]int{}, person: map[string]int{}, place: map[string]int{}, singlePlace: map[string]int{}}
 	files := []string{
 		filepath.Join(shared, "ud_english_ewt/en_ewt-ud-train.conllu"),
 		filepath.Join(shared, "gum/gum_train.conllu.gz"),
@@ -238,6 +259,9 @@ func countConllu(path string, w *wordCounts) error {
 			id, rest, _ := strings.Cut(part, "-")
 			etype, _, _ := strings.Cut(rest, "-")
 			stack = append(stack, open{id, etype})
+			if etype == "place" && strings.Contains(part, ")") {
+				w.singlePlace[form]++ // a place mention of this one token
+			}
 		}
 		if len(stack) > 0 && unicode.IsUpper([]rune(form)[0]) {
 			switch stack[len(stack)-1].etype {
@@ -529,8 +553,15 @@ func readWikidata(path string) (map[string][]string, error) {
 	return out, nil
 }
 
-// readAdmin1 returns admin1 names by "CC.code" and the region rows.
-func readAdmin1(path string, words *wordCounts) (map[string]string, []row, error) {
+// minRegionCountryPop is the population a country needs for its
+// first-level divisions to be listed: the divisions of micro-states and
+// small territories ("Peel", Isle of Man; "Southampton", Bermuda) are rarely
+// news and collide with better-known places and names.
+const minRegionCountryPop = 1000000
+
+// readAdmin1 returns admin1 names by "CC.code" (all of them, for the
+// cities' admin1 field) and the region rows.
+func readAdmin1(path string, countryPop map[string]int, words *wordCounts) (map[string]string, []row, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
@@ -545,17 +576,25 @@ func readAdmin1(path string, words *wordCounts) (map[string]string, []row, error
 		name := cols[1]
 		names[cols[0]] = name
 		cc, _, _ := strings.Cut(cols[0], ".")
-		if !latin(name) || words.commonWord(name) || words.personName(name) {
+		if !latin(name) || words.ambiguous(name) {
 			continue
 		}
 		as := newAliasSet(name)
-		if cols[2] != name && latin(cols[2]) && !words.commonWord(cols[2]) {
+		if cols[2] != name && latin(cols[2]) && !words.ambiguous(cols[2]) {
 			as.add(cols[2])
+		}
+		if countryPop[cc] < minRegionCountryPop {
+			continue // first-level divisions of micro-states and small territories
 		}
 		rows = append(rows, row{kind: "region", name: name, country: cc, aliases: as.list})
 	}
 	return names, rows, nil
 }
+
+// minFamousPop is the population under which a non-capital city whose
+// one-word name is frequent in the corpora but never a place there is
+// taken for a name of something else (see otherName).
+const minFamousPop = 300000
 
 // minAltPop is the population from which a city's alternate names are
 // considered (capitals always are).
@@ -617,12 +656,13 @@ func readCities(path string, admin1, countryByName map[string]string, words *wor
 		name, ascii, feature, cc := cols[1], cols[2], cols[7], cols[8]
 		pop, _ := strconv.Atoi(cols[14])
 		keep := feature == "PPLC" || pop >= minCityPop || feature == "PPLA" && pop >= minSeatPop
-		if !keep || !latin(name) || words.commonWord(name) || words.personName(name) {
+		if !keep || !latin(name) || words.ambiguous(name) ||
+			feature != "PPLC" && pop < minFamousPop && (words.otherName(name) || words.otherName(ascii)) {
 			continue
 		}
 		as := newAliasSet(name)
-		if ascii != name && latin(ascii) {
-			as.add(ascii)
+		if ascii != name && latin(ascii) && !words.ambiguous(ascii) {
+			as.add(ascii) // "Sale" for Salé, "Bush" for Būsh are words first
 		}
 		if feature == "PPLC" || pop >= minAltPop {
 			for _, alt := range strings.Split(cols[3], ",") {

@@ -66,3 +66,15 @@ func TestPersonName(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherName(t *testing.T) {
+	w := &wordCounts{
+		capital:     map[string]int{"san": 29, "texas": 40, "tirana": 1},
+		singlePlace: map[string]int{"Texas": 28},
+	}
+	for in, want := range map[string]bool{"San": true, "Texas": false, "Tirana": false, "San Diego": false} {
+		if got := w.otherName(in); got != want {
+			t.Errorf("otherName(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
