@@ -78,5 +78,6 @@ Start with "dossier demo", then "dossier ingest FILES...", "dossier timeline NAM
 	eval.AddCommand(a.evalPOSCmd(), a.evalNERCmd(), a.evalParseCmd(), a.evalTimexCmd())
 	root.AddCommand(tag, train, eval)
 	root.AddCommand(a.extraCmds()...)
+	addConfigFlags(root)
 	return root
 }

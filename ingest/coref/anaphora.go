@@ -55,7 +55,9 @@ func (d *doc) linkAnaphora() {
 		sent    int
 		typ     dossier.EntityType
 		country bool
+		subject bool // the mention is (likely) a clause subject
 	}
+	count := make([]int, len(d.entities)) // mentions of each entity so far
 	var hist []ante
 	next := 0 // next mention (by position) to add to the history
 	order := make([]int, 0, len(d.ms))
@@ -74,7 +76,13 @@ func (d *doc) linkAnaphora() {
 		for t := s.First; t < s.Last; t++ {
 			for next < len(order) && d.ms[order[next]].first <= t {
 				m := &d.ms[order[next]]
-				hist = append(hist, ante{ent: d.entOf[order[next]], sent: m.Sentence, typ: d.entities[d.entOf[order[next]]].Type, country: m.kind == "country"})
+				hist = append(hist, ante{ent: d.entOf[order[next]], sent: m.Sentence, typ: d.entities[d.entOf[order[next]]].Type, country: m.kind == "country", subject: d.isSubject(m)})
+				count[d.entOf[order[next]]]++
+				// A city or region also brings its country to mind: "the
+				// rulers in Tehran ... banned in the country".
+				if ci := d.countryOf(m); ci >= 0 {
+					hist = append(hist, ante{ent: ci, sent: m.Sentence, typ: dossier.Place, country: true})
+				}
 				next++
 			}
 			if d.tokMention[t] >= 0 {
@@ -104,6 +112,9 @@ func (d *doc) linkAnaphora() {
 			if !ok {
 				continue
 			}
+			// The antecedent is the most salient compatible entity in the
+			// window: often mentioned so far, recent, a subject.
+			best, bestScore := -1, -1.0
 			for k := len(hist) - 1; k >= 0; k-- {
 				h := hist[k]
 				if si-h.sent > an.window {
@@ -112,10 +123,25 @@ func (d *doc) linkAnaphora() {
 				if !typeIn(h.typ, an.types) || (an.country && !h.country) {
 					continue
 				}
+				score := float64(min(count[h.ent], 6))
+				if si-h.sent <= 1 {
+					score += 2
+				}
+				if h.subject {
+					score += 1.5
+				}
+				score += float64(k) / float64(len(hist)+1) // recency breaks ties
+				if score > bestScore {
+					best, bestScore = k, score
+				}
+			}
+			if best >= 0 {
+				h := hist[best]
 				span := dossier.Span{Start: toks[first].Start, End: toks[last-1].End}
 				added = append(added, mention{Mention: dossier.Mention{Span: span, Text: d.a.Doc.Text[span.Start:span.End], Type: h.typ, Sentence: si, Kind: an.kind, Confidence: 0.5}, first: first, last: last})
 				addedEnt = append(addedEnt, h.ent)
-				break
+				count[h.ent]++
+				hist = append(hist, ante{ent: h.ent, sent: si, typ: h.typ, country: h.country, subject: isSubjectRel(toks[last-1].Rel)})
 			}
 			t = last - 1
 		}
@@ -124,6 +150,47 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// countryOf returns the entity index of the country a city or region
+// mention lies in, when that country is an entity of the document, or -1.
+func (d *doc) countryOf(m *mention) int {
+	if d.gaz == nil || (m.kind != "city" && m.kind != "region") {
+		return -1
+	}
+	c, ok := d.gaz.CountryOf(m.Text)
+	if !ok {
+		return -1
+	}
+	id := dossier.EntityID(dossier.Place, c)
+	for i := range d.entities {
+		if d.entities[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether a mention is a clause subject: by the parse
+// when there is one, else when it opens its sentence.
+func (d *doc) isSubject(m *mention) bool {
+	toks := d.a.Tokens
+	for t := m.first; t < m.last; t++ {
+		if toks[t].Head >= 0 || toks[t].Rel != "" {
+			h := toks[t].Head
+			if h < m.first || h >= m.last {
+				return isSubjectRel(toks[t].Rel)
+			}
+		}
+	}
+	if s := m.Sentence; s >= 0 && s < len(d.a.Sentences) {
+		return m.first <= d.a.Sentences[s].First+1
+	}
+	return false
+}
+
+func isSubjectRel(r string) bool {
+	return r == "nsubj" || r == "nsubj:pass" || r == "nsubj:outer"
 }
 
 func typeIn(t dossier.EntityType, ts []dossier.EntityType) bool {

@@ -49,6 +49,7 @@ func (d *doc) clusterNames() {
 		}
 	}
 	d.parentheticalAliases()
+	d.knownAs()
 	// Pairwise rules over the (few hundred) live mentions of a document.
 	byNorm := map[string]int{}
 	byCanon := map[string]int{}
@@ -157,7 +158,7 @@ func (d *doc) parentheticalAliases() {
 			continue
 		}
 		end := t + 1
-		for end < len(toks) && end-t < 30 && toks[end].Text != closeTok {
+		for end < len(toks) && end-t < 30 && toks[end].Text != closeTok && toks[end].Text != "." {
 			end++
 		}
 		if end >= len(toks) || toks[end].Text != closeTok {
@@ -193,6 +194,54 @@ func (d *doc) aliasList(i, from, to int, closeTok string) {
 			t++
 		} else {
 			return
+		}
+	}
+}
+
+// knownAs links "NAME ..., better known as X" and "NAME ..., known by its
+// initials X" within a sentence: X is an alias of the nearest organisation
+// or person name before the phrase.
+func (d *doc) knownAs() {
+	toks := d.a.Tokens
+	for _, s := range d.a.Sentences {
+		for t := s.First; t+1 < s.Last; t++ {
+			w := strings.ToLower(toks[t].Text)
+			start := -1
+			switch {
+			case w == "known" && strings.ToLower(toks[t+1].Text) == "as":
+				start = t + 2
+			case w == "initials" || w == "acronym" || w == "abbreviation" || w == "nickname":
+				start = t + 1
+			case w == "aka" || w == "a.k.a.":
+				start = t + 1
+			}
+			if start < 0 || start >= s.Last {
+				continue
+			}
+			for start < s.Last && (toks[start].Text == "the" || toks[start].Text == "\"" || toks[start].Text == "“") {
+				start++
+			}
+			// The named thing: nearest non-place mention before, in the sentence.
+			owner := -1
+			for k := t - 1; k >= s.First; k-- {
+				if j := d.tokMention[k]; j >= 0 && (d.ms[j].Type == dossier.Org || d.ms[j].Type == dossier.Person) && d.ms[j].Kind != "demonym" {
+					owner = j
+					break
+				}
+			}
+			if owner < 0 {
+				continue
+			}
+			end := start
+			for end < s.Last && end-start < 6 && (isCap(toks[end].Text) || (end > start && nameFunctionWord(toks[end].Text))) {
+				end++
+			}
+			for end > start && nameFunctionWord(toks[end-1].Text) {
+				end--
+			}
+			if end > start && d.nameLike(start, end) {
+				d.linkAlias(owner, start, end, d.ms[owner].Type)
+			}
 		}
 	}
 }

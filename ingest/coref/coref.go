@@ -31,6 +31,9 @@ type Gazetteer interface {
 	// Demonym returns the country a demonym or nationality adjective
 	// refers to ("Albanian", "Iranians" -> "Albania").
 	Demonym(word string) (country string, ok bool)
+	// CountryOf returns the canonical name of the country a city or region
+	// lies in ("Tehran" -> "Iran").
+	CountryOf(name string) (country string, ok bool)
 }
 
 // Resolver is the pipeline stage that builds a.Entities from a.Mentions.
@@ -49,6 +52,7 @@ func (*Resolver) Name() string { return "coref" }
 func (r *Resolver) Process(ctx context.Context, a *dossier.Analysis) error {
 	d := newDoc(a, r.Gazetteer)
 	d.dropCredits()
+	d.repair()
 	d.addGazetteerMentions()
 	d.clusterNames()
 	d.buildEntities()

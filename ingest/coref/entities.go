@@ -81,7 +81,16 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 			canonType = m.Type
 		}
 		if m.Kind != "demonym" {
-			votes[m.Type] += 0.5 + m.Confidence
+			// Full names are typed more reliably than acronyms, and MISC
+			// is the recogniser's fallback: both weigh less.
+			w := 0.5 + m.Confidence
+			if m.last-m.first > 1 {
+				w *= 2
+			}
+			if m.Type == dossier.Misc {
+				w *= 0.5
+			}
+			votes[m.Type] += w
 		}
 	}
 	if canon != "" {

@@ -41,12 +41,14 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s := newSentence(a, si)
 		trigs := s.triggers()
 		var sentEvents []dossier.Event
+		var from []int // trigger index of each event
 		for k := range trigs {
 			if ev, ok := s.frame(trigs, k); ok {
 				sentEvents = append(sentEvents, ev)
+				from = append(from, k)
 			}
 		}
-		attribute(sentEvents)
+		s.attribute(trigs, sentEvents, from)
 		a.Events = append(a.Events, sentEvents...)
 	}
 	return nil

@@ -25,6 +25,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		ev.Participants = append(ev.Participants, dossier.Participant{Entity: m.entity, Role: role})
 	}
 	var subj, obj *smention
+	var moreAgents []*smention
+	var sa args
 	switch {
 	case tr.nominal:
 		obj = s.nominalPatient(tr)
@@ -35,18 +37,55 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				subj = nil
 			}
 		}
-	case tr.participle:
-		obj = s.mainSubjectAfterComma(tr.head)
-		subj = s.after(tr.end, hi, "by")
-	case tr.reduced:
-		obj = s.mentionEndingAt(tr.head - 2)
-		subj = s.after(tr.end, hi, "by")
-	case tr.passive:
-		obj = s.subject(tr.head)
-		subj = s.after(tr.end, hi, "by")
+		if subj == nil {
+			subj = s.lightVerbAgent(tr.head)
+		}
 	default:
-		subj = s.subject(tr.head)
-		obj = s.object(tr, hi)
+		sa = s.syntaxArgs(tr.head)
+		if sa.ok {
+			actor, undergoer := sa.subj, sa.obj
+			if sa.passive {
+				actor, undergoer = sa.agents, sa.subj
+			}
+			if len(actor) > 0 {
+				subj, moreAgents = actor[0], actor[1:]
+			}
+			if len(undergoer) > 0 {
+				obj = undergoer[0]
+			}
+			tr.passive = sa.passive
+		}
+		// The surface rules fill what the parse left open.
+		switch {
+		case tr.participle:
+			if obj == nil {
+				obj = s.mainSubjectAfterComma(tr.head)
+			}
+			if subj == nil {
+				subj = s.after(tr.end, hi, "by")
+			}
+		case tr.reduced:
+			if obj == nil {
+				obj = s.mentionEndingAt(tr.head - 2)
+			}
+			if subj == nil {
+				subj = s.after(tr.end, hi, "by")
+			}
+		case tr.passive:
+			if obj == nil {
+				obj = s.subject(tr.head)
+			}
+			if subj == nil {
+				subj = s.after(tr.end, hi, "by")
+			}
+		default:
+			if subj == nil && !sa.nominalSubj {
+				subj = s.subject(tr.head)
+			}
+			if obj == nil && !sa.hasObj {
+				obj = s.object(tr, hi)
+			}
+		}
 	}
 	if subj != nil && obj != nil && subj.entity == obj.entity {
 		obj = nil
@@ -93,6 +132,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		add(s.actingFor(subj), dossier.Agent)
 		add(obj, dossier.Patient)
 	}
+	for _, m := range moreAgents {
+		if tr.typ == "statement" {
+			add(m, dossier.Speaker)
+		} else {
+			add(m, dossier.Agent)
+		}
+	}
 	for _, m := range s.requesters(tr.end, hi) {
 		add(m, dossier.Requester)
 	}
@@ -105,10 +151,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if len(ev.Participants) == 0 && ev.Place == "" {
 		return ev, false
 	}
-	if tx, ok := s.date(tr, lo, hi); ok {
+	tx, ok := s.syntaxDate(tr.head)
+	if !ok || tr.nominal {
+		tx, ok = s.date(trigs, k, lo, hi)
+	}
+	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
-	ev.Polarity, ev.Modality = s.mood(tr)
+	if pol, mod, ok := s.syntaxMood(tr.head); ok && !tr.nominal {
+		ev.Polarity, ev.Modality = pol, mod
+	} else {
+		ev.Polarity, ev.Modality = s.mood(tr)
+	}
 	head := s.toks[tr.head]
 	endTok := s.toks[tr.end-1]
 	ev.Trigger = dossier.Span{Start: head.Start, End: endTok.End}
@@ -361,8 +415,31 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 // date picks the dated time expression attached to the trigger: the first
 // one after it within its segment, else the nearest one before it within
 // the segment, else the only one of the sentence when there is one trigger.
-func (s *sentence) date(tr trigger, lo, hi int) (stimex, bool) {
+func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
+	tr := trigs[k]
+	// With a parse, a date that belongs to another verbal trigger's
+	// clause is not this one's.
+	taken := func(tx stimex) bool {
+		if !s.parsed {
+			return false
+		}
+		ps := s.view()
+		h := s.phraseHead(ps, tx.first, tx.last)
+		if h < 0 {
+			return false
+		}
+		c := ps.ClauseHead(ps.Head(h))
+		for j, o := range trigs {
+			if j != k && !o.nominal && o.head == c {
+				return true
+			}
+		}
+		return false
+	}
 	for _, tx := range s.timexs {
+		if taken(tx) {
+			continue
+		}
 		if tx.first >= tr.end && tx.first < hi {
 			if tr.participle || !s.commaBetween(tr.end, tx.first) || tx.first-tr.end < 12 {
 				return tx, true
@@ -371,7 +448,7 @@ func (s *sentence) date(tr trigger, lo, hi int) (stimex, bool) {
 	}
 	for i := len(s.timexs) - 1; i >= 0; i-- {
 		tx := s.timexs[i]
-		if tx.last <= tr.head && tx.first >= lo {
+		if tx.last <= tr.head && tx.first >= lo && !taken(tx) {
 			return tx, true
 		}
 	}
@@ -442,24 +519,33 @@ func (s *sentence) mood(tr trigger) (string, string) {
 	return pol, mod
 }
 
-// attribute gives the events of a sentence the speaker of its statement, if
-// it has one: "X told DW that Y happened" attributes Y to X.
-func attribute(evs []dossier.Event) {
-	speaker := ""
-	for _, e := range evs {
-		if e.Type == "statement" {
-			for _, p := range e.Participants {
-				if p.Role == dossier.Speaker {
-					speaker = p.Entity
-				}
+// attribute gives the events of a sentence the speaker of its statement:
+// "X told DW that Y happened" attributes Y to X. With a parse, only events
+// inside the statement's phrase count (not "after claiming X, he cut ties");
+// without one, every other event of the sentence does.
+func (s *sentence) attribute(trigs []trigger, evs []dossier.Event, from []int) {
+	ps := s.view()
+	for k, e := range evs {
+		if e.Type != "statement" {
+			continue
+		}
+		speaker := ""
+		for _, p := range e.Participants {
+			if p.Role == dossier.Speaker {
+				speaker = p.Entity
 			}
 		}
-	}
-	if speaker == "" {
-		return
-	}
-	for i := range evs {
-		if evs[i].Type != "statement" {
+		if speaker == "" {
+			continue
+		}
+		st := trigs[from[k]].head
+		for i := range evs {
+			if evs[i].Type == "statement" || evs[i].Source != "" {
+				continue
+			}
+			if s.parsed && !ps.Dominates(st, trigs[from[i]].head) {
+				continue
+			}
 			evs[i].Source = speaker
 		}
 	}

@@ -39,9 +39,13 @@ var verbRules = map[string][]rule{
 	"blacklist":    {{typ: "designation"}},
 	"list":         {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
 	"add":          {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"put":          {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"place":        {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"host":         {{typ: "relocation", org: true}},
+	"admit":        {{typ: "relocation", org: true, toPlace: true}},
 	"label":        {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
 	"delist":       {{typ: "delisting"}},
-	"remove":       {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
+	"remove":       {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}},
 	"revoke":       {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
 	"drop":         {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
 	"ban":          {{typ: "ban"}},
@@ -226,7 +230,7 @@ func lemmas(w string) []string {
 // nounLemma folds a plural noun to the singular for the `with` checks.
 func nounLemma(w string) string {
 	switch {
-	case strings.HasSuffix(w, "ies"):
+	case strings.HasSuffix(w, "ies") && len(w) > 4: // parties -> party, but ties -> tie
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
 		return w[:len(w)-1]

@@ -32,3 +32,9 @@ func TestTaxonomyCoversRules(t *testing.T) {
 		}
 	}
 }
+
+func TestNounLemma(t *testing.T) {
+	for form, want := range map[string]string{"ties": "tie", "parties": "party", "relations": "relation", "sanctions": "sanction", "embargo": "embargo", "press": "press"} {
+		assert.Equal(t, want, nounLemma(form), form)
+	}
+}

@@ -1,0 +1,227 @@
+package events
+
+import (
+	"github.com/dossier-kg/dossier/ingest/parse"
+)
+
+// args are the arguments of a verbal trigger read from the parse.
+type args struct {
+	subj, obj, agents []*smention
+	passive           bool
+	ok                bool
+	// nominalSubj and hasObj say the parse found a subject noun or an
+	// object that names no entity ("the authorities", "the ban"): then the
+	// surface rules must not guess one.
+	nominalSubj, hasObj bool
+}
+
+// syntaxArgs reads the subject, object and passive agent of the verb at
+// token v from the dependency parse: shared subjects of coordinated verbs,
+// controlled subjects of infinitives ("agreed to take them in"), relative
+// pronouns resolved to their noun ("Rama, who cut ties"), the subject a
+// participle clause modifies ("Founded in 1965, it...").
+func (s *sentence) syntaxArgs(v int) args {
+	if !s.parsed {
+		return args{}
+	}
+	ps := s.view()
+	var a args
+	a.ok = true
+	a.passive = ps.Passive(v)
+	inherited := len(ps.Children(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass")) == 0
+	if inherited && s.toks[v].XPOS == "VBN" && ps.Child(v, "aux") < 0 && ps.Rel(v) != "conj" {
+		// A bare past participle takes its subject from the clause it
+		// modifies, and that subject undergoes the action.
+		a.passive = true
+	}
+	for _, h := range ps.Subjects(v) {
+		a.subj = append(a.subj, s.argMentions(ps, h)...)
+		switch s.toks[h].UPOS {
+		case "NOUN", "PROPN", "PRON":
+			// An unresolved relative pronoun leaves the subject to the
+			// surface rules, which find its antecedent.
+			switch s.lower[h] {
+			case "who", "which", "that", "whom":
+			default:
+				a.nominalSubj = true
+			}
+		}
+	}
+	for _, h := range ps.Objects(v) {
+		a.obj = append(a.obj, s.argMentions(ps, h)...)
+		a.hasObj = true
+	}
+	for _, h := range ps.Agents(v) {
+		a.agents = append(a.agents, s.argMentions(ps, h)...)
+	}
+	return a
+}
+
+func (s *sentence) view() parse.Sentence {
+	return parse.Sentence{Tokens: s.toks, Offset: s.first}
+}
+
+// argMentions returns the entity mentions an argument headed by token h
+// refers to: the mention at h, else the nearest mention inside its noun
+// phrase (a demonym modifier, an "of" complement: "3,000 members of the
+// PMOI"), for h and each of its conjuncts.
+func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
+	var out []*smention
+	heads := append([]int{h}, ps.Children(h, "conj")...)
+	for _, x := range heads {
+		m, at := s.mentionIn(ps, x)
+		if m == nil {
+			continue
+		}
+		out = append(out, m)
+		// "three graduates, A, B and C, founded": the conjuncts of an
+		// apposition count too.
+		if at != x {
+			for _, c := range ps.Children(at, "conj") {
+				if cm, _ := s.mentionIn(ps, c); cm != nil {
+					out = append(out, cm)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nominalRels are the dependents searched, breadth first, for a mention
+// inside a noun phrase.
+var nominalRels = []string{"compound", "amod", "nmod", "nmod:poss", "flat", "appos", "det:poss", "nummod"}
+
+func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
+	queue := []int{h}
+	for steps := 0; len(queue) > 0 && steps < 20; steps++ {
+		x := queue[0]
+		queue = queue[1:]
+		if x >= 0 && x < len(s.ment) && s.ment[x] >= 0 {
+			return &s.ms[s.ment[x]], x
+		}
+		queue = append(queue, ps.Children(x, nominalRels...)...)
+	}
+	return nil, -1
+}
+
+// lightVerbs carry an event noun as their object: "carried out attacks",
+// "staged a protest"; their subject is the event's agent.
+var lightVerbs = map[string]bool{
+	"carry": true, "launch": true, "stage": true, "conduct": true, "wage": true, "hold": true, "mount": true,
+	"organize": true, "organise": true, "lead": true, "perpetrate": true, "commit": true, "claim": true,
+	"sign": true, "announce": true, "order": true, "impose": true, "make": true,
+}
+
+// lightVerbAgent returns the subject of the light verb whose object is the
+// event noun at n, if any.
+func (s *sentence) lightVerbAgent(n int) *smention {
+	if !s.parsed {
+		return nil
+	}
+	ps := s.view()
+	if ps.Rel(n) != "obj" {
+		return nil
+	}
+	v := ps.Head(n)
+	if v < 0 {
+		return nil
+	}
+	light := false
+	for _, l := range lemmas(s.lower[v]) {
+		if lightVerbs[l] {
+			light = true
+		}
+	}
+	if !light || ps.Passive(v) {
+		return nil
+	}
+	for _, h := range ps.Subjects(v) {
+		if ms := s.argMentions(ps, h); len(ms) > 0 {
+			return ms[0]
+		}
+	}
+	return nil
+}
+
+// syntaxDate returns the dated time expression attached to the clause of
+// verb v: one whose head word's nearest clause head is v.
+func (s *sentence) syntaxDate(v int) (stimex, bool) {
+	if !s.parsed {
+		return stimex{}, false
+	}
+	ps := s.view()
+	for _, tx := range s.timexs {
+		h := s.phraseHead(ps, tx.first, tx.last)
+		if h < 0 {
+			continue
+		}
+		if c := ps.ClauseHead(ps.Head(h)); c == v || (c >= 0 && ps.Rel(v) == "xcomp" && ps.Head(v) == c && c != v && !s.isTriggerWord(c)) {
+			return tx, true
+		}
+	}
+	return stimex{}, false
+}
+
+// isTriggerWord reports whether token i could itself trigger an event.
+func (s *sentence) isTriggerWord(i int) bool {
+	for _, l := range lemmas(s.lower[i]) {
+		if _, ok := verbRules[l]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseHead returns the token of [first, last) whose head lies outside it.
+func (s *sentence) phraseHead(ps parse.Sentence, first, last int) int {
+	for i := first; i < last; i++ {
+		h := ps.Head(i)
+		if h < first || h >= last {
+			return i
+		}
+	}
+	return -1
+}
+
+// syntaxMood reads negation and modality from the parse: a negation or
+// modal on the verb, or on a verb governing it through xcomp, ccomp,
+// advcl or conj, or a governing verb of demand, wish or plan ("calls on
+// Europe to expel").
+func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
+	if !s.parsed {
+		return "", "", false
+	}
+	ps := s.view()
+	pol, mod = "positive", "actual"
+	if ps.Negated(v) {
+		pol = "negative"
+	}
+	x := v
+	for steps := 0; x >= 0 && steps < 8; steps++ {
+		if m := ps.Modal(x); m != "" {
+			if mm, ok := modals[m]; ok && (m != "can" || x == v) {
+				mod = mm
+			}
+			return pol, mod, true
+		}
+		if x != v {
+			if m, ok := demandVerbs[s.lower[x]]; ok {
+				return pol, m, true
+			}
+			switch s.lower[x] {
+			case "agreed", "decided", "voted", "managed", "began", "started", "helped", "allowed":
+				return pol, mod, true
+			}
+			if ps.Negated(x) && ps.Rel(v) == "xcomp" {
+				pol = "negative"
+			}
+		}
+		switch ps.Rel(x) {
+		case "xcomp", "ccomp", "advcl", "conj", "acl", "parataxis":
+			x = ps.Head(x)
+		default:
+			return pol, mod, true
+		}
+	}
+	return pol, mod, true
+}
