@@ -82,7 +82,7 @@ func readCoNLLUFile(path string) ([]pos.Sentence, error) {
 func (a *app) trainParseCmd() *cobra.Command {
 	var trainPaths []string
 	var devPath, out, exclude string
-	var jackknife int
+	var jackknife, jackIters int
 	var opt parse.TrainOptions
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -120,7 +120,7 @@ for a given seed.`,
 			}
 			start := time.Now()
 			if jackknife > 0 {
-				if err := parse.JackknifePOS(cmd.Context(), train, dev, jackknife, pos.TrainOptions{}, a.stderr); err != nil {
+				if err := parse.JackknifePOS(cmd.Context(), train, dev, jackknife, pos.TrainOptions{Iters: jackIters, Stages: 1}, a.stderr); err != nil {
 					return err
 				}
 			}
@@ -150,6 +150,7 @@ for a given seed.`,
 	f.StringVar(&devPath, "dev", "", "development treebank (CoNLL-U); the best epoch on it is kept")
 	f.StringVar(&out, "out", "", "model file to write (gzip)")
 	f.IntVar(&jackknife, "jackknife", 0, "train on POS tags predicted by taggers trained on this many folds (0: gold tags)")
+	f.IntVar(&jackIters, "jackknife-iters", 0, "training passes of each jackknife tagger, a one-stage pos tagger (0: the pos package default)")
 	f.IntVar(&opt.Epochs, "epochs", 15, "training epochs")
 	f.Uint64Var(&opt.Seed, "seed", 1, "random seed")
 	f.Float64Var(&opt.Explore, "explore", 0.9, "probability of following the model's own mistakes after epoch 1 (negative: never)")

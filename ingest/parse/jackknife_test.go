@@ -21,7 +21,7 @@ func TestJackknifePOS(t *testing.T) {
 	if err := JackknifePOS(context.Background(), train, dev, 1, pos.TrainOptions{}, nil); err == nil {
 		t.Error("one fold accepted")
 	}
-	if err := JackknifePOS(context.Background(), train, dev, 3, pos.TrainOptions{Iters: 2}, nil); err != nil {
+	if err := JackknifePOS(context.Background(), train, dev, 3, pos.TrainOptions{Iters: 2, Stages: 1}, nil); err != nil {
 		t.Fatal(err)
 	}
 	changed, total := 0, 0
