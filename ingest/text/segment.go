@@ -123,7 +123,7 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 		return false
 	}
 	m := k
-	for m > 0 {
+	for steps := 0; m > 0 && steps < maxClosers; steps++ {
 		if m >= 3 && sp.citationAt(m-2) {
 			m -= 3
 		} else if isCloser(sp.toks[m].Text) && sp.toks[m].Start == sp.toks[m-1].End {
@@ -167,6 +167,10 @@ var speechVerbs = map[string]bool{
 	"tweeted": true, "wondered": true, "continued": true, "demanded": true, "declared": true,
 	"recalled": true, "warned": true, "urged": true, "called": true, "yelled": true,
 }
+
+// maxClosers bounds the closing quotes, brackets and reference markers
+// looked through to find the punctuation before them.
+const maxClosers = 8
 
 // citationAt reports whether tokens i..i+2 are a reference marker: "[",
 // a number, "]".

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -351,4 +352,25 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// TestLinearTime segments long runs of patterns that once made the
+// tokenizer rescan the rest of the text at every token (addresses,
+// letters-and-periods abbreviations, signed numbers, reference markers).
+// Linear code takes well under a second each; quadratic code took minutes.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow-input guard skipped in short mode")
+	}
+	for _, unit := range []string{"A.a", "U.S", "a+", "+1", "x@", "a@b.", "[1]", "?” ", "J.\n", "aImage:", "1. ", "#a"} {
+		in := strings.Repeat(unit, 100_000/len(unit))
+		start := time.Now()
+		toks, sents := Segment(in)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%d× %q took %v", len(in)/len(unit), unit, d)
+		}
+		if len(toks) == 0 || len(sents) == 0 {
+			t.Errorf("%q: no tokens or sentences", unit)
+		}
+	}
 }

@@ -122,6 +122,13 @@ type tokenizer struct {
 }
 
 func (tz *tokenizer) emit(s, e int) {
+	if len(tz.toks) == cap(tz.toks) {
+		// Double: append grows large slices by a quarter, which copies
+		// the 120-byte tokens many times over on symbol-dense input.
+		grown := make([]dossier.Token, len(tz.toks), 2*cap(tz.toks)+16)
+		copy(grown, tz.toks)
+		tz.toks = grown
+	}
 	tz.toks = append(tz.toks, dossier.Token{Span: dossier.Span{Start: s, End: e}, Text: tz.text[s:e], Head: -1})
 }
 
@@ -446,7 +453,7 @@ func dottedAbbrevEnd(text string, i int) int {
 		for k < len(text) && k-j < 2 && isASCIILetter(text[k]) {
 			k++
 		}
-		if k == j || k >= len(text) || text[k] != '.' {
+		if k == j || k >= len(text) || text[k] != '.' || groups == maxDottedGroups {
 			break
 		}
 		if k-j == 1 {
@@ -470,6 +477,10 @@ func dottedAbbrevEnd(text string, i int) int {
 	}
 	return j
 }
+
+// maxDottedGroups bounds letters-and-periods abbreviations (S.A.R.L. has
+// four groups) so that long runs of them cost linear time.
+const maxDottedGroups = 6
 
 func isASCIILetter(c byte) bool { return c < utf8.RuneSelf && ascii[c]&(cLower|cUpper) != 0 }
 
@@ -548,7 +559,7 @@ func hasPrefixFold(s, prefix string) bool {
 // emailEnd returns the end of an e-mail address starting at text[i], or 0.
 func emailEnd(text string, i int) int {
 	j := i
-	for j < len(text) && isEmailLocal(text[j]) {
+	for j < len(text) && j-i <= maxEmailLocal && isEmailLocal(text[j]) {
 		j++
 	}
 	if j == i || j >= len(text) || text[j] != '@' {
@@ -560,6 +571,13 @@ func emailEnd(text string, i int) int {
 	}
 	return e
 }
+
+// maxEmailLocal and maxDomain are the longest local part and domain name
+// an address may have (RFC 5321); they keep scans for addresses linear.
+const (
+	maxEmailLocal = 64
+	maxDomain     = 253
+)
 
 func isEmailLocal(c byte) bool {
 	return c < utf8.RuneSelf && (ascii[c]&(cLower|cUpper|cDigit) != 0 || c == '.' || c == '_' || c == '+' || c == '-' || c == '%')
@@ -574,11 +592,11 @@ func domainEnd(text string, i int) int {
 	lastStart, lastEnd := 0, 0
 	for {
 		k := j
-		for k < len(text) && text[k] < utf8.RuneSelf && (ascii[text[k]]&(cLower|cUpper|cDigit) != 0 || text[k] == '-') {
+		for k < len(text) && k-i <= maxDomain && text[k] < utf8.RuneSelf && (ascii[text[k]]&(cLower|cUpper|cDigit) != 0 || text[k] == '-') {
 			k++
 		}
-		if k == j {
-			break
+		if k == j || k-i > maxDomain {
+			return 0
 		}
 		labels++
 		lastStart, lastEnd = j, k
