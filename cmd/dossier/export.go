@@ -108,13 +108,13 @@ func (a *app) runExport(cmd *cobra.Command, fl exportFlags) error {
 	}
 	var wopts export.Options
 	if fl.entity != "" {
-		e, err := export.ResolveEntity(g, fl.entity)
+		r, err := export.ResolveEntity(g, fl.entity)
 		if err != nil {
 			return fmt.Errorf("--entity: %w", err)
 		}
-		wopts.Subject = e.ID
+		wopts.Subject, wopts.Same = r.Entity.ID, r.Same
 		if !format.Timeline {
-			opts.Entity, opts.Hops = e.ID, fl.hops
+			opts.Entity, opts.Same, opts.Hops = r.Entity.ID, r.Same, fl.hops
 		}
 	}
 	if filtered {

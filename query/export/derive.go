@@ -106,7 +106,9 @@ var endTypes = map[string]bool{"dissolution": true, "disbandment": true, "death"
 //   - an edge of an opening event (designation, ban, sanction, diplomatic
 //     break, arrest, occupation) holds until the earliest later closing
 //     event (delisting, unban, ...) with the same target and, when both
-//     name one, the same agent;
+//     name agents and none of them is a person, a shared agent (a minister
+//     delisting acts for the state that designated; another state's
+//     delisting does not end this designation);
 //   - a relation edge starts at the earliest event involving both its ends,
 //     preferring the event types that start such a relation (relocation
 //     for based_in), and, for predicates with one object at a time
@@ -218,11 +220,31 @@ type eventIndex struct {
 	byEntity map[string][]int
 	byType   map[string][]int
 	dates    []*dossier.Date // per event; nil when not factual or undated
+	people   map[string]bool // IDs of PERSON entities
+}
+
+// anyPerson reports whether any of the agents is a person: a person acts
+// for an institution (a secretary of state delisting for the state that
+// designated), so different agents do not keep such events apart.
+func (ix *eventIndex) anyPerson(lists ...[]string) bool {
+	for _, l := range lists {
+		for _, id := range l {
+			if ix.people[id] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newEventIndex parses the dates of g's factual events and indexes them.
 func newEventIndex(g *dossier.Graph) *eventIndex {
-	ix := &eventIndex{byEntity: map[string][]int{}, byType: map[string][]int{}, dates: make([]*dossier.Date, len(g.Events))}
+	ix := &eventIndex{byEntity: map[string][]int{}, byType: map[string][]int{}, dates: make([]*dossier.Date, len(g.Events)), people: map[string]bool{}}
+	for i := range g.Entities {
+		if g.Entities[i].Type == dossier.Person {
+			ix.people[g.Entities[i].ID] = true
+		}
+	}
 	for i := range g.Events {
 		e := &g.Events[i]
 		if !e.IsFact() {
@@ -326,7 +348,7 @@ func findCloser(g *dossier.Graph, ix *eventIndex, i int) (*dossier.Event, *dossi
 		if !overlap(otgt, targets(c)) {
 			continue
 		}
-		if cag := agents(c); len(oag) > 0 && len(cag) > 0 && !overlap(oag, cag) {
+		if cag := agents(c); len(oag) > 0 && len(cag) > 0 && !overlap(oag, cag) && !ix.anyPerson(oag, cag) {
 			continue
 		}
 		if best == nil || dates[j].SortKey() < bestDate.SortKey() {

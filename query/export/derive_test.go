@@ -168,3 +168,37 @@ func TestReadableEscaping(t *testing.T) {
 		t.Error("Markdown timeline left markup unescaped")
 	}
 }
+
+// TestCloserAgents checks which delistings end a designation: one by the
+// same state or by a person (acting for it) does, one by another
+// organisation does not.
+func TestCloserAgents(t *testing.T) {
+	for _, c := range []struct {
+		name, agent string
+		agentType   dossier.EntityType
+		want        string
+	}{
+		{"same state", fxUS, dossier.Place, "1997..2012"},
+		{"a minister", "person/a-secretary", dossier.Person, "1997..2012"},
+		{"another body", "org/a-union", dossier.Org, "1997..1997"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			g := fixtureGraph()
+			g.Entities = append(g.Entities, dossier.Entity{ID: c.agent, Type: c.agentType, Name: c.name})
+			for i := range g.Events {
+				if g.Events[i].Type == "delisting" {
+					g.Events[i].Participants[0].Entity = c.agent
+				}
+			}
+			for _, e := range Derive(g).Edges {
+				if e.Label == "designation" {
+					if got := spanString(e.Span); got != c.want {
+						t.Errorf("designation spans %s, want %s", got, c.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no designation edge")
+		})
+	}
+}

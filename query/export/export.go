@@ -20,6 +20,7 @@
 package export
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -41,6 +42,9 @@ type Options struct {
 	// formats show that entity's timeline (all events when empty); graph
 	// formats name it in their metadata.
 	Subject string
+	// Same lists other entity IDs that name the same thing as Subject;
+	// their events join its timeline.
+	Same []string
 	// Title overrides the title of timelines and documents ("" derives one
 	// from Subject).
 	Title string
@@ -103,42 +107,56 @@ func Lookup(name string) (Format, error) {
 	return Format{}, fmt.Errorf("export: unknown format %q (known: %s)", name, strings.Join(Names(), ", "))
 }
 
-// ResolveEntity finds the entity a user means by name: its ID, its
-// canonical name or one of its aliases, compared after
-// dossier.NormalizeName. An exact ID or name wins over an alias; a name
-// that fits several entities equally is an error listing them.
-func ResolveEntity(g *dossier.Graph, name string) (*dossier.Entity, error) {
+// Resolution is the entity a name denotes, and the other entities of the
+// same type that go by that name too (the same thing, split by the
+// resolver).
+type Resolution struct {
+	Entity *dossier.Entity
+	Same   []string
+}
+
+// IDs returns the IDs of the entity and of the same ones.
+func (r Resolution) IDs() []string { return append([]string{r.Entity.ID}, r.Same...) }
+
+// ResolveEntity finds the entity a user means by name: an exact ID, or
+// every entity whose canonical name or one of whose aliases equals name
+// after dossier.NormalizeName. Of several, the most mentioned (then the one
+// in most documents, then the first by name) is the entity, and the others
+// of its type are Same, as "dossier timeline" resolves names.
+func ResolveEntity(g *dossier.Graph, name string) (Resolution, error) {
 	want := dossier.NormalizeName(name)
 	if want == "" {
-		return nil, fmt.Errorf("export: empty entity name")
+		return Resolution{}, fmt.Errorf("export: empty entity name")
 	}
-	var byName, byAlias []*dossier.Entity
+	var cands []*dossier.Entity
 	for i := range g.Entities {
 		e := &g.Entities[i]
 		if e.ID == name {
-			return e, nil
+			return Resolution{Entity: e}, nil
 		}
-		switch {
-		case dossier.NormalizeName(e.Name) == want:
-			byName = append(byName, e)
-		case slices.ContainsFunc(e.Aliases, func(a string) bool { return dossier.NormalizeName(a) == want }):
-			byAlias = append(byAlias, e)
+		if dossier.NormalizeName(e.Name) == want || slices.ContainsFunc(e.Aliases, func(a string) bool { return dossier.NormalizeName(a) == want }) {
+			cands = append(cands, e)
 		}
 	}
-	for _, cands := range [][]*dossier.Entity{byName, byAlias} {
-		switch len(cands) {
-		case 0:
-			continue
-		case 1:
-			return cands[0], nil
-		}
-		ids := make([]string, len(cands))
-		for i, c := range cands {
-			ids[i] = c.ID
-		}
-		return nil, fmt.Errorf("export: %q is ambiguous: %s", name, strings.Join(ids, ", "))
+	if len(cands) == 0 {
+		return Resolution{}, fmt.Errorf("export: no entity named %q", name)
 	}
-	return nil, fmt.Errorf("export: no entity named %q", name)
+	slices.SortStableFunc(cands, func(a, b *dossier.Entity) int {
+		if c := cmp.Compare(b.MentionCount, a.MentionCount); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.DocumentCount, a.DocumentCount); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Name, b.Name)
+	})
+	r := Resolution{Entity: cands[0]}
+	for _, c := range cands[1:] {
+		if c.Type == r.Entity.Type {
+			r.Same = append(r.Same, c.ID)
+		}
+	}
+	return r, nil
 }
 
 // errWriter keeps the first write error and makes every later write a

@@ -13,6 +13,9 @@ type FilterOptions struct {
 	// Entity is the ID of the entity whose neighbourhood is kept; "" keeps
 	// the whole graph.
 	Entity string
+	// Same lists other entity IDs that name the same thing as Entity: the
+	// neighbourhood starts from all of them.
+	Same []string
 	// Hops is how far from Entity to go: entities reached through at most
 	// Hops relations or shared events are kept. 0 keeps Entity alone (and
 	// the events that involve it only).
@@ -97,12 +100,12 @@ func Filter(g *dossier.Graph, opts FilterOptions) *dossier.Graph {
 			keep[g.Entities[i].ID] = true
 		}
 	} else {
-		keep = neighbourhood(g, events, opts.Entity, opts.Hops)
+		keep = neighbourhood(g, events, append([]string{opts.Entity}, opts.Same...), opts.Hops)
 	}
 	if len(opts.Types) > 0 {
 		for i := range g.Entities {
 			e := &g.Entities[i]
-			if e.ID != opts.Entity && !slices.Contains(opts.Types, e.Type) {
+			if e.ID != opts.Entity && !slices.Contains(opts.Same, e.ID) && !slices.Contains(opts.Types, e.Type) {
 				delete(keep, e.ID)
 			}
 		}
@@ -172,9 +175,9 @@ func keepEvent(e *dossier.Event, opts FilterOptions) bool {
 	return true
 }
 
-// neighbourhood returns the entities within hops steps of start over
-// relations and the given events.
-func neighbourhood(g *dossier.Graph, events []int, start string, hops int) map[string]bool {
+// neighbourhood returns the entities within hops steps of any of starts
+// over relations and the given events.
+func neighbourhood(g *dossier.Graph, events []int, starts []string, hops int) map[string]bool {
 	adj := map[string][]string{}
 	link := func(a, b string) {
 		if a != b {
@@ -198,11 +201,13 @@ func neighbourhood(g *dossier.Graph, events []int, start string, hops int) map[s
 		known[g.Entities[i].ID] = true
 	}
 	keep := map[string]bool{}
-	if !known[start] {
-		return keep
+	var frontier []string
+	for _, s := range starts {
+		if known[s] && !keep[s] {
+			keep[s] = true
+			frontier = append(frontier, s)
+		}
 	}
-	keep[start] = true
-	frontier := []string{start}
 	for h := 0; h < hops && len(frontier) > 0; h++ {
 		var next []string
 		for _, id := range frontier {

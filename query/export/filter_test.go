@@ -70,6 +70,9 @@ func TestFilter(t *testing.T) {
 		}, sorted(fxGroup, fxCouncil, fxUS, fxIran, fxIraq, fxAlbania, fxUN, fxPM, fxLonely), nil, 5, 2},
 		{"from drops undated", func(t *testing.T) FilterOptions { return FilterOptions{From: date(t, "2013")} },
 			sorted(fxGroup, fxCouncil, fxUS, fxIran, fxIraq, fxAlbania, fxUN, fxPM, fxLonely), sorted("relocation", "diplomatic_break"), 5, 2},
+		{"same entity under two IDs", func(*testing.T) FilterOptions {
+			return FilterOptions{Entity: fxIraq, Same: []string{fxPM}, Hops: 1}
+		}, sorted(fxIraq, fxGroup, fxPM, fxAlbania), sorted("relocation", "statement"), 4, 2},
 		{"unknown entity", func(*testing.T) FilterOptions { return FilterOptions{Entity: "org/nobody", Hops: 3} }, nil, nil, 0, 0},
 		{"hops over events only in range", func(t *testing.T) FilterOptions {
 			return FilterOptions{Entity: fxUS, Hops: 1, From: date(t, "2013")}
@@ -150,18 +153,24 @@ func TestParseOptions(t *testing.T) {
 
 func TestResolveEntity(t *testing.T) {
 	g := fixtureGraph()
-	g.Entities = append(g.Entities, dossier.Entity{ID: "org/un-agency", Type: dossier.Org, Name: "Another Body", Aliases: []string{"UN"}})
-	for _, c := range []struct{ name, want, err string }{
-		{"MEK", fxGroup, ""},
-		{"the people’s mojahedin organization of iran", fxGroup, ""},
-		{fxIraq, fxIraq, ""},
-		{"Tehran", fxIran, ""},
-		{"UN", "", "ambiguous"},
-		{"United Nations", fxUN, ""},
-		{"Atlantis", "", "no entity"},
-		{"  ", "", "empty"},
+	g.Entities = append(g.Entities,
+		dossier.Entity{ID: "org/un-agency", Type: dossier.Org, Name: "Another Body", Aliases: []string{"UN"}, MentionCount: 9},
+		dossier.Entity{ID: "misc/mek", Type: dossier.Misc, Name: "MEK", MentionCount: 1},
+		dossier.Entity{ID: "org/mek", Type: dossier.Org, Name: "MEK", MentionCount: 2})
+	for _, c := range []struct {
+		name string
+		want []string
+		err  string
+	}{
+		{"MEK", []string{fxGroup, "org/mek"}, ""},
+		{"the people’s mojahedin organization of iran", []string{fxGroup}, ""},
+		{fxIraq, []string{fxIraq}, ""},
+		{"Tehran", []string{fxIran}, ""},
+		{"UN", []string{"org/un-agency", fxUN}, ""},
+		{"Atlantis", nil, "no entity"},
+		{"  ", nil, "empty"},
 	} {
-		e, err := ResolveEntity(g, c.name)
+		r, err := ResolveEntity(g, c.name)
 		switch {
 		case c.err != "":
 			if err == nil || !strings.Contains(err.Error(), c.err) {
@@ -169,8 +178,8 @@ func TestResolveEntity(t *testing.T) {
 			}
 		case err != nil:
 			t.Errorf("ResolveEntity(%q): %v", c.name, err)
-		case e.ID != c.want:
-			t.Errorf("ResolveEntity(%q) = %s, want %s", c.name, e.ID, c.want)
+		case !slices.Equal(r.IDs(), c.want):
+			t.Errorf("ResolveEntity(%q) = %v, want %v", c.name, r.IDs(), c.want)
 		}
 	}
 }

@@ -241,9 +241,12 @@ func gexfSpan(s Span) string {
 
 // describe says in one line what an export holds.
 func describe(g *dossier.Graph, opts Options) string {
-	s := "Knowledge graph exported by Dossier: " + strconv.Itoa(len(g.Entities)) + " entities, " +
-		strconv.Itoa(len(g.Events)) + " events, " + strconv.Itoa(len(g.Relations)) + " relations from " +
-		strconv.Itoa(len(g.Documents)) + " documents"
+	ents := plural(len(g.Entities), "entity")
+	if len(g.Entities) != 1 {
+		ents = strconv.Itoa(len(g.Entities)) + " entities"
+	}
+	s := "Knowledge graph exported by Dossier: " + ents + ", " + plural(len(g.Events), "event") + ", " +
+		plural(len(g.Relations), "relation") + " from " + plural(len(g.Documents), "document")
 	if opts.Subject != "" {
 		s += ", around " + opts.Subject
 	}

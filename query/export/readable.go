@@ -55,12 +55,16 @@ func WriteMarkdown(ctx context.Context, w io.Writer, g *dossier.Graph, opts Opti
 		if undatedHeading {
 			level = "###"
 		}
-		ew.printf("%s %s — %s\n\n", level, mdEscape(s.When), mdEscape(s.Headline))
+		if s.Row.Dated {
+			ew.printf("%s %s — %s\n\n", level, mdEscape(s.When), mdEscape(s.Headline))
+		} else {
+			ew.printf("%s %s\n\n", level, mdEscape(s.Headline))
+		}
 		for _, p := range s.Who {
 			ew.printf("- %s\n", mdEscape(p))
 		}
 		if s.Closer != nil {
-			ew.printf("- until %s (%s)\n", mdEscape(humanize(s.Closer.Type)), mdEscape(s.End.Value))
+			ew.printf("- until %s\n", mdEscape(untilText(s)))
 		}
 		if !s.Row.Event.IsFact() {
 			ew.printf("- %s\n", mdEscape(strings.TrimSpace(s.Row.Event.Polarity+" "+s.Row.Event.Modality)))
@@ -109,6 +113,7 @@ var htmlPage = template.Must(template.New("page").Funcs(template.FuncMap{
 		return map[string]string{"title": t, "url": u, "detail": d}
 	},
 	"eraWhen": eraWhen,
+	"until":   func(s slide) string { return untilText(&s) },
 	"str":     func(t dossier.EntityType) string { return string(t) },
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
@@ -138,7 +143,7 @@ blockquote{margin:.4rem 0;padding-left:.8rem;border-left:3px solid #ccc;color:#4
 <time>{{.When}}</time>
 <h2>{{.Headline}}</h2>
 {{if .Who}}<p>{{join .Who "; "}}</p>{{end}}
-{{with .Closer}}<p>Until {{human .Type}} ({{.Date}}).</p>{{end}}
+{{if .Closer}}<p>Until {{until .}}.</p>{{end}}
 <blockquote>{{oneLine .Row.Event.Evidence.Text}}</blockquote>
 {{with source .}}<p class="src">Source: {{if .url}}<a href="{{.url}}">{{.title}}</a>{{else}}{{.title}}{{end}} — {{.detail}}</p>{{end}}
 </li>

@@ -125,8 +125,11 @@ func titleText(td *timelineData, g *dossier.Graph) string {
 		}
 		parts = append(parts, t+".")
 	}
-	parts = append(parts, strconv.Itoa(len(td.Slides)-td.Undated)+" dated events from "+strconv.Itoa(len(g.Documents))+" documents.")
-	if td.Undated > 0 {
+	parts = append(parts, plural(len(td.Slides)-td.Undated, "dated event")+" from "+plural(len(g.Documents), "document")+".")
+	switch {
+	case td.Undated == 1:
+		parts = append(parts, "1 undated event is not shown.")
+	case td.Undated > 1:
 		parts = append(parts, strconv.Itoa(td.Undated)+" undated events are not shown.")
 	}
 	return strings.Join(parts, " ")
@@ -140,7 +143,7 @@ func slideHTML(s *slide) string {
 		b.WriteString("<p>" + html.EscapeString(strings.Join(s.Who, "; ")) + "</p>")
 	}
 	if s.Closer != nil {
-		b.WriteString("<p>Until " + html.EscapeString(humanize(s.Closer.Type)+" ("+s.End.Value+")") + ".</p>")
+		b.WriteString("<p>Until " + html.EscapeString(untilText(s)) + ".</p>")
 	}
 	ev := s.Row.Event.Evidence
 	b.WriteString("<blockquote>" + html.EscapeString(oneLine(ev.Text)) + "</blockquote>")
@@ -153,4 +156,18 @@ func slideHTML(s *slide) string {
 	}
 	b.WriteString(" — " + html.EscapeString(detail) + "</p>")
 	return b.String()
+}
+
+// untilText says what closed a slide's span: "the delisting of September
+// 2012".
+func untilText(s *slide) string {
+	return "the " + strings.ToLower(humanize(s.Closer.Type)) + " of " + displayDate(*s.End)
+}
+
+// plural says "1 event" or "3 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

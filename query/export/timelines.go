@@ -1,6 +1,7 @@
 package export
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -51,13 +52,13 @@ type timelineData struct {
 // orderEvents returns the timeline rows of g: the subject's events (with
 // context events, see timeline.Options) or every factual event, sorted by
 // date with undated events last. It is the one place the order is decided.
-func orderEvents(g *dossier.Graph, subject string) *timeline.Timeline {
-	return timeline.Build(g, timeline.Options{Subject: subject})
+func orderEvents(g *dossier.Graph, subject string, same []string) *timeline.Timeline {
+	return timeline.Build(g, timeline.Options{Subject: subject, Same: same})
 }
 
 // buildTimeline resolves the rows of a timeline for display.
 func buildTimeline(g *dossier.Graph, opts Options) *timelineData {
-	t := orderEvents(g, opts.Subject)
+	t := orderEvents(g, opts.Subject, opts.Same)
 	td := &timelineData{Subject: t.Subject, Entities: map[string]*dossier.Entity{}}
 	for i := range g.Entities {
 		td.Entities[g.Entities[i].ID] = &g.Entities[i]
@@ -97,6 +98,7 @@ func buildTimeline(g *dossier.Graph, opts Options) *timelineData {
 			s.Who = append(s.Who, r.Place.Name+" (place)")
 			names = append(names, r.Place.Name)
 		}
+		s.Who = dedupe(s.Who)
 		s.Headline = humanize(r.Event.Type)
 		if len(names) > 0 {
 			s.Headline += ": " + strings.Join(dedupe(names), ", ")
@@ -128,12 +130,13 @@ func buildTimeline(g *dossier.Graph, opts Options) *timelineData {
 		td.Slides = append(td.Slides, s)
 	}
 	v := Derive(g)
+	subjects := append([]string{opts.Subject}, opts.Same...)
 	for i := range v.Edges {
 		e := &v.Edges[i]
 		if e.Relation == nil || e.Span.Start == nil {
 			continue
 		}
-		if opts.Subject != "" && e.Source != opts.Subject && e.Target != opts.Subject {
+		if opts.Subject != "" && !slices.Contains(subjects, e.Source) && !slices.Contains(subjects, e.Target) {
 			continue
 		}
 		src, tgt := td.name(e.Source), td.name(e.Target)
@@ -301,7 +304,7 @@ func sourceLine(s *slide) (title, url string, detail string) {
 		}
 		url = docURL(s.Doc)
 	}
-	detail = "document " + ev.Document + ", sentence " + strconv.Itoa(ev.Sentence+1) +
-		" (bytes " + strconv.Itoa(ev.Start) + "–" + strconv.Itoa(ev.End) + "), confidence " + formatFloat(ev.Confidence)
+	detail = "document " + ev.Document + ", sentence index " + strconv.Itoa(ev.Sentence) +
+		" (bytes " + strconv.Itoa(ev.Start) + "–" + strconv.Itoa(ev.End) + "), confidence " + strconv.FormatFloat(ev.Confidence, 'f', 2, 64)
 	return title, url, detail
 }

@@ -4,11 +4,13 @@
 # timeline was built: the page marks itself ready and TimelineJS drew one
 # slide per event plus the title slide.
 #
-# usage: timelinejs_render.sh FILE.json EVENTS [SCREENSHOT.png]
+# usage: timelinejs_render.sh FILE.json EVENTS [SCREENSHOT.png [SLIDE]]
+# (SLIDE: the slide the screenshot shows, 0 for the title)
 set -eu
 json=$1
 events=$2
 shot=${3:-}
+slide=${4:-0}
 here=$(cd "$(dirname "$0")/.." && pwd)
 dist=$here/node_modules/@knight-lab/timelinejs/dist
 [ -f "$dist/js/timeline.js" ] || { echo "TimelineJS is not installed: run tools/install.sh" >&2; exit 1; }
@@ -22,10 +24,10 @@ trap 'rm -rf "$work"' EXIT
   printf '<script src="file://%s/js/timeline.js"></script>\n' "$dist"
   printf '</head><body style="margin:0"><div id="timeline-embed" style="width:100%%;height:650px"></div>\n<script>\nvar data = '
   cat "$json"
-  printf ';\nvar tl = new TL.Timeline("timeline-embed", data, {script_path: "file://%s/js/", font: null});\n' "$dist"
+  printf ';\nvar tl = new TL.Timeline("timeline-embed", data, {script_path: "file://%s/js/", font: null, start_at_slide: %d});\n' "$dist" "$slide"
   printf 'tl.on("ready", function () { document.body.setAttribute("data-timeline", "ready"); });\n</script></body></html>\n'
 } > "$work/page.html"
-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$work/profile --window-size=1200,700 --virtual-time-budget=8000"
+flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir=$work/profile --window-size=1200,700 --virtual-time-budget=15000"
 # shellcheck disable=SC2086
 "$browser" $flags --dump-dom "file://$work/page.html" > "$work/dom.html" 2> "$work/chromium.log" || {
   echo "chromium failed:" >&2; cat "$work/chromium.log" >&2; exit 1; }
@@ -34,7 +36,7 @@ grep -q 'data-timeline="ready"' "$work/dom.html" || {
   grep -o 'tl-message-content[^<]*<[^<]*' "$work/dom.html" >&2 || true
   exit 1; }
 slides=$(grep -oE 'class="tl-slide( tl-slide-[a-z-]+)*"' "$work/dom.html" | wc -l)
-markers=$(grep -oE 'class="tl-timemarker( tl-timemarker-with-end)?"' "$work/dom.html" | wc -l)
+markers=$(grep -oE 'class="tl-timemarker( tl-timemarker-[a-z-]+)*"' "$work/dom.html" | wc -l)
 if [ "$markers" -ne "$events" ] || [ "$slides" -ne $((events + 1)) ]; then
   echo "Chromium drew $markers time markers and $slides slides for $events events (and a title slide)" >&2
   exit 1
