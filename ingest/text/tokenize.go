@@ -174,7 +174,7 @@ func (tz *tokenizer) punct(i int, r rune, size int) int {
 	text := tz.text
 	j := i + size
 	switch r {
-	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+', '@':
+	case '-', '*', '=', '_', '~', '<', '>', '$', '#', '+', '@', '`':
 		// A hashtag or handle (#MeToo, @dwnews) stays whole.
 		if (r == '#' || r == '@') && j < len(text) && isASCIILetter(text[j]) && !precededByAlnum(text, i) {
 			e := j
@@ -222,6 +222,8 @@ func (tz *tokenizer) punct(i int, r rune, size int) int {
 			j = e
 		} else if e := decadeEnd(text, j); e > 0 && !precededByAlnum(text, i) {
 			j = e
+		} else if r == '\'' && j < len(text) && text[j] == '\'' {
+			j++ // '' closes a quotation opened by `` in Treebank-style text
 		}
 	}
 	tz.emit(i, j)
