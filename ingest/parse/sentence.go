@@ -142,21 +142,32 @@ func (s Sentence) Subtree(i int) (first, end int) {
 	return first, end
 }
 
-// PhraseSpan returns the byte span of the phrase word i heads (its subtree),
-// trimmed of punctuation at either end (the comma after an apposition).
+// PhraseSpan returns the byte span of the phrase word i heads: its subtree
+// without the words that only introduce it (a leading preposition, case
+// marker, conjunction or subordinator among i's own dependents: "by
+// Norway" gives "Norway", "but removed it" gives "removed it") and without
+// punctuation at either end (the comma after an apposition).
 func (s Sentence) PhraseSpan(i int) dossier.Span {
 	first, end := s.Subtree(i)
 	if first < 0 {
 		return dossier.Span{}
 	}
-	for first < i && s.Tokens[first].UPOS == "PUNCT" {
-		first++
+	for first < i {
+		if s.Tokens[first].UPOS == "PUNCT" || s.Head(first) == i && relMatch(s.Tokens[first].Rel, introducers) {
+			first++
+			continue
+		}
+		break
 	}
 	for end-1 > i && s.Tokens[end-1].UPOS == "PUNCT" {
 		end--
 	}
 	return dossier.Span{Start: s.Tokens[first].Start, End: s.Tokens[end-1].End}
 }
+
+// introducers are the relations of the words PhraseSpan leaves out at the
+// start of a phrase.
+var introducers = []string{"case", "cc", "mark", "cc:preconj"}
 
 var relativePronouns = map[string]bool{"who": true, "whom": true, "which": true, "that": true, "whose": true}
 
