@@ -22,6 +22,7 @@ const (
 // abbreviations maps abbreviations, without their period, that keep the
 // period as part of the token. Letters-and-periods forms (U.S., e.g., a.m.)
 // are recognised by shape and need no entry; single capitals are initials.
+// The map is read-only.
 var abbreviations = map[string]abbrevClass{
 	// Titles and ranks before names.
 	"Mr": abbrevTitle, "Mrs": abbrevTitle, "Ms": abbrevTitle, "Messrs": abbrevTitle, "Mmes": abbrevTitle,
@@ -62,7 +63,7 @@ var abbreviations = map[string]abbrevClass{
 
 // sentenceStarters are capitalised function words that begin sentences and
 // are not names: after an abbreviation such as "U.S." or "Inc." they show
-// that the abbreviation ended the sentence.
+// that the abbreviation ended the sentence. The map is read-only.
 var sentenceStarters = map[string]bool{
 	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
 	"I": true, "You": true, "This": true, "That": true, "These": true, "Those": true, "There": true,

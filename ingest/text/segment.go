@@ -159,7 +159,7 @@ func (sp *splitter) attribution(i int) bool {
 	return false
 }
 
-// speechVerbs are the verbs of attribution after a quotation.
+// speechVerbs are the verbs of attribution after a quotation (read-only).
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "asked": true, "asks": true, "told": true, "tells": true,
 	"added": true, "adds": true, "replied": true, "replies": true, "wrote": true, "writes": true,

@@ -8,7 +8,8 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
-// ASCII character classes, looked up by byte on the hot path.
+// ASCII character classes, looked up by byte on the hot path; the table is
+// built once and read-only.
 const (
 	cSpace = 1 << iota
 	cLower
