@@ -80,7 +80,7 @@ the reason and the command exits non-zero, after storing the good ones.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&published, "published", "", "publication date YYYY-MM-DD for documents that do not state one")
+	f.StringVar(&published, "published", "", "publication date YYYY-MM-DD for every input, overriding the documents' own dates (the anchor of relative dates)")
 	f.StringVar(&format, "format", "", `input format: "text", "markdown", "html" or "jsonl" (default: by extension, then by content)`)
 	f.Int64Var(&maxBytes, "max-bytes", 0, "size limit per input file in bytes (default 16 MiB, config ingest.max_bytes)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress and no summary")

@@ -176,6 +176,11 @@ func (d *doc) addGazetteerMentions() {
 			}
 		}
 		if canon, typ, kind, ok := d.gaz.Canonical(m.Text); ok {
+			// A city or region name on a person or organisation is a
+			// namesake ("Jackson", "Real Madrid"), not the place.
+			if (kind == "city" || kind == "region") && m.Type != dossier.Place {
+				continue
+			}
 			m.canon, m.kind = canon, kind
 			// A country name tagged as an organisation is usually the
 			// state acting; the graph keeps states as places.

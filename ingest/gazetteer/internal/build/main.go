@@ -420,6 +420,24 @@ func readCountryInfo(path string) (map[string]int, error) {
 	return pop, nil
 }
 
+// nameVariants are short names of countries in common English use that
+// neither mledoze nor the Wikidata snapshot lists (general knowledge), by
+// ISO2 code.
+var nameVariants = map[string][]string{
+	"GB": {"Britain"},
+	"CZ": {"Czech Republic"},
+	"MM": {"Burma"},
+	"CI": {"Ivory Coast"},
+	"MK": {"Macedonia"},
+	"SZ": {"Swaziland"},
+	"VA": {"Vatican"},
+	"PS": {"Palestine"},
+	"KP": {"North Korea"},
+	"KR": {"South Korea"},
+	"TR": {"Turkey"},
+	"CV": {"Cape Verde"},
+}
+
 // demonymVariants are well-known demonyms mledoze lacks (general knowledge),
 // by ISO2 code.
 var demonymVariants = map[string][]string{
@@ -504,6 +522,9 @@ func readCountries(shared string, words *wordCounts, pop map[string]int) ([]row,
 			keep(s)
 		}
 		for _, s := range wikidata[c.CCA2] {
+			keep(s)
+		}
+		for _, s := range nameVariants[c.CCA2] {
 			keep(s)
 		}
 		r := row{kind: "country", name: c.Name.Common, country: c.CCA2, iso3: c.CCA3, population: pop[c.CCA2], aliases: as.list}
