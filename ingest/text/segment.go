@@ -110,7 +110,7 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 	// after a caption on the same line ("in Berlin Image: AP").
 	if sp.captionStart(k + 1) {
 		if next.Start == t.End {
-			if endsLowerOrDigit(t.Text) {
+			if gluesCaption(t.Text) {
 				return true
 			}
 		} else if sp.creditFollows(k+2) && !continues(t.Text) {
@@ -463,9 +463,11 @@ func startsLower(w string) bool {
 	return isLower(r)
 }
 
-func endsLowerOrDigit(w string) bool {
+// gluesCaption reports whether a token an image-credit label is glued to
+// ends a caption: a word, a number or a closing bracket or quote.
+func gluesCaption(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
-	return isLower(r) || isDigit(r)
+	return isAlnum(r) || r == ')' || r == ']' || r == '"' || r == '”' || r == '’'
 }
 
 func allDigits(w string) bool {

@@ -331,7 +331,7 @@ func scanWord(text string, i int) (end, clitic int) {
 	for j < len(text) {
 		r, size := decode(text, j)
 		if isAlnum(r) {
-			if prev != 0 && isUpper(r) && r < utf8.RuneSelf && (isLower(prev) || isDigit(prev)) && captionAt(text, j) {
+			if prev != 0 && r < utf8.RuneSelf && isUpper(r) && gluedCaption(text, j, prev) {
 				return j, -1
 			}
 			prev = r
@@ -427,6 +427,20 @@ func captionAt(text string, j int) bool {
 		if len(text) > j+len(w) && text[j+len(w)] == ':' && text[j:j+len(w)] == w {
 			return true
 		}
+	}
+	return false
+}
+
+// gluedCaption reports whether an image-credit label starts at text[j],
+// glued to a word ending in prev: "IranImage:", "2023Photo:", and after a
+// capital only with a space after the colon ("USImage: AP").
+func gluedCaption(text string, j int, prev rune) bool {
+	switch {
+	case isLower(prev) || isDigit(prev):
+		return captionAt(text, j)
+	case isUpper(prev) && captionAt(text, j):
+		k := strings.IndexByte(text[j:], ':') + j + 1
+		return k < len(text) && text[k] == ' '
 	}
 	return false
 }
