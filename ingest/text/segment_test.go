@@ -236,12 +236,46 @@ func TestSeedArticle(t *testing.T) {
 			t.Errorf("no sentence %q", want)
 		}
 	}
-	// No sentence ends inside a quoted sentence's closing quote, and none
-	// ends on a comma.
-	for _, s := range sentText {
-		if strings.HasSuffix(s, ",") {
-			t.Errorf("sentence ends with a comma: %q", s)
+	checkBoundaries(t, text, toks, sents)
+}
+
+// checkBoundaries checks properties of sentence ends in running text: no
+// sentence ends on a comma, after a title or inline abbreviation (Dr.,
+// e.g.) or before a closing quote, unless a blank line or a list item
+// follows.
+func checkBoundaries(t *testing.T, text string, toks []dossier.Token, sents []dossier.Sentence) {
+	t.Helper()
+	for i, s := range sents[:max(len(sents)-1, 0)] {
+		sp := splitter{text: text}
+		if newlines(text[s.End:sents[i+1].Start]) >= 2 || sp.listItemAt(sents[i+1].Start) {
+			continue // a paragraph or a list item follows
 		}
+		last, next := toks[s.Last-1].Text, toks[s.Last].Text
+		class, known := abbreviations[strings.TrimSuffix(last, ".")]
+		switch {
+		case last == ",":
+			t.Errorf("sentence ends with a comma: %q", text[s.Start:s.End])
+		case strings.HasSuffix(last, ".") && known && (class == abbrevTitle || class == abbrevInline):
+			t.Errorf("sentence ends with the abbreviation %q: %q", last, text[s.Start:s.End])
+		case (next == "”" || next == "''") && toks[s.Last].Start == s.End:
+			t.Errorf("sentence ends before its closing quote: %q", text[s.Start:s.End])
+		}
+	}
+}
+
+// TestBBCBoundaries checks the boundary properties on the 2,225 BBC
+// articles.
+func TestBBCBoundaries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus check skipped in short mode")
+	}
+	texts := bbcTexts(t)
+	for _, text := range texts {
+		toks, sents := Segment(text)
+		checkBoundaries(t, text, toks, sents)
+	}
+	if t.Failed() {
+		t.Logf("in %d articles", len(texts))
 	}
 }
 
@@ -311,7 +345,11 @@ func bbcTexts(tb testing.TB) []string {
 	const path = "../../../shared/data/bbc_news/bbc_news.jsonl.gz"
 	f, err := os.Open(path)
 	if err != nil {
-		tb.Skipf("BBC corpus missing (the shared data must be at ../shared): %v", err)
+		msg := "BBC corpus missing (the shared data must be at ../shared beside the work tree): %v"
+		if _, bench := tb.(*testing.B); bench {
+			tb.Skipf(msg, err)
+		}
+		tb.Fatalf(msg, err)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
