@@ -16,7 +16,7 @@ import (
 // offsets as numbers); every edge's source and target are nodes.
 func WriteCytoscape(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	v := Derive(g)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	head, err := json.Marshal(map[string]any{"name": "dossier", "description": describe(g, opts)})
 	if err != nil {
 		return err
@@ -58,7 +58,7 @@ func WriteCytoscape(ctx context.Context, w io.Writer, g *dossier.Graph, opts Opt
 		}
 	}
 	ew.WriteString("]}}\n")
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }
 
 func writeElement(ew *errWriter, i int, data map[string]any) error {

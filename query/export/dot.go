@@ -18,7 +18,7 @@ import (
 // source sentence as the tooltip and the document's URL as the link.
 func WriteDOT(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	v := Derive(g)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	ew.printf("digraph dossier {\n  graph [label=%s, labelloc=t, fontname=\"DejaVu Sans\", rankdir=LR];\n", dotQuote(describe(g, opts)))
 	if len(v.Edges) > 100 {
 		// dot's crossing minimisation and network simplex grow fast with
@@ -73,7 +73,7 @@ func WriteDOT(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) 
 		}
 	}
 	ew.WriteString("}\n")
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }
 
 // spanText renders a span for a label: "1997", "1997–2012", "2013–".

@@ -20,6 +20,7 @@
 package export
 
 import (
+	"bufio"
 	"cmp"
 	"context"
 	"fmt"
@@ -160,10 +161,30 @@ func ResolveEntity(g *dossier.Graph, name string) (Resolution, error) {
 }
 
 // errWriter keeps the first write error and makes every later write a
-// no-op, so writers can write freely and check once at the end.
+// no-op, so writers can write freely and check once at the end. Made by
+// newErrWriter it buffers, and flush writes out the rest.
 type errWriter struct {
 	w   io.Writer
+	buf *bufio.Writer
 	err error
+}
+
+// newErrWriter returns an errWriter buffering writes to w in 64 KiB.
+func newErrWriter(w io.Writer) *errWriter {
+	b := bufio.NewWriterSize(w, 64<<10)
+	return &errWriter{w: b, buf: b}
+}
+
+// flush reports the sticky error or the context's, or writes out the
+// buffer.
+func (e *errWriter) flush(ctx context.Context) error {
+	if err := e.check(ctx); err != nil {
+		return err
+	}
+	if e.buf != nil {
+		e.err = e.buf.Flush()
+	}
+	return e.err
 }
 
 func (e *errWriter) Write(p []byte) (int, error) {

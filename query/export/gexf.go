@@ -174,7 +174,7 @@ func xmlText(s string) string {
 // RELAX NG schema.
 func WriteGEXF(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	v := Derive(g)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	ew.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	ew.WriteString(`<gexf xmlns="http://gexf.net/1.3" version="1.3">` + "\n")
 	ew.WriteString("  <meta>\n    <creator>Dossier</creator>\n")
@@ -217,7 +217,7 @@ func WriteGEXF(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options)
 		}
 	}
 	ew.WriteString("    </edges>\n  </graph>\n</gexf>\n")
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }
 
 func writeAttvalues(ew *errWriter, vals []kv) {

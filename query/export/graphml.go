@@ -46,7 +46,7 @@ func styleOf(t dossier.EntityType) typeStyle {
 // use "|" between items.
 func WriteGraphML(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	v := Derive(g)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	ew.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	ew.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">` + "\n")
 	ew.WriteString(`  <key id="n_label" for="node" attr.name="label" attr.type="string"/>` + "\n")
@@ -96,5 +96,5 @@ func WriteGraphML(ctx context.Context, w io.Writer, g *dossier.Graph, opts Optio
 		}
 	}
 	ew.WriteString("  </graph>\n</graphml>\n")
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }

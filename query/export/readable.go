@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"context"
 	"html/template"
 	"io"
@@ -28,7 +29,7 @@ func mdEscape(s string) string {
 // relations with their spans, and the undated events last.
 func WriteMarkdown(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	td := buildTimeline(g, opts)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	ew.printf("# %s\n\n", mdEscape(td.Title))
 	if s := td.Subject; s != nil {
 		ew.printf("%s", mdEscape(string(s.Type)))
@@ -90,7 +91,7 @@ func WriteMarkdown(ctx context.Context, w io.Writer, g *dossier.Graph, opts Opti
 		}
 		ew.WriteString("\n")
 	}
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }
 
 func eraWhen(e era) string {
@@ -176,5 +177,9 @@ func WriteHTML(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return htmlPage.Execute(w, td)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := htmlPage.Execute(bw, td); err != nil {
+		return err
+	}
+	return bw.Flush()
 }

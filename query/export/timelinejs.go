@@ -59,7 +59,7 @@ func toTLDate(d dossier.Date) *tlDate {
 // slide; the Markdown and HTML timelines list them.
 func WriteTimelineJS(ctx context.Context, w io.Writer, g *dossier.Graph, opts Options) error {
 	td := buildTimeline(g, opts)
-	ew := &errWriter{w: w}
+	ew := newErrWriter(w)
 	title := tlSlide{Text: tlText{Headline: html.EscapeString(td.Title), Text: html.EscapeString(titleText(td, g))}, UniqueID: "title"}
 	b, err := json.Marshal(title)
 	if err != nil {
@@ -113,7 +113,7 @@ func WriteTimelineJS(ctx context.Context, w io.Writer, g *dossier.Graph, opts Op
 		i++
 	}
 	ew.WriteString("\n]}\n")
-	return ew.check(ctx)
+	return ew.flush(ctx)
 }
 
 func titleText(td *timelineData, g *dossier.Graph) string {
