@@ -26,18 +26,21 @@ const (
 var abbreviations = map[string]abbrevClass{
 	// Titles and ranks before names.
 	"Mr": abbrevTitle, "Mrs": abbrevTitle, "Ms": abbrevTitle, "Messrs": abbrevTitle, "Mmes": abbrevTitle,
-	"Dr": abbrevTitle, "Prof": abbrevTitle, "Rev": abbrevTitle, "Hon": abbrevTitle, "Fr": abbrevTitle,
-	"Gen": abbrevTitle, "Lt": abbrevTitle, "Col": abbrevTitle, "Maj": abbrevTitle, "Capt": abbrevTitle,
-	"Cpt": abbrevTitle, "Sgt": abbrevTitle, "Cpl": abbrevTitle, "Pvt": abbrevTitle, "Adm": abbrevTitle,
-	"Cmdr": abbrevTitle, "Cdr": abbrevTitle, "Brig": abbrevTitle, "Gov": abbrevTitle, "Sen": abbrevTitle,
-	"Rep": abbrevTitle, "Reps": abbrevTitle, "Sens": abbrevTitle, "Pres": abbrevTitle, "Supt": abbrevTitle,
-	"Amb": abbrevTitle, "Atty": abbrevTitle, "Insp": abbrevTitle, "Det": abbrevTitle, "St": abbrevTitle, "Ste": abbrevTitle, "Mt": abbrevTitle, "Ft": abbrevTitle, "Pt": abbrevTitle,
-	"Mme": abbrevTitle, "Drs": abbrevTitle, "Mlle": abbrevTitle,
-	// Name suffixes and company forms.
-	"Jr": abbrevOther, "Sr": abbrevOther, "Inc": abbrevOther, "Corp": abbrevOther, "Ltd": abbrevOther,
-	"Co": abbrevOther, "Cos": abbrevOther, "Bros": abbrevOther, "Plc": abbrevOther, "Assn": abbrevOther,
-	"Dept": abbrevOther, "Univ": abbrevOther, "Ave": abbrevOther, "Blvd": abbrevOther, "Rd": abbrevOther,
-	"Hwy": abbrevOther, "Sts": abbrevOther, "Sq": abbrevOther, "Est": abbrevOther, "Intl": abbrevOther,
+	"Mme": abbrevTitle, "Mlle": abbrevTitle, "Dr": abbrevTitle, "Drs": abbrevTitle, "Prof": abbrevTitle,
+	"Profs": abbrevTitle, "Rev": abbrevTitle, "Hon": abbrevTitle, "Fr": abbrevTitle, "Msgr": abbrevTitle,
+	"Gen": abbrevTitle, "Gens": abbrevTitle, "Lt": abbrevTitle, "Col": abbrevTitle, "Maj": abbrevTitle,
+	"Capt": abbrevTitle, "Cpt": abbrevTitle, "Sgt": abbrevTitle, "Cpl": abbrevTitle, "Pvt": abbrevTitle,
+	"Adm": abbrevTitle, "Cmdr": abbrevTitle, "Cdr": abbrevTitle, "Brig": abbrevTitle, "Gov": abbrevTitle,
+	"Sen": abbrevTitle, "Sens": abbrevTitle, "Rep": abbrevTitle, "Reps": abbrevTitle, "Pres": abbrevTitle,
+	"Supt": abbrevTitle, "Amb": abbrevTitle, "Atty": abbrevTitle, "Insp": abbrevTitle, "Det": abbrevTitle,
+	// Saint, Mount and Fort before names, also Street at a sentence end.
+	"St": abbrevOther, "Ste": abbrevOther, "Mt": abbrevOther, "Ft": abbrevOther, "Pt": abbrevOther,
+	// Name suffixes, company forms and addresses.
+	"Jr": abbrevOther, "Sr": abbrevOther, "Ret": abbrevOther, "Inc": abbrevOther, "Corp": abbrevOther,
+	"Ltd": abbrevOther, "Co": abbrevOther, "Cos": abbrevOther, "Bros": abbrevOther, "Plc": abbrevOther,
+	"Assn": abbrevOther, "Assoc": abbrevOther, "Dept": abbrevOther, "Govt": abbrevOther, "Univ": abbrevOther,
+	"Intl": abbrevOther, "Est": abbrevOther, "Ave": abbrevOther, "Blvd": abbrevOther, "Rd": abbrevOther,
+	"Hwy": abbrevOther, "Sq": abbrevOther, "Sts": abbrevOther,
 	// Months and weekdays.
 	"Jan": abbrevOther, "Feb": abbrevOther, "Mar": abbrevOther, "Apr": abbrevOther, "Jun": abbrevOther,
 	"Jul": abbrevOther, "Aug": abbrevOther, "Sep": abbrevOther, "Sept": abbrevOther, "Oct": abbrevOther,
@@ -55,7 +58,7 @@ var abbreviations = map[string]abbrevClass{
 	"fig": abbrevNumber, "Fig": abbrevNumber, "vol": abbrevNumber, "Vol": abbrevNumber, "pp": abbrevNumber,
 	"No": abbrevNumber, "Nos": abbrevNumber, "no": abbrevNumber, "nos": abbrevNumber, "Nr": abbrevNumber,
 	"Ch": abbrevNumber, "ed": abbrevInline,
-	"eds": abbrevInline, "p": abbrevNumber, "c": abbrevNumber, "para": abbrevNumber, "ch": abbrevNumber, "Art": abbrevNumber,
+	"eds": abbrevInline, "est": abbrevNumber, "p": abbrevNumber, "c": abbrevNumber, "para": abbrevNumber, "ch": abbrevNumber, "Art": abbrevNumber,
 	"art": abbrevNumber, "Sec": abbrevNumber, "sec": abbrevNumber, "Op": abbrevNumber, "op": abbrevNumber,
 	// Letters-and-periods forms that are inline.
 	"e.g": abbrevInline, "i.e": abbrevInline, "E.g": abbrevInline, "I.e": abbrevInline,
