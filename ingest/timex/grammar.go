@@ -425,8 +425,9 @@ func (p *parser) dayAt(i int) (d, k int, ok bool) {
 			k = 2
 		}
 	}
-	// "8:30", "8.5", "8%"
-	if n := p.w(i + k); p.glued(i+k) && (n == ":" || n == "%" || (n == "." || n == ",") && i+k+1 < len(p.t) && p.t[i+k+1].kind == 'd' && p.glued(i+k+1)) {
+	// "8:30", "8.5", "8%"; a colon ending a dateline ("on Monday, Oct.
+	// 26:") is no clock
+	if n := p.w(i + k); p.glued(i+k) && (n == "%" || (n == ":" || n == "." || n == ",") && i+k+1 < len(p.t) && p.t[i+k+1].kind == 'd' && p.glued(i+k+1)) {
 		return 0, 0, false
 	}
 	return d, k, true
@@ -670,7 +671,11 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if !p.monthAloneOK(j, m) {
 			return c, false
 		}
-		v := p.resolveMD(m, 0, p.tense(i, e))
+		t := p.tense(i, e)
+		if p.deadline(i) {
+			t = weakFuture
+		}
+		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
@@ -744,6 +749,9 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 // anywhere near (a past one is too often about something else: "was
 // moved to Dec. 15"), else unknown.
 func (p *parser) tenseMD(i, e int) int {
+	if p.deadline(i) {
+		return weakFuture
+	}
 	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
 		return t
 	}
@@ -770,6 +778,27 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		return false
 	}
 	return true
+}
+
+// weakFuture is the tense of a date after "until" or "by": the next
+// occurrence when it is near, else as if no tense were known.
+const weakFuture = 2
+
+// deadline reports whether the date starting at token i follows "until",
+// "till", "through" or "by", over phase words ("until mid-November").
+func (p *parser) deadline(i int) bool {
+	k := i - 1
+	for k >= 0 && k > i-4 {
+		switch p.w(k) {
+		case "early", "late", "mid", "-", "the", "end", "beginning", "middle", "of", "start":
+			k--
+			continue
+		case "until", "till", "through", "by":
+			return true
+		}
+		break
+	}
+	return false
 }
 
 // resolveMD gives a month (d == 0) or a month and day a year from the DCT:
@@ -800,6 +829,20 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		return 1
 	}
 	c := cmp(y)
+	if tense == weakFuture {
+		tense = 0
+		day := d
+		if day == 0 {
+			day = 1
+		}
+		next := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+		if c < 0 {
+			next = next.AddDate(1, 0, 0)
+		}
+		if next.Sub(p.dct) < 200*24*time.Hour {
+			tense = 1
+		}
+	}
 	switch {
 	case tense > 0 && c < 0:
 		y++

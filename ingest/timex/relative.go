@@ -893,12 +893,21 @@ func (p *parser) dayAfterClock(j int) (dval, int, bool) {
 // ---- tense ----
 
 var futureMarkers = map[string]bool{
-	"will": true, "shall": true, "would": true, "ll": true, "going": true, "scheduled": true,
+	"will": true, "shall": true, "ll": true, "going": true, "scheduled": true,
 	"expected": true, "expects": true, "plans": true, "plan": true, "due": true,
 	"upcoming": true, "intends": true, "hopes": true, "should": true, "must": true,
-	"could": true, "may": true, "might": true, "begins": true, "starts": true,
+	"may": true, "might": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
 	"payable": true, "effective": true, "soon": true, "next": true, "planning": true,
+}
+
+// deferralVerbs put what follows them in the future when "to", "for" or
+// "until" comes next: "planned to leave Thursday", "set for Monday",
+// "extended to Nov. 20".
+var deferralVerbs = map[string]bool{
+	"planned": true, "scheduled": true, "expected": true, "supposed": true, "slated": true,
+	"set": true, "due": true, "extended": true, "postponed": true, "delayed": true, "moved": true,
+	"deferred": true, "rescheduled": true, "adjourned": true, "pushed": true,
 }
 
 var pastMarkers = map[string]bool{
@@ -930,6 +939,12 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		v := 0
 		switch {
+		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
+			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
+			v = 1
+			if p.w(k-1) == "had" || p.w(k-2) == "had" {
+				v = -1 // "had been due to expire Friday"
+			}
 		case futureMarkers[t.l]:
 			v = 1
 			if (t.l == "may" || t.l == "will") && t.isUpper() {
@@ -937,6 +952,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			}
 			if t.l == "ll" && !(k > 0 && p.glued(k) && (p.w(k-1) == "'" || p.w(k-1) == "\u2019")) {
 				v = 0
+			}
+			if t.l == "next" && p.w(k+1) == "to" {
+				v = 0 // "next to the embassy"
 			}
 		case pastMarkers[t.l]:
 			v = -1
