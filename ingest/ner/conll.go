@@ -66,18 +66,18 @@ func ReadCoNLL(r io.Reader, name string) (*Corpus, error) {
 	return c, nil
 }
 
-// Span locates one sentence in Corpus.Lines: lines First..Last-1 are its tokens.
-type Span struct{ First, Last int }
+// LineRange locates one sentence in Corpus.Lines: lines First..Last-1 are its tokens.
+type LineRange struct{ First, Last int }
 
 // Documents groups the sentences of the corpus into documents: the spans
 // between -DOCSTART- lines (a file without them is one document).
-func (c *Corpus) Documents() [][]Span {
-	var docs [][]Span
-	var cur []Span
+func (c *Corpus) Documents() [][]LineRange {
+	var docs [][]LineRange
+	var cur []LineRange
 	start := -1
 	flushSent := func(i int) {
 		if start >= 0 {
-			cur = append(cur, Span{start, i})
+			cur = append(cur, LineRange{start, i})
 			start = -1
 		}
 	}
@@ -105,7 +105,7 @@ func (c *Corpus) Documents() [][]Span {
 }
 
 // Tokens returns the tokens of a sentence span.
-func (c *Corpus) Tokens(s Span) []string {
+func (c *Corpus) Tokens(s LineRange) []string {
 	out := make([]string, 0, s.Last-s.First)
 	for _, l := range c.Lines[s.First:s.Last] {
 		out = append(out, l.Token)
@@ -114,7 +114,7 @@ func (c *Corpus) Tokens(s Span) []string {
 }
 
 // GoldTags returns the last-column tags of a sentence span converted to IOB2.
-func (c *Corpus) GoldTags(s Span) []string {
+func (c *Corpus) GoldTags(s LineRange) []string {
 	tags := make([]string, 0, s.Last-s.First)
 	for _, l := range c.Lines[s.First:s.Last] {
 		tags = append(tags, l.Tag)

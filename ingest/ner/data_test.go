@@ -48,7 +48,7 @@ func TestClustersRoundTrip(t *testing.T) {
 }
 
 func TestBuildGazetteers(t *testing.T) {
-	g, err := BuildGazetteers(sharedData(t))
+	g, err := buildGazetteers(sharedData(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,8 +76,8 @@ func TestBuildGazetteers(t *testing.T) {
 	if len(got[0]) != 0 || len(got[4]) != 0 {
 		t.Errorf("lower-case or function words matched: %v %v", got[0], got[4])
 	}
-	if _, err := BuildGazetteers(t.TempDir()); err == nil {
-		t.Error("BuildGazetteers on an empty directory: want an error")
+	if _, err := buildGazetteers(t.TempDir()); err == nil {
+		t.Error("buildGazetteers on an empty directory: want an error")
 	}
 }
 

@@ -20,6 +20,7 @@ const (
 	gazRegion
 	gazOrg
 	gazOrgAbbr
+	gazTitle
 	numGaz
 )
 
@@ -56,14 +57,14 @@ func phraseTokens(s string) []string {
 	return out
 }
 
-// BuildGazetteers reads the gazetteer sources under the shared data
+// buildGazetteers reads the gazetteer sources under the shared data
 // directory: countries and demonyms (mledoze/countries), English country
 // aliases (Wikidata), GeoNames countries, first-level divisions and cities of
 // 15,000 people or more, and international organisations with acronyms
 // (SupraVerden). Each source missing or malformed is an error naming the file.
-func BuildGazetteers(dataDir string) (*gazetteer, error) {
+func buildGazetteers(dataDir string) (*gazetteer, error) {
 	b := &gazBuilder{g: &gazetteer{
-		names:   []string{"country", "demonym", "city", "region", "org", "orgabbr"},
+		names:   []string{"country", "demonym", "city", "region", "org", "orgabbr", "title"},
 		phrases: make(map[uint64]uint16),
 		maxLen:  gazMaxLen,
 	}}
@@ -77,6 +78,12 @@ func BuildGazetteers(dataDir string) (*gazetteer, error) {
 		{"geonames/admin1CodesASCII.txt", b.readAdmin1},
 		{"geonames/cities15000.txt.gz", b.readCities},
 		{"gazetteers/intl_orgs_supraverden/intl_orgs_en.tsv", b.readOrgs},
+	}
+	for t := range personTitles {
+		b.add(gazTitle, t)
+	}
+	for _, t := range officeTitles {
+		b.add(gazTitle, t)
 	}
 	for _, s := range steps {
 		p := filepath.Join(dataDir, s.path)
@@ -100,6 +107,19 @@ func BuildGazetteers(dataDir string) (*gazetteer, error) {
 		}
 	}
 	return b.g, nil
+}
+
+// officeTitles are multi-word titles of office that precede names in news
+// ("Prime Minister", "Secretary of State"); with the one-word personTitles
+// they form the title list, which lets the tagger learn that a title is not
+// part of the name after it.
+var officeTitles = []string{
+	"prime minister", "deputy prime minister", "foreign minister", "defence minister", "defense minister",
+	"interior minister", "finance minister", "economy minister", "health minister", "justice minister",
+	"vice president", "vice-president", "secretary of state", "secretary-general", "secretary general",
+	"attorney general", "attorney-general", "chief executive", "chief justice", "crown prince",
+	"first lady", "supreme leader", "foreign secretary", "home secretary", "defense secretary",
+	"national security adviser", "press secretary", "special envoy", "grand ayatollah", "supreme court justice",
 }
 
 func (b *gazBuilder) readCountries(r io.Reader) error {

@@ -1,11 +1,13 @@
 package ner
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -23,6 +25,10 @@ type TrainOptions struct {
 	// ClustersOut, when set, is where clusters computed from Data are
 	// written, so that later runs can pass them as Clusters.
 	ClustersOut string
+	// GUM is an optional GUM CoNLL-U file (gzip-compressed if it ends in
+	// .gz) whose named person, organisation and place mentions are added to
+	// the training data; its other proper nouns are left unlabelled.
+	GUM string
 	// Iters is the maximum number of epochs per stage (default 20).
 	Iters int
 	// Seed fixes the order in which documents are visited.
@@ -69,6 +75,49 @@ func (r *Recognizer) readExamples(path string) ([]example, *Corpus, error) {
 		return nil, nil, fmt.Errorf("ner: %s: no sentences", path)
 	}
 	return out, c, nil
+}
+
+// readGUMExamples reads GUM documents for training.
+func (r *Recognizer) readGUMExamples(path string) ([]example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %w", err)
+	}
+	defer f.Close()
+	var rd io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("ner: %s: %w", path, err)
+		}
+		rd = zr
+	}
+	docs, tags, err := ReadGUM(rd, path)
+	if err != nil {
+		return nil, err
+	}
+	var out []example
+	for d := range docs {
+		gold := make([][]uint8, len(docs[d]))
+		for s, ts := range tags[d] {
+			clean := make([]string, len(ts))
+			for i, t := range ts {
+				if t == "?" {
+					clean[i] = "O"
+				} else {
+					clean[i] = t
+				}
+			}
+			gold[s] = bilouFromIOB2(clean)
+			for i, t := range ts {
+				if t == "?" {
+					gold[s][i] = unknownLabel
+				}
+			}
+		}
+		out = append(out, example{d: r.prepare(docs[d]), gold: gold})
+	}
+	return out, nil
 }
 
 // perceptron is an averaged multiclass perceptron over hashed features.
@@ -168,7 +217,7 @@ func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters
 					p.scores(&sc, buf)
 					pred, _ := bestAllowed(&sc, prev, i == len(s)-1)
 					gold := ex.gold[si][i]
-					if pred != gold {
+					if gold != unknownLabel && pred != gold {
 						p.update(buf, gold, pred)
 						errs++
 					}
@@ -249,7 +298,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	r := &Recognizer{}
 	t0 := time.Now()
 	if opts.Data != "" {
-		g, err := BuildGazetteers(opts.Data)
+		g, err := buildGazetteers(opts.Data)
 		if err != nil {
 			return nil, err
 		}
@@ -280,6 +329,14 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	train, _, err := r.readExamples(opts.Train)
 	if err != nil {
 		return nil, err
+	}
+	if opts.GUM != "" {
+		g, err := r.readGUMExamples(opts.GUM)
+		if err != nil {
+			return nil, err
+		}
+		logf("GUM: %d documents", len(g))
+		train = append(train, g...)
 	}
 	var dev []example
 	if opts.Dev != "" {
