@@ -23,15 +23,26 @@
 //
 // # Default backend
 //
-// The default on-disk backend is bbolt: one file (graph.bolt), durable
-// commits (fsync per document unless NoSync), a file lock with a timeout so a
-// second process gets a clear error instead of a hang, and the fastest lookups
-// and traversals of Cayley's embedded stores on our query shapes. LevelDB
-// loads faster in bulk but keeps a directory of files, syncs nothing through
-// Cayley's registry unless asked, and is 2–3 times slower on traversals; it is
-// available as Backend "leveldb". Both are opened without Cayley's Bloom
-// filter (the "no_bloom" option), which otherwise allocates about 100 MB and
-// scans the store on every open; per-document writes do not need it.
+// The default on-disk backend is bbolt: a single file (graph.bolt), durable
+// commits (fsync per document unless NoSync), a file lock with a timeout so
+// that a second writer gets ErrLocked instead of a hang, and it opens in
+// milliseconds. Measured on this project's 2-core machine with 1,000
+// fixture documents (137,000 quads), bbolt against LevelDB: 2.5 times less
+// CPU per write (9,400 against 3,700 quads per CPU-second), 40% less CPU to
+// read the 1,500 events of an entity, reopen in 2 ms against 130-290 ms;
+// LevelDB's files are 7 times smaller (7 MB against 49 MB) because it
+// compresses. LevelDB stays available as Backend "leveldb". Both are opened
+// without Cayley's Bloom filter (option "no_bloom"), which otherwise
+// allocates about 100 MB and scans the store on every open; per-document
+// writes do not need it.
+//
+// # Cayley defects worked around
+//
+// Cayley's KV stores mis-handle a batch that both adds quads using a node
+// and removes more quads using it, and keep node IDs from rolled-back
+// transactions in a cache. WriteDocument therefore splits a replace into at
+// most two safe steps (undone together on failure) and rebuilds the quad
+// store after any failed write (write.go).
 package graph
 
 import (
