@@ -193,6 +193,10 @@ func (sp *splitter) terminates(m, k, nl int) (end, decided bool) {
 		// "Does the Team Think?, a comic show": a title inside a sentence.
 		return false, true
 	}
+	if onlyMarks(next) && sp.toks[k+1].Start == sp.toks[k].End {
+		// "(?)." or "?)." : the sentence ends at the last mark.
+		return false, true
+	}
 	switch {
 	case w == "." || w == "。":
 		switch {
