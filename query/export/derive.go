@@ -218,7 +218,6 @@ func Derive(g *dossier.Graph) *View {
 // eventIndex finds the factual, dated events of an entity or of a type.
 type eventIndex struct {
 	byEntity map[string][]int
-	byType   map[string][]int
 	dates    []*dossier.Date // per event; nil when not factual or undated
 	people   map[string]bool // IDs of PERSON entities
 }
@@ -239,7 +238,7 @@ func (ix *eventIndex) anyPerson(lists ...[]string) bool {
 
 // newEventIndex parses the dates of g's factual events and indexes them.
 func newEventIndex(g *dossier.Graph) *eventIndex {
-	ix := &eventIndex{byEntity: map[string][]int{}, byType: map[string][]int{}, dates: make([]*dossier.Date, len(g.Events)), people: map[string]bool{}}
+	ix := &eventIndex{byEntity: map[string][]int{}, dates: make([]*dossier.Date, len(g.Events)), people: map[string]bool{}}
 	for i := range g.Entities {
 		if g.Entities[i].Type == dossier.Person {
 			ix.people[g.Entities[i].ID] = true
@@ -255,7 +254,6 @@ func newEventIndex(g *dossier.Graph) *eventIndex {
 			continue
 		}
 		ix.dates[i] = &d
-		ix.byType[e.Type] = append(ix.byType[e.Type], i)
 		for _, id := range eventEntities(e) {
 			ix.byEntity[id] = append(ix.byEntity[id], i)
 		}
@@ -263,10 +261,11 @@ func newEventIndex(g *dossier.Graph) *eventIndex {
 	return ix
 }
 
-func (ix *eventIndex) ofTypes(types []string) []int {
+// involving returns the factual dated events of any of the entities.
+func (ix *eventIndex) involving(ids []string) []int {
 	var out []int
-	for _, t := range types {
-		out = append(out, ix.byType[t]...)
+	for _, id := range ids {
+		out = append(out, ix.byEntity[id]...)
 	}
 	return out
 }
@@ -340,8 +339,11 @@ func findCloser(g *dossier.Graph, ix *eventIndex, i int) (*dossier.Event, *dossi
 	oag := agents(open)
 	var best *dossier.Event
 	var bestDate *dossier.Date
-	for _, j := range ix.ofTypes(closers) {
+	for _, j := range ix.involving(otgt) {
 		c := &g.Events[j]
+		if !slices.Contains(closers, c.Type) {
+			continue
+		}
 		if dates[j].SortKey() < dates[i].SortKey() {
 			continue
 		}
