@@ -1123,8 +1123,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		j += 4
 	} else if p.w(j) == "year" && p.w(j+1) == "-" && (p.w(j+2) == "earlier" || p.w(j+2) == "ago") {
-		if r, ok := p.ref(); ok {
+		// "the year-ago quarter" compares with the period reported, not
+		// with whatever year the text named last
+		if r, ok := p.comparedQuarter(); ok {
 			qy, hasQY = r.shifted(uYear, -1, uYear), true
+		} else if p.hasDCT {
+			qy, hasQY = p.reportedQuarter(-1).shifted(uYear, -1, uYear), true
 		} else {
 			qy, hasQY = dval{g: uYear}, true
 		}

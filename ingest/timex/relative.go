@@ -450,8 +450,8 @@ func (p *parser) yearAgo(i, j int) (cand, bool) {
 		q = true
 		c.j = j + 1
 	}
-	if r, ok := p.ref(); ok && (r.g == uQuarter || q && p.hasDCT) {
-		if r.g != uQuarter {
+	if r, ok := p.comparedQuarter(); ok || q && p.hasDCT {
+		if !ok {
 			r = p.reportedQuarter(-1)
 		}
 		v := r.shifted(uYear, -1, uQuarter)
@@ -464,6 +464,20 @@ func (p *parser) yearAgo(i, j int) (cand, bool) {
 	}
 	c.val = v.String()
 	return c, true
+}
+
+// comparedQuarter is the quarter a report compares with the year before
+// ("up from $3 a year earlier"): the anchor when it is a quarter near the
+// DCT. A quarter more than a year before the DCT ("the 1988 period") is
+// already the comparison, not the period compared.
+func (p *parser) comparedQuarter() (dval, bool) {
+	if !p.hasAnchor || p.anchor.g != uQuarter || !p.anchor.known {
+		return dval{}, false
+	}
+	if p.hasDCT && p.anchor.start().Before(p.dct.AddDate(-1, 0, 0)) {
+		return dval{}, false
+	}
+	return p.anchor, true
 }
 
 // offset reads "N units ago", "N units earlier/later/before/after" and
@@ -539,11 +553,17 @@ func (p *parser) offset(i int) (cand, bool) {
 		// the 1970s is still in the 1970s)
 		g, coarse = base.g, true
 	}
-	if u == uYear && n == 1 && p.hasAnchor && p.anchor.g == uQuarter {
+	if q, ok := p.comparedQuarter(); ok && u == uYear && n == 1 {
 		// "a year ago/earlier" after "the third quarter": the same quarter
 		// of the year before, as earnings reports compare
-		base, g = p.anchor, uQuarter
+		base, g = q, uQuarter
 		quarterCompare = true
+	} else if u == uYear && n == 1 && p.hasAnchor && p.anchor.g == uQuarter && p.hasDCT {
+		// after "the 1988 period", "a year earlier" is that period again
+		v := p.dctVal(uYear)
+		v.y--
+		c.val = v.String()
+		return c, true
 	}
 	v := base.shifted(u, dir*n, g)
 	if coarse {
@@ -918,6 +938,20 @@ var pastMarkers = map[string]bool{
 	"yesterday": true, "last": true, "since": true, "earlier": true, "has": true, "have": true, "been": true,
 }
 
+// pluperfect reports whether "had" comes within the four words before
+// token k, with no punctuation between.
+func (p *parser) pluperfect(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p.t[j].kind == 'p' {
+			return false
+		}
+		if p.t[j].l == "had" {
+			return true
+		}
+	}
+	return false
+}
+
 // tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
 // known, from the nearest tense marker in the same sentence.
 func (p *parser) tense(i, j int) int { return p.tenseWithin(i, j, 12, 8) }
@@ -942,9 +976,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
 			v = 1
-			if p.w(k-1) == "had" || p.w(k-2) == "had" {
-				v = -1 // "had been due to expire Friday"
-			}
+		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
+			v = 1 // "as early as Tuesday"
 		case futureMarkers[t.l]:
 			v = 1
 			if (t.l == "may" || t.l == "will") && t.isUpper() {
@@ -960,6 +993,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
 			v = -1
+		}
+		if v > 0 && p.pluperfect(k) {
+			v = -1 // "had been due to expire Friday": a plan of the past
 		}
 		if v < 0 && t.l != "was" && t.l != "were" && k > 0 {
 			switch p.w(k - 1) {
