@@ -147,7 +147,9 @@ const (
 	Recipient Role = "recipient" // who receives: the country ties were cut with
 	Requester Role = "requester" // at whose request it happened
 	Speaker   Role = "speaker"   // who said it, for statements and reported claims
-	Location  Role = "place"     // where it happened
+	// Predecessor is whom the patient of an appointment succeeds.
+	Predecessor Role = "predecessor"
+	Location    Role = "place" // where it happened
 )
 
 // Participant is an entity taking part in an event.

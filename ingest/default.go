@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/coref"
@@ -120,6 +121,23 @@ func (a gazetteerAdapter) CountryOf(name string) (string, bool) {
 		return "", false
 	}
 	return c.Name, true
+}
+
+// CapitalOf returns the country whose capital the city is.
+func (a gazetteerAdapter) CapitalOf(name string) (string, bool) {
+	c, ok := a.CountryOf(name)
+	if !ok {
+		return "", false
+	}
+	es := a.g.Lookup(c)
+	if len(es) == 0 || es[0].Kind != gazetteer.KindCountry {
+		return "", false
+	}
+	city := a.g.Lookup(name)
+	if len(city) == 0 || !strings.EqualFold(es[0].Capital, city[0].Name) {
+		return "", false
+	}
+	return c, true
 }
 
 // Demonym returns the country of a demonym.

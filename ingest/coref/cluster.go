@@ -98,6 +98,16 @@ func (d *doc) clusterNames() {
 				}
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
 				d.union(i, j)
+			case mi.last-mi.first == 1 && mj.last-mj.first == 1 && mi.Type != dossier.Place && mj.Type != dossier.Place &&
+				(mi.norm+"s" == mj.norm || mi.norm+"es" == mj.norm):
+				// "Houthi" and "Houthis": a group and its members.
+				d.union(i, j)
+			case mi.last-mi.first == 1 && mj.last-mj.first > 1 && mj.Type == dossier.Org && mi.Type != dossier.Place && !isAcronym(mi.Text):
+				// "Memorial" for "International Memorial": a one-word
+				// short form of exactly one organisation's name.
+				if d.uniqueOrgPart(mi, live) == j {
+					d.union(i, j)
+				}
 			}
 		}
 	}
@@ -113,6 +123,34 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 			continue
 		}
 		if !strings.EqualFold(d.a.Tokens[c.last-1].Text, m.Text) {
+			continue
+		}
+		if r := d.find(k); root == -1 || r == root {
+			found, root = k, r
+		} else {
+			return -1
+		}
+	}
+	return found
+}
+
+// corporateSuffixes do not count as the distinctive word of a name.
+var corporateSuffixes = map[string]bool{"plc": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "group": true, "company": true, "corporation": true, "corp": true, "corp.": true, "co": true, "co.": true, "sa": true, "ag": true, "nv": true}
+
+// uniqueOrgPart returns the index of the one organisation mention (up to
+// clustering) whose first or last distinctive word is m's text, or -1.
+func (d *doc) uniqueOrgPart(m *mention, live []int) int {
+	found, root := -1, -1
+	for _, k := range live {
+		c := &d.ms[k]
+		if c.Type != dossier.Org || c.last-c.first < 2 {
+			continue
+		}
+		first, last := c.first, c.last
+		for last-1 > first && corporateSuffixes[strings.ToLower(d.a.Tokens[last-1].Text)] {
+			last--
+		}
+		if !strings.EqualFold(d.a.Tokens[first].Text, m.Text) && !strings.EqualFold(d.a.Tokens[last-1].Text, m.Text) {
 			continue
 		}
 		if r := d.find(k); root == -1 || r == root {
@@ -214,6 +252,10 @@ func (d *doc) knownAs() {
 				start = t + 1
 			case w == "aka" || w == "a.k.a.":
 				start = t + 1
+			case (w == "calls" || w == "called") && strings.ToLower(toks[t+1].Text) == "itself":
+				start = t + 2
+			case w == "called" && t > s.First && (strings.ToLower(toks[t-1].Text) == "also" || strings.ToLower(toks[t-1].Text) == "formerly"):
+				start = t + 1
 			}
 			if start < 0 || start >= s.Last {
 				continue
@@ -288,6 +330,11 @@ func nameFunctionWord(w string) bool {
 // covers exactly those tokens or adding one of the given type.
 func (d *doc) linkAlias(i, from, to int, typ dossier.EntityType) {
 	if j := d.tokMention[from]; j >= 0 && d.ms[j].first == from && d.ms[j].last == to {
+		// An alias names the same thing, so it takes the type of the
+		// name it is given for (unless that is the recogniser's MISC).
+		if typ != dossier.Misc && d.ms[j].canon == "" {
+			d.ms[j].Type = typ
+		}
 		d.union(i, j)
 		return
 	}

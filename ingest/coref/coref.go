@@ -34,6 +34,9 @@ type Gazetteer interface {
 	// CountryOf returns the canonical name of the country a city or region
 	// lies in ("Tehran" -> "Iran").
 	CountryOf(name string) (country string, ok bool)
+	// CapitalOf returns the country whose capital the city is ("Tehran" ->
+	// "Iran").
+	CapitalOf(name string) (country string, ok bool)
 }
 
 // Resolver is the pipeline stage that builds a.Entities from a.Mentions.
@@ -58,8 +61,37 @@ func (r *Resolver) Process(ctx context.Context, a *dossier.Analysis) error {
 	d.buildEntities()
 	d.linkAnaphora()
 	d.finish()
+	d.capitals()
 	return nil
 }
+
+// capitals records capital_of(city, country) for capitals whose country is
+// also an entity of the document, so that later stages can read "Tehran"
+// as Iran's government where the text means the state.
+func (d *doc) capitals() {
+	if d.gaz == nil {
+		return
+	}
+	for _, e := range d.a.Entities {
+		if e.Type != dossier.Place || len(e.Mentions) == 0 {
+			continue
+		}
+		c, ok := d.gaz.CapitalOf(e.Name)
+		if !ok {
+			continue
+		}
+		cid := dossier.EntityID(dossier.Place, c)
+		if d.a.Entity(cid) == nil {
+			continue
+		}
+		m := e.Mentions[0]
+		d.a.Relations = append(d.a.Relations, dossier.Relation{Subject: e.ID, Predicate: CapitalOf, Object: cid, Evidence: d.a.EvidenceFor(m.Sentence, 0.9)})
+	}
+}
+
+// CapitalOf is the predicate of the relations the resolver adds from the
+// gazetteer: capital_of(city, country).
+const CapitalOf = "capital_of"
 
 // doc is the working state of one resolution.
 type doc struct {

@@ -50,6 +50,33 @@ func (d *doc) repair() {
 		b.Type = dossier.Org
 		a.drop = true
 	}
+	// Type names by their head noun.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		if t, ok := typeByHead(toks, m.first, m.last); ok && m.Type != t {
+			m.Type = t
+		}
+	}
+	// A one-word "person" that is a word of an organisation's name in the
+	// same document is the organisation's short name.
+	orgWords := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Org && m.last-m.first > 1 {
+			for t := m.first; t < m.last; t++ {
+				orgWords[toks[t].Text] = true
+			}
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first == 1 && orgWords[m.Text] {
+			m.Type = dossier.Org
+		}
+	}
 	// Cut leading titles off person names.
 	for i := range d.ms {
 		m := &d.ms[i]
@@ -63,6 +90,14 @@ func (d *doc) repair() {
 		if k == m.first || strings.EqualFold(toks[k-1].Text, "of") {
 			continue
 		}
+		// "Supreme National Security Council", "State Department": an
+		// organisation's name, not a titled person.
+		if t, ok := typeByHead(toks, m.first, m.last); ok && t != dossier.Person {
+			continue
+		}
+		if m.Type != dossier.Person && m.last-k > 3 {
+			continue
+		}
 		// Only when what is left looks like a name.
 		if !isCap(toks[k].Text) {
 			continue
@@ -72,6 +107,57 @@ func (d *doc) repair() {
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		m.Type = dossier.Person
 	}
+}
+
+// orgHeads end names of organisations; placeHeads end names of places. A
+// name ending in one is typed by it whatever the recogniser said: "the
+// National Security Council" is not a person.
+var orgHeads = map[string]bool{
+	"council": true, "court": true, "department": true, "committee": true, "ministry": true, "party": true,
+	"organization": true, "organisation": true, "movement": true, "corps": true, "army": true, "front": true,
+	"union": true, "agency": true, "bank": true, "company": true, "group": true, "centre": true, "center": true,
+	"institute": true, "university": true, "college": true, "school": true, "office": true, "commission": true,
+	"authority": true, "service": true, "services": true, "forces": true, "association": true, "federation": true,
+	"league": true, "alliance": true, "coalition": true, "network": true, "foundation": true, "fund": true,
+	"trust": true, "club": true, "airlines": true, "airways": true, "corporation": true, "inc": true, "inc.": true,
+	"ltd": true, "ltd.": true, "plc": true, "llc": true, "co.": true, "corp.": true, "parliament": true,
+	"congress": true, "senate": true, "assembly": true, "cabinet": true, "government": true, "administration": true,
+	"brigade": true, "brigades": true, "militia": true, "guard": true, "guards": true, "police": true,
+	"tribunal": true, "board": true, "bureau": true, "secretariat": true, "programme": true, "program": true,
+	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
+	"television": true, "radio": true, "magazine": true, "herald": true, "journal": true, "group's": true,
+}
+
+var placeHeads = map[string]bool{
+	"sea": true, "ocean": true, "river": true, "mountains": true, "island": true, "islands": true, "province": true,
+	"region": true, "valley": true, "gulf": true, "bay": true, "strait": true, "peninsula": true, "desert": true,
+	"lake": true, "county": true, "district": true, "square": true, "street": true, "avenue": true,
+}
+
+// typeByHead returns the type a multi-word name's last word implies.
+func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool) {
+	// In "Supreme Court of Russia" the head is the word before "of".
+	for t := first + 1; t < last-1; t++ {
+		if strings.EqualFold(toks[t].Text, "of") {
+			last = t
+			break
+		}
+	}
+	if last-first < 2 {
+		w := strings.ToLower(toks[first].Text)
+		if orgHeads[w] && w != "group" && w != "post" && w != "news" && w != "times" && w != "press" {
+			return dossier.Org, true
+		}
+		return "", false
+	}
+	w := strings.ToLower(toks[last-1].Text)
+	switch {
+	case orgHeads[w]:
+		return dossier.Org, true
+	case placeHeads[w]:
+		return dossier.Place, true
+	}
+	return "", false
 }
 
 func isCap(w string) bool {

@@ -30,6 +30,7 @@ type trigger struct {
 // Process implements ingest.Stage.
 func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	a.Events = a.Events[:0]
+	capitals := capitalsOf(a)
 	for si := range a.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -49,9 +50,85 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 			}
 		}
 		s.attribute(trigs, sentEvents, from)
+		for i := range sentEvents {
+			metonyms(&sentEvents[i], capitals)
+		}
 		a.Events = append(a.Events, sentEvents...)
 	}
+	inheritPatients(a.Events)
 	return nil
+}
+
+// stateTypes are the event types whose agents and recipients are states,
+// so that a capital standing for its government means the country.
+var stateTypes = map[string]bool{
+	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "sanction": true,
+	"sanction_lifted": true, "designation": true, "delisting": true, "ban": true, "ban_lifted": true, "expulsion": true,
+}
+
+// capitalsOf maps capitals to their countries from the capital_of
+// relations the resolver recorded.
+func capitalsOf(a *dossier.Analysis) map[string]string {
+	m := map[string]string{}
+	for _, r := range a.Relations {
+		if r.Predicate == coref.CapitalOf {
+			m[r.Subject] = r.Object
+		}
+	}
+	return m
+}
+
+// metonyms reads a capital in the role of a state actor as its country
+// ("severed relations with Tehran"); the capital stays the place of the
+// event unless it has one.
+func metonyms(e *dossier.Event, capitals map[string]string) {
+	if !stateTypes[e.Type] {
+		return
+	}
+	for i, p := range e.Participants {
+		c, ok := capitals[p.Entity]
+		if !ok || p.Role == dossier.Location {
+			continue
+		}
+		if e.Place == "" {
+			e.Place = p.Entity
+		}
+		e.Participants[i].Entity = c
+	}
+}
+
+// undoes maps an event type to the type it reverses.
+var undoes = map[string]string{"delisting": "designation", "ban_lifted": "ban", "sanction_lifted": "sanction", "diplomatic_restoration": "diplomatic_break"}
+
+// inheritPatients gives a reversal without a patient of its own ("revoked
+// the designation") the patient of the latest event it reverses.
+func inheritPatients(evs []dossier.Event) {
+	for i := range evs {
+		orig, ok := undoes[evs[i].Type]
+		if !ok || evs[i].Type == "diplomatic_restoration" {
+			continue
+		}
+		has := false
+		for _, p := range evs[i].Participants {
+			if p.Role == dossier.Patient {
+				has = true
+			}
+		}
+		if has {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if evs[j].Type != orig {
+				continue
+			}
+			for _, p := range evs[j].Participants {
+				if p.Role == dossier.Patient {
+					evs[i].Participants = append(evs[i].Participants, p)
+				}
+			}
+			break
+		}
+	}
 }
 
 // triggers finds the event triggers of the sentence in order.
@@ -60,6 +137,9 @@ func (s *sentence) triggers() []trigger {
 	for i := 0; i < len(s.toks); i++ {
 		if s.ment[i] >= 0 {
 			continue // part of a name ("Protest Party")
+		}
+		if i > 0 && isCap(s.toks[i].Text) && (isCap(s.toks[i-1].Text) || i+1 < len(s.toks) && isCap(s.toks[i+1].Text)) {
+			continue // inside a title-case name: "Specially Designated Global Terrorist"
 		}
 		w := s.lower[i]
 		upos := s.toks[i].UPOS
@@ -161,7 +241,13 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	}
 	if len(r.with) > 0 {
 		found := false
-		for k := i + 1; k < len(s.toks) && k <= i+r.within && !found; k++ {
+		// Mostly after the trigger; before it too when passive ("the
+		// agreement was signed").
+		from := i + 1
+		if s.passiveBefore(i) {
+			from = max(0, i-r.within-2)
+		}
+		for k := from; k < len(s.toks) && k <= i+r.within && !found; k++ {
 			l := nounLemma(s.lower[k])
 			for _, w := range r.with {
 				if l == w || s.lower[k] == w {

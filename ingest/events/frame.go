@@ -42,6 +42,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		}
 	default:
 		sa = s.syntaxArgs(tr.head)
+		// A participle the parse reads as passive but that is followed
+		// at once by a name is an active past tense with its object:
+		// "The board appointed Wael Sawan".
+		if sa.ok && sa.passive && s.toks[tr.head].XPOS == "VBN" && !s.passiveBefore(tr.head) && !tr.participle && s.mentionAt(tr.end) != nil {
+			sa = args{}
+		}
 		if sa.ok {
 			actor, undergoer := sa.subj, sa.obj
 			if sa.passive {
@@ -54,6 +60,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				obj = undergoer[0]
 			}
 			tr.passive = sa.passive
+		}
+		// A name right before a finite verb is its subject, whatever the
+		// parse says ("Relations soured after Russia invaded Ukraine").
+		if subj == nil && !tr.passive {
+			if m := s.adjacentLeft(tr.head); m != nil && (obj == nil || m.entity != obj.entity) {
+				switch s.toks[tr.head].XPOS {
+				case "VBD", "VBZ", "VBP", "":
+					subj = m
+				}
+			}
 		}
 		// The surface rules fill what the parse left open.
 		switch {
@@ -103,7 +119,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if subj == nil {
 			add(s.inverted(tr.head), dossier.Speaker)
 		}
-		add(obj, dossier.Recipient)
+		// Only verbs of telling have a hearer as object.
+		switch s.lower[tr.head] {
+		case "told", "tell", "tells", "telling", "informed", "inform", "informs", "briefed":
+			add(obj, dossier.Recipient)
+		}
 		if len(ev.Participants) == 0 {
 			return ev, false
 		}
@@ -126,6 +146,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if tr.typ == "exile" && obj == nil {
 			ev.Participants = nil
 			add(subj, dossier.Patient)
+		}
+	case "appointment":
+		if l := s.lower[tr.head]; tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") {
+			// "X took over from Y", "X succeeded Y": X is appointed.
+			add(subj, dossier.Patient)
+			if p := s.after(tr.end, hi, "from"); p != nil {
+				add(p, dossier.Predecessor)
+			}
+			add(obj, dossier.Predecessor)
+		} else {
+			add(subj, dossier.Agent)
+			add(obj, dossier.Patient)
 		}
 	default:
 		add(subj, dossier.Agent)
@@ -212,6 +244,17 @@ func (s *sentence) subject(i int) *smention {
 			return nil
 		}
 		if m := s.mentionAt(k); m != nil {
+			// "after Russia invaded": a name right before the verb is
+			// its subject whatever precedes it.
+			adjacent := true
+			for j := m.last; j < i; j++ {
+				if !adverbs[s.lower[j]] && !beForms[s.lower[j]] && s.toks[j].UPOS != "AUX" && s.toks[j].UPOS != "ADV" {
+					adjacent = false
+				}
+			}
+			if adjacent {
+				return m
+			}
 			if _, ok := s.precededByPrep(k); ok {
 				continue
 			}
@@ -222,6 +265,25 @@ func (s *sentence) subject(i int) *smention {
 		}
 	}
 	return nil
+}
+
+func lemmaIs(w, lemma string) bool {
+	for _, l := range lemmas(w) {
+		if l == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentLeft returns the mention ending right before token i, skipping
+// adverbs and auxiliaries.
+func (s *sentence) adjacentLeft(i int) *smention {
+	k := i - 1
+	for k >= 0 && (adverbs[s.lower[k]] || s.toks[k].UPOS == "ADV" || s.toks[k].UPOS == "AUX") {
+		k--
+	}
+	return s.mentionEndingAt(k)
 }
 
 // antecedent returns the mention a relative pronoun at token k refers to:

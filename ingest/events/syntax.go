@@ -89,7 +89,11 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 
 // nominalRels are the dependents searched, breadth first, for a mention
 // inside a noun phrase.
-var nominalRels = []string{"compound", "amod", "nmod", "nmod:poss", "flat", "appos", "det:poss", "nummod"}
+// An apposition names the referent best ("a spokesman, X,"), then names
+// and modifiers inside the phrase; "of" complements come last ("members
+// of the PMOI") and other prepositional modifiers ("the treaty in Prague")
+// are not searched.
+var nominalRels = []string{"appos", "flat", "compound", "amod", "nmod:poss", "det:poss", "nmod", "nummod"}
 
 func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	queue := []int{h}
@@ -99,7 +103,14 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		if x >= 0 && x < len(s.ment) && s.ment[x] >= 0 {
 			return &s.ms[s.ment[x]], x
 		}
-		queue = append(queue, ps.Children(x, nominalRels...)...)
+		for _, c := range ps.Children(x, nominalRels...) {
+			if ps.Rel(c) == "nmod" {
+				if cs := ps.Case(c); cs != "of" && cs != "" {
+					continue
+				}
+			}
+			queue = append(queue, c)
+		}
 	}
 	return nil, -1
 }

@@ -313,6 +313,12 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 			if agent != "" && patient != "" {
 				c.add(e.Evidence.Sentence, patient, FoundedBy, agent, "", e.Evidence.Confidence)
 			}
+		case "appointment":
+			for _, p := range e.Participants {
+				if p.Role == dossier.Predecessor && patient != "" {
+					c.add(e.Evidence.Sentence, patient, SuccessorOf, p.Entity, "", e.Evidence.Confidence)
+				}
+			}
 		case "relocation":
 			if patient != "" && e.Place != "" {
 				if ent := a.Entity(patient); ent != nil && ent.Type != dossier.Place {

@@ -42,7 +42,7 @@ func (*Extractor) Name() string { return "relations" }
 
 // Process implements ingest.Stage.
 func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
-	out := &collector{a: a, seen: map[string]bool{}}
+	out := &collector{a: a, seen: map[string]bool{}, rels: a.Relations}
 	for si := range a.Sentences {
 		sp := a.Sentences[si]
 		if coref.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
