@@ -26,9 +26,9 @@ func WriteCytoscape(ctx context.Context, w io.Writer, g *dossier.Graph, opts Opt
 	ew.WriteString(",\n\"elements\":{\"nodes\":[\n")
 	for i := range v.Nodes {
 		n := &v.Nodes[i]
-		data := map[string]any{"id": n.Entity.ID, "label": n.Entity.Name, "aliases": nonNil(n.Entity.Aliases)}
+		data := map[string]any{"id": n.Entity.ID, "label": n.Entity.Name, "aliases": nonNil(n.Entity.Aliases), "documents": nonNil(n.Documents)}
 		for _, a := range nodeValues(n, "|") {
-			if a.key != "aliases" {
+			if a.key != "aliases" && a.key != "documents" {
 				data[a.key] = typed(nodeAttrs, a)
 			}
 		}

@@ -22,6 +22,9 @@ type Span struct {
 type Node struct {
 	Entity *dossier.Entity
 	Span   Span
+	// Documents are the IDs of the documents whose events or relations
+	// cite the entity, sorted: its provenance.
+	Documents []string
 }
 
 // Edge is one line between two entities: a relation, or an event seen from
@@ -124,9 +127,10 @@ func Derive(g *dossier.Graph) *View {
 		v.Documents[g.Documents[i].ID] = &g.Documents[i]
 	}
 	idx := make(map[string]int, len(g.Entities))
+	cited := citingDocuments(g)
 	for i := range g.Entities {
 		idx[g.Entities[i].ID] = i
-		v.Nodes = append(v.Nodes, Node{Entity: &g.Entities[i]})
+		v.Nodes = append(v.Nodes, Node{Entity: &g.Entities[i], Documents: cited[g.Entities[i].ID]})
 	}
 	ix := newEventIndex(g)
 	dates := ix.dates

@@ -20,6 +20,7 @@ var nodeAttrs = []attr{
 	{"aliases", "aliases", "liststring"},
 	{"mention_count", "mention_count", "integer"},
 	{"document_count", "document_count", "integer"},
+	{"documents", "documents", "liststring"},
 	{"start_date", "start_date", "string"},
 	{"start_precision", "start_precision", "string"},
 	{"end_date", "end_date", "string"},
@@ -70,6 +71,9 @@ func nodeValues(n *Node, listSep string) []kv {
 		out = append(out, kv{"aliases", strings.Join(as, listSep)})
 	}
 	out = append(out, kv{"mention_count", strconv.Itoa(e.MentionCount)}, kv{"document_count", strconv.Itoa(e.DocumentCount)})
+	if len(n.Documents) > 0 {
+		out = append(out, kv{"documents", strings.Join(n.Documents, listSep)})
+	}
 	out = append(out, spanValues(n.Span)...)
 	return out
 }

@@ -124,7 +124,7 @@ func WriteNeo4j(ctx context.Context, create func(name string) (io.Writer, error)
 				return nil
 			}},
 		{"entities.csv", []string{"entityId:ID(Entity)", ":LABEL", "name", "type", "aliases:string[]", "mention_count:int", "document_count:int",
-			"start_date:date", "start_precision", "start_timex", "end_date:date", "end_precision", "end_timex"},
+			"documents:string[]", "start_date:date", "start_precision", "start_timex", "end_date:date", "end_precision", "end_timex"},
 			func(emit func([]string) error) error {
 				for i := range v.Nodes {
 					n := &v.Nodes[i]
@@ -134,7 +134,7 @@ func WriteNeo4j(ctx context.Context, create func(name string) (io.Writer, error)
 						as[j] = strings.ReplaceAll(a, ";", ",")
 					}
 					row := []string{e.ID, "Entity;" + neo4jLabel(e.Type), e.Name, string(e.Type), strings.Join(as, ";"),
-						strconv.Itoa(e.MentionCount), strconv.Itoa(e.DocumentCount)}
+						strconv.Itoa(e.MentionCount), strconv.Itoa(e.DocumentCount), strings.Join(n.Documents, ";")}
 					row = append(row, neo4jDate(n.Span.Start)...)
 					row = append(row, neo4jDate(n.Span.End)...)
 					if err := emit(row); err != nil {

@@ -231,6 +231,13 @@ func rdfResources(g *dossier.Graph, fn func(r *resource) error) error {
 		}
 	}
 	citing := citingDocuments(g)
+	for id, docs := range citing {
+		iris := make([]string, len(docs))
+		for i, d := range docs {
+			iris[i] = idIRI(d)
+		}
+		citing[id] = iris
+	}
 	for _, i := range sortedBy(len(g.Entities), func(i int) string { return g.Entities[i].ID }) {
 		e := &g.Entities[i]
 		reset(e.ID, citing[e.ID]...)
@@ -356,8 +363,8 @@ func sortedParticipants(ps []dossier.Participant) []dossier.Participant {
 	return out
 }
 
-// citingDocuments returns, per entity ID, the sorted IRIs of the documents
-// whose events or relations in g involve it.
+// citingDocuments returns, per entity ID, the sorted IDs of the documents
+// whose events or relations in g involve it: the provenance of a node.
 func citingDocuments(g *dossier.Graph) map[string][]string {
 	sets := map[string]map[string]bool{}
 	add := func(id, doc string) {
@@ -383,7 +390,7 @@ func citingDocuments(g *dossier.Graph) map[string][]string {
 	out := make(map[string][]string, len(sets))
 	for id, docs := range sets {
 		for d := range docs {
-			out[id] = append(out[id], idIRI(d))
+			out[id] = append(out[id], d)
 		}
 		slices.Sort(out[id])
 	}
