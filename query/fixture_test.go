@@ -69,8 +69,13 @@ func patient(id string) dossier.Participant {
 	return dossier.Participant{Entity: id, Role: dossier.Patient}
 }
 
-// fixtureStore holds two small articles about a ferry company.
+// fixtureStore holds two small articles about a ferry company, in memory.
 func fixtureStore(t testing.TB) *graph.Store {
+	return fixtureStoreOn(t, graph.Options{Backend: graph.BackendMemory})
+}
+
+// fixtureStoreOn writes the fixture articles into a store opened with o.
+func fixtureStoreOn(t testing.TB, o graph.Options) *graph.Store {
 	t.Helper()
 	one := newDoc("doc-q1", "Fjordline Ferries was founded in Bergen in 2001 by Ingrid Dahl. "+
 		"In 2015 the company bought two ships from Baltic Yards.", "2023-01-10")
@@ -91,7 +96,7 @@ func fixtureStore(t testing.TB) *graph.Store {
 	two.event("lawsuit", "sued", "2019-05-02", agent(by), patient(fl))
 	two.relation(by, "supplier_of", fl, "sued")
 
-	s, err := graph.Open(context.Background(), graph.Options{Backend: graph.BackendMemory})
+	s, err := graph.Open(context.Background(), o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -110,17 +110,19 @@ g.V().Has("<rdf:subject>", a).Has("<rdf:object>", b)
 }
 
 func TestRecipes(t *testing.T) {
-	s := fixtureStore(t)
-	for _, tc := range recipes {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := Gizmo(context.Background(), s, tc.query, Options{ShortIRIs: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if g, w := strings.Join(canon(t, got), "\n"), strings.Join(tc.want, "\n"); g != w {
-				t.Errorf("got\n%s\nwant\n%s", g, w)
-			}
-		})
+	for _, backend := range []string{graph.BackendMemory, graph.BackendBolt} {
+		s := fixtureStoreOn(t, graph.Options{Backend: backend, Path: filepath.Join(t.TempDir(), "g.bolt"), NoSync: true})
+		for _, tc := range recipes {
+			t.Run(backend+"/"+tc.name, func(t *testing.T) {
+				got, err := Gizmo(context.Background(), s, tc.query, Options{ShortIRIs: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := strings.Join(canon(t, got), "\n"), strings.Join(tc.want, "\n"); g != w {
+					t.Errorf("got\n%s\nwant\n%s", g, w)
+				}
+			})
+		}
 	}
 }
 
