@@ -48,8 +48,11 @@
 // overlapping some gold mention, recall gold mentions overlapped by some
 // trigger. MEANTIME annotates every event ("said", "sales", "rose") while
 // Dossier extracts a taxonomy of a few kinds, so recall is also given over
-// the targeted gold events only: those whose pred lemma is one TargetType
-// knows (see there how the lemmas were chosen).
+// the targeted gold events only: those whose predicate lemma is one
+// TargetType knows (see there how the lemmas were chosen). The lemma is
+// the pred attribute; where it is empty (all of corpus_gm, half of
+// corpus_apple) the PropBank roleset of the EVENT, else the word with a
+// regular or listed irregular inflection removed.
 //
 // Event participants. Gold: the HAS_PARTICIPANT links from an event mention
 // to an entity mention (links to VALUEs are dropped), any sem_role. System:

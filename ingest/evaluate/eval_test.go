@@ -295,3 +295,21 @@ func TestTargetTypes(t *testing.T) {
 	_, ok = TargetType("release")
 	assert.False(t, ok)
 }
+
+func TestInflectedTarget(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"said", "say"}, {"announced", "announce"}, {"signed", "sign"}, {"agreed", "agree"},
+		{"banned", "ban"}, {"acquires", "acquire"}, {"resigning", "resign"}, {"dies", "die"},
+		{"sales", "sales"}, {"released", "released"}, {"s", "s"},
+	} {
+		assert.Equal(t, tc.want, inflectedTarget(tc.in), tc.in)
+	}
+	d := &Document{
+		Tokens: []Token{{Text: "Announced"}, {Text: "sold"}},
+		Events: []EventInstance{{ID: "e1", ExternalRef: "sell.01"}},
+	}
+	s := &scorer{d: d}
+	assert.Equal(t, "buy", s.predicate(EventMention{Pred: "buy", Tokens: []int{1}}))
+	assert.Equal(t, "sell", s.predicate(EventMention{Event: "e1", Tokens: []int{1}}))
+	assert.Equal(t, "announce", s.predicate(EventMention{Tokens: []int{0}}))
+}
