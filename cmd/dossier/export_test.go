@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,9 +38,13 @@ func runExportCLI(t *testing.T, args ...string) (code int, stdout, stderr string
 func TestExportImport(t *testing.T) {
 	dir := t.TempDir()
 	store := filepath.Join(dir, "kg")
-	code, _, stderr := run(t, "", "ingest", "--store", store, "-q", articles(t))
-	if code != 0 {
-		t.Fatalf("ingest: %s", stderr)
+	articles := filepath.Join("..", "..", "testdata", "articles")
+	if _, err := os.Stat(articles); err != nil {
+		t.Fatal(err)
+	}
+	var ingestErr bytes.Buffer
+	if code := Main(context.Background(), []string{"ingest", "--store", store, "-q", articles}, strings.NewReader(""), io.Discard, &ingestErr); code != 0 {
+		t.Fatalf("ingest: %s", ingestErr.String())
 	}
 	dump := filepath.Join(dir, "kg.nq")
 	if code, _, stderr := runExportCLI(t, "export", "--store", store, "--format", "nquads", "-o", dump); code != 0 {
