@@ -289,6 +289,16 @@ func (p *parser) refWord(i int) (cand, bool) {
 		}
 		c.val = "FUTURE_REF"
 		return c, true
+	case "current":
+		// "the current market conditions", "his current wife": the present
+		// as an attribute; "the current quarter" is read by deictic, and
+		// "current" as a noun (electric, ocean) or in "current account"
+		// is no time
+		n := i + 1
+		if n < len(p.t) && p.t[n].kind == 'a' && !p.t[n].isUpper() && p.t[i].sp && !currentNot[p.w(n)] {
+			c.val = "PRESENT_REF"
+			return c, true
+		}
 	case "these":
 		if p.w(i+1) == "days" {
 			c.j, c.val = i+2, "PRESENT_REF"
@@ -355,6 +365,14 @@ func (p *parser) refWord(i int) (cand, bool) {
 		return p.deicticDay(i)
 	}
 	return c, false
+}
+
+// currentNot are the words after which "current" is no time expression:
+// a noun current, the balance of payments, function words.
+var currentNot = map[string]bool{
+	"account": true, "accounts": true, "and": true, "or": true, "of": true, "in": true, "is": true,
+	"was": true, "flows": true, "flow": true, "that": true, "which": true, "affairs": true,
+	"assets": true, "liabilities": true,
 }
 
 // deicticDay reads today, tomorrow, yesterday, tonight, optionally with a

@@ -655,6 +655,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j++
+	// "37 years old", "55 years of age": an age, not a time expression
+	if p.w(j) == "old" || p.w(j) == "of" && p.w(j+1) == "age" {
+		return c, false
+	}
 	// "-long"; "a 45-year-old" is an age, not a time expression
 	if p.w(j) == "-" && p.glued(j) {
 		switch p.w(j + 1) {
@@ -848,7 +852,8 @@ func (p *parser) clock(i int) (cand, bool) {
 			}
 		}
 		if ampm == "" {
-			if !hasMin || p.w(i-1) != "at" {
+			// "at 16:08" is a time, "at 2.46 billion" is not
+			if !hasMin || p.w(i-1) != "at" || p.w(i+1) != ":" {
 				return c, false
 			}
 		}
