@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 
@@ -238,6 +240,12 @@ func testWriteReadBack(t *testing.T, b backend) {
 	require.NoError(t, err)
 	require.Equal(t, []dossier.Relation{bb.Relations[0]}, rels)
 	require.Equal(t, "chair", rels[0].Value)
+
+	st, err := s.Stats(ctx)
+	require.NoError(t, err)
+	qa, _ := Quads(a)
+	qb, _ := Quads(bb)
+	require.Equal(t, Stats{Quads: len(qa) + len(qb), Documents: 2, Entities: 5, Mentions: 10, Events: 4, Relations: 4}, st)
 
 	g, err := s.Snapshot(ctx)
 	require.NoError(t, err)
@@ -584,4 +592,52 @@ func TestOpenDefaultPath(t *testing.T) {
 	p, err = DefaultPath(BackendLevelDB)
 	require.NoError(t, err)
 	require.Equal(t, filepath.Join(dir, ".local", "share", "dossier", "graph.leveldb"), p)
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "not-a-store.bolt")
+	require.NoError(t, os.WriteFile(garbage, []byte("this is not a bolt file, just text that is long enough to be read as a header page"), 0o600))
+	_, err := Open(ctx, Options{Backend: BackendBolt, Path: garbage})
+	require.ErrorContains(t, err, garbage)
+
+	missing := filepath.Join(dir, "missing.bolt")
+	_, err = Open(ctx, Options{Backend: BackendBolt, Path: missing, ReadOnly: true})
+	require.ErrorContains(t, err, missing)
+	require.NoFileExists(t, missing, "a read-only open creates nothing")
+	_, err = Open(ctx, Options{Backend: BackendLevelDB, Path: filepath.Join(dir, "missing.leveldb"), ReadOnly: true})
+	require.ErrorContains(t, err, "missing.leveldb")
+
+	// A directory as Path holds graph.bolt.
+	s := mustOpen(t, Options{Backend: BackendBolt, Path: dir})
+	require.Equal(t, filepath.Join(dir, "graph.bolt"), s.Path())
+
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err = Open(cctx, Options{Backend: BackendMemory})
+	require.ErrorIs(t, err, context.Canceled)
+}
+
+// FuzzIRI checks that every ID survives the trip to an IRI and back, and
+// that the IRI is a valid N-Quads IRI.
+func FuzzIRI(f *testing.F) {
+	for _, s := range []string{"org/acme", "doc-1/event/1-2-x y", "100%", "a>b", "ünï/cödé", "", "%zz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, id string) {
+		iri := IRI(id)
+		got, ok := ID(iri)
+		if !ok || got != id {
+			t.Fatalf("ID(IRI(%q)) = %q, %v", id, got, ok)
+		}
+		for _, c := range []byte(string(iri)) {
+			if c <= ' ' || c >= 0x7f || strings.IndexByte("<>\"{}|^`\\", c) >= 0 {
+				t.Fatalf("IRI(%q) = %q holds %q", id, iri, c)
+			}
+		}
+		if r, ok := local(RoleIRI(id), RoleNS); !ok || r != id {
+			t.Fatalf("role %q came back as %q", id, r)
+		}
+	})
 }

@@ -648,3 +648,45 @@ func readRelation(ctx context.Context, qs cgraph.QuadStore, n quad.Value) (dossi
 	}
 	return r, isStmt, nil
 }
+
+// Stats counts what a store holds.
+type Stats struct {
+	Quads     int `json:"quads"`
+	Documents int `json:"documents"`
+	Entities  int `json:"entities"`
+	Mentions  int `json:"mentions"`
+	Events    int `json:"events"`
+	Relations int `json:"relations"`
+}
+
+// Stats counts the quads, documents, entities, mentions, events and
+// relations in the store.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.View(ctx, func(qs cgraph.QuadStore) error {
+		qs = newCached(qs)
+		qst, err := qs.Stats(ctx, true)
+		if err != nil {
+			return err
+		}
+		st.Quads = int(qst.Quads.Value)
+		for _, c := range []struct {
+			n     *int
+			class quad.IRI
+		}{
+			{&st.Documents, SchemaNewsArticle}, {&st.Entities, ClassEntity}, {&st.Mentions, ClassMention},
+			{&st.Events, SchemaEvent}, {&st.Relations, RDFStatement},
+		} {
+			ss, err := subjectsOfType(ctx, qs, c.class)
+			if err != nil {
+				return err
+			}
+			*c.n = len(ss)
+		}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph: stats: %w", err)
+	}
+	return st, nil
+}
