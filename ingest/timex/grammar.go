@@ -1173,6 +1173,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 			// "the latest quarter": the last one reported
 			if (p.w(j+1) == "quarter" || p.w(j+1) == "period") && p.w(i) == "the" {
 				v := p.reportedQuarter(p.tense(i, j+2))
+				if p.w(j) == "current" {
+					v = p.dctVal(uQuarter) // the quarter under way
+				}
 				if p.w(j) == "same" {
 					if r, ok := p.ref(); ok && r.g == uQuarter {
 						v = r

@@ -467,15 +467,16 @@ func (p *parser) yearAgo(i, j int) (cand, bool) {
 }
 
 // comparedQuarter is the quarter a report compares with the year before
-// ("up from $3 a year earlier"): the anchor when it is a quarter near the
-// DCT. A quarter more than a year before the DCT ("the 1988 period") is
-// already the comparison, not the period compared.
+// ("up from $3 a year earlier"): the anchor when it is a quarter that
+// started in the year before the DCT. A quarter more than a year before
+// the DCT ("the 1988 period") is already the comparison, and one still to
+// come ("losses through the third quarter of 1990") is no report.
 func (p *parser) comparedQuarter() (dval, bool) {
 	if !p.hasAnchor || p.anchor.g != uQuarter || !p.anchor.known {
 		return dval{}, false
 	}
-	if p.hasDCT && p.anchor.start().Before(p.dct.AddDate(-1, 0, 0)) {
-		return dval{}, false
+	if p.hasDCT && (p.anchor.start().Before(p.dct.AddDate(-1, 0, 0)) || p.anchor.start().After(p.dct)) {
+		return dval{}, false // long past, or not reported yet
 	}
 	return p.anchor, true
 }
@@ -570,8 +571,9 @@ func (p *parser) offset(i int) (cand, bool) {
 		v = fromTime(shiftTime(base.middle(), u, dir*n), g)
 	}
 	// a comparison with the same quarter a year before does not move the
-	// story's time
-	c.date, c.anchor, c.val = v, !quarterCompare, v.String()
+	// story's time, nor does "a year ago/earlier", which news mostly uses
+	// to compare ("up from $3 a year earlier") rather than to narrate
+	c.date, c.anchor, c.val = v, !quarterCompare && !(u == uYear && n == 1), v.String()
 	return c, true
 }
 
