@@ -60,7 +60,11 @@
 // of that entity (of any kind, pronouns included) in the trigger's
 // sentence gives a (trigger, mention) pair. A pair matches a link when the
 // trigger overlaps the gold event mention and the mention overlaps the gold
-// entity mention. P and R count matched pairs and matched links.
+// entity mention. P and R count matched pairs and matched links. Since an
+// event names its participants as entities, not mentions, a second score
+// ("nearest") keeps for each participant only its mention nearest to the
+// trigger, which leaves out the pronouns of a reported clause ("Apple
+// announced that it will...").
 //
 // Cross-document entity clustering. Items: the gold named mentions above
 // that a system name mention (any of the three types) overlaps; the one

@@ -64,8 +64,10 @@ type Result struct {
 	// recall (Gold, GoldMatched) over the gold events whose predicate
 	// TargetType knows.
 	Events, TargetedEvents Score
-	// Participants scores (event, participant mention) pairs.
-	Participants Score
+	// Participants scores (event, participant mention) pairs;
+	// ParticipantsNearest the same with only the mention of each
+	// participant nearest to the trigger.
+	Participants, ParticipantsNearest Score
 	// Clusters is B-cubed over the gold named mentions the system found;
 	// ClusterUnmatched counts those it did not find.
 	Clusters         BCubed
@@ -190,6 +192,7 @@ func Merge(name string, rs ...*Result) (*Result, error) {
 		m.Events.Add(r.Events)
 		m.TargetedEvents.Add(r.TargetedEvents)
 		m.Participants.Add(r.Participants)
+		m.ParticipantsNearest.Add(r.ParticipantsNearest)
 		m.ClusterUnmatched += r.ClusterUnmatched
 		m.clusterGold = append(m.clusterGold, r.clusterGold...)
 		m.clusterSys = append(m.clusterSys, r.clusterSys...)
@@ -607,8 +610,9 @@ func (s *scorer) scoreParticipants() {
 	for _, e := range s.d.EntityMentions {
 		ent[e.ID] = e.Tokens
 	}
-	var sys []pair
+	var sys, nearest []pair
 	seen := map[[2]extent]bool{}
+	seenNear := map[[2]extent]bool{}
 	for _, e := range s.a.Events {
 		trig, last, ok := tokenRange(s.spans, e.Trigger)
 		if !ok {
@@ -623,9 +627,13 @@ func (s *scorer) scoreParticipants() {
 		if e.Place != "" {
 			ids[e.Place] = true
 		}
+		best := map[string]dossier.Mention{}
 		for _, m := range s.a.Mentions {
 			if !ids[m.Entity] || m.Sentence != si {
 				continue
+			}
+			if b, ok := best[m.Entity]; !ok || distance(m.Span, e.Trigger) < distance(b.Span, e.Trigger) {
+				best[m.Entity] = m
 			}
 			f, l, ok := tokenRange(s.spans, m.Span)
 			if !ok || seen[[2]extent{tr, {f, l}}] {
@@ -636,6 +644,17 @@ func (s *scorer) scoreParticipants() {
 				continue
 			}
 			sys = append(sys, pair{trigger: tr, arg: extent{f, l}, text: e.TriggerText + " → " + m.Text})
+		}
+		if !s.inScope(tr) {
+			continue
+		}
+		for _, id := range slices.Sorted(maps.Keys(best)) {
+			f, l, ok := tokenRange(s.spans, best[id].Span)
+			if !ok || seenNear[[2]extent{tr, {f, l}}] {
+				continue
+			}
+			seenNear[[2]extent{tr, {f, l}}] = true
+			nearest = append(nearest, pair{trigger: tr, arg: extent{f, l}})
 		}
 	}
 	matches := func(p pair, g Participation) bool {
@@ -657,6 +676,18 @@ func (s *scorer) scoreParticipants() {
 			s.addCase("participant", "spurious", "", p.text, p.trigger)
 		}
 	}
+	for _, p := range nearest {
+		r.ParticipantsNearest.Sys++
+		if slices.ContainsFunc(goldLinks, func(g Participation) bool { return matches(p, g) }) {
+			r.ParticipantsNearest.SysMatched++
+		}
+	}
+	for _, g := range goldLinks {
+		r.ParticipantsNearest.Gold++
+		if slices.ContainsFunc(nearest, func(p pair) bool { return matches(p, g) }) {
+			r.ParticipantsNearest.GoldMatched++
+		}
+	}
 	for _, g := range goldLinks {
 		r.Participants.Gold++
 		if slices.ContainsFunc(sys, func(p pair) bool { return matches(p, g) }) {
@@ -669,6 +700,17 @@ func (s *scorer) scoreParticipants() {
 		}
 		s.addCase("participant", kind, s.d.MentionText(ev[g.Event])+" → "+s.d.MentionText(ent[g.Mention])+" ("+g.Role+")", "", extentOf(ev[g.Event]))
 	}
+}
+
+// distance is the number of bytes between two spans (0 when they overlap).
+func distance(a, b dossier.Span) int {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
 }
 
 // addCase records an error with the words around it.

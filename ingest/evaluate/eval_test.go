@@ -187,6 +187,8 @@ func TestEvaluate(t *testing.T) {
 	// Traders ✗, acquired→it ✓, acquired→Contoso ✓ (inside "the software
 	// maker Contoso"). Gold links: 6, of which the two of "lead" are missed.
 	assert.Equal(t, Score{Sys: 5, SysMatched: 4, Gold: 6, GoldMatched: 4}, r.Participants)
+	// Nearest: acquired→it is nearer than acquired→Northwind Traders.
+	assert.Equal(t, Score{Sys: 4, SysMatched: 4, Gold: 6, GoldMatched: 4}, r.ParticipantsNearest)
 
 	// Clusters: gold ORG1 ORG2 ORG1 ORG2 PER1 against system northwind,
 	// contoso/PER, northwind, contoso, ana: P 1, R (1+1/2+1+1/2+1)/5.
@@ -240,6 +242,7 @@ func TestEvaluateScope(t *testing.T) {
 	assert.Equal(t, Score{Sys: 1, Gold: 4}, r.Entities)
 	assert.Equal(t, Score{Gold: 3}, r.Events)
 	assert.Equal(t, Score{Gold: 4}, r.Participants)
+	assert.Equal(t, Score{Gold: 4}, r.ParticipantsNearest)
 	// Clustering still judges the gold name of sentence 3.
 	assert.Equal(t, 1, r.Clusters.Mentions)
 	assert.Equal(t, 4, r.ClusterUnmatched)
@@ -249,6 +252,7 @@ func TestEvaluateScope(t *testing.T) {
 	assert.Equal(t, Score{Sys: 2, SysMatched: 1, Gold: 5, GoldMatched: 1}, r.Entities)
 	assert.Equal(t, Score{Sys: 1, SysMatched: 1, Gold: 4, GoldMatched: 1}, r.Events)
 	assert.Equal(t, Score{Sys: 1, SysMatched: 1, Gold: 6, GoldMatched: 1}, r.Participants)
+	assert.Equal(t, Score{Sys: 1, SysMatched: 1, Gold: 6, GoldMatched: 1}, r.ParticipantsNearest)
 }
 
 func TestMerge(t *testing.T) {

@@ -225,3 +225,23 @@ func FuzzReadMeantime(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkReadMeantime(b *testing.B) {
+	data, err := os.ReadFile(fixture)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ReadMeantime(bytes.NewReader(data), fixture); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkText(b *testing.B) {
+	d := readFixture(b)
+	for b.Loop() {
+		d.Text()
+	}
+}

@@ -17,7 +17,7 @@ names: gold = NAM mentions of PER/ORG/LOC entities, system = name/alias/acronym 
 events: gold = EVENT_MENTIONs except groupings of coordinated events, system = distinct trigger spans; match = token overlap;
   targeted R = recall over gold events whose pred is known to TargetType.
 participants: gold = HAS_PARTICIPANT links to entity mentions; system = (trigger, mention of a participant or the place in the trigger's sentence);
-  match = trigger overlaps the gold event mention and mention overlaps the gold entity mention.
+  match = trigger overlaps the gold event mention and mention overlaps the gold entity mention; nearest = only each participant's mention nearest the trigger.
 clusters: B-cubed over gold NAM PER/ORG/LOC mentions overlapped by a system name (largest overlap); gold = instance_id, system = entity ID;
   pooled over all documents of the row.`
 
@@ -38,6 +38,7 @@ func WriteTable(w io.Writer, rs []*Result) error {
 		row("", "", "events", r.Events)
 		fmt.Fprintf(tw, "\t\t  targeted R\t\t%.1f\t\t\t%d/%d\t\n", 100*r.TargetedEvents.Recall(), r.TargetedEvents.GoldMatched, r.TargetedEvents.Gold)
 		row("", "", "participants", r.Participants)
+		row("", "", "  nearest", r.ParticipantsNearest)
 		c := r.Clusters
 		fmt.Fprintf(tw, "\t\tclusters B3\t%.1f\t%.1f\t%.1f\t\t%d/%d\t\n", 100*c.Precision, 100*c.Recall, 100*c.F1,
 			c.Mentions, c.Mentions+r.ClusterUnmatched)
