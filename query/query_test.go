@@ -20,6 +20,14 @@ import (
 // on the order a backend yields them in.
 func canon(t testing.TB, vals []any) []string {
 	t.Helper()
+	out := jsonLines(t, vals)
+	sort.Strings(out)
+	return out
+}
+
+// jsonLines returns the results as JSON lines, in order.
+func jsonLines(t testing.TB, vals []any) []string {
+	t.Helper()
 	var out []string
 	for _, v := range vals {
 		var b strings.Builder
@@ -30,7 +38,6 @@ func canon(t testing.TB, vals []any) []string {
 		}
 		out = append(out, strings.TrimSuffix(b.String(), "\n"))
 	}
-	sort.Strings(out)
 	return out
 }
 
@@ -39,6 +46,7 @@ func canon(t testing.TB, vals []any) []string {
 var recipes = []struct {
 	name, query string
 	want        []string
+	ordered     bool // the query orders its results: compare in order
 }{
 	{
 		name:  "start dates of all events (the issue's example)",
@@ -98,6 +106,29 @@ g.V().Has("<rdf:subject>", a).Has("<rdf:object>", b)
 		},
 	},
 	{
+		name: "dated events of an entity in time order",
+		query: `g.V("<id:org/fjordline-ferries>").In("<dossier:participant>").Tag("event")
+  .Out("<dossier:eventType>").Tag("type").Back("event")
+  .Out("<schema:startDate>").order().All()`,
+		want: []string{
+			`{"event":"<id:doc-q1/event/22-29-founding>","id":"2001-01-01T00:00:00Z","type":"founding"}`,
+			`{"event":"<id:doc-q1/event/84-90-purchase>","id":"2015-01-01T00:00:00Z","type":"purchase"}`,
+			`{"event":"<id:doc-q2/event/12-16-sale>","id":"2015-03-01T00:00:00Z","type":"sale"}`,
+			`{"event":"<id:doc-q2/event/68-72-lawsuit>","id":"2019-05-02T00:00:00Z","type":"lawsuit"}`,
+		},
+		ordered: true,
+	},
+	{
+		name: "events in a date range",
+		query: `g.V().Has("<rdf:type>", "<schema:Event>").Tag("event").Out("<schema:startDate>")
+  .Filter(gte(new Date("2015-02-01T00:00:00Z")), lt(new Date("2020-01-01T00:00:00Z")))
+  .Back("event").Out("<dossier:eventType>").All()`,
+		want: []string{
+			`{"event":"<id:doc-q2/event/12-16-sale>","id":"sale"}`,
+			`{"event":"<id:doc-q2/event/68-72-lawsuit>","id":"lawsuit"}`,
+		},
+	},
+	{
 		name:  "entities by exact name, with g.IRI and a count",
 		query: `g.Emit(g.V().Has(g.IRI("schema:name"), "Baltic Yards").Unique().Count())`,
 		want:  []string{`1`},
@@ -118,7 +149,11 @@ func TestRecipes(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if g, w := strings.Join(canon(t, got), "\n"), strings.Join(tc.want, "\n"); g != w {
+				lines := canon(t, got)
+				if tc.ordered {
+					lines = jsonLines(t, got)
+				}
+				if g, w := strings.Join(lines, "\n"), strings.Join(tc.want, "\n"); g != w {
 					t.Errorf("got\n%s\nwant\n%s", g, w)
 				}
 			})
