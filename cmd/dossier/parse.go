@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 // tagParseCmd reads CoNLL-U, tags and parses its words and writes CoNLL-U
 // with UPOS, XPOS, HEAD and DEPREL filled in.
 func (a *app) tagParseCmd() *cobra.Command {
-	var path string
+	var path, modelPath string
 	var goldPOS bool
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -30,7 +31,7 @@ HEAD and DEPREL with the dependency parser, and writes CoNLL-U to stdout.`,
 			if err != nil {
 				return err
 			}
-			p, tagger, err := parserAndTagger(goldPOS)
+			p, tagger, err := parserAndTagger(modelPath, goldPOS)
 			if err != nil {
 				return err
 			}
@@ -42,12 +43,20 @@ HEAD and DEPREL with the dependency parser, and writes CoNLL-U to stdout.`,
 	}
 	cmd.Flags().StringVar(&path, "conllu", "", "CoNLL-U file to parse (required)")
 	cmd.Flags().BoolVar(&goldPOS, "gold-pos", false, "keep the UPOS and XPOS of the file instead of tagging")
+	cmd.Flags().StringVar(&modelPath, "model", "", "parser model file (default: the embedded model)")
 	return cmd
 }
 
-// parserAndTagger loads the embedded models; the tagger is nil with goldPOS.
-func parserAndTagger(goldPOS bool) (*parse.Parser, parse.Tagger, error) {
-	p, err := parse.Default()
+// parserAndTagger loads the parser (the embedded model, or the model file
+// at modelPath) and the embedded tagger; the tagger is nil with goldPOS.
+func parserAndTagger(modelPath string, goldPOS bool) (*parse.Parser, parse.Tagger, error) {
+	var p *parse.Parser
+	var err error
+	if modelPath == "" {
+		p, err = parse.Default()
+	} else {
+		p, err = loadParser(modelPath)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -59,6 +68,19 @@ func parserAndTagger(goldPOS bool) (*parse.Parser, parse.Tagger, error) {
 		return nil, nil, err
 	}
 	return p, t, nil
+}
+
+func loadParser(path string) (*parse.Parser, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := parse.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
 }
 
 func readCoNLLUFile(path string) ([]pos.Sentence, error) {
@@ -83,6 +105,7 @@ func (a *app) trainParseCmd() *cobra.Command {
 	var trainPaths []string
 	var devPath, out, exclude string
 	var jackknife, jackIters int
+	var keepGold bool
 	var opt parse.TrainOptions
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -120,8 +143,12 @@ for a given seed.`,
 			}
 			start := time.Now()
 			if jackknife > 0 {
+				gold := slices.Clone(train)
 				if err := parse.JackknifePOS(cmd.Context(), train, dev, jackknife, pos.TrainOptions{Iters: jackIters, Stages: 1}, a.stderr); err != nil {
 					return err
+				}
+				if keepGold {
+					train = append(train, gold...)
 				}
 			}
 			opt.Log = a.stderr
@@ -150,6 +177,7 @@ for a given seed.`,
 	f.StringVar(&devPath, "dev", "", "development treebank (CoNLL-U); the best epoch on it is kept")
 	f.StringVar(&out, "out", "", "model file to write (gzip)")
 	f.IntVar(&jackknife, "jackknife", 0, "train on POS tags predicted by taggers trained on this many folds (0: gold tags)")
+	f.BoolVar(&keepGold, "jackknife-keep-gold", false, "with --jackknife, train on every sentence twice: with predicted and with gold tags")
 	f.IntVar(&jackIters, "jackknife-iters", 0, "training passes of each jackknife tagger, a one-stage pos tagger (0: the pos package default)")
 	f.IntVar(&opt.Epochs, "epochs", 15, "training epochs")
 	f.Uint64Var(&opt.Seed, "seed", 1, "random seed")
@@ -171,7 +199,7 @@ func excluded(doc, prefixes string) bool {
 // evalParseCmd parses a gold CoNLL-U file (with predicted tags unless
 // --gold-pos) and prints UAS, LAS and per-relation figures.
 func (a *app) evalParseCmd() *cobra.Command {
-	var path string
+	var path, modelPath string
 	var goldPOS bool
 	cmd := &cobra.Command{
 		Use:   "parse",
@@ -185,7 +213,7 @@ func (a *app) evalParseCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, tagger, err := parserAndTagger(goldPOS)
+			p, tagger, err := parserAndTagger(modelPath, goldPOS)
 			if err != nil {
 				return err
 			}
@@ -203,5 +231,6 @@ func (a *app) evalParseCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&path, "conllu", "", "gold CoNLL-U file (required)")
 	cmd.Flags().BoolVar(&goldPOS, "gold-pos", false, "parse with the gold tags of the file instead of the tagger's")
+	cmd.Flags().StringVar(&modelPath, "model", "", "parser model file (default: the embedded model)")
 	return cmd
 }
