@@ -156,11 +156,65 @@ func (s *Store) Snapshot(ctx context.Context) (*dossier.Graph, error) {
 	return g, nil
 }
 
+// Subgraph reads the documents that mention any of the given entities,
+// whole: each with all its entities, events and relations (so events
+// elsewhere in those articles come along as context). It is what a
+// timeline or an export of a few entities needs, without reading the whole
+// store as Snapshot does. Unknown entity IDs are ignored.
+func (s *Store) Subgraph(ctx context.Context, entityIDs []string) (*dossier.Graph, error) {
+	g := &dossier.Graph{}
+	err := s.View(ctx, func(qs cgraph.QuadStore) (err error) {
+		qs = newCached(qs)
+		var docs []quad.Value
+		for _, id := range entityIDs {
+			ds, err := subjects(ctx, qs, SchemaMentions, IRI(id))
+			if err != nil {
+				return err
+			}
+			docs = append(docs, ds...)
+		}
+		docs = uniq(docs)
+		if len(docs) == 0 {
+			return nil
+		}
+		if g.Documents, err = readDocuments(ctx, qs, docs); err != nil {
+			return err
+		}
+		var docIDs []string
+		var ents []quad.Value
+		for _, d := range docs {
+			docIDs = append(docIDs, idOf(d))
+			es, err := objects(ctx, qs, d, SchemaMentions)
+			if err != nil {
+				return err
+			}
+			ents = append(ents, es...)
+		}
+		if g.Entities, err = readEntities(ctx, qs, ents, ""); err != nil {
+			return err
+		}
+		if g.Events, err = events(ctx, qs, EventFilter{Documents: docIDs}); err != nil {
+			return err
+		}
+		g.Relations, err = relations(ctx, qs, RelationFilter{Documents: docIDs})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph: subgraph of %v: %w", entityIDs, err)
+	}
+	return g, nil
+}
+
 func documents(ctx context.Context, qs cgraph.QuadStore) ([]dossier.Document, error) {
 	ids, err := subjectsOfType(ctx, qs, SchemaNewsArticle)
 	if err != nil {
 		return nil, err
 	}
+	return readDocuments(ctx, qs, ids)
+}
+
+// readDocuments reads the given document nodes, sorted by ID.
+func readDocuments(ctx context.Context, qs cgraph.QuadStore, ids []quad.Value) ([]dossier.Document, error) {
 	var docs []dossier.Document
 	for _, n := range ids {
 		d, err := readDocument(ctx, qs, n)
@@ -242,6 +296,11 @@ func relations(ctx context.Context, qs cgraph.QuadStore, f RelationFilter) ([]do
 			}
 		}
 		cands = uniq(cands)
+	} else if len(f.Documents) > 0 {
+		var err error
+		if cands, err = typedInDocuments(ctx, qs, f.Documents, RDFStatement); err != nil {
+			return nil, err
+		}
 	} else {
 		var err error
 		if cands, err = subjectsOfType(ctx, qs, RDFStatement); err != nil {
@@ -510,19 +569,10 @@ func eventCandidates(ctx context.Context, qs cgraph.QuadStore, f EventFilter) ([
 		cands = uniq(cands)
 	}
 	if len(f.Documents) > 0 {
-		var inDocs []quad.Value
-		for _, id := range f.Documents {
-			qq, err := labelQuads(ctx, qs, IRI(id))
-			if err != nil {
-				return nil, err
-			}
-			for _, q := range qq {
-				if q.Predicate == RDFType && q.Object == SchemaEvent {
-					inDocs = append(inDocs, q.Subject)
-				}
-			}
+		inDocs, err := typedInDocuments(ctx, qs, f.Documents, SchemaEvent)
+		if err != nil {
+			return nil, err
 		}
-		inDocs = uniq(inDocs)
 		if restricted {
 			cands = intersect(cands, inDocs)
 		} else {
@@ -534,6 +584,24 @@ func eventCandidates(ctx context.Context, qs cgraph.QuadStore, f EventFilter) ([
 		return cands, nil
 	}
 	return subjectsOfType(ctx, qs, SchemaEvent)
+}
+
+// typedInDocuments returns the nodes of class the documents state (in
+// quads labelled with them).
+func typedInDocuments(ctx context.Context, qs cgraph.QuadStore, docs []string, class quad.IRI) ([]quad.Value, error) {
+	var out []quad.Value
+	for _, id := range docs {
+		qq, err := quadsWith(ctx, qs, quad.Label, IRI(id), RDFType)
+		if err != nil {
+			return nil, err
+		}
+		for _, q := range qq {
+			if q.Object == class {
+				out = append(out, q.Subject)
+			}
+		}
+	}
+	return uniq(out), nil
 }
 
 func readEvidence(ev *dossier.Evidence, q quad.Quad) bool {
