@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -471,5 +472,37 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(bytes.NewReader(embedded)); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestConcurrentParse parses the same sentences from several goroutines:
+// the shared parser must give every one of them the sequential result.
+func TestConcurrentParse(t *testing.T) {
+	p := defaultParser(t)
+	dev := devExamples(t)[:200]
+	want := make([][]int, len(dev))
+	for i := range dev {
+		want[i], _ = p.Parse(dev[i].Words, dev[i].UPOS, dev[i].XPOS)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range dev {
+				i := (k + g*25) % len(dev)
+				got, _ := p.Parse(dev[i].Words, dev[i].UPOS, dev[i].XPOS)
+				if !slicesEqual(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: sentence %d parsed differently", g, i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
