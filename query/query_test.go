@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -205,6 +206,7 @@ func TestLimit(t *testing.T) {
 
 func TestTimeout(t *testing.T) {
 	s := fixtureStore(t)
+	base := runtime.NumGoroutine()
 	start := time.Now()
 	_, err := Gizmo(context.Background(), s, `while (true) {}`, Options{Timeout: 100 * time.Millisecond})
 	if !errors.Is(err, ErrTimeout) || !errors.Is(err, context.DeadlineExceeded) {
@@ -212,6 +214,16 @@ func TestTimeout(t *testing.T) {
 	}
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("timeout took %v", d)
+	}
+	// Stopped early by a timeout or a limit, a query leaves no goroutine
+	// behind (Gizmo runs each query in one).
+	for i := 0; i < 5; i++ {
+		if _, err := Gizmo(context.Background(), s, `g.V().All()`, Options{Limit: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := runtime.NumGoroutine(); n > base {
+		t.Errorf("%d goroutines after the queries, %d before", n, base)
 	}
 	// The store is usable (not left locked) after a timed-out query.
 	if _, err := s.WriteDocument(context.Background(), &dossier.Analysis{Doc: &dossier.Document{ID: "doc-after", Source: "x"}}); err != nil {
