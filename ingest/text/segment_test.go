@@ -196,6 +196,13 @@ func TestSeedArticle(t *testing.T) {
 	}
 	hasSentence := func(want string) bool { return slices.Contains(sentText, want) }
 
+	// The article is not hard-wrapped: its lines are paragraphs, headings,
+	// image descriptions and captions, so no sentence spans a line break.
+	for _, s := range sentText {
+		if strings.Contains(s, "\n") {
+			t.Errorf("sentence spans a line break: %q", s)
+		}
+	}
 	// Image credits glued to captions are sentences of their own.
 	credits := 0
 	for _, s := range sentText {
