@@ -92,7 +92,7 @@ func (s *Store) ReadNQuads(ctx context.Context, r io.Reader) error {
 		batch = append(batch, cgraph.Delta{Quad: q, Action: cgraph.Add})
 		if len(batch) == loadBatch {
 			if err := flush(); err != nil {
-				return fmt.Errorf("graph: load quads before quad %d: %w", line, err)
+				return fmt.Errorf("graph: load quads %d-%d: %w", line-loadBatch+1, line, err)
 			}
 		}
 	}

@@ -20,9 +20,13 @@ import (
 // earlier version of it. It reports whether anything changed: writing an
 // unchanged analysis again changes nothing and returns false.
 //
-// The write is a diff between the quads labelled with the document and the
-// quads of the new analysis, applied in one transaction: on any error
-// (including a cancelled ctx) the store is left as it was.
+// The write is the diff between the quads labelled with the document and
+// the quads of the new analysis (see Quads), applied atomically: in one
+// transaction, except that on the KV backends a replace may take two, the
+// first undone if the second fails (see apply). On any error, including a
+// cancelled ctx, the store is left as it was; only a crash between the two
+// transactions can leave a document half replaced, and writing it again
+// repairs that.
 func (s *Store) WriteDocument(ctx context.Context, a *dossier.Analysis) (changed bool, err error) {
 	quads, err := Quads(a)
 	if err != nil {
@@ -32,44 +36,47 @@ func (s *Store) WriteDocument(ctx context.Context, a *dossier.Analysis) (changed
 	err = s.update(ctx, func(qs cgraph.QuadStore) error {
 		old, err := labelQuads(ctx, newCached(qs), label)
 		if err != nil {
-			return fmt.Errorf("graph: read document %s: %w", a.Doc.ID, err)
+			return fmt.Errorf("read its quads: %w", err)
 		}
 		deltas := diff(old, quads)
 		if len(deltas) == 0 {
 			return nil
 		}
 		if err := s.apply(ctx, deltas); err != nil {
-			return fmt.Errorf("graph: write document %s: %w", a.Doc.ID, err)
+			return err
 		}
 		changed = true
 		return nil
 	})
-	return changed, err
+	if err != nil {
+		return false, fmt.Errorf("graph: write document %s: %w", a.Doc.ID, err)
+	}
+	return changed, nil
 }
 
-// DeleteDocument removes every quad labelled with the document, in one
-// transaction. Entities the document shared with others keep the quads the
-// other documents wrote. It returns an error wrapping ErrNotFound if the
-// store holds nothing for docID.
+// DeleteDocument removes every quad labelled with the document, atomically.
+// Entities the document shared with others keep the quads the other
+// documents wrote. It returns an error wrapping ErrNotFound if the store
+// holds nothing for docID.
 func (s *Store) DeleteDocument(ctx context.Context, docID string) error {
 	if docID == "" {
 		return fmt.Errorf("graph: delete document: empty document ID")
 	}
 	label := IRI(docID)
-	return s.update(ctx, func(qs cgraph.QuadStore) error {
+	err := s.update(ctx, func(qs cgraph.QuadStore) error {
 		old, err := labelQuads(ctx, newCached(qs), label)
 		if err != nil {
-			return fmt.Errorf("graph: read document %s: %w", docID, err)
+			return fmt.Errorf("read its quads: %w", err)
 		}
 		if len(old) == 0 {
-			return fmt.Errorf("graph: delete document %s: %w", docID, ErrNotFound)
+			return ErrNotFound
 		}
-		deltas := diff(old, nil)
-		if err := s.apply(ctx, deltas); err != nil {
-			return fmt.Errorf("graph: delete document %s: %w", docID, err)
-		}
-		return nil
+		return s.apply(ctx, diff(old, nil))
 	})
+	if err != nil {
+		return fmt.Errorf("graph: delete document %s: %w", docID, err)
+	}
+	return nil
 }
 
 // apply applies deltas to qs. On memstore it is one call, checked before
