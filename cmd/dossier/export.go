@@ -113,8 +113,12 @@ func (a *app) runExport(cmd *cobra.Command, fl exportFlags) error {
 			return fmt.Errorf("--entity: %w", err)
 		}
 		wopts.Subject, wopts.Same = r.Entity.ID, r.Same
-		if !format.Timeline {
-			opts.Entity, opts.Same, opts.Hops = r.Entity.ID, r.Same, fl.hops
+		opts.Entity, opts.Same, opts.Hops = r.Entity.ID, r.Same, fl.hops
+		if format.Timeline {
+			// A timeline shows the entity's events and context events of
+			// the entities it is linked to: keep all it reaches (and the
+			// entity itself whatever --types says).
+			opts.Hops = len(g.Entities)
 		}
 	}
 	if filtered {
