@@ -91,12 +91,14 @@ func (a *app) evalTimexCmd() *cobra.Command {
 		Use:   "timex --dir DIR",
 		Short: "Score the time-expression tagger on TimeML files (TempEval-3 style)",
 		Long: `Reads every *.tml file of DIR (TempEval-3 TimeML with gold TIMEX3 and a
-CREATION_TIME), tags its TEXT with its own DCT and prints relaxed and strict
+CREATION_TIME) or, when DIR has none, every *.xml file (MEANTIME articles,
+scored over the sentences MEANTIME annotates), tags each text with its own
+DCT and prints relaxed and strict
 P/R/F1, type and value accuracy and value F1, computed as the TempEval-3
 scorer (../shared/eval/timexscore.py) does, and the tagging speed.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			docs, err := timex.ReadTimeMLDir(dir)
+			docs, err := timex.ReadCorpusDir(dir)
 			if err != nil {
 				return err
 			}
@@ -111,7 +113,7 @@ scorer (../shared/eval/timexscore.py) does, and the tagging speed.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&dir, "dir", "", "directory of .tml files")
+	cmd.Flags().StringVar(&dir, "dir", "", "directory of .tml (TempEval-3) or .xml (MEANTIME) files")
 	cmd.MarkFlagRequired("dir")
 	return cmd
 }
