@@ -158,10 +158,10 @@ func slideHTML(s *slide) string {
 	return b.String()
 }
 
-// untilText says what closed a slide's span: "the delisting of September
+// untilText says what closed a slide's span: "the delisting in September
 // 2012".
 func untilText(s *slide) string {
-	return "the " + strings.ToLower(humanize(s.Closer.Type)) + " of " + displayDate(*s.End)
+	return "the " + strings.ToLower(humanize(s.Closer.Type)) + " in " + displayDate(*s.End)
 }
 
 // plural says "1 event" or "3 events".
