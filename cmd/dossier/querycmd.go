@@ -47,6 +47,7 @@ be used in IRIs; see the README for the vocabulary and recipes.`,
 			}
 			enc := json.NewEncoder(a.stdout)
 			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false) // IRIs print as <...>, not \u003c...\u003e
 			return enc.Encode(res)
 		},
 	}
