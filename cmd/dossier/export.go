@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/graph"
 	"github.com/dossier-kg/dossier/query/export"
 )
 
@@ -102,7 +104,7 @@ func (a *app) runExport(cmd *cobra.Command, fl exportFlags) error {
 	if format.Name == "nquads" && !filtered {
 		return a.writeOutput(fl.out, func(w io.Writer) error { return s.WriteNQuads(ctx, w) })
 	}
-	g, err := s.Snapshot(ctx)
+	g, err := a.exportGraph(ctx, s, fl, format)
 	if err != nil {
 		return err
 	}
@@ -128,6 +130,27 @@ func (a *app) runExport(cmd *cobra.Command, fl exportFlags) error {
 		return export.WriteNeo4jDir(ctx, fl.out, g)
 	}
 	return a.writeOutput(fl.out, func(w io.Writer) error { return format.Write(ctx, w, g, wopts) })
+}
+
+// exportGraph reads what the export needs: for an entity's timeline, or
+// its neighbourhood of one hop, only the documents that mention an entity
+// of that name (graph.Store.Subgraph); otherwise the whole graph.
+func (a *app) exportGraph(ctx context.Context, s *graph.Store, fl exportFlags, format export.Format) (*dossier.Graph, error) {
+	if fl.entity == "" || (!format.Timeline && fl.hops > 1) {
+		return s.Snapshot(ctx)
+	}
+	ents, err := s.FindEntities(ctx, fl.entity)
+	if err != nil {
+		return nil, err
+	}
+	if len(ents) == 0 {
+		return s.Snapshot(ctx) // an entity ID, or no such entity: ResolveEntity says which
+	}
+	ids := make([]string, len(ents))
+	for i, e := range ents {
+		ids[i] = e.ID
+	}
+	return s.Subgraph(ctx, ids)
 }
 
 // isDirTarget reports whether -o names a directory: an existing one, or a

@@ -118,7 +118,7 @@ func TestExportImport(t *testing.T) {
 	}
 
 	for _, f := range export.Formats() {
-		for _, args := range [][]string{{}, {"--entity", "mek"}, {"--entity", "MEK", "--hops", "2", "--from", "1990", "--to", "2015"}} {
+		for _, args := range [][]string{{}, {"--entity", "mek"}, {"--entity", "place/albania"}, {"--entity", "MEK", "--hops", "2", "--from", "1990", "--to", "2015"}} {
 			all := append([]string{"export", "--store", store, "--format", f.Name}, args...)
 			code, out, stderr := runExportCLI(t, all...)
 			if code != 0 {
