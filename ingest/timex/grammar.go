@@ -1169,19 +1169,32 @@ func (p *parser) quarter(i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = j+1, v, v.known, v.String()
 		return c, true
 	} else {
-		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || p.w(j) == "same" {
+		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
 			// "the latest quarter": the last one reported
 			if (p.w(j+1) == "quarter" || p.w(j+1) == "period") && p.w(i) == "the" {
 				v := p.reportedQuarter(p.tense(i, j+2))
 				if p.w(j) == "current" {
 					v = p.dctVal(uQuarter) // the quarter under way
 				}
-				if p.w(j) == "same" {
-					if r, ok := p.ref(); ok && r.g == uQuarter {
+				e := j + 2
+				if sameWords[p.w(j)] {
+					if r, ok := p.ref(); ok && (r.g == uQuarter || r.g == uMonth || r.g == uHalf) && p.hasAnchor {
 						v = r
 					}
+					// "the same period last year", "the corresponding
+					// quarter a year ago": that period one year back
+					if k, ok := p.yearBack(e); ok {
+						if v.known {
+							v = v.shifted(uYear, -1, v.g)
+						}
+						c.j, c.val = e+k, v.String()
+						return c, true
+					}
+					if p.w(j) != "same" {
+						return c, false
+					}
 				}
-				c.j, c.date, c.anchor, c.val = j+2, v, v.known, v.String()
+				c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 				return c, true
 			}
 			if p.w(j) == "last" && p.w(j+1) == "half" && p.w(j+2) == "of" {
@@ -1259,6 +1272,31 @@ year:
 	}
 	c.j, c.date, c.anchor, c.val = j, v, true, v.String()
 	return c, true
+}
+
+// sameWords introduce a period compared with its like: "the same
+// quarter", "the corresponding period", "the comparable period".
+var sameWords = map[string]bool{"same": true, "corresponding": true, "comparable": true}
+
+// yearBack reads what puts a period one year back, at i: "last year", "of
+// last year", "a year ago", "a year earlier", "the previous year", "the
+// year before", "a year before". It returns its length in tokens.
+func (p *parser) yearBack(i int) (int, bool) {
+	j := i
+	if p.w(j) == "of" || p.w(j) == "in" {
+		j++
+	}
+	switch {
+	case p.w(j) == "last" && p.w(j+1) == "year" && p.w(j+2) != "'" && p.w(j+2) != "\u2019":
+		return j + 2 - i, true
+	case (p.w(j) == "a" || p.w(j) == "one") && p.w(j+1) == "year" && (p.w(j+2) == "ago" || p.w(j+2) == "earlier" || p.w(j+2) == "before"):
+		return j + 3 - i, true
+	case p.w(j) == "the" && (p.w(j+1) == "previous" || p.w(j+1) == "prior") && p.w(j+2) == "year":
+		return j + 3 - i, true
+	case p.w(j) == "the" && p.w(j+1) == "year" && (p.w(j+2) == "before" || p.w(j+2) == "earlier"):
+		return j + 3 - i, true
+	}
+	return 0, false
 }
 
 // reportedQuarter is the quarter a report refers to as "the quarter": the

@@ -20,7 +20,14 @@ func (p *parser) relative(i int) (cand, bool) {
 		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
 			j++
 		}
-		d := p.resolveWeekday(v, p.tense(i, j), 0)
+		t := p.tense(i, j)
+		switch p.w(i - 1) {
+		case "until", "till", "by", "through":
+			if t == 0 {
+				t = 1 // "to stay closed until Friday"
+			}
+		}
+		d := p.resolveWeekday(v, t, 0)
 		return p.withPartOfDay(c, j, d), true
 	}
 	switch w {
@@ -358,6 +365,12 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 		v := r.shifted(u, 0, g)
 		if r.g > g && r.g != uWeek {
 			v = r // "that day" after "in 1997": stay with the year
+		}
+		if k, ok := p.yearBack(j); ok && det == "same" {
+			// "the same month a year ago": compared, not narrated
+			v = v.shifted(uYear, -1, v.g)
+			c.j, c.val = j+k, v.String()
+			return c, true
 		}
 		c.date, c.anchor, c.val = v, true, v.String()
 		return c, true

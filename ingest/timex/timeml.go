@@ -213,7 +213,9 @@ type EvalResult struct {
 	Elapsed time.Duration // time spent tagging
 }
 
-// Evaluate tags every document with its own DCT and scores the output.
+// Evaluate tags every document with its own DCT and scores the output. A
+// document without a DCT gets one from its dateline, if it has one, as in
+// Stage.
 func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, error) {
 	var res EvalResult
 	for _, d := range docs {
@@ -221,7 +223,11 @@ func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, e
 			return res, err
 		}
 		start := time.Now()
-		sys := t.Tag(d.Text, d.DCT)
+		dct := d.DCT
+		if dct.IsZero() {
+			dct, _ = Dateline(d.Text)
+		}
+		sys := t.Tag(d.Text, dct)
 		res.Elapsed += time.Since(start)
 		res.Docs++
 		res.Bytes += len(d.Text)
