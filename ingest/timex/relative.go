@@ -340,6 +340,16 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 		g = uWeekend
 	}
 	switch {
+	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend:
+		// "over the past year", "in the last decade": news means the
+		// period before the current one, as with "last year"
+		if !p.hasDCT {
+			c.val = dval{g: g}.String()
+			return c, true
+		}
+		v := fromTime(shiftTime(p.dct, u, -1), g)
+		c.date, c.anchor, c.val = v, true, v.String()
+		return c, true
 	case the && (det == "past" || det == "last" || det == "coming" || det == "next" && !p.hasAnchor || det == "latest"):
 		if u == uQuarter && (det == "latest" || det == "last") {
 			v := p.reportedQuarter(p.tense(i, j))
