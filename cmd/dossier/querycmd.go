@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
@@ -11,6 +12,7 @@ import (
 func (a *app) queryCmd() *cobra.Command {
 	var limit int
 	var timeoutFlag string
+	var short bool
 	cmd := &cobra.Command{
 		Use:   "query GIZMO",
 		Short: "Run a Gizmo query against the store and print the results as JSON",
@@ -24,7 +26,7 @@ be used in IRIs; see the README for the vocabulary and recipes.`,
 			if err != nil {
 				return err
 			}
-			opts := query.Options{Timeout: cfg.Query.Timeout, Limit: cfg.Query.Limit}
+			opts := query.Options{Timeout: cfg.Query.Timeout, Limit: cfg.Query.Limit, ShortIRIs: short}
 			if limit > 0 {
 				opts.Limit = limit
 			}
@@ -33,17 +35,21 @@ be used in IRIs; see the README for the vocabulary and recipes.`,
 					return err
 				}
 			}
-			s, err := openStoreConfig(cmd.Context(), cfg, false)
+			s, err := openStoreConfig(cmd.Context(), cfg, true)
 			if err != nil {
 				return err
 			}
 			defer s.Close()
-			res, err := query.Gizmo(cmd.Context(), s, args[0], opts)
+			r, err := query.Run(cmd.Context(), s, args[0], opts)
 			if err != nil {
 				return err
 			}
+			res := r.Values
 			if res == nil {
 				res = []any{}
+			}
+			if r.Truncated {
+				fmt.Fprintf(a.stderr, "dossier: query: results cut at --limit %d\n", opts.Limit)
 			}
 			enc := json.NewEncoder(a.stdout)
 			enc.SetIndent("", "  ")
@@ -51,6 +57,7 @@ be used in IRIs; see the README for the vocabulary and recipes.`,
 			return enc.Encode(res)
 		},
 	}
+	cmd.Flags().BoolVar(&short, "short", false, "print IRIs with prefixes (<schema:Event>) instead of in full")
 	cmd.Flags().IntVar(&limit, "limit", 0, "maximum number of results (default 1000, config query.limit)")
 	cmd.Flags().StringVar(&timeoutFlag, "timeout", "", "stop the query after this long, e.g. 10s (default 30s, config query.timeout)")
 	return cmd

@@ -55,7 +55,14 @@ entity is linked to there, such as its host country. --direct leaves them out.`,
 				}
 				opts.Subject, opts.Same = ids[0], ids[1:]
 			}
-			g, err := s.Snapshot(cmd.Context())
+			var g *dossier.Graph
+			if opts.Subject != "" {
+				// Only the documents that mention the entity hold its
+				// events and their context.
+				g, err = s.Subgraph(cmd.Context(), append([]string{opts.Subject}, opts.Same...))
+			} else {
+				g, err = s.Snapshot(cmd.Context())
+			}
 			if err != nil {
 				return err
 			}
