@@ -68,10 +68,11 @@ func (d *doc) clusterNames() {
 		if m.Kind == "demonym" {
 			continue
 		}
-		if j, ok := byNorm[m.norm]; ok && compatible(d.ms[j].Type, m.Type) {
+		key := corporateKey(m.norm)
+		if j, ok := byNorm[key]; ok && compatible(d.ms[j].Type, m.Type) {
 			d.union(i, j)
 		} else if !ok {
-			byNorm[m.norm] = i
+			byNorm[key] = i
 		}
 	}
 	live := make([]int, 0, len(d.ms))
@@ -132,6 +133,24 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 		}
 	}
 	return found
+}
+
+// corporateKey drops a trailing legal-form suffix from a normalised name,
+// so that "Apple Inc." and "Apple" cluster: "apple inc." -> "apple".
+func corporateKey(norm string) string {
+	for {
+		i := strings.LastIndexByte(norm, ' ')
+		if i <= 0 {
+			return norm
+		}
+		last := strings.TrimSuffix(strings.TrimPrefix(norm[i+1:], ","), ".")
+		switch last {
+		case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "sa", "ag", "nv", "gmbh", "se":
+			norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
+		default:
+			return norm
+		}
+	}
 }
 
 // corporateSuffixes do not count as the distinctive word of a name.

@@ -133,7 +133,17 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 		}
 		return cmp.Compare(a, b)
 	})
-	return typ, forms[keys[0]]
+	name := forms[keys[0]]
+	if typ == dossier.Org {
+		// "Apple Inc." and "Apple" are one company; the legal form is
+		// not part of the canonical name, so documents meet in one node.
+		if k := corporateKey(dossier.NormalizeName(name)); k != dossier.NormalizeName(name) {
+			if f := strings.Fields(name); len(f) > 1 {
+				name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+			}
+		}
+	}
+	return typ, name
 }
 
 // nameRank prefers full names to acronyms, and longer names to shorter.

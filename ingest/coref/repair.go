@@ -50,6 +50,39 @@ func (d *doc) repair() {
 		b.Type = dossier.Org
 		a.drop = true
 	}
+	// Split a title out of the middle of a name: "Boeing Commercial
+	// Airplanes CEO Scott Carson" is an organisation, a title and a person.
+	var split []mention
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last-m.first < 3 {
+			continue
+		}
+		for k := m.first + 1; k < m.last-1; k++ {
+			w := strings.ToLower(toks[k].Text)
+			if !midTitles[w] || !isCap(toks[k+1].Text) {
+				continue
+			}
+			j := k + 1
+			for j < m.last-1 && personTitles[strings.ToLower(toks[j].Text)] {
+				j++
+			}
+			left := mention{Mention: m.Mention, first: m.first, last: k}
+			left.Mention.Span = dossier.Span{Start: toks[m.first].Start, End: toks[k-1].End}
+			left.Text = d.a.Doc.Text[left.Start:left.End]
+			left.Type = dossier.Org
+			split = append(split, left)
+			m.first = j
+			m.Mention.Span = dossier.Span{Start: toks[j].Start, End: m.End}
+			m.Text = d.a.Doc.Text[m.Start:m.End]
+			m.Type = dossier.Person
+			break
+		}
+	}
+	if len(split) > 0 {
+		d.ms = append(d.ms, split...)
+		sortMentions(d.ms)
+	}
 	// Type names by their head noun.
 	for i := range d.ms {
 		m := &d.ms[i]
@@ -107,6 +140,14 @@ func (d *doc) repair() {
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		m.Type = dossier.Person
 	}
+}
+
+// midTitles are titles that, inside a recognised name, separate an
+// organisation or place before them from a person after them.
+var midTitles = map[string]bool{
+	"ceo": true, "chairman": true, "chairwoman": true, "president": true, "governor": true, "senator": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true, "director": true,
+	"chief": true, "founder": true, "mayor": true, "secretary": true, "leader": true, "analyst": true,
 }
 
 // orgHeads end names of organisations; placeHeads end names of places. A
