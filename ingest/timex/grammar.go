@@ -239,6 +239,9 @@ func (p *parser) number(i int) (n, k int, ok bool) {
 	if vagueQuantity[w] {
 		return -1, 1, true
 	}
+	if w == "couple" && p.w(i+1) == "of" {
+		return 2, 2, true // "the next couple of years"
+	}
 	if v, ok := numberWords[w]; ok {
 		k = 1
 		if v >= 20 && v < 100 {
@@ -288,6 +291,25 @@ func (p *parser) refWord(i int) (cand, bool) {
 			return c, false
 		}
 		c.val = "FUTURE_REF"
+		return c, true
+	case "morning", "afternoon", "evening":
+		// "mid-afternoon", "late morning yesterday": a part of the DCT's
+		// day, or of the day named after it; match adds the mod
+		prev := p.w(i - 1)
+		if prev == "-" {
+			prev = p.w(i - 2)
+		}
+		if prev != "mid" && prev != "early" && prev != "late" {
+			return c, false
+		}
+		d := p.dctVal(uDay)
+		c.typ = "TIME"
+		switch p.w(i + 1) {
+		case "today", "yesterday", "tomorrow":
+			dc, _ := p.deicticDay(i + 1)
+			d, c.j = dc.date, i+2
+		}
+		c.val = d.String() + "T" + partOfDayWords[w]
 		return c, true
 	case "current":
 		// "the current market conditions", "his current wife": the present
@@ -576,14 +598,19 @@ func (p *parser) absolute(i int) (cand, bool) {
 	if _, ok := seasonWords[w]; ok {
 		return p.season(i, i)
 	}
-	if y, k, ok := p.spokenYear(i); ok {
+	// "nineteen twenty soldiers" counts; a year is not followed by a
+	// plural noun
+	if y, k, ok := p.spokenYear(i); ok && !(i+k < len(p.t) && p.t[i+k].kind == 'a' && !p.t[i+k].isUpper() && plural(p.w(i+k)) && unitWords[p.w(i+k)] == uNone) {
 		switch p.w(i - 1) {
 		case "in", "since", "of", "until", "by", "from", "year", "during", "early", "late", "and", "to", "-":
 			v := dval{y: y, g: uYear, known: true}
 			c.j, c.date, c.anchor, c.val = i+k, v, true, v.String()
 			return c, true
 		}
-		if _, ok := monthWords[p.w(i-1)]; ok {
+		_, afterMonth := monthWords[p.w(i-1)]
+		// "nineteen ninety-six" with its tens is a year wherever it
+		// stands ("Atlanta, nineteen ninety-six")
+		if afterMonth || k >= 2 && p.w(i) != "two" {
 			v := dval{y: y, g: uYear, known: true}
 			c.j, c.date, c.anchor, c.val = i+k, v, true, v.String()
 			return c, true

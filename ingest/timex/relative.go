@@ -43,6 +43,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if p.w(k) == "-" && p.glued(k) {
 			k++
 		}
+		if (p.w(k) == "'" || p.w(k) == "\u2019") && p.w(k+1) == "s" {
+			k += 2 // "year's end"
+		}
 		if p.w(k) == "end" && p.w(k+1) != "-" {
 			v := p.dctVal(uYear)
 			c.j, c.date, c.anchor, c.val, c.mod = k+1, v, v.known, v.String(), "END"
@@ -118,10 +121,27 @@ func (p *parser) deictic(i int) (cand, bool) {
 		j++
 		det = "same"
 	}
+	if u, ok := p.unitAt(j); ok && the && plural(p.w(j)) && u != uPartOfDay && (p.w(j+1) == "ahead" || p.w(j+1) == "to" && p.w(j+2) == "come") {
+		// "in the weeks ahead", "in the years to come"
+		e := j + 2
+		if p.w(j+1) == "to" {
+			e = j + 3
+		}
+		c.typ, c.j, c.val = "DURATION", e, durationValue(-1, u, false)
+		return c, true
+	}
 	if the {
-		// "the fiscal year", "the full year", "the current fiscal year"
+		// "the fiscal year", "the full year", "the current fiscal year";
+		// "the latest fiscal year" is the last one closed
 		k := j
-		for k < j+2 {
+		back := 0
+		switch p.w(k) {
+		case "latest", "last", "past", "prior", "previous":
+			if p.w(k+1) == "fiscal" {
+				back, k = 1, k+1
+			}
+		}
+		for k < j+3 {
 			switch p.w(k) {
 			case "fiscal", "full", "calendar", "entire", "whole", "current":
 				k++
@@ -135,6 +155,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c, true
 			}
 			v := p.dctVal(uYear)
+			if v.known {
+				v.y -= back
+			}
 			c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
 			return c, true
 		}
