@@ -25,6 +25,7 @@ type trigger struct {
 	participle bool // "Founded in 1965, it ...": the main clause subject is the patient
 	reduced    bool // "the group, founded in 1965, ...": the mention before is the patient
 	org        bool
+	orElse     string
 }
 
 // Process implements ingest.Stage.
@@ -174,7 +175,7 @@ func (s *sentence) verbTrigger(i int, w string) (trigger, bool) {
 			if !s.ruleHolds(r, i) {
 				continue
 			}
-			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org}
+			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse}
 			if r.particle != "" {
 				for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 					if s.lower[k] == r.particle {

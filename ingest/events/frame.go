@@ -106,11 +106,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if subj != nil && obj != nil && subj.entity == obj.entity {
 		obj = nil
 	}
-	if tr.org && obj != nil && obj.typ != dossier.Org && obj.typ != dossier.Misc {
-		return ev, false
-	}
-	if tr.org && obj == nil && !tr.nominal {
-		return ev, false
+	if tr.org && (obj != nil && obj.typ != dossier.Org && obj.typ != dossier.Misc || obj == nil && !tr.nominal) {
+		if tr.orElse == "" {
+			return ev, false
+		}
+		// "bought 20 aircraft": the other reading of the verb.
+		tr.typ, tr.org = tr.orElse, false
+		ev.Type = tr.typ
+		ev.CAMEO = ""
+		if t, ok := TypeByName(tr.typ); ok {
+			ev.CAMEO = t.CAMEO
+		}
 	}
 	place := s.place(tr, lo, hi)
 	switch tr.typ {

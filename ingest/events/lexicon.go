@@ -20,6 +20,10 @@ type rule struct {
 	// notBefore lists lemmas that, right after the trigger, cancel it
 	// ("agree to", "take part").
 	notBefore []string
+	// orElse is the type to use instead when the org condition fails:
+	// "bought 20 aircraft" is a purchase, "bought the airline" an
+	// acquisition.
+	orElse string
 	// notInfinitive cancels the trigger when "to" follows it: "agreed to
 	// take them in" is not an agreement; "X signed to Y" is not a treaty.
 	notInfinitive bool
@@ -30,7 +34,11 @@ var verbRules = map[string][]rule{
 	"establish":    {{typ: "founding", org: true}},
 	"form":         {{typ: "founding", org: true}},
 	"create":       {{typ: "founding", org: true}},
-	"launch":       {{typ: "founding", org: true}},
+	"launch":       {{typ: "founding", org: true, orElse: "product_launch"}},
+	"unveil":       {{typ: "product_launch"}},
+	"introduce":    {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
+	"deliver":      {{typ: "delivery"}},
+	"order":        {{typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to"}}},
 	"set":          {{typ: "founding", particle: "up", org: true}},
 	"co-found":     {{typ: "founding"}},
 	"dissolve":     {{typ: "dissolution", org: true}},
@@ -84,7 +92,7 @@ var verbRules = map[string][]rule{
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
-	"sign":         {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention"}, within: 5}},
+	"sign":         {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract"}, within: 5}},
 	"conclude":     {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
 	"ratify":       {{typ: "agreement"}},
 	"elect":        {{typ: "election"}},
@@ -119,9 +127,9 @@ var verbRules = map[string][]rule{
 	"demonstrate":  {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
 	"rally":        {{typ: "protest", notBefore: []string{"support", "behind"}}},
 	"merge":        {{typ: "merger"}},
-	"acquire":      {{typ: "acquisition", org: true}},
-	"buy":          {{typ: "acquisition", org: true}},
-	"purchase":     {{typ: "acquisition", org: true}},
+	"acquire":      {{typ: "acquisition", org: true, orElse: "purchase"}},
+	"buy":          {{typ: "acquisition", org: true, orElse: "purchase"}},
+	"purchase":     {{typ: "acquisition", org: true, orElse: "purchase"}},
 	"reveal":       {{typ: "disclosure"}},
 	"disclose":     {{typ: "disclosure"}},
 	"expose":       {{typ: "disclosure"}},
@@ -178,6 +186,13 @@ var nounRules = map[string][]rule{
 	"demonstration": {{typ: "protest"}},
 	"uprising":      {{typ: "protest"}},
 	"merger":        {{typ: "merger"}},
+	"deal":          {{typ: "agreement"}},
+	"agreement":     {{typ: "agreement"}},
+	"contract":      {{typ: "agreement", with: []string{"with", "to", "for", "worth"}, within: 1}},
+	"announcement":  {{typ: "statement"}},
+	"order":         {{typ: "purchase", with: []string{"for"}, within: 1}},
+	"orders":        {{typ: "purchase", with: []string{"for"}, within: 1}},
+	"delivery":      {{typ: "delivery", with: []string{"of"}, within: 1}},
 	"acquisition":   {{typ: "acquisition", with: []string{"of", "by"}, within: 1}},
 	"takeover":      {{typ: "acquisition"}},
 	"revelation":    {{typ: "disclosure"}},

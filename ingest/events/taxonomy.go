@@ -50,6 +50,9 @@ var Taxonomy = []Type{
 	{"merger", "", "organisations merge"},
 	{"acquisition", "", "an organisation acquires or takes over another"},
 	{"disclosure", "", "something is revealed, disclosed or exposed"},
+	{"product_launch", "", "a company unveils, introduces or launches a product or service"},
+	{"purchase", "", "goods are bought or ordered (an organisation bought is an acquisition)"},
+	{"delivery", "", "goods are delivered"},
 	{"overthrow", "", "a government or ruler is overthrown or ousted"},
 	{"statement", "010", "someone says, tells or announces something"},
 }
