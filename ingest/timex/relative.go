@@ -929,10 +929,10 @@ func (p *parser) clock(i int) (cand, bool) {
 	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
 	// comma the day gives the date but stays an expression of its own
 	day := p.dctVal(uDay)
-	if d, k, ok := p.dayAfterClock(j); ok {
+	if d, k, ok := p.dayAfterClock(i, j); ok {
 		day, j = d, k
 	} else if p.w(j) == "on" || p.w(j) == "," {
-		if d, _, ok := p.dayAfterClock(j + 1); ok {
+		if d, _, ok := p.dayAfterClock(i, j+1); ok {
 			day = d
 		}
 	}
@@ -944,11 +944,13 @@ func (p *parser) clock(i int) (cand, bool) {
 	return c, true
 }
 
-// dayAfterClock reads a weekday, "today"/"yesterday"/"tomorrow" or a
+// dayAfterClock reads, for a clock time starting at i, a weekday, "today"/"yesterday"/"tomorrow" or a
 // month-day date at j and returns its value and end.
-func (p *parser) dayAfterClock(j int) (dval, int, bool) {
+func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 	if wd, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
-		return p.resolveWeekday(wd, p.tense(j, j+1), 0), j + 1, true
+		// the tense of the whole expression: "will leave at 4 a.m. EDT
+		// Thursday" counts from the clock, not from the weekday
+		return p.resolveWeekday(wd, p.tense(i, j+1), 0), j + 1, true
 	}
 	if dc, ok := p.monthDate(j, j); ok && dc.date.g == uDay {
 		return dc.date, dc.j, true
