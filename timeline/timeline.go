@@ -167,6 +167,14 @@ func resolve(ents map[string]*dossier.Entity, id string) dossier.Entity {
 	return dossier.Entity{ID: id, Name: id}
 }
 
+// authorityTypes are events an authority does to the subject; their agents
+// (the listing state, the court) do not make the subject's context.
+var authorityTypes = map[string]bool{
+	"designation": true, "delisting": true, "ban": true, "ban_lifted": true, "sanction": true,
+	"sanction_lifted": true, "expulsion": true, "arrest": true, "trial": true, "release": true,
+	"attack": true, "killing": true, "statement": true, "dissolution": true, "overthrow": true,
+}
+
 func involvesAny(e *dossier.Event, ids map[string]bool) bool {
 	for _, p := range e.Participants {
 		if ids[p.Entity] {
@@ -178,9 +186,10 @@ func involvesAny(e *dossier.Event, ids map[string]bool) bool {
 
 // linked returns, per document that involves subject, the entities the
 // subject is linked to there: the other ends of its relations and the
-// non-agent participants and places of its own factual events (where it
-// went, whom it dealt with). Agents of its events are left out so that a
-// designating state does not pull its whole history into the timeline.
+// participants and places of its own factual events (where it went, who
+// took it in, whom it dealt with). Authorities acting on it (a designating
+// state, a court) are left out so that they do not pull their whole
+// history into the timeline.
 func linked(g *dossier.Graph, subject map[string]bool) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	add := func(doc, id string) {
@@ -207,9 +216,10 @@ func linked(g *dossier.Graph, subject map[string]bool) map[string]map[string]boo
 		}
 		add(e.Evidence.Document, e.Place)
 		for _, p := range e.Participants {
-			if p.Role != dossier.Agent && p.Role != dossier.Requester {
-				add(e.Evidence.Document, p.Entity)
+			if p.Role == dossier.Requester || p.Role == dossier.Agent && authorityTypes[e.Type] {
+				continue
 			}
+			add(e.Evidence.Document, p.Entity)
 		}
 	}
 	return out
