@@ -76,6 +76,7 @@ func (a *app) trainPOSCmd() *cobra.Command {
 		train    []string
 		dev, out string
 		iters    int
+		stages   int
 		seed     uint64
 		keepBest bool
 	)
@@ -89,8 +90,9 @@ was trained with:
 
   dossier train pos --train ../shared/data/ud_english_ewt/en_ewt-ud-train.conllu \
     --train ../shared/data/gum/gum_train.conllu.gz \
+    --train ../shared/data/gum/gum_dev.conllu.gz \
     --dev ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu \
-    --out ingest/pos/model/pos.model.gz`,
+    --out ingest/pos/model/pos.model.gz --iters 8 --keep-best`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var trainSents []pos.Sentence
@@ -111,7 +113,7 @@ was trained with:
 			}
 			start := time.Now()
 			t, err := pos.Train(cmd.Context(), trainSents, devSents,
-				pos.TrainOptions{Iters: iters, Seed: seed, KeepBest: keepBest}, a.stderr)
+				pos.TrainOptions{Iters: iters, Seed: seed, Stages: stages, KeepBest: keepBest}, a.stderr)
 			if err != nil {
 				return err
 			}
@@ -135,6 +137,7 @@ was trained with:
 	cmd.Flags().StringVar(&out, "out", "", "model file to write")
 	cmd.Flags().IntVar(&iters, "iters", 0, "passes over the training data (default 10)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().IntVar(&stages, "stages", 0, "1 for a first-stage model only (default 2: a second stage that sees the first stage's tags)")
 	cmd.Flags().BoolVar(&keepBest, "keep-best", false, "keep the pass that scored best on --dev")
 	cmd.MarkFlagRequired("train")
 	cmd.MarkFlagRequired("out")

@@ -3,6 +3,7 @@ package pos
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 )
@@ -53,7 +54,11 @@ type Tagger struct {
 	// first and second are the two stages; second is nil in a one-stage
 	// model.
 	first, second *weights
-	scratch       sync.Pool
+	// gate is the first-stage margin (best score minus the runner-up) at
+	// and above which the second stage keeps the first stage's tag
+	// without scoring the word again; 0 rescores every word.
+	gate    int32
+	scratch sync.Pool
 }
 
 // weights is one perceptron: an open-addressing table of the features that
@@ -83,21 +88,23 @@ type scratch struct {
 	infos  []wordInfo
 	tags   []int32
 	p1     []int32
-	scores []int32
+	margin []int32
+	scores [256]int32
 	keys   [featsPerToken]uint32
 }
 
 func (t *Tagger) getScratch(n int) *scratch {
 	s, _ := t.scratch.Get().(*scratch)
 	if s == nil {
-		s = &scratch{scores: make([]int32, len(t.tags))}
+		s = &scratch{}
 	}
 	if cap(s.infos) < n {
 		s.infos = make([]wordInfo, n+16)
 		s.tags = make([]int32, n+16)
 		s.p1 = make([]int32, n+16)
+		s.margin = make([]int32, n+16)
 	}
-	s.infos, s.tags, s.p1 = s.infos[:n], s.tags[:n], s.p1[:n]
+	s.infos, s.tags, s.p1, s.margin = s.infos[:n], s.tags[:n], s.p1[:n], s.margin[:n]
 	return s
 }
 
@@ -139,41 +146,46 @@ func (t *Tagger) tagClasses(words []string, s *scratch) {
 		analyse(w, wi)
 		lookup(t.lex, wi)
 	}
-	t.first.decode(s.infos, s.tags, nil, s.keys[:], s.scores)
-	if t.second != nil {
-		copy(s.p1, s.tags)
-		t.second.decode(s.infos, s.tags, s.p1, s.keys[:], s.scores)
-	}
-}
-
-// decode tags the words greedily from left to right; p1 is nil for the
-// first stage and the first stage's tags for the second.
-func (w *weights) decode(infos []wordInfo, tags, p1 []int32, keys []uint32, scores []int32) {
-	for i := range infos {
-		if d := infos[i].dict; d >= 0 {
-			tags[i] = d
+	nTags := len(t.tags)
+	for i := range s.infos {
+		if d := s.infos[i].dict; d >= 0 {
+			s.tags[i], s.margin[i] = d, math.MaxInt32
 			continue
 		}
-		n := featuresAt(keys, infos, tags, p1, i)
-		tags[i] = w.predict(keys[:n], scores)
+		n := featuresAt(s.keys[:], s.infos, s.tags, nil, i)
+		s.tags[i], s.margin[i] = t.first.predict(s.keys[:n], &s.scores, nTags)
+	}
+	if t.second == nil {
+		return
+	}
+	copy(s.p1, s.tags)
+	for i := range s.infos {
+		if t.gate > 0 && s.margin[i] >= t.gate || s.infos[i].dict >= 0 {
+			continue
+		}
+		n := featuresAt(s.keys[:], s.infos, s.tags, s.p1, i)
+		s.tags[i], _ = t.second.predict(s.keys[:n], &s.scores, nTags)
 	}
 }
 
 // predict scores every class for the feature keys and returns the best,
-// the lowest index on ties.
-func (w *weights) predict(keys []uint32, scores []int32) int32 {
-	clear(scores)
-	for _, k := range keys {
+// the lowest index on ties, with its margin over the runner-up. scores has room for every class index a byte
+// can hold, so that adding a weight needs no bounds check; nTags bounds
+// the argmax.
+func (w *weights) predict(keys []uint32, scores *[256]int32, nTags int) (int32, int32) {
+	// Find every feature's slot first: the loads do not depend on each
+	// other, so the processor can overlap their cache misses.
+	var found [featsPerToken]uint64
+	nf := 0
+	slots, mask := w.slots, w.mask
+	for _, k := range keys[:min(len(keys), featsPerToken)] {
 		h := uint64(k) * 0x9e3779b97f4a7c15 >> 20
 		for {
-			slot := w.slots[h&w.mask]
+			slot := slots[h&mask]
 			sk := uint32(slot >> 32)
 			if sk == k {
-				start := uint32(slot) >> 8
-				count := uint32(slot) & 0xff
-				for _, e := range w.entries[start : start+count] {
-					scores[e&0xff] += int32(e) >> 8
-				}
+				found[nf] = slot
+				nf++
 				break
 			}
 			if sk == 0 {
@@ -182,13 +194,27 @@ func (w *weights) predict(keys []uint32, scores []int32) int32 {
 			h++
 		}
 	}
-	best := int32(0)
-	for c, v := range scores {
-		if v > scores[best] {
-			best = int32(c)
+	clear(scores[:nTags])
+	for _, slot := range found[:nf] {
+		start := uint32(slot) >> 8
+		count := uint32(slot) & 0xff
+		for _, e := range w.entries[start : start+count] {
+			scores[uint8(e)] += int32(e) >> 8
 		}
 	}
-	return best
+	best, second := int32(0), int32(math.MinInt32)
+	for c, v := range scores[:nTags] {
+		if v > scores[best] {
+			second = scores[best]
+			best = int32(c)
+		} else if c > 0 && v > second {
+			second = v
+		}
+	}
+	if nTags == 1 {
+		return 0, math.MaxInt32
+	}
+	return best, scores[best] - second
 }
 
 // featWeights is one feature's weights while a model is assembled.

@@ -5,8 +5,10 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -155,8 +157,8 @@ func TestDefaultAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("EWT dev: UPOS %.4f XPOS %.4f over %d words", sc.UPOSAccuracy(), sc.XPOSAccuracy(), sc.Words)
-	if sc.UPOSAccuracy() < 0.95 || sc.XPOSAccuracy() < 0.94 {
-		t.Errorf("EWT dev UPOS %.4f XPOS %.4f, want at least 0.95 and 0.94", sc.UPOSAccuracy(), sc.XPOSAccuracy())
+	if sc.UPOSAccuracy() < 0.953 || sc.XPOSAccuracy() < 0.946 {
+		t.Errorf("EWT dev UPOS %.4f XPOS %.4f, want at least 0.953 and 0.946", sc.UPOSAccuracy(), sc.XPOSAccuracy())
 	}
 }
 
@@ -306,7 +308,7 @@ func TestStage(t *testing.T) {
 
 // FuzzLoad checks that Load never panics on a damaged model file.
 func FuzzLoad(f *testing.F) {
-	m, err := Train(context.Background(), smallTrain(f, 20), nil, TrainOptions{Iters: 1}, nil)
+	m, err := Train(context.Background(), tinyCorpus(), nil, TrainOptions{Iters: 2, Folds: 2, LexFolds: 2}, nil)
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -329,3 +331,53 @@ func FuzzLoad(f *testing.F) {
 }
 
 func gzipWriter(b *bytes.Buffer) *gzip.Writer { return gzip.NewWriter(b) }
+
+// tinyCorpus is a few tagged sentences written for the tests.
+func tinyCorpus() []Sentence {
+	var out []Sentence
+	for _, s := range []string{
+		"The/DET/DT cat/NOUN/NN sat/VERB/VBD ./PUNCT/.",
+		"Anna/PROPN/NNP reads/VERB/VBZ books/NOUN/NNS ./PUNCT/.",
+		"A/DET/DT dog/NOUN/NN barked/VERB/VBD loudly/ADV/RB ./PUNCT/.",
+		"Berlin/PROPN/NNP is/AUX/VBZ big/ADJ/JJ ./PUNCT/.",
+	} {
+		var sent Sentence
+		for i, w := range strings.Fields(s) {
+			p := strings.Split(w, "/")
+			sent.Tokens = append(sent.Tokens, Token{ID: strconv.Itoa(i + 1), Form: p[0], Lemma: "_", UPOS: p[1], XPOS: p[2],
+				Feats: "_", Head: "_", Deprel: "_", Deps: "_", Misc: "_"})
+		}
+		out = append(out, sent)
+	}
+	return out
+}
+
+// FuzzReadModel fuzzes the decoder behind Load on uncompressed bytes, where
+// mutations reach the model structure instead of breaking the gzip CRC.
+func FuzzReadModel(f *testing.F) {
+	m, err := Train(context.Background(), tinyCorpus(), nil, TrainOptions{Iters: 2, Folds: 2, LexFolds: 2}, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := &decoder{b: data}
+		m, err := readModel(d)
+		if err != nil || d.err != nil {
+			return
+		}
+		m.Tag([]string{"The", "dog", "sat", "."})
+	})
+}
