@@ -56,9 +56,15 @@ const (
 	tPass1DocShape
 	tPass1M1
 	tPass1P1
-	tLowerAsCap
+	tLowerAsCap // unused; kept so later template numbers (and trained models) stay valid
 	tLen
+	tAggLeft
+	tAggRight
 )
+
+// maxAggContexts bounds the contexts a word gathers from its other
+// occurrences in a document, per side.
+const maxAggContexts = 8
 
 // Token flags.
 const (
@@ -188,6 +194,10 @@ type docState struct {
 	// restored maps the lower-case hash of a word to its most frequent
 	// mixed-case raw hash in the document.
 	restored map[uint64]uint64
+	// agg maps the lower-case hash of a capitalised word to the words seen
+	// left (agg[0]) and right (agg[1]) of its occurrences in the document:
+	// Ratinov & Roth's context aggregation.
+	agg map[uint64]*[2][]uint64
 	// pass1 holds first-pass labels when the model is two-stage.
 	pass1 [][]uint8
 	// pass1Doc maps a lower-case word hash to the entity types the first
@@ -204,6 +214,7 @@ func (m *Recognizer) prepare(sents [][]string) *docState {
 		lowerSeen: make(map[uint64]bool),
 		capMid:    make(map[uint64]bool),
 		restored:  make(map[uint64]uint64),
+		agg:       make(map[uint64]*[2][]uint64),
 	}
 	total := 0
 	for _, s := range sents {
@@ -229,6 +240,19 @@ func (m *Recognizer) prepare(sents [][]string) *docState {
 		d.gaz[si] = m.gazetteers.match(lx)
 		for i := range lx {
 			x := &lx[i]
+			if x.flags&fInitCap != 0 {
+				a := d.agg[x.lower]
+				if a == nil {
+					a = new([2][]uint64)
+					d.agg[x.lower] = a
+				}
+				if i > 0 {
+					addContext(&a[0], lx[i-1].lower)
+				}
+				if i+1 < len(lx) {
+					addContext(&a[1], lx[i+1].lower)
+				}
+			}
 			if x.flags&fLowerInit != 0 {
 				d.lowerSeen[x.lower] = true
 			}
@@ -358,6 +382,18 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 	if d.headline[si] {
 		buf = append(buf, feat(tHeadline, x.shape))
 	}
+	if a := d.agg[x.lower]; a != nil && x.flags&fInitCap != 0 {
+		for _, c := range a[0] {
+			if c != lm1 {
+				buf = append(buf, feat(tAggLeft, c))
+			}
+		}
+		for _, c := range a[1] {
+			if c != lp1 {
+				buf = append(buf, feat(tAggRight, c))
+			}
+		}
+	}
 	// Second-stage features from the first pass's predictions.
 	if d.pass1 != nil {
 		p := d.pass1[si]
@@ -382,9 +418,20 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 			}
 		}
 	}
-	_ = xm2
-	_ = xp2
 	return buf
+}
+
+// addContext adds a context word to a bounded set.
+func addContext(set *[]uint64, h uint64) {
+	if len(*set) >= maxAggContexts {
+		return
+	}
+	for _, c := range *set {
+		if c == h {
+			return
+		}
+	}
+	*set = append(*set, h)
 }
 
 func boolBit(b bool) uint64 {

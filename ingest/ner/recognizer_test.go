@@ -34,16 +34,21 @@ func defaultModel(tb testing.TB) *Recognizer {
 }
 
 func TestDefaultLoadsQuickly(t *testing.T) {
-	// The best of three loads, so that a busy machine does not fail the test.
+	// The best of three loads, in CPU time where the platform tells it, so
+	// that a busy shared machine does not fail the test.
 	var r *Recognizer
 	best := time.Hour
 	for range 3 {
-		start := time.Now()
+		start, cpu0 := time.Now(), cpuTime()
 		var err error
 		if r, err = Load(bytes.NewReader(embeddedModel)); err != nil {
 			t.Fatal(err)
 		}
-		best = min(best, time.Since(start))
+		el := time.Since(start)
+		if cpu := cpuTime() - cpu0; cpu > 0 {
+			el = cpu
+		}
+		best = min(best, el)
 	}
 	if best > time.Second {
 		t.Errorf("model load took %v, want under 1s", best)
@@ -237,10 +242,14 @@ func TestIsCredit(t *testing.T) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := cpuTime()
 	for b.Loop() {
 		if _, err := Load(bytes.NewReader(embeddedModel)); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }
 
@@ -298,13 +307,18 @@ func TestTrainSmall(t *testing.T) {
 	if err := os.WriteFile(train, []byte(sb.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Train(context.Background(), TrainOptions{Train: train, Dev: train, Iters: 3, Stages: 2, Folds: 2, Seed: 7})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := r.TagDocument([][]string{strings.Fields("Anna Berg flew to Hanoi .")})
-	if want := strings.Fields("B-PER I-PER O O B-LOC O"); !slices.Equal(got[0], want) {
-		t.Errorf("got %v, want %v", got[0], want)
+	for _, opts := range []TrainOptions{
+		{Train: train, Dev: train, Iters: 3, Stages: 2, Folds: 2, Seed: 7},
+		{Train: train, Iters: 3, Ensemble: 2, Seed: 7},
+	} {
+		r, err := Train(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := r.TagDocument([][]string{strings.Fields("Anna Berg flew to Hanoi .")})
+		if want := strings.Fields("B-PER I-PER O O B-LOC O"); !slices.Equal(got[0], want) {
+			t.Errorf("%+v: got %v, want %v", opts, got[0], want)
+		}
 	}
 	if _, err := Train(context.Background(), TrainOptions{Train: filepath.Join(dir, "missing")}); err == nil {
 		t.Error("missing training file: want an error")

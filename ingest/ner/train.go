@@ -40,6 +40,11 @@ type TrainOptions struct {
 	// Folds is the number of jackknife folds giving the second stage honest
 	// first-stage predictions on the training data (default 5).
 	Folds int
+	// Ensemble is the number of perceptrons, trained on differently
+	// shuffled data (seeds Seed, Seed+1...) for the first one's best number
+	// of epochs, whose weights are averaged into the first stage (default
+	// 1). Tagging costs the same; training costs Ensemble times more.
+	Ensemble int
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 }
@@ -181,6 +186,34 @@ func (p *perceptron) averaged() *weightTable {
 		}
 	}
 	return buildWeightTable(keys, rows)
+}
+
+// averageTables returns the mean of weight tables (a key missing from a
+// table counts as zero weights there).
+func averageTables(ws []*weightTable) *weightTable {
+	sum := map[uint64][]float32{}
+	var order []uint64
+	for _, w := range ws {
+		for i, k := range w.keys {
+			if k == 0 {
+				continue
+			}
+			row := sum[k]
+			if row == nil {
+				row = make([]float32, numLabels)
+				sum[k] = row
+				order = append(order, k)
+			}
+			for l, v := range w.rows[i*numLabels : (i+1)*numLabels] {
+				row[l] += float32(v) * w.scale / float32(len(ws))
+			}
+		}
+	}
+	rows := make([]float32, 0, len(order)*numLabels)
+	for _, k := range order {
+		rows = append(rows, sum[k]...)
+	}
+	return buildWeightTable(order, rows)
 }
 
 // trainStage trains the weights of one stage: examples visited in a seeded
@@ -351,6 +384,23 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	r.stages = []*weightTable{w1}
 	r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, f1)
 	logf("%s", r.info)
+	if opts.Ensemble > 1 {
+		ws := []*weightTable{w1}
+		for k := 1; k < opts.Ensemble; k++ {
+			wk, _, _, err := r.trainStage(ctx, train, nil, ep1, opts.Seed+1000*uint64(k), nil, "ensemble")
+			if err != nil {
+				return nil, err
+			}
+			ws = append(ws, wk)
+			logf("ensemble member %d trained (%.1fs)", k+1, time.Since(t0).Seconds())
+		}
+		r.stages = []*weightTable{averageTables(ws)}
+		if dev != nil {
+			f1 = r.scoreExamples(dev).Overall.F1()
+		}
+		r.info += fmt.Sprintf("; average of %d perceptrons: dev F1 %.4f", opts.Ensemble, f1)
+		logf("%s", r.info)
+	}
 	if opts.Stages == 2 {
 		// Honest first-pass labels on the training documents: each fold is
 		// tagged by a first stage trained on the other folds.
