@@ -1031,6 +1031,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
 			v = 1
+		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
+			v = 1 // "is to resume trading Tuesday"
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
 			v = 1 // "as early as Tuesday"
 		case futureMarkers[t.l]:
@@ -1043,6 +1045,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			}
 			if t.l == "next" && p.w(k+1) == "to" {
 				v = 0 // "next to the embassy"
+			}
+			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && p.w(k+1) != "to" {
+				v = 0 // "vacation plans", "the plan": nouns
 			}
 		case pastMarkers[t.l]:
 			v = -1
