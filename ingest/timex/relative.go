@@ -991,6 +991,13 @@ var pastMarkers = map[string]bool{
 	"won": true, "lost": true, "fell": true, "rose": true, "saw": true, "gave": true, "got": true,
 	"held": true, "became": true, "sold": true, "bought": true, "paid": true, "hit": true,
 	"yesterday": true, "last": true, "since": true, "earlier": true, "has": true, "have": true, "been": true,
+	// irregular past forms the "-ed" rule misses
+	"brought": true, "thought": true, "caught": true, "taught": true, "sought": true, "fought": true,
+	"built": true, "sent": true, "spent": true, "meant": true, "felt": true, "kept": true, "stood": true,
+	"wrote": true, "spoke": true, "broke": true, "chose": true, "drove": true, "struck": true,
+	"ran": true, "flew": true, "grew": true, "knew": true, "threw": true, "drew": true, "withdrew": true,
+	"led": true, "fled": true, "heard": true, "found": true, "shot": true, "shook": true, "forgot": true,
+	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
 }
 
 // pluperfect reports whether "had" comes within the four words before
@@ -1053,6 +1060,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
 			v = -1
+			switch p.w(k - 1) {
+			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
+				v = 0 // "the proposed merger": an adjective
+			}
 		}
 		if v > 0 && p.pluperfect(k) {
 			v = -1 // "had been due to expire Friday": a plan of the past
