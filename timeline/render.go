@@ -2,7 +2,9 @@ package timeline
 
 import (
 	"encoding/json"
+
 	"fmt"
+	"github.com/dossier-kg/dossier"
 	"io"
 	"strings"
 	"text/tabwriter"
@@ -50,6 +52,9 @@ func (t *Timeline) WriteText(w io.Writer) error {
 func (r Row) participants() string {
 	var parts []string
 	for _, p := range r.Participants {
+		if p.Role == dossier.Location && r.Place != nil && p.Entity.ID == r.Place.ID {
+			continue // shown once, as the place
+		}
 		parts = append(parts, fmt.Sprintf("%s: %s", p.Role, p.Entity.Name))
 	}
 	if r.Place != nil {

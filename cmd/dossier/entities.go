@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -13,12 +15,21 @@ import (
 )
 
 func (a *app) entitiesCmd() *cobra.Command {
-	var typ string
+	var typ, explain string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "entities [--type ORG|PERSON|PLACE|MISC] [--json]",
+		Use:   "entities [--type ORG|PERSON|PLACE|MISC] [--json] [--explain NAME]",
 		Short: "List the stored entities with their type, aliases, mention and document counts",
-		Args:  cobra.NoArgs,
+		Long: `Entities lists the stored entities, most mentioned first, with their type,
+canonical name, mention and document counts and aliases.
+
+--explain NAME shows why the names of the entity called NAME (any alias) were
+merged: every name with how the resolver linked it (the canonical name, an alias
+the text declares as in "X (Y)" or "also known as", an acronym, a surname, a
+transliteration, a gazetteer alias, a demonym...) and the documents and byte
+offsets that say so. Merges are per document: deleting or re-ingesting a
+document removes its evidence.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var f graph.EntityFilter
 			if typ != "" {
@@ -33,6 +44,9 @@ func (a *app) entitiesCmd() *cobra.Command {
 				return err
 			}
 			defer s.Close()
+			if explain != "" {
+				return a.explainEntity(cmd.Context(), s, explain, asJSON)
+			}
 			ents, err := s.Entities(cmd.Context(), f)
 			if err != nil {
 				return err
@@ -50,7 +64,75 @@ func (a *app) entitiesCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&typ, "type", "", "only entities of this type: ORG, PERSON, PLACE or MISC")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of a table")
+	cmd.Flags().StringVar(&explain, "explain", "", "show why the names of this entity (any alias) were merged, with evidence")
 	return cmd
+}
+
+// explanation is the --explain output for one entity.
+type explanation struct {
+	Entity   dossier.Entity        `json:"entity"`
+	Mentions []graph.MentionRecord `json:"mentions"`
+}
+
+func (a *app) explainEntity(ctx context.Context, s *graph.Store, name string, asJSON bool) error {
+	ids, err := resolveEntity(ctx, s, name)
+	if err != nil {
+		return err
+	}
+	ents, err := s.Entities(ctx, graph.EntityFilter{IDs: ids})
+	if err != nil {
+		return err
+	}
+	var out []explanation
+	for _, e := range ents {
+		ms, err := s.EntityMentions(ctx, e.ID)
+		if err != nil {
+			return err
+		}
+		out = append(out, explanation{Entity: e, Mentions: ms})
+	}
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	for _, x := range out {
+		fmt.Fprintf(a.stdout, "%s %s (%s): %d mentions in %d documents\n", x.Entity.Type, x.Entity.Name, x.Entity.ID, x.Entity.MentionCount, x.Entity.DocumentCount)
+		byName := map[string][]graph.MentionRecord{}
+		var names []string
+		for _, m := range x.Mentions {
+			if m.Kind == "pronoun" || m.Kind == "nominal" {
+				continue
+			}
+			k := m.Text + "\x00" + m.Kind
+			if _, ok := byName[k]; !ok {
+				names = append(names, k)
+			}
+			byName[k] = append(byName[k], m)
+		}
+		slices.Sort(names)
+		tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "  NAME\tLINKED AS\tEVIDENCE (document: byte offsets)")
+		for _, k := range names {
+			ms := byName[k]
+			var ev []string
+			for i, m := range ms {
+				if i == 4 {
+					ev = append(ev, fmt.Sprintf("... %d more", len(ms)-4))
+					break
+				}
+				ev = append(ev, fmt.Sprintf("%s:%d-%d", m.Document, m.Start, m.End))
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", ms[0].Text, ms[0].Kind, strings.Join(ev, ", "))
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	}
+	if len(out) > 1 {
+		fmt.Fprintf(a.stdout, "%d entities go by %q; timelines of that name show them together.\n", len(out), name)
+	}
+	return nil
 }
 
 // writeEntityTable prints entities as an aligned table, most mentioned first.

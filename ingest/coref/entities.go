@@ -146,9 +146,12 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	return typ, name
 }
 
-// nameRank prefers full names to acronyms, and longer names to shorter.
+// nameRank prefers full names to acronyms, and names of more words to
+// fewer. Spelling length does not count, so that transliteration variants
+// of one name ("Mojahedin", "Mujahedeen") tie and the same one wins in every
+// document (by frequency, then alphabetically), giving one entity ID.
 func nameRank(s string) int {
-	r := len(strings.Fields(s))*100 + len(s)
+	r := len(strings.Fields(s)) * 100
 	if isAcronym(s) {
 		r -= 10000
 	}
@@ -165,6 +168,7 @@ func (d *doc) finish() {
 		}
 		mm := m.Mention
 		mm.Entity = d.entities[d.entOf[i]].ID
+		mm.Kind = d.linkKind(m, &d.entities[d.entOf[i]])
 		if mm.Confidence == 0 {
 			mm.Confidence = 0.5
 		}
@@ -178,4 +182,45 @@ func (d *doc) finish() {
 	}
 	d.a.Mentions = out
 	d.a.Entities = d.entities
+}
+
+// linkKind says how a mention is tied to its entity, for provenance and
+// "dossier entities --explain": the canonical name itself, a gazetteer
+// alias, an acronym, a surname, a transliteration, a plural, a short form,
+// an alias the text declares ("X (Y)", "also known as Y"), or a demonym,
+// pronoun or description.
+func (d *doc) linkKind(m *mention, e *dossier.Entity) string {
+	switch m.Kind {
+	case "demonym", "pronoun", "nominal":
+		return m.Kind
+	}
+	norm, name := dossier.NormalizeName(m.Text), dossier.NormalizeName(e.Name)
+	switch {
+	case norm == name || corporateKey(norm) == corporateKey(name):
+		return "name"
+	case m.canon != "" && m.canon == e.Name:
+		return "gazetteer"
+	case isAcronym(m.Text) && (acronymOf(e.Name, m.Text) || anyAcronym(e.Aliases, m.Text)):
+		return "acronym"
+	case m.Kind == "alias":
+		return "alias"
+	case e.Type == dossier.Person && !strings.Contains(norm, " ") && strings.HasSuffix(name, " "+norm):
+		return "surname"
+	case SameName(m.Text, e.Name):
+		return "transliteration"
+	case norm+"s" == name || name+"s" == norm:
+		return "plural"
+	case !strings.Contains(norm, " ") && strings.Contains(" "+name+" ", " "+norm+" "):
+		return "short form"
+	}
+	return "alias"
+}
+
+func anyAcronym(names []string, acr string) bool {
+	for _, n := range names {
+		if !isAcronym(n) && acronymOf(n, acr) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,8 @@
 // Named entity mentions. Gold: the ENTITY_MENTIONs whose syntactic_type is
 // NAM and whose ENTITY (through REFERS_TO) has ent_type PER, ORG or LOC; a
 // leading article ("the United States") is dropped from the extent. System:
-// the analysis mentions of kind "name", "alias" or "acronym" (not pronouns,
+// the analysis mentions that are names (kind "name", "alias", "acronym", "gazetteer", "surname",
+// "transliteration", "plural" or "short form"; not pronouns,
 // nominals or demonyms) typed PERSON, ORG or PLACE, mapped to PER, ORG and
 // LOC (MISC has no MEANTIME type and is dropped). The strict score matches
 // a system mention to an unused gold mention with the same token extent

@@ -315,7 +315,9 @@ func systemType(t dossier.EntityType) string {
 }
 
 // nameKinds are the mention kinds that count as names.
-var nameKinds = map[string]bool{"": true, "name": true, "alias": true, "acronym": true}
+// nameKinds are the mention kinds that are names (coref's linkKind): all
+// but demonyms, pronouns and descriptions.
+var nameKinds = map[string]bool{"": true, "name": true, "alias": true, "acronym": true, "gazetteer": true, "surname": true, "transliteration": true, "plural": true, "short form": true}
 
 func (s *scorer) run() {
 	gold, dontCare, others := s.goldNames()
