@@ -13,7 +13,11 @@
 // Relative expressions are resolved against the document creation time
 // (DCT): "yesterday", "last year", "next Monday", "two weeks ago". Tense
 // cues near an expression ("will", "said", past participles) choose between
-// the last and the next occurrence of a weekday or a month without a year.
+// the last and the next occurrence of a weekday or a month without a year;
+// a plan ("planned to leave", "set for", "extended to", "is to") looks
+// ahead unless "had" puts it in the past, and "until", "through" or "by"
+// before a month or a date without tense looks ahead when the next one is
+// near.
 // Anaphoric expressions ("a month earlier", "the following year", "that
 // day") are resolved against the narrative anchor: the last calendar date
 // the text mentioned before them, or the DCT when there is none. With an
@@ -28,7 +32,13 @@
 //     (PXDE, PXY), not dates;
 //   - decades are "197X", centuries "19XX", ISO weeks two-digit ("2013-W04");
 //   - "earlier"/"later" before "this year" stay outside the expression,
-//     while "early", "late", "mid" are inside and set the mod.
+//     while "early", "late", "mid" are inside and set the mod;
+//   - "the past year", "the last decade" are the period before the DCT's
+//     (DATE, as "last year"), while "the past two years" is a DURATION;
+//   - earnings comparisons ("a year earlier", "the year-ago quarter", "the
+//     same period last year") go one year back from the period reported
+//     and do not move the narrative anchor;
+//   - "current" as an attribute ("the current system") is PRESENT_REF.
 //
 // Every DATE or TIME value that starts with a digit parses with
 // dossier.ParseDate, which gives events their precision and sort key.
