@@ -384,9 +384,30 @@ func (p *parser) refWord(i int) (cand, bool) {
 			return c, true
 		}
 	case "today", "tomorrow", "yesterday", "tonight":
+		if (w == "today" || w == "tomorrow") && (p.w(i+1) == "'" || p.w(i+1) == "\u2019") && p.w(i+2) == "s" {
+			// "today's world", "tomorrow's leaders": the present or the
+			// future in general, not the day
+			n := i + 3
+			for n < len(p.t) && p.t[n].kind == 'a' && !genericNouns[p.w(n)] && strings.HasSuffix(p.w(n), "al") {
+				n++ // "today's personal computers"
+			}
+			if genericNouns[p.w(n)] {
+				return c, false
+			}
+		}
 		return p.deicticDay(i)
 	}
 	return c, false
+}
+
+// genericNouns after "today's" or "tomorrow's" make the present or the
+// future in general ("today's youth", "tomorrow's world").
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true,
+	"kids": true, "young": true, "economy": true, "standards": true, "terms": true,
+	"dollars": true, "technology": true, "computers": true, "consumers": true, "families": true,
+	"politics": true, "culture": true, "leaders": true, "students": true, "women": true,
+	"men": true, "market": true, "markets": true, "media": true, "age": true, "era": true,
 }
 
 // currentNot are the words after which "current" is no time expression:
