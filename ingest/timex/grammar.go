@@ -276,6 +276,9 @@ func (p *parser) refWord(i int) (cand, bool) {
 	c := cand{i: i, j: i + 1, typ: "DATE"}
 	switch w {
 	case "now", "currently", "nowadays":
+		if w == "now" && p.t[i].isUpper() && p.w(i+1) == "," {
+			return c, false // "Now, he says, ...": a discourse marker
+		}
 		c.val = "PRESENT_REF"
 		return c, true
 	case "right":
