@@ -50,6 +50,29 @@ func (d *doc) repair() {
 		b.Type = dossier.Org
 		a.drop = true
 	}
+	// A recognised name never spans a bracket: "IRGC [Islamic
+	// Revolutionary Guards" is an acronym and the start of its expansion.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		for k := m.first; k < m.last; k++ {
+			switch toks[k].Text {
+			case "(", ")", "[", "]", "{", "}":
+			default:
+				continue
+			}
+			if k == m.first {
+				m.drop = true
+				break
+			}
+			m.last = k
+			m.Mention.Span = dossier.Span{Start: m.Start, End: toks[k-1].End}
+			m.Text = d.a.Doc.Text[m.Start:m.End]
+			break
+		}
+	}
 	// Split a title out of the middle of a name: "Boeing Commercial
 	// Airplanes CEO Scott Carson" is an organisation, a title and a person.
 	var split []mention
@@ -82,6 +105,23 @@ func (d *doc) repair() {
 	if len(split) > 0 {
 		d.ms = append(d.ms, split...)
 		sortMentions(d.ms)
+	}
+	// An acronym the gazetteer does not know as a place is no place:
+	// countries' acronyms (US, UAE) are all in it, broadcasters' (DW) are not.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Place || m.last-m.first != 1 || !isAcronym(m.Text) {
+			continue
+		}
+		if d.gaz != nil {
+			if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
+				continue
+			}
+		}
+		if _, ok := d.demonymOf(m.Text); ok {
+			continue
+		}
+		m.Type = dossier.Org
 	}
 	// Type names by their head noun.
 	for i := range d.ms {
@@ -204,4 +244,11 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 func isCap(w string) bool {
 	r := firstRune(w)
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+}
+
+func (d *doc) demonymOf(w string) (string, bool) {
+	if d.gaz == nil {
+		return "", false
+	}
+	return d.gaz.Demonym(w)
 }

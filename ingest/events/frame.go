@@ -17,6 +17,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if m == nil {
 			return
 		}
+		// A nationality adjective stands for its state only before a
+		// word for the state ("the Albanian government"), not in "an
+		// exiled Iranian group" or "American advisers".
+		if m.kind == "demonym" && role != dossier.Location && !s.stateNounAfter(m) {
+			return
+		}
 		for _, p := range ev.Participants {
 			if p.Entity == m.entity {
 				return
@@ -121,6 +127,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	place := s.place(tr, lo, hi)
 	switch tr.typ {
 	case "statement":
+		// "..., said X": the speaker follows the verb.
+		if inv := s.inverted(tr.head); inv != nil && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
+			subj = inv
+		}
+		if subj != nil && subj.typ != dossier.Person && subj.typ != dossier.Org && subj.kind != "name" {
+			subj = nil
+		}
 		add(subj, dossier.Speaker)
 		if subj == nil {
 			add(s.inverted(tr.head), dossier.Speaker)
@@ -276,6 +289,26 @@ func (s *sentence) subject(i int) *smention {
 func lemmaIs(w, lemma string) bool {
 	for _, l := range lemmas(w) {
 		if l == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNouns are words for a state's organs that a nationality adjective
+// can modify while still naming the state.
+var stateNouns = map[string]bool{
+	"government": true, "authorities": true, "authority": true, "state": true, "forces": true, "army": true,
+	"military": true, "officials": true, "navy": true, "troops": true, "police": true, "regime": true,
+	"administration": true, "ministry": true, "parliament": true, "court": true, "courts": true,
+	"president": true, "prime": true, "foreign": true, "leadership": true, "cabinet": true, "side": true,
+}
+
+// stateNounAfter reports whether a demonym is followed (within two words)
+// by a word for the state.
+func (s *sentence) stateNounAfter(m *smention) bool {
+	for k := m.last; k < len(s.toks) && k < m.last+2; k++ {
+		if stateNouns[s.lower[k]] {
 			return true
 		}
 	}

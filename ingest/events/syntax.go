@@ -124,12 +124,17 @@ var lightVerbs = map[string]bool{
 }
 
 // lightVerbAgent returns the subject of the light verb whose object is the
-// event noun at n, if any.
+// event noun at n, if any. When the parse gives the verb no subject, the
+// surface subject of the verb is taken.
 func (s *sentence) lightVerbAgent(n int) *smention {
 	if !s.parsed {
 		return nil
 	}
 	ps := s.view()
+	// "waging bombing campaigns": the event noun may modify the object.
+	for steps := 0; steps < 3 && (ps.Rel(n) == "compound" || ps.Rel(n) == "amod") && ps.Head(n) >= 0; steps++ {
+		n = ps.Head(n)
+	}
 	if ps.Rel(n) != "obj" {
 		return nil
 	}
@@ -146,10 +151,14 @@ func (s *sentence) lightVerbAgent(n int) *smention {
 	if !light || ps.Passive(v) {
 		return nil
 	}
-	for _, h := range ps.Subjects(v) {
+	subjects := ps.Subjects(v)
+	for _, h := range subjects {
 		if ms := s.argMentions(ps, h); len(ms) > 0 {
 			return ms[0]
 		}
+	}
+	if len(subjects) == 0 {
+		return s.subject(v)
 	}
 	return nil
 }
