@@ -135,6 +135,28 @@ func (p *parser) prefix(i int) (string, int, int) {
 			return "MID", k + 2, pfxPhase
 		}
 		return "MID", k + 1, pfxPhase
+	case "earlier", "later":
+		// "earlier this year", "later that day", "earlier in the year":
+		// inside the expression, as TimeBank and MEANTIME annotate
+		if k > 0 {
+			break
+		}
+		m := "START"
+		if w == "later" {
+			m = "END"
+		}
+		switch p.w(i + 1) {
+		case "this", "that":
+			if p.w(i+2) != "week" { // annotators leave it out of "earlier this week"
+				return m, 1, pfxPhase
+			}
+		case "today", "tonight", "yesterday", "tomorrow":
+			return m, 1, pfxPhase
+		case "in":
+			if p.w(i+2) == "the" {
+				return m, 2, pfxPhase
+			}
+		}
 	case "middle", "end", "beginning", "start", "close", "turn":
 		if p.w(i+k+1) == "of" {
 			m := map[string]string{"middle": "MID", "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START"}[w]

@@ -31,8 +31,10 @@
 //   - "recent decades", "in recent years" are durations of unknown length
 //     (PXDE, PXY), not dates;
 //   - decades are "197X", centuries "19XX", ISO weeks two-digit ("2013-W04");
-//   - "earlier"/"later" before "this year" stay outside the expression,
-//     while "early", "late", "mid" are inside and set the mod;
+//   - "earlier"/"later" before "this year", "that day" or "today" are
+//     inside the expression and set the mod START/END, as TimeBank and
+//     MEANTIME annotate (but "earlier this week" keeps them out, as
+//     annotators did); "early", "late", "mid" are inside and set the mod;
 //   - "the past year", "the last decade" are the period before the DCT's
 //     (DATE, as "last year"), while "the past two years" is a DURATION;
 //   - earnings comparisons ("a year earlier", "the year-ago quarter", "the
