@@ -314,7 +314,8 @@ func readWeights(d *decoder, nTags int) (*weights, error) {
 		return nil, bad("%d features", nFeats)
 	}
 	feats := make([]featWeights, 0, nFeats)
-	all := make([]uint32, 0, min(uint64(len(d.b))/2, maxEntries))
+	// Weights take two to four bytes each; append grows the rest.
+	all := make([]uint32, 0, min(uint64(len(d.b))/3, maxEntries))
 	key := uint64(0)
 	for i := range nFeats {
 		delta := d.uv()
@@ -331,9 +332,6 @@ func readWeights(d *decoder, nTags int) (*weights, error) {
 			c, w := d.uv(), d.sv()
 			if c >= uint64(nTags) || w < -(1<<23) || w >= 1<<23 {
 				return nil, bad("feature %#x: weight %d for class %d out of range", key, w, c)
-			}
-			if len(all) == cap(all) {
-				return nil, bad("more weights than the data can hold")
 			}
 			all = append(all, uint32(int32(w))<<8|uint32(c))
 		}
