@@ -167,7 +167,7 @@ func (p *parser) prefix(i int) (string, int, int) {
 		return "", 0, 0
 	}
 	switch w {
-	case "about", "around", "approximately", "roughly", "some", "almost", "nearly", "just":
+	case "around", "approximately", "roughly", "some", "almost", "nearly":
 		m := "APPROX"
 		switch w {
 		case "almost", "nearly":
