@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
@@ -17,11 +18,51 @@ import (
 // loadBatch is how many quads ReadNQuads applies per transaction.
 const loadBatch = 10000
 
+// dumpChunk is how many lines WriteNQuads sorts in memory at once; larger
+// stores are sorted in chunks spilled to temporary files and merged, so a
+// dump of millions of quads runs in bounded memory.
+const dumpChunk = 200000
+
 // WriteNQuads writes every quad of the store to w as N-Quads, one line per
 // quad, sorted bytewise: the same graph always gives the same bytes, and
-// ReadNQuads loads it back losslessly.
+// ReadNQuads loads it back losslessly. Memory stays bounded: lines are
+// sorted in chunks of dumpChunk, spilled to temporary files when there is
+// more than one, and merged.
 func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
-	var lines []string
+	return s.writeNQuads(ctx, w, dumpChunk)
+}
+
+// writeNQuads is WriteNQuads with a chunk size of its own, for tests.
+func (s *Store) writeNQuads(ctx context.Context, w io.Writer, chunk int) error {
+	var (
+		lines  []string
+		chunks []*os.File
+	)
+	defer func() {
+		for _, f := range chunks {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	spill := func() error {
+		sort.Strings(lines)
+		f, err := os.CreateTemp("", "dossier-dump-*.nq")
+		if err != nil {
+			return err
+		}
+		chunks = append(chunks, f)
+		bw := bufio.NewWriter(f)
+		for _, l := range lines {
+			bw.WriteString(l)
+			bw.WriteByte('\n')
+		}
+		lines = lines[:0]
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+		_, err = f.Seek(0, io.SeekStart)
+		return err
+	}
 	err := s.View(ctx, func(qs cgraph.QuadStore) error {
 		it := qs.QuadsAllIterator().Iterate()
 		defer it.Close()
@@ -31,20 +72,78 @@ func (s *Store) WriteNQuads(ctx context.Context, w io.Writer) error {
 				return err
 			}
 			lines = append(lines, nquad(q))
+			if len(lines) == chunk {
+				if err := spill(); err != nil {
+					return err
+				}
+			}
 		}
 		return it.Err()
 	})
 	if err != nil {
 		return fmt.Errorf("graph: dump quads: %w", err)
 	}
-	sort.Strings(lines)
 	bw := bufio.NewWriter(w)
-	for _, l := range lines {
-		bw.WriteString(l)
-		bw.WriteByte('\n')
+	if len(chunks) == 0 {
+		sort.Strings(lines)
+		for _, l := range lines {
+			bw.WriteString(l)
+			bw.WriteByte('\n')
+		}
+	} else {
+		if len(lines) > 0 {
+			if err := spill(); err != nil {
+				return fmt.Errorf("graph: dump quads: %w", err)
+			}
+		}
+		if err := mergeSorted(ctx, bw, chunks); err != nil {
+			return fmt.Errorf("graph: dump quads: %w", err)
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("graph: dump quads: %w", err)
+	}
+	return nil
+}
+
+// mergeSorted merges sorted line files into w, dropping nothing.
+func mergeSorted(ctx context.Context, w *bufio.Writer, files []*os.File) error {
+	type head struct {
+		line string
+		sc   *bufio.Scanner
+	}
+	var heads []head
+	for _, f := range files {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 64*1024), 64<<20)
+		if sc.Scan() {
+			heads = append(heads, head{sc.Text(), sc})
+		} else if err := sc.Err(); err != nil {
+			return err
+		}
+	}
+	for n := 0; len(heads) > 0; n++ {
+		if n%10000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		min := 0
+		for i := 1; i < len(heads); i++ {
+			if heads[i].line < heads[min].line {
+				min = i
+			}
+		}
+		w.WriteString(heads[min].line)
+		w.WriteByte('\n')
+		if heads[min].sc.Scan() {
+			heads[min].line = heads[min].sc.Text()
+		} else {
+			if err := heads[min].sc.Err(); err != nil {
+				return err
+			}
+			heads = append(heads[:min], heads[min+1:]...)
+		}
 	}
 	return nil
 }
