@@ -929,6 +929,10 @@ func (p *parser) clock(i int) (cand, bool) {
 	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
 	// comma the day gives the date but stays an expression of its own
 	day := p.dctVal(uDay)
+	if p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
+		// "shot on Oct. 23 ... at 10 p.m.": the day the story is on
+		day = p.anchor
+	}
 	if d, k, ok := p.dayAfterClock(i, j); ok {
 		day, j = d, k
 	} else if p.w(j) == "on" || p.w(j) == "," {
