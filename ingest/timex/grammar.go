@@ -749,6 +749,15 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			c.j, c.date, c.anchor, c.val = e2+1, v, true, v.String()
 			return c, true
 		}
+		if p.w(e) == "of" && j == i {
+			// "October of next year": the month takes its year from the
+			// words after it, which stay an expression of their own
+			if yv, _, ok := p.yearWords(e + 1); ok {
+				v := dval{y: yv.y, m: m, g: uMonth, known: yv.known}
+				c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
+				return c, true
+			}
+		}
 		if yv, k, ok := p.yearWords(e); ok && (j == i || k > 0) {
 			// "June last year", "January nineteen ninety-seven"
 			v := dval{y: yv.y, m: m, g: uMonth, known: yv.known}
@@ -1278,6 +1287,15 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return c, false
 		}
 		o, ok := ordinalWords[p.w(j)]
+		if p.w(j) == "final" {
+			// "the final quarter of 2009", "the final half": the last one
+			switch p.w(j + 1) {
+			case "quarter":
+				o, ok = 4, true
+			case "half":
+				o, ok = 2, true
+			}
+		}
 		if !ok && j < len(p.t) && p.t[j].kind == 'd' && len(p.t[j].s) == 1 {
 			switch p.w(j + 1) {
 			case "st", "nd", "rd", "th":

@@ -186,14 +186,14 @@ func (p *parser) deictic(i int) (cand, bool) {
 		switch {
 		case det == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago"):
 			return p.yearAgo(i, i+4)
-		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later":
+		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later" || p.w(k) == "previous" || p.w(k) == "prior":
 			if !p.endOfPhrase(k + 1) {
 				return c, false
 			}
 			r, ok := p.ref()
 			n := 1
-			if p.w(k) == "before" || p.w(k) == "earlier" {
-				n = -1
+			if p.w(k) == "before" || p.w(k) == "earlier" || p.w(k) == "previous" || p.w(k) == "prior" {
+				n = -1 // "the year previous"
 			}
 			v := dval{g: resultGran(u)}
 			if ok {
