@@ -900,8 +900,8 @@ func (p *parser) clock(i int) (cand, bool) {
 			}
 		}
 		if ampm == "" {
-			// "at 16:08" is a time, "at 2.46 billion" is not
-			if !hasMin || p.w(i-1) != "at" || p.w(i+1) != ":" {
+			// "at 16:08" and "at 10.30" are times, "at 2.46 billion" is not
+			if !hasMin || p.w(i-1) != "at" || p.w(i+1) == "." && amountWords[p.w(j)] {
 				return c, false
 			}
 		}
@@ -946,6 +946,13 @@ func (p *parser) clock(i int) (cand, bool) {
 		c.val = day.String() + "T24:00"
 	}
 	return c, true
+}
+
+// amountWords after "2.46" make it an amount, not a clock time.
+var amountWords = map[string]bool{
+	"billion": true, "million": true, "trillion": true, "thousand": true, "percent": true,
+	"%": true, "points": true, "point": true, "cents": true, "dollars": true, "euros": true,
+	"pounds": true, "yen": true, "per": true, "times": true, "bn": true, "m": true, "mln": true,
 }
 
 // dayAfterClock reads, for a clock time starting at i, a weekday, "today"/"yesterday"/"tomorrow" or a
