@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -58,8 +59,8 @@ type Batch struct {
 	Read read.Options
 	// Workers is the number of documents analysed at once; 0 means 1.
 	Workers int
-	// Progress, if set, is called after each input with a snapshot. Calls
-	// are serialised.
+	// Progress, if set, is called after each document with a snapshot.
+	// Calls are serialised.
 	Progress func(Progress)
 }
 
@@ -90,43 +91,56 @@ func (b *Batch) Run(ctx context.Context, args []string, stdin func() ([]*dossier
 	if workers < 1 {
 		workers = 1
 	}
+	// Concurrency is per document: inputs are read one after the other
+	// here, and each document is analysed and stored by one of the
+	// workers, so a JSON-lines file of thousands of articles uses them all.
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(workers)
+	add := func(st Result, errList []error, inputDone bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if inputDone {
+			res.Done++
+		}
+		res.Documents += st.Documents
+		res.Words += st.Words
+		res.Changed += st.Changed
+		res.Unchanged += st.Unchanged
+		res.Entities += st.Entities
+		res.Events += st.Events
+		res.Relations += st.Relations
+		if len(errList) > 0 {
+			res.Failed += len(errList)
+			errs = append(errs, errList...)
+		}
+		report()
+	}
 	for _, in := range inputs {
 		if gctx.Err() != nil {
 			break
 		}
-		g.Go(func() error {
-			var docs []*dossier.Document
-			var err error
-			if in == "-" && stdin != nil {
-				docs, err = stdin()
-			} else {
-				docs, err = read.File(in, b.Read)
+		var docs []*dossier.Document
+		var err error
+		if in == "-" && stdin != nil {
+			docs, err = stdin()
+		} else {
+			docs, err = read.File(in, b.Read)
+		}
+		if err != nil {
+			add(Result{}, []error{err}, len(docs) == 0)
+		}
+		var left atomic.Int64
+		left.Store(int64(len(docs)))
+		for _, d := range docs {
+			if gctx.Err() != nil {
+				break
 			}
-			var fileErrs []error
-			if err != nil {
-				fileErrs = append(fileErrs, err)
-			}
-			st, docErrs := b.analyse(gctx, docs, sink)
-			fileErrs = append(fileErrs, docErrs...)
-			mu.Lock()
-			defer mu.Unlock()
-			res.Done++
-			res.Documents += st.Documents
-			res.Words += st.Words
-			res.Changed += st.Changed
-			res.Unchanged += st.Unchanged
-			res.Entities += st.Entities
-			res.Events += st.Events
-			res.Relations += st.Relations
-			if len(fileErrs) > 0 {
-				res.Failed += len(fileErrs)
-				errs = append(errs, fileErrs...)
-			}
-			report()
-			return nil
-		})
+			g.Go(func() error {
+				st, docErrs := b.analyse(gctx, []*dossier.Document{d}, sink)
+				add(st, docErrs, left.Add(-1) == 0)
+				return nil
+			})
+		}
 	}
 	_ = g.Wait()
 	res.Elapsed = time.Since(start)

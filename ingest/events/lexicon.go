@@ -92,7 +92,7 @@ var verbRules = map[string][]rule{
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
-	"sign":         {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract"}, within: 5}},
+	"sign":         {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique"}, within: 5}},
 	"conclude":     {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
 	"ratify":       {{typ: "agreement"}},
 	"elect":        {{typ: "election"}},
