@@ -1032,6 +1032,9 @@ func (p *parser) numericDate(i int) (cand, bool) {
 	if c2, ok := p.century(i, i); ok {
 		return c2, true
 	}
+	if c2, ok := p.shortDecade(i); ok {
+		return c2, true
+	}
 	y, ok := p.yearAt(i)
 	if !ok {
 		return c, false
@@ -1069,7 +1072,41 @@ func (p *parser) decadeShort(start, i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = i+3, v, true, v.String()
 		return c, true
 	}
+	// "since '82", "in '97": a year, when a preposition of time comes
+	// before and no letter glued after
+	if start == i && i+1 < len(p.t) && p.t[i+1].kind == 'd' && len(p.t[i+1].s) == 2 && p.glued(i+1) && !(i+2 < len(p.t) && p.glued(i+2) && p.t[i+2].kind != 'p') {
+		switch p.w(i - 1) {
+		case "since", "in", "of", "from", "until", "till", "to", "and", "by", "before", "after", "during":
+			v := dval{y: twoDigitYear(p.t[i+1].num), g: uYear, known: true}
+			c.j, c.date, c.anchor, c.val = i+2, v, true, v.String()
+			return c, true
+		}
+	}
 	return c, false
+}
+
+// shortDecade reads a decade without its century, "the 70s", "the 80s", at
+// i (the digits); the article or a decade before it makes it one ("in
+// their 70s" is an age).
+func (p *parser) shortDecade(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	t := p.t[i]
+	if len(t.s) != 2 || t.num%10 != 0 || p.w(i+1) != "s" || !p.glued(i+1) || i+2 < len(p.t) && p.glued(i+2) && p.t[i+2].kind == 'a' {
+		return c, false
+	}
+	switch p.w(i - 1) {
+	case "the", "early", "late", "mid", "-":
+	case "and", "or", "to":
+		// "the 70s and 80s"
+		if p.w(i-2) != "s" {
+			return c, false
+		}
+	default:
+		return c, false
+	}
+	v := dval{y: twoDigitYear(t.num), g: uDecade, known: true}
+	c.j, c.date, c.anchor, c.val = i+2, v, true, v.String()
+	return c, true
 }
 
 // century reads "20th century" or "twentieth century" at i.
