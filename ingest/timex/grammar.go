@@ -301,6 +301,9 @@ func (p *parser) refWord(i int) (cand, bool) {
 		if w == "now" && p.t[i].isUpper() && p.w(i+1) == "," {
 			return c, false // "Now, he says, ...": a discourse marker
 		}
+		if p.w(i+1) == "-" && p.glued(i+1) {
+			return c, false // "the now-cancelled deal": part of an adjective
+		}
 		c.val = "PRESENT_REF"
 		return c, true
 	case "right":
@@ -312,8 +315,8 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.val = "PAST_REF"
 		return c, true
 	case "soon":
-		if p.w(i+1) == "after" || p.w(i+1) == "as" || p.w(i-1) == "as" || p.w(i-1) == "too" {
-			return c, false
+		if p.w(i+1) == "after" || p.w(i+1) == "as" || p.w(i-1) == "as" || p.w(i-1) == "too" || p.w(i+1) == "-" && p.glued(i+1) {
+			return c, false // "the soon-to-open terminal" is an adjective
 		}
 		c.val = "FUTURE_REF"
 		return c, true

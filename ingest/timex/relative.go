@@ -237,9 +237,18 @@ func (p *parser) deictic(i int) (cand, bool) {
 	// ---- "the past two months", "the next five years", "the first nine months" ----
 	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" {
 		if n, nk, ok := p.number(k); ok && p.w(k) != "a" && p.w(k) != "an" {
-			if u, ok := p.unitAt(k + nk); ok && u != uPartOfDay {
-				c.typ, c.j, c.val = "DURATION", k+nk+1, durationValue(n, u, false)
+			e := k + nk
+			if unitAdjectives[p.w(e)] {
+				e++ // "the past five trading days"
+			}
+			if u, ok := p.unitAt(e); ok && u != uPartOfDay {
+				c.typ, c.j, c.val = "DURATION", e+1, durationValue(n, u, false)
 				return c, true
+			}
+		}
+		if det == "first" || det == "last" {
+			if c2, ok := p.weekOfMonth(i, k); ok {
+				return c2, true
 			}
 		}
 		if det == "first" {
@@ -335,6 +344,45 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// unitAdjectives may stand between a count and its unit: "five trading
+// days", "six straight days".
+var unitAdjectives = map[string]bool{
+	"straight": true, "consecutive": true, "successive": true, "trading": true, "business": true,
+	"working": true, "more": true, "additional": true, "full": true, "calendar": true, "further": true,
+}
+
+// weekOfMonth reads "week of March (2009)" at k after "the first", "the
+// last", ... (starting at i): the ISO week of the month's first or last
+// days, the way a calendar shows them.
+func (p *parser) weekOfMonth(i, k int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if p.w(k) != "week" || p.w(k+1) != "of" {
+		return c, false
+	}
+	m, mk, ok := p.monthAt(k + 2)
+	if !ok {
+		return c, false
+	}
+	e := k + 2 + mk
+	var y int
+	known := false
+	if yy, ok := p.yearAt(e); ok {
+		y, known, e = yy, true, e+1
+	} else if p.hasDCT {
+		y, known = p.resolveMD(m, 0, p.tense(i, e)).y, true
+	}
+	if !known {
+		return cand{i: i, j: e, typ: "DATE", val: "XXXX-WXX"}, true
+	}
+	day := time.Date(y, time.Month(m), 4, 0, 0, 0, 0, time.UTC) // the first week
+	if p.w(i+1) == "last" || p.w(i) == "last" {
+		day = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -3)
+	}
+	v := fromTime(day, uWeek)
+	c.j, c.date, c.anchor, c.val = e, v, true, v.String()
+	return c, true
 }
 
 // endOfPhrase reports whether token i ends a phrase (punctuation, a
