@@ -102,6 +102,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 	f.IntVar(&opts.Iters, "iters", 20, "maximum epochs per stage")
 	f.Uint64Var(&opts.Seed, "seed", 1, "random seed")
 	f.IntVar(&opts.Stages, "stages", 1, "1, or 2 for a second pass over the first pass's predictions")
+	f.Float64Var(&opts.Dropout, "dropout", 0, "probability of leaving out a training token's own word features (word dropout)")
 	f.IntVar(&opts.Ensemble, "ensemble", 1, "number of perceptrons (differently shuffled) whose weights are averaged")
 	f.StringVar(&opts.GUM, "gum", "", "GUM CoNLL-U file whose named person, organisation and place mentions are added to the training data")
 	f.IntVar(&opts.Folds, "folds", 5, "jackknife folds for the second stage's training input")

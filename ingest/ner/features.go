@@ -198,6 +198,9 @@ type docState struct {
 	// left (agg[0]) and right (agg[1]) of its occurrences in the document:
 	// Ratinov & Roth's context aggregation.
 	agg map[uint64]*[2][]uint64
+	// drop, set by training only, leaves out the identity features of the
+	// current word, as if it were unknown (word dropout).
+	drop bool
 	// pass1 holds first-pass labels when the model is two-stage.
 	pass1 [][]uint8
 	// pass1Doc maps a lower-case word hash to the entity types the first
@@ -293,16 +296,20 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 	if d.headline[si] {
 		hl = 1
 	}
+	if !d.drop {
+		buf = append(buf,
+			feat(tWord, x.raw),
+			feat(tLower, x.lower),
+			feat2(tBigramM1, lm1, x.lower),
+			feat2(tBigramP1, x.lower, lp1),
+		)
+	}
 	buf = append(buf,
 		feat(tBias, 0),
-		feat(tWord, x.raw),
-		feat(tLower, x.lower),
 		feat(tLowerM1, lm1),
 		feat(tLowerP1, lp1),
 		feat(tLowerM2, lm2),
 		feat(tLowerP2, lp2),
-		feat2(tBigramM1, lm1, x.lower),
-		feat2(tBigramP1, x.lower, lp1),
 		feat2(tShape, x.shape, hl),
 		feat(tShapeM1, sm1),
 		feat(tShapeP1, sp1),
@@ -447,13 +454,15 @@ type history map[uint64]*[numTypes]uint16
 
 // dynamicFeatures appends the features that depend on earlier predictions in
 // the sentence (prev, prev2) and in the document (h).
-func dynamicFeatures(buf []uint64, x *lexInfo, prev, prev2 uint8, h history) []uint64 {
+func dynamicFeatures(buf []uint64, x *lexInfo, prev, prev2 uint8, h history, drop bool) []uint64 {
 	buf = append(buf,
 		feat(tPrev, uint64(prev)),
 		feat2(tPrev2, uint64(prev2), uint64(prev)),
-		feat2(tPrevWord, uint64(prev), x.lower),
 		feat2(tPrevShape, uint64(prev), x.shape),
 	)
+	if !drop {
+		buf = append(buf, feat2(tPrevWord, uint64(prev), x.lower))
+	}
 	if x.flags&(fInitCap|fHasDigit) != 0 {
 		if cnt := h[x.lower]; cnt != nil {
 			best, bc, tot := 0, uint16(0), uint16(0)

@@ -103,7 +103,7 @@ func (r *Recognizer) tagPass(d *docState, w *weightTable) ([][]uint8, [][]float3
 		var prev, prev2 uint8
 		for i := range s {
 			buf = r.staticFeatures(buf[:0], d, si, i)
-			buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h)
+			buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h, false)
 			var scores [numLabels]float32
 			w.addScores(&scores, buf)
 			best, second := bestAllowed(&scores, prev, i == len(s)-1)

@@ -45,6 +45,10 @@ type TrainOptions struct {
 	// of epochs, whose weights are averaged into the first stage (default
 	// 1). Tagging costs the same; training costs Ensemble times more.
 	Ensemble int
+	// Dropout is the probability with which a training token's own word
+	// identity features are left out, so that the model learns to tag
+	// words it has not seen from shape, clusters, gazetteers and context.
+	Dropout float64
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 }
@@ -220,7 +224,7 @@ func averageTables(ws []*weightTable) *weightTable {
 // random order each epoch, greedy decoding with the model's own previous
 // predictions, evaluated on dev after each epoch when dev is given. It
 // returns the best epoch's weights (or the last, without dev) and that epoch.
-func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters int, seed uint64, log io.Writer, name string) (*weightTable, int, float64, error) {
+func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters int, seed uint64, dropout float64, log io.Writer, name string) (*weightTable, int, float64, error) {
 	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(seed, 0x4e4552))
 	order := make([]int, len(train))
@@ -244,8 +248,10 @@ func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters
 			for si, s := range d.sents {
 				var prev, prev2 uint8
 				for i := range s {
+					d.drop = dropout > 0 && rng.Float64() < dropout
 					buf = r.staticFeatures(buf[:0], d, si, i)
-					buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h)
+					buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h, d.drop)
+					d.drop = false
 					var sc [numLabels]float32
 					p.scores(&sc, buf)
 					pred, _ := bestAllowed(&sc, prev, i == len(s)-1)
@@ -377,7 +383,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 			return nil, err
 		}
 	}
-	w1, ep1, f1, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed, opts.Log, "stage 1")
+	w1, ep1, f1, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed, opts.Dropout, opts.Log, "stage 1")
 	if err != nil {
 		return nil, err
 	}
@@ -387,7 +393,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	if opts.Ensemble > 1 {
 		ws := []*weightTable{w1}
 		for k := 1; k < opts.Ensemble; k++ {
-			wk, _, _, err := r.trainStage(ctx, train, nil, ep1, opts.Seed+1000*uint64(k), nil, "ensemble")
+			wk, _, _, err := r.trainStage(ctx, train, nil, ep1, opts.Seed+1000*uint64(k), opts.Dropout, nil, "ensemble")
 			if err != nil {
 				return nil, err
 			}
@@ -416,7 +422,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 			}
 			rk := *r
 			rk.stages = nil
-			wk, _, _, err := rk.trainStage(ctx, rest, nil, ep1, opts.Seed+uint64(k)+1, nil, "fold")
+			wk, _, _, err := rk.trainStage(ctx, rest, nil, ep1, opts.Seed+uint64(k)+1, opts.Dropout, nil, "fold")
 			if err != nil {
 				return nil, err
 			}
@@ -429,7 +435,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		for d, labels := range pass1 {
 			d.setPass1(labels)
 		}
-		w2, ep2, f2, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed+100, opts.Log, "stage 2")
+		w2, ep2, f2, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed+100, opts.Dropout, opts.Log, "stage 2")
 		if err != nil {
 			return nil, err
 		}
