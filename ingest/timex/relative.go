@@ -201,6 +201,18 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k+1, v, ok, v.String()
 			return c, true
+		case det == "week" && p.w(k) == "of":
+			// "the week of March 6": the ISO week holding that day
+			dc, ok := p.monthDate(k+1, k+1)
+			if !ok || dc.date.g != uDay {
+				return c, false
+			}
+			v := dval{g: uWeek}
+			if dc.date.known {
+				v = fromTime(dc.date.start(), uWeek)
+			}
+			c.j, c.date, c.anchor, c.val = dc.j, v, v.known, v.String()
+			return c, true
 		case det == "quarter":
 			v := p.reportedQuarter(p.tense(i, k))
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
