@@ -177,7 +177,7 @@ func capCount(v int) uint64 {
 }
 
 // maxTransFeatures bounds the number of transition features.
-const maxTransFeatures = 96
+const maxTransFeatures = 104
 
 // transFeatures appends the transition features of the configuration to
 // out[:0] and returns it: Zhang & Nivre (2011) templates over the stack top
@@ -267,6 +267,12 @@ func transFeatures(st *state, e *encoded, out []uint64) []uint64 {
 		f3(84, s0p, n0w, n1p), f2(85, e.w(n0-1), n0p),
 		// suffixes, for words rarely seen in training
 		f2(86, e.sf(s0), s0p), f2(87, e.sf(n0), n0p), f3(88, e.sf(n0), n0p, s0p),
+		// UPOS twins of the main tag features: UPOS is tagged more
+		// reliably than XPOS, so these back the model up on tagging errors
+		f3(89, s0w, e.u(s0), e.u(n0)), f3(90, e.u(s0), n0w, e.u(n0)),
+		f3(91, e.u(s0h), e.u(s0), e.u(n0)), f3(92, e.u(s0), e.u(s0l), e.u(n0)),
+		f3(93, e.u(s0), e.u(s0r), e.u(n0)), f3(94, e.u(s0), e.u(n0), e.u(n0l)),
+		f3(95, e.u(s0), e.u(n0), d), f3(96, e.u(n0), e.u(n1), e.u(n2)),
 	)
 	return out
 }
