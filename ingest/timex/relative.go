@@ -423,7 +423,7 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 		g = uWeekend
 	}
 	switch {
-	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend:
+	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend && u != uCentury:
 		// "over the past year", "in the last decade": news means the
 		// period before the current one, as with "last year"
 		if !p.hasDCT {
