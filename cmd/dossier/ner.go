@@ -94,6 +94,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&opts.Train, "train", "", "CoNLL-2003 training file (required)")
+	f.StringArrayVar(&opts.ExtraTrain, "train-extra", nil, "further labelled CoNLL-2003 file added to the training data, not to the clusters (repeatable; for the final model: the dev file, without --dev, with --iters set to the epoch chosen on dev)")
 	f.StringVar(&opts.Dev, "dev", "", "CoNLL-2003 development file, picks the best epoch")
 	f.StringVar(&out, "out", "", "model file to write (required)")
 	f.StringVar(&opts.Data, "data", "../shared/data", "shared data directory (gazetteers, GeoNames, unlabelled text for clusters)")

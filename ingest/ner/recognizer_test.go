@@ -324,3 +324,42 @@ func TestTrainSmall(t *testing.T) {
 		t.Error("missing training file: want an error")
 	}
 }
+
+func TestTrainExtraFiles(t *testing.T) {
+	// The extra file is the only source of organisation names: a model
+	// trained on both files must tag them, and a missing extra file is an
+	// error naming it.
+	dir := t.TempDir()
+	write := func(name string, lines func(i int) string) string {
+		var sb strings.Builder
+		for i := 0; i < 30; i++ {
+			sb.WriteString("-DOCSTART- O\n\n" + lines(i) + "\n")
+		}
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(sb.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	people := []string{"Anna", "Tom", "Lena", "Omar"}
+	orgs := []string{"Nordvik", "Altamar", "Kestrel", "Pellworth"}
+	train := write("train.conll", func(i int) string {
+		return people[i%4] + " B-PER\nslept O\n. O\n"
+	})
+	extra := write("extra.conll", func(i int) string {
+		return people[i%4] + " B-PER\njoined O\n" + orgs[(i/4)%4] + " B-ORG\n. O\n"
+	})
+	r, err := Train(context.Background(), TrainOptions{Train: train, ExtraTrain: []string{extra}, Iters: 3, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.TagDocument([][]string{strings.Fields("Lena joined Kestrel .")})
+	if want := strings.Fields("B-PER O B-ORG O"); !slices.Equal(got[0], want) {
+		t.Errorf("got %v, want %v", got[0], want)
+	}
+	missing := filepath.Join(dir, "missing.conll")
+	_, err = Train(context.Background(), TrainOptions{Train: train, ExtraTrain: []string{missing}, Iters: 1})
+	if err == nil || !strings.Contains(err.Error(), "missing.conll") {
+		t.Errorf("missing extra file: got error %v, want one naming the file", err)
+	}
+}

@@ -16,6 +16,12 @@ type TrainOptions struct {
 	// Train and Dev are CoNLL-2003 files (IOB1 or IOB2 tags in the last
 	// column). Dev picks the best epoch.
 	Train, Dev string
+	// ExtraTrain are further labelled CoNLL-2003 files added to the
+	// training data (but not to the unlabelled text of the clusters, so the
+	// clusters stay those of Train alone). The usual final step is to pick
+	// Iters, Ensemble and Dropout with Dev, then retrain without Dev on
+	// Train plus the dev file as ExtraTrain for the chosen number of epochs.
+	ExtraTrain []string
 	// Data is the shared data directory (../shared/data): gazetteers,
 	// GeoNames and the unlabelled text the word clusters are learnt from.
 	Data string
@@ -314,8 +320,9 @@ func labelsIOB2(ls []uint8) []string {
 }
 
 // Train builds a recogniser: gazetteers and word clusters from opts.Data,
-// then one or two perceptron stages on opts.Train, choosing each stage's
-// epoch on opts.Dev. The same options and data give the same model.
+// then one or two perceptron stages on opts.Train (and opts.ExtraTrain),
+// choosing each stage's epoch on opts.Dev, or taking the last of opts.Iters
+// epochs without Dev. The same options and data give the same model.
 func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	if opts.Iters <= 0 {
 		opts.Iters = 20
@@ -368,6 +375,14 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	train, _, err := r.readExamples(opts.Train)
 	if err != nil {
 		return nil, err
+	}
+	for _, p := range opts.ExtraTrain {
+		ex, _, err := r.readExamples(p)
+		if err != nil {
+			return nil, err
+		}
+		logf("extra training data: %d documents from %s", len(ex), p)
+		train = append(train, ex...)
 	}
 	if opts.GUM != "" {
 		g, err := r.readGUMExamples(opts.GUM)
