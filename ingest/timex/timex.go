@@ -31,6 +31,10 @@
 //   - "recent decades", "in recent years" are durations of unknown length
 //     (PXDE, PXY), not dates;
 //   - decades are "197X", centuries "19XX", ISO weeks two-digit ("2013-W04");
+//     "the last week of March" is the ISO week of March's last days, "the
+//     week of March 6" the one holding that day;
+//   - a clock time without a day ("at 10 p.m.") is on the day the text
+//     last named, else on the DCT;
 //   - "earlier"/"later" before "this year", "that day" or "today" are
 //     inside the expression and set the mod START/END, as TimeBank and
 //     MEANTIME annotate (but "earlier this week" keeps them out, as
