@@ -68,10 +68,12 @@ func (d *doc) clusterNames() {
 		if m.Kind == "demonym" {
 			continue
 		}
+		// One sense per discourse: the same name twice in a document is
+		// one entity, even when the recogniser typed the two differently.
 		key := corporateKey(m.norm)
-		if j, ok := byNorm[key]; ok && compatible(d.ms[j].Type, m.Type) {
+		if j, ok := byNorm[key]; ok {
 			d.union(i, j)
-		} else if !ok {
+		} else {
 			byNorm[key] = i
 		}
 	}
@@ -181,9 +183,6 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 	return found
 }
 
-func compatible(a, b dossier.EntityType) bool {
-	return a == b || a == dossier.Misc || b == dossier.Misc
-}
 
 // parentheticalAliases links "NAME (ACR)", "NAME (ACR, also known as X, Y)",
 // "ACR [NAME]" and "NAME, also known as X," patterns.

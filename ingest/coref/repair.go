@@ -150,6 +150,38 @@ func (d *doc) repair() {
 			m.Type = dossier.Org
 		}
 	}
+	// "King's College London" tagged as "College London": take in an
+	// untagged capitalised word and its possessive before an organisation.
+	covered := make([]bool, len(toks))
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			for t := d.ms[i].first; t < d.ms[i].last; t++ {
+				covered[t] = true
+			}
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.first - 2
+		if m.drop || m.Type != dossier.Org || k < 0 || covered[k] || !isCap(toks[k].Text) {
+			continue
+		}
+		if w := toks[k+1].Text; w != "'s" && w != "’s" {
+			continue
+		}
+		if s := d.a.SentenceAt(toks[k].Start); s >= 0 && d.a.Sentences[s].First == k {
+			continue // "The's" at a sentence start is no name
+		}
+		if d.gaz != nil {
+			if _, _, _, ok := d.gaz.Canonical(toks[k].Text); ok {
+				continue
+			}
+		}
+		m.first = k
+		m.Mention.Span = dossier.Span{Start: toks[k].Start, End: m.End}
+		m.Text = d.a.Doc.Text[m.Start:m.End]
+		covered[k], covered[k+1] = true, true
+	}
 	// Cut leading titles off person names.
 	for i := range d.ms {
 		m := &d.ms[i]
@@ -216,7 +248,20 @@ var placeHeads = map[string]bool{
 }
 
 // typeByHead returns the type a multi-word name's last word implies.
+// strongOrgWords make a name an organisation's wherever they stand in it:
+// "University College London", "King's College London".
+var strongOrgWords = map[string]bool{
+	"college": true, "university": true, "institute": true, "school": true, "council": true, "committee": true,
+	"ministry": true, "department": true, "corps": true, "bank": true, "company": true, "corporation": true,
+	"organization": true, "organisation": true, "agency": true, "commission": true, "academy": true,
+}
+
 func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool) {
+	for t := first; t < last && last-first > 1; t++ {
+		if strongOrgWords[strings.ToLower(toks[t].Text)] {
+			return dossier.Org, true
+		}
+	}
 	// In "Supreme Court of Russia" the head is the word before "of".
 	for t := first + 1; t < last-1; t++ {
 		if strings.EqualFold(toks[t].Text, "of") {
