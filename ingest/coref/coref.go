@@ -114,6 +114,7 @@ type mention struct {
 	canon       string // gazetteer canonical name, if known
 	kind        string // gazetteer kind, if known
 	drop        bool
+	titled      bool // a person title was cut off the front of the name
 }
 
 func newDoc(a *dossier.Analysis, g Gazetteer) *doc {

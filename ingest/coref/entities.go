@@ -103,6 +103,12 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 			typ, best = t, votes[t]
 		}
 	}
+	if typ == dossier.Person && !d.personEvidence(idx) {
+		// News introduces people by full name or title; a one-word
+		// "person" never so introduced is a company or a brand the
+		// recogniser mistook ("Boeing challenged the award").
+		typ = dossier.Org
+	}
 	count := map[string]int{}
 	forms := map[string]string{}
 	for _, i := range idx {
@@ -169,6 +175,9 @@ func (d *doc) finish() {
 		mm := m.Mention
 		mm.Entity = d.entities[d.entOf[i]].ID
 		mm.Kind = d.linkKind(m, &d.entities[d.entOf[i]])
+		if mm.Kind != "demonym" {
+			mm.Type = d.entities[d.entOf[i]].Type // resolved, not the recogniser's guess
+		}
 		if mm.Confidence == 0 {
 			mm.Confidence = 0.5
 		}
@@ -223,4 +232,37 @@ func anyAcronym(names []string, acr string) bool {
 		}
 	}
 	return false
+}
+
+// personEvidence reports whether a cluster shows it names a person: a name
+// of two or more words, a title right before a mention ("President Trump",
+// "Mr. Lee"), or a pronoun he/she/his/her in the sentence of a mention.
+func (d *doc) personEvidence(idx []int) bool {
+	toks := d.a.Tokens
+	for _, i := range idx {
+		m := &d.ms[i]
+		if m.Kind == "demonym" {
+			continue
+		}
+		if m.last-m.first > 1 || m.titled {
+			return true
+		}
+		if k := m.first - 1; k >= 0 && (personTitles[strings.ToLower(toks[k].Text)] || titleish(toks[k].Text)) {
+			return true
+		}
+		if s := m.Sentence; s >= 0 && s < len(d.a.Sentences) {
+			for _, t := range toks[d.a.Sentences[s].First:d.a.Sentences[s].Last] {
+				switch strings.ToLower(t.Text) {
+				case "he", "she", "his", "her", "him", "himself", "herself":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleish reports whether a word is a title abbreviation ("Sen.", "Gov.").
+func titleish(w string) bool {
+	return len(w) >= 2 && len(w) <= 5 && strings.HasSuffix(w, ".") && isCap(w)
 }

@@ -211,6 +211,7 @@ func (d *doc) repair() {
 		m.Mention.Span = dossier.Span{Start: toks[k].Start, End: m.End}
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		m.Type = dossier.Person
+		m.titled = true
 	}
 }
 
