@@ -46,6 +46,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if subj == nil {
 			subj = s.lightVerbAgent(tr.head)
 		}
+		if obj == nil && (tr.typ == "agreement" || tr.typ == "purchase" || tr.typ == "merger") {
+			// "a deal with Airbus", "an order from Qatar Airways"
+			if r := s.after(tr.end, min(len(s.toks), tr.end+3), "with"); r != nil {
+				obj = r
+			} else if r := s.after(tr.end, min(len(s.toks), tr.end+3), "from"); r != nil {
+				obj = r
+			}
+		}
 	default:
 		sa = s.syntaxArgs(tr.head)
 		// A participle the parse reads as passive but that is followed

@@ -120,7 +120,9 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 var lightVerbs = map[string]bool{
 	"carry": true, "launch": true, "stage": true, "conduct": true, "wage": true, "hold": true, "mount": true,
 	"organize": true, "organise": true, "lead": true, "perpetrate": true, "commit": true, "claim": true,
-	"sign": true, "announce": true, "order": true, "impose": true, "make": true,
+	"sign": true, "announce": true, "order": true, "impose": true, "make": true, "win": true, "reach": true,
+	"strike": true, "seal": true, "secure": true, "place": true, "complete": true, "finalize": true,
+	"finalise": true, "close": true, "agree": true, "negotiate": true, "broker": true, "issue": true,
 }
 
 // lightVerbAgent returns the subject of the light verb whose object is the
