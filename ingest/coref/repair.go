@@ -73,6 +73,26 @@ func (d *doc) repair() {
 			break
 		}
 	}
+	// Words glued by HTML-to-text conversion ("PoliticsAlbania", a section
+	// label run into a place name): keep the known place at the end.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last-m.first != 1 || d.gaz == nil {
+			continue
+		}
+		w := m.Text
+		for p := 3; p < len(w)-2; p++ {
+			if !(w[p-1] >= 'a' && w[p-1] <= 'z' && w[p] >= 'A' && w[p] <= 'Z') {
+				continue
+			}
+			if canon, typ, kind, ok := d.gaz.Canonical(w[p:]); ok && (kind == "country" || kind == "continent") {
+				m.Mention.Span = dossier.Span{Start: m.Start + p, End: m.End}
+				m.Text = w[p:]
+				m.Type, m.canon, m.kind = typ, canon, kind
+			}
+			break
+		}
+	}
 	// Split a title out of the middle of a name: "Boeing Commercial
 	// Airplanes CEO Scott Carson" is an organisation, a title and a person.
 	var split []mention

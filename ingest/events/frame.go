@@ -207,8 +207,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(place, dossier.Location)
 		}
 	}
-	if len(ev.Participants) == 0 && ev.Place == "" {
-		return ev, false
+	if len(ev.Participants) == 0 {
+		// Without a participant only events that happen at a place
+		// ("protests in Iran", "a bombing in Kabul") say anything.
+		switch tr.typ {
+		case "protest", "attack", "killing", "election":
+			if ev.Place == "" {
+				return ev, false
+			}
+		default:
+			return ev, false
+		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
 	if !ok || tr.nominal {
