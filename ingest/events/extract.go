@@ -190,8 +190,13 @@ func (s *sentence) verbTrigger(i int, w string) (trigger, bool) {
 				if !tr.passive && s.clauseInitial(i) {
 					tr.participle = true
 				}
-				if !tr.passive && !tr.participle && i >= 2 && s.lower[i-1] == "," && s.mentionEndingAt(i-2) != nil {
-					tr.reduced = true
+				// "the group, founded in 1965, ..." but not "A, B and C,
+				// founded the movement": a reduced relative has no object.
+				if !tr.passive && !tr.participle && i >= 2 && s.lower[i-1] == "," && s.mentionEndingAt(i-2) != nil && i+1 < len(s.toks) {
+					switch s.lower[i+1] {
+					case "in", "by", "on", "at", "as", "during", "after", "before", "with", "under", "from", "since", ",":
+						tr.reduced = true
+					}
 				}
 			}
 			return tr, true
