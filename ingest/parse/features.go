@@ -327,6 +327,9 @@ func labelFeatures(st *state, e *encoded, h, d int, out []uint64) []uint64 {
 		f3(130, e.w(dl1), dw, hp), f3(131, e.sfx[h], hp, dp),
 		f3(132, st.lab(h), dp, dir), f2(133, e.w(at(st.l2, d)), dp),
 		f3(134, dp, hp, b2u(h == 0)),
+		// the word that introduces d (case, mark) with the head
+		f3(135, hu, e.w(dl1), dir), f3(136, hw, e.w(dl1), dp),
+		f3(137, capCount(st.nl[h]), capCount(st.nr[h]), f2(0, dp, hp)),
 	)
 	return out
 }
