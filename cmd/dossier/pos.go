@@ -77,6 +77,7 @@ func (a *app) trainPOSCmd() *cobra.Command {
 		dev, out string
 		iters    int
 		stages   int
+		exclude  []string
 		seed     uint64
 		keepBest bool
 	)
@@ -92,7 +93,10 @@ was trained with:
     --train ../shared/data/gum/gum_train.conllu.gz \
     --train ../shared/data/gum/gum_dev.conllu.gz \
     --dev ../shared/data/ud_english_ewt/en_ewt-ud-dev.conllu \
-    --out ingest/pos/model/pos.model.gz --iters 8 --keep-best`,
+    --exclude-docs GUM_fiction,GUM_whow,GUM_essay,GUM_letter,GUM_podcast \
+    --out ingest/pos/model/pos.model.gz --iters 8 --keep-best
+
+The excluded GUM genres have texts under CC BY-NC licences.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var trainSents []pos.Sentence
@@ -101,7 +105,7 @@ was trained with:
 				if err != nil {
 					return err
 				}
-				trainSents = append(trainSents, s...)
+				trainSents = append(trainSents, pos.ExcludeDocs(s, exclude)...)
 			}
 			var devSents []pos.Sentence
 			if dev != "" {
@@ -137,6 +141,7 @@ was trained with:
 	cmd.Flags().StringVar(&out, "out", "", "model file to write")
 	cmd.Flags().IntVar(&iters, "iters", 0, "passes over the training data (default 10)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "shuffling seed")
+	cmd.Flags().StringSliceVar(&exclude, "exclude-docs", nil, "prefixes of document ids (# newdoc id) to leave out of the training files")
 	cmd.Flags().IntVar(&stages, "stages", 0, "1 for a first-stage model only (default 2: a second stage that sees the first stage's tags)")
 	cmd.Flags().BoolVar(&keepBest, "keep-best", false, "keep the pass that scored best on --dev")
 	cmd.MarkFlagRequired("train")

@@ -318,3 +318,46 @@ func ReadCoNLLUFile(name string) ([]Sentence, error) {
 	}
 	return sents, nil
 }
+
+// DocID returns the document id a sentence opens ("# newdoc id = X"), or ""
+// when the sentence continues the previous document.
+func (s *Sentence) DocID() string {
+	for _, c := range s.Comments {
+		rest, ok := strings.CutPrefix(c, "# newdoc id")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest, ok = strings.CutPrefix(rest, "="); ok {
+			return strings.TrimSpace(rest)
+		}
+	}
+	return ""
+}
+
+// ExcludeDocs returns the sentences that do not belong to a document whose
+// id (from "# newdoc id" comments; a sentence belongs to the last document
+// opened before it) starts with one of the prefixes. It is how the training
+// command leaves out the GUM genres whose texts are not openly licensed.
+func ExcludeDocs(sents []Sentence, prefixes []string) []Sentence {
+	if len(prefixes) == 0 {
+		return sents
+	}
+	out := make([]Sentence, 0, len(sents))
+	skip := false
+	for i := range sents {
+		if id := sents[i].DocID(); id != "" {
+			skip = false
+			for _, p := range prefixes {
+				if p != "" && strings.HasPrefix(id, p) {
+					skip = true
+					break
+				}
+			}
+		}
+		if !skip {
+			out = append(out, sents[i])
+		}
+	}
+	return out
+}

@@ -222,3 +222,33 @@ func FuzzReadCoNLLU(f *testing.F) {
 		}
 	})
 }
+
+func TestExcludeDocs(t *testing.T) {
+	sent := func(comments ...string) Sentence {
+		return Sentence{Comments: comments, Tokens: []Token{{ID: "1", Form: "x"}}}
+	}
+	in := []Sentence{
+		sent("# newdoc id = GUM_news_a", "# sent_id = 1"),
+		sent("# sent_id = 2"),
+		sent("# newdoc id = GUM_fiction_b"),
+		sent("# sent_id = 4"),
+		sent("# newdoc id=GUM_news_c"),
+	}
+	tests := []struct {
+		prefixes []string
+		want     int
+	}{
+		{nil, 5},
+		{[]string{"GUM_fiction"}, 3},
+		{[]string{"GUM_news", "GUM_fiction"}, 0},
+		{[]string{"GUM_whow"}, 5},
+	}
+	for _, tc := range tests {
+		if got := len(ExcludeDocs(in, tc.prefixes)); got != tc.want {
+			t.Errorf("ExcludeDocs(%v) kept %d sentences, want %d", tc.prefixes, got, tc.want)
+		}
+	}
+	if id := in[4].DocID(); id != "GUM_news_c" {
+		t.Errorf("DocID = %q", id)
+	}
+}

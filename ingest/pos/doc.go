@@ -7,7 +7,7 @@
 // stages: the second stage sees the first stage's tags of the words to the
 // right, and rescores only the words the first stage was unsure of. Default
 // returns the model embedded in the package, trained on UD English EWT and
-// GUM; Train and Save reproduce it (see the "dossier train pos" command).
+// the openly licensed genres of GUM; Train and Save reproduce it (see the "dossier train pos" command).
 // Stage runs the tagger as a step of the ingest pipeline.
 //
 // The package does not segment text: it tags the words it is given, and

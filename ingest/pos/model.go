@@ -34,8 +34,9 @@ var defaultTagger = sync.OnceValues(func() (*Tagger, error) {
 })
 
 // Default returns the embedded model, loaded once per process. The model
-// was trained on UD English EWT train and GUM train and dev (see
-// MODELS.md); the Tagger is shared and safe for concurrent use.
+// was trained on UD English EWT train and the openly licensed genres of GUM
+// train and dev (see MODELS.md); the Tagger is shared and safe for
+// concurrent use.
 func Default() (*Tagger, error) { return defaultTagger() }
 
 // Save writes the model in its gzip-compressed binary format, which Load
