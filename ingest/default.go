@@ -41,7 +41,7 @@ func Default() (*Pipeline, error) {
 	}
 	return &Pipeline{Stages: []Stage{
 		text.Segmenter{},
-		posStage{tagger},
+		pos.Stage{Tagger: tagger},
 		parse.Stage{Parser: parser},
 		ner.Stage{Recognizer: rec},
 		StageFunc{StageName: "dateline", Func: dateline},
@@ -60,27 +60,6 @@ func dateline(_ context.Context, a *dossier.Analysis) error {
 	}
 	if t, ok := timex.Dateline(a.Doc.Text); ok {
 		a.Doc.Published = t
-	}
-	return nil
-}
-
-// posStage fills the part-of-speech tags of every sentence.
-type posStage struct{ t *pos.Tagger }
-
-func (posStage) Name() string { return "pos" }
-
-func (s posStage) Process(ctx context.Context, a *dossier.Analysis) error {
-	words := make([]string, 0, 64)
-	for _, sent := range a.Sentences {
-		words = words[:0]
-		for _, t := range a.Tokens[sent.First:sent.Last] {
-			words = append(words, t.Text)
-		}
-		upos, xpos := s.t.Tag(words)
-		for i := range upos {
-			a.Tokens[sent.First+i].UPOS = upos[i]
-			a.Tokens[sent.First+i].XPOS = xpos[i]
-		}
 	}
 	return nil
 }
