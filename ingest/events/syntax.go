@@ -36,6 +36,11 @@ func (s *sentence) syntaxArgs(v int) args {
 	}
 	for _, h := range ps.Subjects(v) {
 		a.subj = append(a.subj, s.argMentions(ps, h)...)
+		if inherited {
+			// A subject taken over from another clause is the parse's
+			// weakest guess: the surface rules may still find a better one.
+			continue
+		}
 		switch s.toks[h].UPOS {
 		case "NOUN", "PROPN", "PRON":
 			// An unresolved relative pronoun leaves the subject to the
