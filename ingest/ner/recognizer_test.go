@@ -142,28 +142,31 @@ func TestTagDocument(t *testing.T) {
 	}
 }
 
-// TestAccuracyFloor scores the embedded model on CoNLL-2003 testa (the
-// development split); the floor sits just under the figure it reached.
+// TestAccuracyFloor scores the embedded model on CoNLL-2003 testb. The
+// shipped model is trained on train+testa (settings chosen on testa with a
+// train-only model), so testa is training data for it and only testb is
+// held out; testb was looked at once, to report, and the floor sits just
+// under that figure (0.8563) to catch regressions, not to tune.
 func TestAccuracyFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("scores a whole corpus")
 	}
 	dir := sharedData(t)
-	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testa"))
+	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testb"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	c, err := ReadCoNLL(f, "eng.testa")
+	c, err := ReadCoNLL(f, "eng.testb")
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := defaultModel(t).Evaluate(c)
-	const floor = 0.90
+	const floor = 0.85
 	if f1 := s.Overall.F1(); f1 < floor {
 		var buf bytes.Buffer
 		s.Write(&buf)
-		t.Errorf("testa F1 %.4f under the floor %.2f:\n%s", f1, floor, buf.String())
+		t.Errorf("testb F1 %.4f under the floor %.2f:\n%s", f1, floor, buf.String())
 	}
 }
 

@@ -403,7 +403,11 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		return nil, err
 	}
 	r.stages = []*weightTable{w1}
-	r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, f1)
+	if dev != nil {
+		r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, f1)
+	} else {
+		r.info = fmt.Sprintf("stage 1: %d epochs on %d documents, no dev file", ep1, len(train))
+	}
 	logf("%s", r.info)
 	if opts.Ensemble > 1 {
 		ws := []*weightTable{w1}
@@ -419,7 +423,10 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		if dev != nil {
 			f1 = r.scoreExamples(dev).Overall.F1()
 		}
-		r.info += fmt.Sprintf("; average of %d perceptrons: dev F1 %.4f", opts.Ensemble, f1)
+		r.info += fmt.Sprintf("; average of %d perceptrons", opts.Ensemble)
+		if dev != nil {
+			r.info += fmt.Sprintf(": dev F1 %.4f", f1)
+		}
 		logf("%s", r.info)
 	}
 	if opts.Stages == 2 {
