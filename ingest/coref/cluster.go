@@ -183,7 +183,6 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 	return found
 }
 
-
 // parentheticalAliases links "NAME (ACR)", "NAME (ACR, also known as X, Y)",
 // "ACR [NAME]" and "NAME, also known as X," patterns.
 func (d *doc) parentheticalAliases() {
