@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -195,26 +194,5 @@ func ReadCorpusDir(dir string) ([]*TimeMLDoc, error) {
 	if names, _ := filepath.Glob(filepath.Join(dir, "*.tml")); len(names) > 0 {
 		return ReadTimeMLDir(dir)
 	}
-	names, err := filepath.Glob(filepath.Join(dir, "*.xml"))
-	if err != nil {
-		return nil, fmt.Errorf("meantime: %s: %w", dir, err)
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("%s: no .tml or .xml files", dir)
-	}
-	sort.Strings(names)
-	docs := make([]*TimeMLDoc, 0, len(names))
-	for _, n := range names {
-		f, err := os.Open(n)
-		if err != nil {
-			return nil, fmt.Errorf("meantime: %w", err)
-		}
-		d, err := ReadMEANTIME(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
-		}
-		docs = append(docs, d)
-	}
-	return docs, nil
+	return readDir(dir, "*.xml", "meantime", ReadMEANTIME)
 }

@@ -238,21 +238,27 @@ func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, e
 
 // ReadTimeMLDir reads every *.tml file of dir, in name order.
 func ReadTimeMLDir(dir string) ([]*TimeMLDoc, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	return readDir(dir, "*.tml", "timeml", ReadTimeML)
+}
+
+// readDir reads the files of dir matching pattern, in name order, with
+// read; errors name the file (or the format and dir).
+func readDir(dir, pattern, format string, read func(io.Reader) (*TimeMLDoc, error)) ([]*TimeMLDoc, error) {
+	names, err := filepath.Glob(filepath.Join(dir, pattern))
 	if err != nil {
-		return nil, fmt.Errorf("timeml: %s: %w", dir, err)
+		return nil, fmt.Errorf("%s: %s: %w", format, dir, err)
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("timeml: %s: no .tml files", dir)
+		return nil, fmt.Errorf("%s: %s: no %s files", format, dir, pattern)
 	}
 	sort.Strings(names)
 	docs := make([]*TimeMLDoc, 0, len(names))
 	for _, n := range names {
 		f, err := os.Open(n)
 		if err != nil {
-			return nil, fmt.Errorf("timeml: %w", err)
+			return nil, fmt.Errorf("%s: %w", format, err)
 		}
-		d, err := ReadTimeML(f)
+		d, err := read(f)
 		f.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
