@@ -212,7 +212,10 @@ func (d *doc) addGazetteerMentions() {
 			// A city or region name on a person or organisation is a
 			// namesake ("Jackson", "Real Madrid"), not the place.
 			if (kind == "city" || kind == "region") && m.Type != dossier.Place {
-				continue
+				if !d.placeContext(m) {
+					continue
+				}
+				m.Type = dossier.Place
 			}
 			m.canon, m.kind = canon, kind
 			// A country name tagged as an organisation is usually the
@@ -248,6 +251,30 @@ func (d *doc) addGazetteerMentions() {
 		}
 	}
 	sortMentions(d.ms)
+}
+
+// placeContext reports whether the words around a mention say it is a
+// place: a locative preposition before it ("in Lahti", "visited Lahti") or
+// an apposition calling it a town ("Lahti, a small town in...").
+func (d *doc) placeContext(m *mention) bool {
+	toks := d.a.Tokens
+	if k := m.first - 1; k >= 0 {
+		switch strings.ToLower(toks[k].Text) {
+		case "in", "at", "near", "from", "to", "into", "outside", "visited", "visit", "across":
+			return true
+		}
+	}
+	if m.last+1 < len(toks) && toks[m.last].Text == "," {
+		for k := m.last + 1; k < len(toks) && k <= m.last+5; k++ {
+			switch strings.ToLower(toks[k].Text) {
+			case "town", "city", "village", "capital", "port", "region", "province":
+				return true
+			case ",", ".", ";":
+				return false
+			}
+		}
+	}
+	return false
 }
 
 func sortMentions(ms []mention) {

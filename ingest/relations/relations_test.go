@@ -1,0 +1,61 @@
+package relations_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest"
+)
+
+// TestRelations runs the whole pipeline over sentences written for the
+// test and checks the relations each pattern should give.
+func TestRelations(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text      string
+		subj, pred, obj string
+	}{
+		{"apposition member", "The Green Party is a member of the alliance. The Green Party, the largest member of the European Free Alliance, met in Brussels.",
+			"Green Party", "member_of", "European Free Alliance"},
+		{"apposition village", "Officials visited Lahti, a small town in southern Finland, on Monday.", "Lahti", "located_in", "Finland"},
+		{"title leader", "Kenyan President William Ruto arrived in Nairobi on Friday.", "William Ruto", "leader_of", "Kenya"},
+		{"x of y", "Maria Jensen of Amnesty International said the trial was unfair.", "Maria Jensen", "affiliated_with", "Amnesty International"},
+		{"based in", "Sarah Okafor, a novelist, is based in London.", "Sarah Okafor", "based_in", "London"},
+		{"role at organisation", "Tom Berger, a senior researcher at the Brookings Institution, disagreed.", "Tom Berger", "affiliated_with", "Brookings Institution"},
+		{"succession", "Anna Lind took over from Peter Holm as chief executive of Nordbank in 2020.", "Anna Lind", "successor_of", "Peter Holm"},
+		{"capital", "Protesters gathered in Nairobi, the capital of Kenya, on Tuesday.", "Nairobi", "capital_of", "Kenya"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
+			a, err := p.Run(context.Background(), doc)
+			require.NoError(t, err)
+			id := func(name string) string {
+				for _, e := range a.Entities {
+					if e.Name == name || slices.Contains(e.Aliases, name) {
+						return e.ID
+					}
+				}
+				return ""
+			}
+			s, o := id(tc.subj), id(tc.obj)
+			require.NotEmpty(t, s, "no entity %q in %v", tc.subj, a.Entities)
+			require.NotEmpty(t, o, "no entity %q in %v", tc.obj, a.Entities)
+			var got []string
+			for _, r := range a.Relations {
+				got = append(got, r.Subject+" "+r.Predicate+" "+r.Object)
+				if r.Subject == s && r.Predicate == tc.pred && r.Object == o {
+					assert.Equal(t, tc.text[r.Evidence.Start:r.Evidence.End], r.Evidence.Text)
+					assert.Positive(t, r.Evidence.Confidence)
+					return
+				}
+			}
+			t.Errorf("no %s %s %s among %v", tc.subj, tc.pred, tc.obj, got)
+		})
+	}
+}
