@@ -10,15 +10,17 @@ import (
 type anaphor struct {
 	kind  string // "pronoun" or "nominal"
 	types []dossier.EntityType
-	// country restricts place antecedents to countries.
+	// country restricts place antecedents to countries (other types are
+	// not affected).
 	country bool
 	// window is how many sentences back the antecedent may be.
 	window int
 }
 
 var pronouns = map[string]anaphor{
-	"it": {"pronoun", []dossier.EntityType{dossier.Org}, false, 2}, "its": {"pronoun", []dossier.EntityType{dossier.Org}, false, 2},
-	"itself": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	// "it" is an organisation or a country ("Iran reopened its embassy").
+	"it": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2}, "its": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2},
+	"itself": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 1},
 	"they":   {"pronoun", []dossier.EntityType{dossier.Org}, false, 1}, "them": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
 	"their": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
 	"he":    {"pronoun", []dossier.EntityType{dossier.Person}, false, 3}, "him": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
@@ -120,7 +122,7 @@ func (d *doc) linkAnaphora() {
 				if si-h.sent > an.window {
 					break
 				}
-				if !typeIn(h.typ, an.types) || (an.country && !h.country) {
+				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
 					continue
 				}
 				score := float64(min(count[h.ent], 6))
