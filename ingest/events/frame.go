@@ -161,6 +161,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(r, dossier.Recipient)
 		}
 		add(obj, dossier.Recipient)
+	case "merger":
+		// "A merged with B": both are parties.
+		add(subj, dossier.Agent)
+		add(obj, dossier.Agent)
+		if w := s.after(tr.end, hi, "with"); w != nil && w.typ == dossier.Org {
+			add(w, dossier.Agent)
+		}
 	case "relocation", "exile", "expulsion":
 		if tr.typ == "relocation" && !tr.passive && !tr.nominal && obj == nil && tr.end == tr.head+1 {
 			// "X moved to Y": X moves itself.

@@ -108,13 +108,16 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		if x >= 0 && x < len(s.ment) && s.ment[x] >= 0 {
 			return &s.ms[s.ment[x]], x
 		}
-		for _, c := range ps.Children(x, nominalRels...) {
-			if ps.Rel(c) == "nmod" {
-				if cs := ps.Case(c); cs != "of" && cs != "" {
-					continue
+		// Children in the order of nominalRels, not of the words.
+		for _, rel := range nominalRels {
+			for _, c := range ps.Children(x, rel) {
+				if rel == "nmod" {
+					if cs := ps.Case(c); cs != "of" && cs != "" {
+						continue
+					}
 				}
+				queue = append(queue, c)
 			}
-			queue = append(queue, c)
 		}
 	}
 	return nil, -1
