@@ -41,6 +41,7 @@ var verbRules = map[string][]rule{
 	"order":        {{typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to"}}},
 	"set":          {{typ: "founding", particle: "up", org: true}},
 	"co-found":     {{typ: "founding"}},
+	"bear":         {{typ: "founding", org: true}}, // "the company was born in 1929"
 	"dissolve":     {{typ: "dissolution", org: true}},
 	"disband":      {{typ: "dissolution"}},
 	"designate":    {{typ: "designation"}},
