@@ -213,6 +213,8 @@ var irregular = map[string]string{
 	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
+	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

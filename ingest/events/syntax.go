@@ -180,6 +180,23 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 		return stimex{}, false
 	}
 	ps := s.view()
+	if tx, ok := s.ownDate(ps, v); ok {
+		return tx, true
+	}
+	// "born in 1929, when A merged with B": a when-clause happens at the
+	// time of the clause it modifies.
+	if ps.Rel(v) == "advcl" {
+		for _, c := range ps.Children(v, "advmod", "mark") {
+			if w := s.lower[c]; w == "when" || w == "as" || w == "while" {
+				return s.ownDate(ps, ps.Head(v))
+			}
+		}
+	}
+	return stimex{}, false
+}
+
+// ownDate returns the dated time expression whose clause head is v.
+func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 	for _, tx := range s.timexs {
 		h := s.phraseHead(ps, tx.first, tx.last)
 		if h < 0 {
