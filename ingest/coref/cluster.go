@@ -159,28 +159,42 @@ func corporateKey(norm string) string {
 var corporateSuffixes = map[string]bool{"plc": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "group": true, "company": true, "corporation": true, "corp": true, "corp.": true, "co": true, "co.": true, "sa": true, "ag": true, "nv": true}
 
 // uniqueOrgPart returns the index of the one organisation mention (up to
-// clustering) whose first or last distinctive word is m's text, or -1.
+// clustering) whose last distinctive word is m's text ("Shell" for "Royal
+// Dutch Shell"), or failing that whose first word is ("Memorial" for
+// "Memorial Human Rights Centre"); -1 if none or several.
 func (d *doc) uniqueOrgPart(m *mention, live []int) int {
-	found, root := -1, -1
-	for _, k := range live {
-		c := &d.ms[k]
-		if c.Type != dossier.Org || c.last-c.first < 2 {
-			continue
+	for _, last := range []bool{true, false} {
+		found, root, ambiguous := -1, -1, false
+		for _, k := range live {
+			c := &d.ms[k]
+			if c.Type != dossier.Org || c.last-c.first < 2 {
+				continue
+			}
+			end := c.last
+			for end-1 > c.first && corporateSuffixes[strings.ToLower(d.a.Tokens[end-1].Text)] {
+				end--
+			}
+			w := d.a.Tokens[c.first].Text
+			if last {
+				w = d.a.Tokens[end-1].Text
+			}
+			if !strings.EqualFold(w, m.Text) {
+				continue
+			}
+			if r := d.find(k); root == -1 || r == root {
+				found, root = k, r
+			} else {
+				ambiguous = true
+			}
 		}
-		first, last := c.first, c.last
-		for last-1 > first && corporateSuffixes[strings.ToLower(d.a.Tokens[last-1].Text)] {
-			last--
-		}
-		if !strings.EqualFold(d.a.Tokens[first].Text, m.Text) && !strings.EqualFold(d.a.Tokens[last-1].Text, m.Text) {
-			continue
-		}
-		if r := d.find(k); root == -1 || r == root {
-			found, root = k, r
-		} else {
+		if ambiguous {
 			return -1
 		}
+		if found >= 0 {
+			return found
+		}
 	}
-	return found
+	return -1
 }
 
 // parentheticalAliases links "NAME (ACR)", "NAME (ACR, also known as X, Y)",

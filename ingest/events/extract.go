@@ -283,7 +283,11 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	}
 	if r.toPlace {
 		found := false
-		for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		// "moved its headquarters from The Hague to London"
+		for k := i + 1; k < len(s.toks) && k <= i+8; k++ {
+			if s.lower[k] == "," || s.lower[k] == ";" {
+				break
+			}
 			if (s.lower[k] == "to" || s.lower[k] == "into") && k+1 < len(s.toks) {
 				for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
 					if m := s.mentionAt(j); m != nil && m.typ == dossier.Place {
