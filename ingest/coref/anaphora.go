@@ -132,6 +132,9 @@ func (d *doc) linkAnaphora() {
 				if h.subject {
 					score += 1.5
 				}
+				if h.typ == dossier.Place && len(an.types) > 1 {
+					score -= 2 // "it" is more often the organisation than the country
+				}
 				score += float64(k) / float64(len(hist)+1) // recency breaks ties
 				if score > bestScore {
 					best, bestScore = k, score
