@@ -137,3 +137,39 @@ func foldRune(r rune) rune {
 	}
 	return r
 }
+
+// SoundKey returns a spelling-tolerant key for a name of two or more words,
+// so that transliteration variants meet: "People's Mojahedin Organization
+// of Iran" and "People's Mujahedeen Organisation of Iran" give the same
+// key, as do "Hayat Tahrir al-Sham" and "Hay'at Tahrir al Sham". Words of
+// five or more letters keep their first letter and their consonants (z
+// read as s, doubled letters once); shorter words are kept whole, so "Iran"
+// and "Iraq" stay apart. A one-word name gives "": one word is too little
+// to tell a variant from another name. Personal names collide too easily
+// ("Hussein" and "Hassan" share a skeleton): the store keys organisations
+// only.
+func SoundKey(name string) string {
+	n := strings.ReplaceAll(NormalizeName(name), "'", "")
+	words := strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 {
+		return ""
+	}
+	for i, w := range words {
+		if len(w) < 5 {
+			continue
+		}
+		b := []byte{w[0]}
+		for j := 1; j < len(w); j++ {
+			c := w[j]
+			if c == 'z' {
+				c = 's'
+			}
+			if strings.IndexByte("aeiouy", c) >= 0 || c == b[len(b)-1] {
+				continue
+			}
+			b = append(b, c)
+		}
+		words[i] = string(b)
+	}
+	return strings.Join(words, " ")
+}

@@ -55,3 +55,33 @@ func TestWriteNQuadsChunked(t *testing.T) {
 	require.Greater(t, strings.Count(whole.String(), "\n"), 7*3, "the fixture must span several chunks")
 	assert.Equal(t, whole.String(), chunked.String())
 }
+
+// TestFindEntitiesSpellingVariants checks that documents spelling an
+// organisation's name two ways meet in a lookup, and that people do not.
+func TestFindEntitiesSpellingVariants(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, Options{Backend: BackendMemory})
+	doc := func(id, org, person string) *dossier.Analysis {
+		d := &dossier.Document{ID: id, Source: id, Text: org + " " + person}
+		a := &dossier.Analysis{Doc: d}
+		a.Entities = []dossier.Entity{
+			{ID: dossier.EntityID(dossier.Org, org), Type: dossier.Org, Name: org, Aliases: []string{}},
+			{ID: dossier.EntityID(dossier.Person, person), Type: dossier.Person, Name: person, Aliases: []string{}},
+		}
+		return a
+	}
+	for _, a := range []*dossier.Analysis{
+		doc("doc-a", "People's Mojahedin Organization of Iran", "Saddam Hussein"),
+		doc("doc-b", "People's Mujahedeen Organisation of Iran", "Saddam Hassan"),
+	} {
+		_, err := s.WriteDocument(ctx, a)
+		require.NoError(t, err)
+	}
+	ents, err := s.FindEntities(ctx, "people's mujahideen organization of iran")
+	require.NoError(t, err)
+	assert.Len(t, ents, 2, "both spellings of the organisation")
+	ents, err = s.FindEntities(ctx, "Saddam Hussein")
+	require.NoError(t, err)
+	require.Len(t, ents, 1, "a person is found by his own name only")
+	assert.Equal(t, "Saddam Hussein", ents[0].Name)
+}

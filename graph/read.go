@@ -79,7 +79,8 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter) ([]dossier.Entity,
 }
 
 // FindEntities returns the entities whose name or any alias equals name,
-// case-insensitively (after dossier.NormalizeName), sorted by ID.
+// case-insensitively (after dossier.NormalizeName), or, for organisations,
+// whose name is a spelling variant of it (dossier.SoundKey), sorted by ID.
 func (s *Store) FindEntities(ctx context.Context, name string) ([]dossier.Entity, error) {
 	key := dossier.NormalizeName(name)
 	if key == "" {
@@ -91,6 +92,15 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]dossier.Entity
 		cands, err := subjects(ctx, qs, PropNameKey, quad.String(key))
 		if err != nil {
 			return err
+		}
+		// Spelling variants of an organisation's name ("Mojahedin",
+		// "Mujahedeen") meet through the sound key.
+		if sk := dossier.SoundKey(name); sk != "" {
+			more, err := subjects(ctx, qs, PropSoundKey, quad.String(sk))
+			if err != nil {
+				return err
+			}
+			cands = uniq(append(cands, more...))
 		}
 		out, err = readEntities(ctx, qs, cands, "")
 		return err

@@ -53,6 +53,8 @@ import (
 //	<entity> schema:name "canonical name"
 //	<entity> schema:alternateName "alias"     (one per alias)
 //	<entity> dossier:nameKey "normalised name" (dossier.NormalizeName of the name and of each alias: the lookup index)
+//	<entity> dossier:soundKey "ppls mjhdn orgnstn of iran" (organisations with names of two or more words:
+//	         dossier.SoundKey of the name and aliases, so FindEntities meets transliteration variants)
 //
 // Mentions (the provenance of entities; counts are computed from them):
 //
@@ -171,6 +173,7 @@ const (
 	PropSource        = quad.IRI(NS + "source")
 	PropFormat        = quad.IRI(NS + "format")
 	PropNameKey       = quad.IRI(NS + "nameKey")
+	PropSoundKey      = quad.IRI(NS + "soundKey")
 	PropMentionOf     = quad.IRI(NS + "mentionOf")
 	PropDocument      = quad.IRI(NS + "document")
 	PropText          = quad.IRI(NS + "text")

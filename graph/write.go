@@ -387,12 +387,22 @@ func (b *builder) entity(a *dossier.Analysis, e *dossier.Entity) {
 	b.add(n, RDFType, typeClass(e.Type))
 	b.addString(n, SchemaName, e.Name)
 	b.addString(n, PropNameKey, dossier.NormalizeName(e.Name))
+	sound := map[string]bool{}
+	addSound := func(name string) {
+		// Organisations only: personal names collide (see SoundKey).
+		if k := dossier.SoundKey(name); k != "" && e.Type == dossier.Org && !sound[k] {
+			sound[k] = true
+			b.addString(n, PropSoundKey, k)
+		}
+	}
+	addSound(e.Name)
 	for _, al := range e.Aliases {
 		if al == "" || al == e.Name {
 			continue
 		}
 		b.addString(n, SchemaAlternateName, al)
 		b.addString(n, PropNameKey, dossier.NormalizeName(al))
+		addSound(al)
 	}
 	mentions := e.Mentions
 	if len(mentions) == 0 {
