@@ -510,15 +510,22 @@ func (s *sentence) requesters(from, hi int) []*smention {
 	return out
 }
 
+// The prepositions that introduce an event's place, by kind of event.
+var (
+	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true}
+	destinationPreps = map[string]bool{"to": true, "into": true, "in": true}
+	expulsionPreps   = map[string]bool{"to": true}
+)
+
 // place finds where the event happened: a place after in/at/to/into/inside
 // within the trigger's segment (destination for moves).
 func (s *sentence) place(tr trigger, lo, hi int) *smention {
-	preps := map[string]bool{"in": true, "at": true, "inside": true}
-	if tr.typ == "relocation" || tr.typ == "exile" {
-		preps = map[string]bool{"to": true, "into": true, "in": true}
-	}
-	if tr.typ == "expulsion" {
-		preps = map[string]bool{"to": true}
+	preps := locativePreps
+	switch tr.typ {
+	case "relocation", "exile":
+		preps = destinationPreps
+	case "expulsion":
+		preps = expulsionPreps
 	}
 	start := tr.end
 	if tr.participle || tr.nominal {
