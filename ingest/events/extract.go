@@ -136,7 +136,7 @@ func inheritPatients(evs []dossier.Event) {
 func (s *sentence) triggers() []trigger {
 	var out []trigger
 	for i := 0; i < len(s.toks); i++ {
-		if s.ment[i] >= 0 {
+		if s.inMention(i) {
 			continue // part of a name ("Protest Party")
 		}
 		if i > 0 && isCap(s.toks[i].Text) && (isCap(s.toks[i-1].Text) || i+1 < len(s.toks) && isCap(s.toks[i+1].Text)) {
@@ -273,7 +273,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 				found = true
 				break
 			}
-			if s.ment[k] < 0 && !determiners[s.lower[k]] && !isPronoun(s.lower[k]) && k > i+1 {
+			if !s.inMention(k) && !determiners[s.lower[k]] && !isPronoun(s.lower[k]) && k > i+1 {
 				break
 			}
 		}
@@ -290,7 +290,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			}
 			if (s.lower[k] == "to" || s.lower[k] == "into") && k+1 < len(s.toks) {
 				for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
-					if m := s.mentionAt(j); m != nil && m.typ == dossier.Place {
+					if m := s.mentionAt(j); m != nil && m.Type == dossier.Place {
 						found = true
 					}
 				}

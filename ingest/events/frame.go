@@ -20,15 +20,15 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// A nationality adjective stands for its state only before a
 		// word for the state ("the Albanian government"), not in "an
 		// exiled Iranian group" or "American advisers".
-		if m.kind == "demonym" && role != dossier.Location && !s.stateNounAfter(m) {
+		if m.Kind == "demonym" && role != dossier.Location && !s.stateNounAfter(m) {
 			return
 		}
 		for _, p := range ev.Participants {
-			if p.Entity == m.entity {
+			if p.Entity == m.Entity {
 				return
 			}
 		}
-		ev.Participants = append(ev.Participants, dossier.Participant{Entity: m.entity, Role: role})
+		ev.Participants = append(ev.Participants, dossier.Participant{Entity: m.Entity, Role: role})
 	}
 	var subj, obj *smention
 	var moreAgents []*smention
@@ -78,7 +78,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// A name right before a finite verb is its subject, whatever the
 		// parse says ("Relations soured after Russia invaded Ukraine").
 		if subj == nil && !tr.passive {
-			if m := s.adjacentLeft(tr.head); m != nil && (obj == nil || m.entity != obj.entity) {
+			if m := s.adjacentLeft(tr.head); m != nil && (obj == nil || m.Entity != obj.Entity) {
 				switch s.toks[tr.head].XPOS {
 				case "VBD", "VBZ", "VBP", "":
 					subj = m
@@ -117,10 +117,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			}
 		}
 	}
-	if subj != nil && obj != nil && subj.entity == obj.entity {
+	if subj != nil && obj != nil && subj.Entity == obj.Entity {
 		obj = nil
 	}
-	if tr.org && (obj != nil && obj.typ != dossier.Org && obj.typ != dossier.Misc || obj == nil && !tr.nominal) {
+	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal) {
 		if tr.orElse == "" {
 			return ev, false
 		}
@@ -139,7 +139,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if inv := s.inverted(tr.head); inv != nil && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
 			subj = inv
 		}
-		if subj != nil && subj.typ != dossier.Person && subj.typ != dossier.Org && subj.kind != "name" {
+		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" {
 			subj = nil
 		}
 		add(subj, dossier.Speaker)
@@ -165,7 +165,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// "A merged with B": both are parties.
 		add(subj, dossier.Agent)
 		add(obj, dossier.Agent)
-		if w := s.after(tr.end, hi, "with"); w != nil && w.typ == dossier.Org {
+		if w := s.after(tr.end, hi, "with"); w != nil && w.Type == dossier.Org {
 			add(w, dossier.Agent)
 		}
 	case "relocation", "exile", "expulsion":
@@ -209,7 +209,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		add(m, dossier.Requester)
 	}
 	if place != nil {
-		ev.Place = place.entity
+		ev.Place = place.Entity
 		if tr.typ == "relocation" || tr.typ == "exile" {
 			add(place, dossier.Location)
 		}
@@ -290,7 +290,7 @@ func (s *sentence) subject(i int) *smention {
 			// "after Russia invaded": a name right before the verb is
 			// its subject whatever precedes it.
 			adjacent := true
-			for j := m.last; j < i; j++ {
+			for j := m.Last; j < i; j++ {
 				if !adverbs[s.lower[j]] && !beForms[s.lower[j]] && s.toks[j].UPOS != "AUX" && s.toks[j].UPOS != "ADV" {
 					adjacent = false
 				}
@@ -331,7 +331,7 @@ var stateNouns = map[string]bool{
 // stateNounAfter reports whether a demonym is followed (within two words)
 // by a word for the state.
 func (s *sentence) stateNounAfter(m *smention) bool {
-	for k := m.last; k < len(s.toks) && k < m.last+2; k++ {
+	for k := m.Last; k < len(s.toks) && k < m.Last+2; k++ {
 		if stateNouns[s.lower[k]] {
 			return true
 		}
@@ -468,20 +468,20 @@ func (s *sentence) inverted(i int) *smention {
 // the same noun phrase: "Albanian Prime Minister Edi Rama", "Iran's
 // President X".
 func (s *sentence) actingFor(p *smention) *smention {
-	if p == nil || p.typ != dossier.Person {
+	if p == nil || p.Type != dossier.Person {
 		return nil
 	}
-	k := p.first - 1
-	for k >= 0 && s.ment[k] < 0 && isCap(s.toks[k].Text) && k >= p.first-4 {
+	k := p.First - 1
+	for k >= 0 && !s.inMention(k) && isCap(s.toks[k].Text) && k >= p.First-4 {
 		k--
 	}
-	if k == p.first-1 {
+	if k == p.First-1 {
 		return nil // no title between
 	}
 	if k >= 0 && (s.lower[k] == "'s" || s.lower[k] == "’s") {
 		k--
 	}
-	if m := s.mentionEndingAt(k); m != nil && m.typ == dossier.Place {
+	if m := s.mentionEndingAt(k); m != nil && m.Type == dossier.Place {
 		return m
 	}
 	return nil
@@ -497,7 +497,7 @@ func (s *sentence) requesters(from, hi int) []*smention {
 			for j := k + 2; j < len(s.toks) && j < k+14; j++ {
 				if m := s.mentionAt(j); m != nil {
 					out = append(out, m)
-					j = m.last - 1
+					j = m.Last - 1
 					continue
 				}
 				if w := s.lower[j]; w == "," || w == "." || w == ";" || (s.isVerbish(j)) {
@@ -535,7 +535,7 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 		if s.lower[k] == ";" || (s.lower[k] == "," && !tr.participle && k > tr.end+6) {
 			break
 		}
-		if m := s.mentionAt(k); m != nil && m.typ == dossier.Place {
+		if m := s.mentionAt(k); m != nil && m.Type == dossier.Place {
 			if p, ok := s.precededByPrep(k); ok && preps[p] {
 				return m
 			}

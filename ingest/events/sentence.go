@@ -5,19 +5,19 @@ import (
 	"unicode"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/mentions"
 )
 
-// sentence is the working view of one sentence: its tokens, the entity
-// mention (if any) starting or covering each token, and its dated time
-// expressions.
+// sentence is the working view of one sentence: the shared mention view
+// (tokens, lower-cased words, the entity mention at each token) plus its
+// dated time expressions and whether it is parsed.
 type sentence struct {
+	*mentions.Sentence
 	a      *dossier.Analysis
 	index  int
-	first  int // token range [first, last) in a.Tokens
-	last   int
+	first  int // index of the sentence's first token in a.Tokens
 	toks   []dossier.Token
 	lower  []string // lower-cased token texts, indexed like toks
-	ment   []int    // per token: index into mentions of the mention covering it, or -1
 	ms     []smention
 	timexs []stimex
 	parsed bool
@@ -25,12 +25,7 @@ type sentence struct {
 
 // smention is a resolved mention within a sentence, by token positions
 // relative to the sentence.
-type smention struct {
-	first, last int
-	entity      string
-	typ         dossier.EntityType
-	kind        string
-}
+type smention = mentions.Mention
 
 // stimex is a dated time expression by relative token positions.
 type stimex struct {
@@ -39,42 +34,23 @@ type stimex struct {
 }
 
 func newSentence(a *dossier.Analysis, si int) *sentence {
-	s := a.Sentences[si]
-	st := &sentence{a: a, index: si, first: s.First, last: s.Last, toks: a.Tokens[s.First:s.Last]}
-	st.lower = make([]string, len(st.toks))
-	st.ment = make([]int, len(st.toks))
-	for i, t := range st.toks {
-		st.lower[i] = strings.ToLower(t.Text)
-		st.ment[i] = -1
+	v := mentions.Of(a, si)
+	st := &sentence{Sentence: v, a: a, index: si, first: v.Offset, toks: v.Tokens, lower: v.Lower, ms: v.Mentions}
+	for _, t := range st.toks {
 		if t.Head >= 0 {
 			st.parsed = true
-		}
-	}
-	for _, m := range a.Mentions {
-		if m.Entity == "" || m.End <= s.Start || m.Start >= s.End {
-			continue
-		}
-		f, l := st.tokenRange(m.Span)
-		if f >= l {
-			continue
-		}
-		// A longer mention already covering these tokens wins.
-		if st.ment[f] >= 0 {
-			continue
-		}
-		st.ms = append(st.ms, smention{first: f, last: l, entity: m.Entity, typ: m.Type, kind: m.Kind})
-		for k := f; k < l; k++ {
-			st.ment[k] = len(st.ms) - 1
+			break
 		}
 	}
 	for _, tx := range a.Timexes {
+		s := a.Sentences[si]
 		if tx.End <= s.Start || tx.Start >= s.End {
 			continue
 		}
 		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
 			continue
 		}
-		f, l := st.tokenRange(tx.Span)
+		f, l := v.TokenRange(tx.Span)
 		if f < l {
 			st.timexs = append(st.timexs, stimex{first: f, last: l, timex: tx})
 		}
@@ -82,47 +58,14 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 	return st
 }
 
-// tokenRange returns the sentence-relative tokens overlapping span sp.
-func (s *sentence) tokenRange(sp dossier.Span) (int, int) {
-	f := -1
-	l := -1
-	for i, t := range s.toks {
-		if t.End > sp.Start && t.Start < sp.End {
-			if f < 0 {
-				f = i
-			}
-			l = i + 1
-		}
-	}
-	if f < 0 {
-		return 0, 0
-	}
-	return f, l
-}
+// inMention reports whether token i is part of an entity mention.
+func (s *sentence) inMention(i int) bool { return s.Covering(i) >= 0 }
 
 // mentionAt returns the mention starting at token i, or nil.
-func (s *sentence) mentionAt(i int) *smention {
-	if i < 0 || i >= len(s.toks) || s.ment[i] < 0 {
-		return nil
-	}
-	m := &s.ms[s.ment[i]]
-	if m.first != i {
-		return nil
-	}
-	return m
-}
+func (s *sentence) mentionAt(i int) *smention { return s.At(i) }
 
 // mentionEndingAt returns the mention whose last token is i, or nil.
-func (s *sentence) mentionEndingAt(i int) *smention {
-	if i < 0 || i >= len(s.toks) || s.ment[i] < 0 {
-		return nil
-	}
-	m := &s.ms[s.ment[i]]
-	if m.last-1 != i {
-		return nil
-	}
-	return m
-}
+func (s *sentence) mentionEndingAt(i int) *smention { return s.EndingAt(i) }
 
 var prepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "of": true, "from": true, "to": true, "with": true, "by": true, "for": true,
@@ -182,7 +125,7 @@ func (s *sentence) precededByPrep(i int) (string, bool) {
 		if determiners[w] || s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NUM" || w == "'s" || w == "’s" {
 			continue
 		}
-		if s.ment[k] >= 0 {
+		if s.inMention(k) {
 			// possessive or compound name before: "Iran's X"
 			continue
 		}

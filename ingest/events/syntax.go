@@ -105,8 +105,8 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	for steps := 0; len(queue) > 0 && steps < 20; steps++ {
 		x := queue[0]
 		queue = queue[1:]
-		if x >= 0 && x < len(s.ment) && s.ment[x] >= 0 {
-			return &s.ms[s.ment[x]], x
+		if k := s.Covering(x); k >= 0 {
+			return &s.ms[k], x
 		}
 		// Children in the order of nominalRels, not of the words.
 		for _, rel := range nominalRels {

@@ -34,7 +34,7 @@ var titleWords = map[string]bool{
 // Minister") and the index of the first of them.
 func (v *view) titleBefore(i int) (string, int) {
 	k := i - 1
-	for k >= 0 && i-k <= 4 && v.ment[k] < 0 && titleWords[v.lower[k]] {
+	for k >= 0 && i-k <= 4 && !v.inMention(k) && titleWords[v.lower[k]] {
 		k--
 	}
 	if k == i-1 {
@@ -82,10 +82,10 @@ func titleKind(title string) string {
 func (v *view) titles(c *collector) {
 	for mi := range v.ms {
 		p := &v.ms[mi]
-		if p.typ != dossier.Person {
+		if p.Type != dossier.Person {
 			continue
 		}
-		title, start := v.titleBefore(p.first)
+		title, start := v.titleBefore(p.First)
 		k := start - 1
 		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
 			k--
@@ -96,16 +96,16 @@ func (v *view) titles(c *collector) {
 		}
 		switch {
 		case title != "" && titleKind(title) == "leader":
-			c.add(v.index, p.entity, LeaderOf, org.entity, title, 0.75)
-			c.add(v.index, p.entity, HoldsPosition, org.entity, title, 0.75)
+			c.add(v.index, p.Entity, LeaderOf, org.Entity, title, 0.75)
+			c.add(v.index, p.Entity, HoldsPosition, org.Entity, title, 0.75)
 		case title != "" && titleKind(title) == "spokes":
-			c.add(v.index, p.entity, SpokespersonOf, org.entity, title, 0.75)
+			c.add(v.index, p.Entity, SpokespersonOf, org.Entity, title, 0.75)
 		case title != "":
-			c.add(v.index, p.entity, HoldsPosition, org.entity, title, 0.7)
-			c.add(v.index, p.entity, AffiliatedWith, org.entity, "", 0.6)
+			c.add(v.index, p.Entity, HoldsPosition, org.Entity, title, 0.7)
+			c.add(v.index, p.Entity, AffiliatedWith, org.Entity, "", 0.6)
 		}
-		if org.kind == "demonym" && org.typ == dossier.Place {
-			c.add(v.index, p.entity, CitizenOf, org.entity, "", 0.6)
+		if org.Kind == "demonym" && org.Type == dossier.Place {
+			c.add(v.index, p.Entity, CitizenOf, org.Entity, "", 0.6)
 		}
 	}
 }
@@ -120,16 +120,16 @@ var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": t
 func (v *view) appositions(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
-		if x.kind == "pronoun" || x.last >= len(v.toks) {
+		if x.Kind == "pronoun" || x.Last >= len(v.toks) {
 			continue
 		}
-		sep := v.lower[x.last]
+		sep := v.lower[x.Last]
 		if sep != "," && sep != "—" && sep != "–" && sep != "(" {
 			continue
 		}
 		// The apposition runs to the next comma, dash or bracket.
-		end := x.last + 1
-		for end < len(v.toks) && end-x.last < 16 {
+		end := x.Last + 1
+		for end < len(v.toks) && end-x.Last < 16 {
 			w := v.lower[end]
 			if w == "," || w == "—" || w == "–" || w == ")" || w == ";" || w == "." {
 				break
@@ -137,9 +137,9 @@ func (v *view) appositions(c *collector) {
 			end++
 		}
 		var nouns []string
-		for k := x.last + 1; k < end; k++ {
+		for k := x.Last + 1; k < end; k++ {
 			w := v.lower[k]
-			if v.ment[k] >= 0 {
+			if v.inMention(k) {
 				continue
 			}
 			if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
@@ -148,7 +148,7 @@ func (v *view) appositions(c *collector) {
 					continue
 				}
 				v.appositionRelation(c, x, y, nouns, w)
-				k = y.last - 1
+				k = y.Last - 1
 				continue
 			}
 			nouns = append(nouns, w)
@@ -168,21 +168,21 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	}
 	switch {
 	case has(map[string]bool{"member": true}) != "" && prep == "of":
-		c.add(v.index, x.entity, MemberOf, y.entity, "", 0.75)
+		c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.75)
 	case has(partNouns) != "" && prep == "of":
-		c.add(v.index, x.entity, PartOf, y.entity, "", 0.7)
-	case x.typ == dossier.Place && y.typ == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
-		c.add(v.index, x.entity, LocatedIn, y.entity, "", 0.75)
-	case x.typ == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
-		c.add(v.index, x.entity, SpokespersonOf, y.entity, "", 0.75)
-	case x.typ == dossier.Person && prep == "of" && titleKind(strings.Join(titleTail(nouns), " ")) == "leader" && (y.typ == dossier.Place || y.typ == dossier.Org):
+		c.add(v.index, x.Entity, PartOf, y.Entity, "", 0.7)
+	case x.Type == dossier.Place && y.Type == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
+		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", 0.75)
+	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
+		c.add(v.index, x.Entity, SpokespersonOf, y.Entity, "", 0.75)
+	case x.Type == dossier.Person && prep == "of" && titleKind(strings.Join(titleTail(nouns), " ")) == "leader" && (y.Type == dossier.Place || y.Type == dossier.Org):
 		title := strings.Join(titleTail(nouns), " ")
-		c.add(v.index, x.entity, LeaderOf, y.entity, title, 0.7)
-		c.add(v.index, x.entity, HoldsPosition, y.entity, title, 0.7)
-	case x.typ == dossier.Person && y.typ == dossier.Org && (prep == "at" || prep == "of" || prep == "for") && has(roleNouns) != "":
-		c.add(v.index, x.entity, AffiliatedWith, y.entity, has(roleNouns), 0.7)
-	case x.typ == dossier.Org && y.typ == dossier.Place && has(map[string]bool{"based": true, "headquartered": true}) != "":
-		c.add(v.index, x.entity, BasedIn, y.entity, "", 0.7)
+		c.add(v.index, x.Entity, LeaderOf, y.Entity, title, 0.7)
+		c.add(v.index, x.Entity, HoldsPosition, y.Entity, title, 0.7)
+	case x.Type == dossier.Person && y.Type == dossier.Org && (prep == "at" || prep == "of" || prep == "for") && has(roleNouns) != "":
+		c.add(v.index, x.Entity, AffiliatedWith, y.Entity, has(roleNouns), 0.7)
+	case x.Type == dossier.Org && y.Type == dossier.Place && has(map[string]bool{"based": true, "headquartered": true}) != "":
+		c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
 	}
 }
 
@@ -208,9 +208,9 @@ func (v *view) ofWhich(c *collector) {
 		}
 		// Y: the nearest organisation before, outside "of" phrases.
 		for j := k - 1; j >= 0; j-- {
-			if m := v.at(j); m != nil && m.typ == dossier.Org && m.entity != x.entity {
+			if m := v.at(j); m != nil && m.Type == dossier.Org && m.Entity != x.Entity {
 				if j == 0 || v.lower[j-1] != "of" {
-					c.add(v.index, x.entity, MemberOf, m.entity, "", 0.65)
+					c.add(v.index, x.Entity, MemberOf, m.Entity, "", 0.65)
 					break
 				}
 			}
@@ -223,11 +223,11 @@ func (v *view) ofWhich(c *collector) {
 func (v *view) ofPhrases(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
-		if x.typ != dossier.Person || x.kind == "pronoun" || x.last+1 >= len(v.toks) || v.lower[x.last] != "of" {
+		if x.Type != dossier.Person || x.Kind == "pronoun" || x.Last+1 >= len(v.toks) || v.lower[x.Last] != "of" {
 			continue
 		}
-		if y := v.next(x.last+1, 3); y != nil && y.typ == dossier.Org {
-			c.add(v.index, x.entity, AffiliatedWith, y.entity, "", 0.7)
+		if y := v.next(x.Last+1, 3); y != nil && y.Type == dossier.Org {
+			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.7)
 		}
 	}
 }
@@ -239,17 +239,17 @@ func (v *view) basedIn(c *collector) {
 		w := v.lower[k]
 		if (w == "based" || w == "headquartered" || w == "lives" || w == "living" || w == "resides" || w == "exiled") && v.lower[k+1] == "in" {
 			y := v.next(k+2, 3)
-			if y == nil || y.typ != dossier.Place {
+			if y == nil || y.Type != dossier.Place {
 				continue
 			}
-			if x := v.subjectBefore(k); x != nil && x.entity != y.entity {
-				c.add(v.index, x.entity, BasedIn, y.entity, "", 0.7)
+			if x := v.subjectBefore(k); x != nil && x.Entity != y.Entity {
+				c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
 			}
 		}
 		if strings.HasSuffix(w, "-based") && k > 0 {
-			if y := v.endingAt(k - 1); y != nil && y.typ == dossier.Place {
+			if y := v.endingAt(k - 1); y != nil && y.Type == dossier.Place {
 				if x := v.next(k+1, 4); x != nil {
-					c.add(v.index, x.entity, BasedIn, y.entity, "", 0.65)
+					c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.65)
 				}
 			}
 		}

@@ -12,10 +12,10 @@ package relations
 
 import (
 	"context"
-	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/coref"
+	"github.com/dossier-kg/dossier/ingest/mentions"
 )
 
 // The relation predicates this package produces.
@@ -78,69 +78,28 @@ func (c *collector) add(sent int, subj, pred, obj, value string, conf float64) {
 	c.rels = append(c.rels, dossier.Relation{Subject: subj, Predicate: pred, Object: obj, Value: value, Evidence: c.a.EvidenceFor(sent, conf)})
 }
 
-// view is a sentence with the resolved mention at each token.
+// view is the shared mention view of a sentence (package mentions).
 type view struct {
-	a     *dossier.Analysis
+	*mentions.Sentence
 	index int
 	toks  []dossier.Token
 	lower []string
-	ment  []int
 	ms    []vmention
 }
 
-type vmention struct {
-	first, last int
-	entity      string
-	typ         dossier.EntityType
-	kind        string
-}
+// vmention is a resolved mention by sentence-relative token positions.
+type vmention = mentions.Mention
 
 func newView(a *dossier.Analysis, si int) *view {
-	s := a.Sentences[si]
-	v := &view{a: a, index: si, toks: a.Tokens[s.First:s.Last]}
-	v.lower = make([]string, len(v.toks))
-	v.ment = make([]int, len(v.toks))
-	for i, t := range v.toks {
-		v.lower[i] = strings.ToLower(t.Text)
-		v.ment[i] = -1
-	}
-	for _, m := range a.Mentions {
-		if m.Entity == "" || m.End <= s.Start || m.Start >= s.End {
-			continue
-		}
-		f, l := -1, -1
-		for i, t := range v.toks {
-			if t.End > m.Start && t.Start < m.End {
-				if f < 0 {
-					f = i
-				}
-				l = i + 1
-			}
-		}
-		if f < 0 || v.ment[f] >= 0 {
-			continue
-		}
-		v.ms = append(v.ms, vmention{first: f, last: l, entity: m.Entity, typ: m.Type, kind: m.Kind})
-		for k := f; k < l; k++ {
-			v.ment[k] = len(v.ms) - 1
-		}
-	}
-	return v
+	s := mentions.Of(a, si)
+	return &view{Sentence: s, index: si, toks: s.Tokens, lower: s.Lower, ms: s.Mentions}
 }
 
-func (v *view) at(i int) *vmention {
-	if i < 0 || i >= len(v.toks) || v.ment[i] < 0 || v.ms[v.ment[i]].first != i {
-		return nil
-	}
-	return &v.ms[v.ment[i]]
-}
+func (v *view) at(i int) *vmention       { return v.At(i) }
+func (v *view) endingAt(i int) *vmention { return v.EndingAt(i) }
 
-func (v *view) endingAt(i int) *vmention {
-	if i < 0 || i >= len(v.toks) || v.ment[i] < 0 || v.ms[v.ment[i]].last-1 != i {
-		return nil
-	}
-	return &v.ms[v.ment[i]]
-}
+// inMention reports whether token i is part of a mention.
+func (v *view) inMention(i int) bool { return v.Covering(i) >= 0 }
 
 // next returns the first mention starting within [from, from+n) whose
 // tokens before it are only determiners/adjectives, or nil.
@@ -149,7 +108,7 @@ func (v *view) next(from, n int) *vmention {
 		if m := v.at(k); m != nil {
 			return m
 		}
-		if v.ment[k] >= 0 {
+		if v.inMention(k) {
 			return nil
 		}
 		w := v.lower[k]
