@@ -24,7 +24,7 @@ func TestOf(t *testing.T) {
 		{Span: span("Oslo", 0), Entity: "place/oslo", Type: dossier.Place, Kind: "name"},
 		{Span: span("Oslo City Council", 24), Entity: "org/oslo-city-council", Type: dossier.Org, Kind: "name"},
 		{Span: span("Oslo", 24), Entity: "place/oslo", Type: dossier.Place, Kind: "name"}, // inside the longer name
-		{Span: span("Council", 24), Type: dossier.Org},                                      // unresolved: ignored
+		{Span: span("Council", 24), Type: dossier.Org},                                    // unresolved: ignored
 	}
 	require.Len(t, sents, 2)
 
@@ -51,4 +51,3 @@ func TestOf(t *testing.T) {
 	f, l = s1.TokenRange(dossier.Span{Start: 0, End: 1})
 	assert.Equal(t, [2]int{0, 0}, [2]int{f, l}, "a span outside the sentence")
 }
-
