@@ -78,6 +78,7 @@ func TestConformance(t *testing.T) {
 		{"Concurrent", testConcurrent},
 		{"Persistence", testPersistence},
 		{"BadInput", testBadInput},
+		{"Overrides", testOverrides},
 	}
 	for _, b := range backends() {
 		t.Run(b.name, func(t *testing.T) {

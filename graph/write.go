@@ -34,9 +34,19 @@ func (s *Store) WriteDocument(ctx context.Context, a *dossier.Analysis) (changed
 	}
 	label := IRI(a.Doc.ID)
 	err = s.update(ctx, func(qs cgraph.QuadStore) error {
-		old, err := labelQuads(ctx, newCached(qs), label)
+		c := newCached(qs)
+		old, err := labelQuads(ctx, c, label)
 		if err != nil {
 			return fmt.Errorf("read its quads: %w", err)
+		}
+		// Corrections of entity resolution hold for documents written
+		// after them too (see override.go).
+		ovs, err := readOverrides(ctx, c)
+		if err != nil {
+			return fmt.Errorf("read the overrides: %w", err)
+		}
+		if quads, err = applyOverrides(quads, label, ovs); err != nil {
+			return err
 		}
 		deltas := diff(old, quads)
 		if len(deltas) == 0 {
