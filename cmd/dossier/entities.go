@@ -27,8 +27,14 @@ canonical name, mention and document counts and aliases.
 merged: every name with how the resolver linked it (the canonical name, an alias
 the text declares as in "X (Y)" or "also known as", an acronym, a surname, a
 transliteration, a gazetteer alias, a demonym...) and the documents and byte
-offsets that say so. Merges are per document: deleting or re-ingesting a
-document removes its evidence.`,
+offsets that say so, and the splits and merges made by hand.
+
+The resolver's merges live in the documents that made them: deleting or
+re-ingesting a document removes its evidence. When it is wrong, correct it:
+"dossier entities split NAME" gives a merged name an entity of its own,
+"dossier entities merge A --into B" joins two entities, "dossier entities
+overrides" lists the corrections and "dossier entities undo N" reverses one
+exactly. Corrections hold for documents ingested later too.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var f graph.EntityFilter
@@ -62,6 +68,7 @@ document removes its evidence.`,
 			return writeEntityTable(a.stdout, ents)
 		},
 	}
+	cmd.AddCommand(a.overrideCmds()...)
 	cmd.Flags().StringVar(&typ, "type", "", "only entities of this type: ORG, PERSON, PLACE or MISC")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON instead of a table")
 	cmd.Flags().StringVar(&explain, "explain", "", "show why the names of this entity (any alias) were merged, with evidence")
@@ -131,6 +138,19 @@ func (a *app) explainEntity(ctx context.Context, s *graph.Store, name string, as
 	}
 	if len(out) > 1 {
 		fmt.Fprintf(a.stdout, "%d entities go by %q; timelines of that name show them together.\n", len(out), name)
+	}
+	ovs, err := s.Overrides(ctx)
+	if err != nil {
+		return err
+	}
+	for _, o := range ovs {
+		for _, x := range out {
+			if o.Entity == x.Entity.ID || o.Target == x.Entity.ID {
+				fmt.Fprintf(a.stdout, "override %d: %s %s -> %s (%q), %s (undo: dossier entities undo %d)\n",
+					o.Seq, o.Op, o.Entity, o.Target, o.Name, o.Created.Format("2006-01-02"), o.Seq)
+				break
+			}
+		}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/graph"
 )
 
@@ -89,8 +90,13 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, dates)
+	year := func(v string) int64 {
+		d, err := dossier.ParseDate(v)
+		require.NoError(t, err, v)
+		return d.SortKey() / 10000
+	}
 	for i := 1; i < len(dates); i++ {
-		assert.LessOrEqual(t, dates[i-1][:4], dates[i][:4], "timeline out of order: %v", dates)
+		assert.LessOrEqual(t, year(dates[i-1]), year(dates[i]), "timeline out of order: %v", dates)
 	}
 	assert.Contains(t, dates, "1965")
 
@@ -187,4 +193,47 @@ func TestExtractContract(t *testing.T) {
 	code, _, stderr = run(t, "", "extract", "--format", "json", "--published", "yesterday", path)
 	assert.Equal(t, 1, code)
 	assert.Contains(t, stderr, "yesterday")
+}
+
+// TestOverridesCLI splits an alias off an entity, merges two entities, and
+// undoes both, through the command line: the store ends as it began.
+func TestOverridesCLI(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "kg.bolt")
+	code, _, stderr := run(t, "", "ingest", "--store", store, "-q", articles(t))
+	require.Equal(t, 0, code, stderr)
+	before := dump(t, store)
+
+	code, out, stderr := run(t, "", "entities", "split", "--store", store, "PMOI")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, `override/1: "PMOI" split from org/`)
+	code, out, stderr = run(t, "", "entities", "--store", store, "--explain", "PMOI")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "ORG PMOI (org/pmoi)")
+	assert.Contains(t, out, "override 1: split")
+	assert.NotContains(t, out, "MEK")
+
+	code, out, stderr = run(t, "", "entities", "merge", "--store", store, "PMOI", "--into", "MEK")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "override/2: org/pmoi merged into")
+
+	code, out, stderr = run(t, "", "entities", "overrides", "--store", store, "--json")
+	require.Equal(t, 0, code, stderr)
+	var ovs []graph.Override
+	require.NoError(t, json.Unmarshal([]byte(out), &ovs))
+	require.Len(t, ovs, 2)
+	assert.Equal(t, []string{graph.OpSplit, graph.OpMerge}, []string{ovs[0].Op, ovs[1].Op})
+
+	// Bad requests name what is wrong.
+	code, _, stderr = run(t, "", "entities", "undo", "--store", store, "9")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `no override "override/9"`)
+	code, _, stderr = run(t, "", "entities", "merge", "--store", store, "PMOI")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "--into")
+
+	for _, n := range []string{"1", "2"} {
+		code, _, stderr = run(t, "", "entities", "undo", "--store", store, n)
+		require.Equal(t, 0, code, stderr)
+	}
+	assert.Equal(t, before, dump(t, store), "undoing every override must restore the store")
 }
