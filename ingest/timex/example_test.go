@@ -15,8 +15,8 @@ func ExampleTagger_Tag() {
 	}
 	// Output:
 	// "1965" DATE 1965
-	// "the 1970s" DATE 197X
-	// "A month earlier" DATE 197X
+	// "the 1970s" DATE 197
+	// "A month earlier" DATE 197
 	// "next Tuesday" DATE 2026-01-27
 }
 

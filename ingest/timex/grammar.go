@@ -874,6 +874,13 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
 			return true
 		case "and", "or", "to", "-", "between":
+			// "mid-March", "pre-May"
+			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
+				switch p.w(i - 2) {
+				case "mid", "early", "late", "pre", "post":
+					return true
+				}
+			}
 			// "April and May": only next to another month
 			_, ok := monthWords[p.w(i-2)]
 			return ok || p.w(i-2) == "." && monthWords[p.w(i-3)] > 0

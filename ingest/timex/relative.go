@@ -248,13 +248,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	// ---- "the past two months", "the next five years", "the first nine months" ----
 	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" {
-		if n, nk, ok := p.number(k); ok && p.w(k) != "a" && p.w(k) != "an" {
+		if n, nk, half, ok := p.count(k); ok && p.w(k) != "a" && p.w(k) != "an" {
 			e := k + nk
 			if unitAdjectives[p.w(e)] {
 				e++ // "the past five trading days"
 			}
 			if u, ok := p.unitAt(e); ok && u != uPartOfDay {
-				c.typ, c.j, c.val = "DURATION", e+1, durationValue(n, u, false)
+				c.typ, c.j, c.val = "DURATION", e+1, durationValue(n, u, half)
 				return c, true
 			}
 		}
@@ -591,7 +591,7 @@ func (p *parser) comparedQuarter() (dval, bool) {
 // "N units from now".
 func (p *parser) offset(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
-	n, nk, ok := p.number(i)
+	n, nk, half, ok := p.count(i)
 	if !ok {
 		return c, false
 	}
@@ -673,6 +673,10 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, true
 	}
 	v := base.shifted(u, dir*n, g)
+	if half && u == uYear {
+		// "six and a half years ago": six years and six months
+		v = fromTime(shiftTime(base.start(), uMonth, dir*(12*n+6)), g)
+	}
 	if coarse {
 		v = fromTime(shiftTime(base.middle(), u, dir*n), g)
 	}
@@ -683,6 +687,27 @@ func (p *parser) offset(i int) (cand, bool) {
 	return c, true
 }
 
+// count reads a number of units at i as number does, and also a number
+// with a half before its unit: "1.5 years", "two and a half years". half
+// says the count is n and a half; k is the length without the unit.
+func (p *parser) count(i int) (n, k int, half, ok bool) {
+	n, k, ok = p.number(i)
+	if !ok && i+2 < len(p.t) && p.t[i].kind == 'd' && len(p.t[i].s) <= 3 && p.w(i+1) == "." && p.glued(i+1) && p.w(i+2) == "5" && p.glued(i+2) {
+		if _, isUnit := p.unitAt(i + 3); isUnit && !(i > 0 && p.glued(i) && p.t[i-1].kind != 'p') {
+			return p.t[i].num, 3, true, true // "1.5 years"
+		}
+	}
+	if !ok {
+		return 0, 0, false, false
+	}
+	if n >= 0 && p.w(i+k) == "and" && p.w(i+k+1) == "a" && p.w(i+k+2) == "half" {
+		if _, isUnit := p.unitAt(i + k + 3); isUnit {
+			return n, k + 3, true, true // "two and a half years"
+		}
+	}
+	return n, k, false, true
+}
+
 // ---- durations ----
 
 // duration reads "three years", "a month", "five-year", "2 1/2 years",
@@ -690,10 +715,20 @@ func (p *parser) offset(i int) (cand, bool) {
 func (p *parser) duration(i int) (cand, bool) {
 	c := cand{i: i, typ: "DURATION"}
 	w := p.w(i)
+	if (w == "a" || w == "an") && p.w(i+1) == "half" {
+		// "a half-hour", "a half century"
+		if hc, ok := p.duration(i + 1); ok && p.w(i+2) != "a" && p.w(i+2) != "an" {
+			hc.i = i
+			return hc, true
+		}
+		return c, false
+	}
 	if w == "half" {
 		k := i + 1
 		if p.w(k) == "a" || p.w(k) == "an" {
 			k++
+		} else if p.w(k) == "-" && p.glued(k) {
+			k++ // "half-hour"
 		}
 		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
 			c.j, c.val = k+1, halfOf(u)
@@ -714,7 +749,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		return c, false
 	}
-	n, nk, ok := p.number(i)
+	n, nk, half, ok := p.count(i)
 	if !ok {
 		return c, false
 	}
@@ -726,7 +761,6 @@ func (p *parser) duration(i int) (cand, bool) {
 			j++
 		}
 	}
-	half := false
 	// "2 1/2 years"
 	if i+nk+2 < len(p.t) && p.t[j].kind == 'd' && p.t[j].num == 1 && p.w(j+1) == "/" && p.w(j+2) == "2" {
 		half = true
@@ -922,6 +956,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	case "midnight":
 		h, j = 24, i+1
 	default:
+		if i < len(p.t) && p.t[i].kind == 'd' && len(p.t[i].s) == 4 && zoneWords[p.w(i+1)] && p.t[i+1].isUpper() && p.t[i].num%100 < 60 && p.t[i].num/100 < 24 && clockPrepositions[p.w(i-1)] {
+			// "at 0900 GMT", "1530 EST": a 24-hour clock with its zone
+			h, m, j = p.t[i].num/100, p.t[i].num%100, i+1
+			break
+		}
 		if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) > 2 || p.t[i].num > 24 {
 			return c, false
 		}
@@ -977,14 +1016,13 @@ func (p *parser) clock(i int) (cand, bool) {
 	}
 	// time zone
 	zone := ""
-	switch p.w(j) {
-	case "est", "edt", "cst", "cdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "mst", "mdt":
-		if p.t[j].isUpper() {
-			if p.w(j) == "utc" || p.w(j) == "gmt" {
-				zone = "Z"
-			}
-			j++
+	if zoneWords[p.w(j)] && p.t[j].isUpper() && (len(p.w(j)) > 2 || p.t[j].s[1] >= 'A' && p.t[j].s[1] <= 'Z') {
+		if p.w(j) == "utc" || p.w(j) == "gmt" {
+			zone = "Z"
 		}
+		j++
+	} else if p.w(j) == "local" && p.w(j+1) == "time" {
+		j += 2 // "9 a.m. local time"
 	}
 	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
 	// comma the day gives the date but stays an expression of its own
@@ -1008,6 +1046,19 @@ func (p *parser) clock(i int) (cand, bool) {
 	return c, true
 }
 
+// clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT").
+var clockPrepositions = map[string]bool{
+	"at": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true,
+	"around": true, "about": true, "since": true, "to": true, "-": true,
+}
+
+// zoneWords are the time zones a clock time may carry ("7:15 a.m. EST",
+// "10 a.m. ET"); only upper-case spellings count.
+var zoneWords = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "pst": true, "pdt": true, "gmt": true, "utc": true,
+	"bst": true, "cet": true, "cest": true, "mst": true, "mdt": true, "et": true, "pt": true, "ct": true, "mt": true,
+}
+
 // amountWords after "2.46" make it an amount, not a clock time.
 var amountWords = map[string]bool{
 	"billion": true, "million": true, "trillion": true, "thousand": true, "percent": true,
@@ -1021,7 +1072,11 @@ func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 	if wd, ok := weekdayWords[p.w(j)]; ok && !plural(p.w(j)) && p.t[j].isUpper() {
 		// the tense of the whole expression: "will leave at 4 a.m. EDT
 		// Thursday" counts from the clock, not from the weekday
-		return p.resolveWeekday(wd, p.tense(i, j+1), 0), j + 1, true
+		t := p.tense(i, j+1)
+		if t == 0 && p.deadline(i) {
+			t = 1 // "until 9 a.m. Tuesday"
+		}
+		return p.resolveWeekday(wd, t, 0), j + 1, true
 	}
 	if dc, ok := p.monthDate(j, j); ok && dc.date.g == uDay {
 		return dc.date, dc.j, true
@@ -1070,6 +1125,10 @@ var pastMarkers = map[string]bool{
 	"led": true, "fled": true, "heard": true, "found": true, "shot": true, "shook": true, "forgot": true,
 	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
 }
+
+// clauseStarts begin a new clause after a comma; the tense of a date is
+// not looked for past them.
+var clauseStarts = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
 
 // pluperfect reports whether "had" comes within the four words before
 // token k, with no punctuation between.
@@ -1139,9 +1198,12 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if v > 0 && p.pluperfect(k) {
 			v = -1 // "had been due to expire Friday": a plan of the past
 		}
+		if (t.l == "has" || t.l == "have") && (p.w(k+1) == "until" || p.w(k+1) == "till") {
+			v = 1 // "has until Monday to pay": a deadline ahead
+		}
 		if v < 0 && t.l != "was" && t.l != "were" && k > 0 {
 			switch p.w(k - 1) {
-			case "be", "being", "is", "are":
+			case "be", "being", "is", "are", "stay", "stays", "remain", "remains":
 				v = 0 // a passive ("will be held") says nothing of the time
 			}
 		}
@@ -1170,6 +1232,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 	for k, d := j, 1; k < len(p.t) && d <= right && d < bestD; k, d = k+1, step(k, d) {
 		if p.t[k].nl {
 			break
+		}
+		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
+			break // "rejected it on Tuesday, and will vote again": another clause
 		}
 		if look(k, d) {
 			break

@@ -1,6 +1,6 @@
 // Package timex finds time expressions in English news text and normalises
 // them to TIMEX3 values: types DATE, TIME, DURATION and SET, values such as
-// "1965", "2022-09", "2026-01-20", "197X", "2013-W11", "2013-Q1", "P1M",
+// "1965", "2022-09", "2026-01-20", "197", "2013-W11", "2013-Q1", "P1M",
 // "PRESENT_REF" or "XXXX-12-08".
 //
 // The tagger is a grammar of hand-written patterns over tokens of its own
@@ -30,7 +30,8 @@
 //   - "to this day" gives "this day" with value PRESENT_REF;
 //   - "recent decades", "in recent years" are durations of unknown length
 //     (PXDE, PXY), not dates;
-//   - decades are "197X", centuries "19XX", ISO weeks two-digit ("2013-W04");
+//   - decades are "197" and centuries "19", as the TimeML guidelines and
+//     most of TimeBank and MEANTIME write them; ISO weeks two-digit ("2013-W04");
 //     "the last week of March" is the ISO week of March's last days, "the
 //     week of March 6" the one holding that day;
 //   - a clock time without a day ("at 10 p.m.") is on the day the text

@@ -147,7 +147,8 @@ func TestCorpusFloor(t *testing.T) {
 		relaxed, strict, vf float64
 	}{
 		{"TimeBank", 0.94, 0.895, 0.825},
-		{"AQUAINT", 0.935, 0.85, 0.77},
+		// AQUAINT writes decades "199X", TimeBank and MEANTIME "199" as we do
+		{"AQUAINT", 0.935, 0.85, 0.765},
 	} {
 		dir := filepath.Join(sharedDir, "tempeval3", "TBAQ-cleaned", tc.part)
 		if _, err := os.Stat(dir); err != nil {

@@ -196,9 +196,9 @@ func (v dval) String() string {
 	case uSeason:
 		return y + "-" + v.season
 	case uDecade:
-		return y[:3] + "X"
+		return y[:3] // TimeML: "the 1970s" is "197"
 	case uCentury:
-		return y[:2] + "XX"
+		return y[:2] // and "the 20th century" is "19"
 	}
 	return y
 }
