@@ -315,8 +315,14 @@ func (s Sentence) Passive(v int) bool {
 	if !s.ok(v) {
 		return false
 	}
-	if s.Child(v, "aux:pass", "nsubj:pass", "csubj:pass") >= 0 {
+	if s.Child(v, "aux:pass") >= 0 {
 		return true
+	}
+	if s.Child(v, "nsubj:pass", "csubj:pass") >= 0 {
+		// A passive subject with no passive auxiliary beside an object
+		// or a perfect "have" is a labelling slip: "The United States
+		// has removed the group from its list" is active.
+		return s.Child(v, "obj") < 0 && !s.perfect(v)
 	}
 	if s.Tokens[v].XPOS == "VBN" {
 		switch s.Rel(v) {
@@ -325,6 +331,17 @@ func (s Sentence) Passive(v int) bool {
 		case "conj":
 			// "was founded in 1965 and designated in 1997"
 			return s.Child(v, "nsubj", "aux") < 0 && s.Passive(s.Head(v))
+		}
+	}
+	return false
+}
+
+// perfect reports whether verb v has a "have" auxiliary.
+func (s Sentence) perfect(v int) bool {
+	for _, c := range s.Children(v, "aux") {
+		switch s.Lower(c) {
+		case "has", "have", "had", "having", "'ve", "’ve", "'d", "’d":
+			return true
 		}
 	}
 	return false

@@ -117,6 +117,10 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 			return true
 		}
 	}
+	// A dateline ends at its dash: "BOGOTA — The United States ...".
+	if nl == 0 && sp.datelineEnds(k) {
+		return true
+	}
 	// A closing quote or bracket glued to a terminator, or a reference
 	// marker ("in 2014. [4]"): decide after it.
 	if next.Start == t.End && isCloser(next.Text) || nl == 0 && sp.citationAt(k+1) {
@@ -141,6 +145,39 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 		return sp.lineEnds(k)
 	}
 	return false
+}
+
+// datelineEnds reports whether token k is the dash closing a dateline
+// that opens the current sentence at the start of a line: place words in
+// capitals, commas and an agency in brackets ("WASHINGTON (Reuters) -",
+// "SAN JOSE, Costa Rica —" is not: only capitals count).
+func (sp *splitter) datelineEnds(k int) bool {
+	switch sp.toks[k].Text {
+	case "—", "–", "--", "-":
+	default:
+		return false
+	}
+	f := sp.first
+	if k == f || k-f > 8 {
+		return false
+	}
+	if f > 0 && newlines(sp.text[sp.toks[f-1].End:sp.toks[f].Start]) == 0 {
+		return false
+	}
+	words := 0
+	for i := f; i < k; i++ {
+		w := sp.toks[i].Text
+		switch {
+		case w == ",":
+		case w == "(" && i+2 < k && sp.toks[i+2].Text == ")":
+			i += 2
+		case allCaps(w):
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0
 }
 
 // attribution reports whether the tokens from i are a name of one to three

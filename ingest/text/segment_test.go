@@ -419,3 +419,28 @@ func TestLinearTime(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelineSentence(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"BOGOTA — The rebels signed.", []string{"BOGOTA —", "The rebels signed."}},
+		{"Intro.\nWASHINGTON (Reuters) - Officials met.", []string{"Intro.", "WASHINGTON (Reuters) -", "Officials met."}},
+		{"PORT-AU-PRINCE, HAITI — Rain fell.", []string{"PORT-AU-PRINCE, HAITI —", "Rain fell."}},
+		// Not datelines: mixed case, or not at the start of a line.
+		{"Berlin — the capital — grew.", []string{"Berlin — the capital — grew."}},
+		{"He said NATO — and only NATO — acted.", []string{"He said NATO — and only NATO — acted."}},
+		{"The pact was signed. NATO — the alliance — grew.", []string{"The pact was signed.", "NATO — the alliance — grew."}},
+	}
+	for _, tt := range tests {
+		_, sents := Segment(tt.in)
+		var got []string
+		for _, s := range sents {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Segment(%q) sentences = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
