@@ -17,6 +17,14 @@ type anaphor struct {
 	window int
 }
 
+// namedHeads are description heads whose antecedent's name must contain
+// the head word: "the court" is the Supreme Court named before, not any
+// organisation.
+var namedHeads = map[string]bool{
+	"department": true, "ministry": true, "court": true, "council": true, "commission": true, "union": true,
+	"alliance": true, "bank": true, "center": true, "centre": true, "foundation": true, "institute": true,
+}
+
 var pronouns = map[string]anaphor{
 	// "it" is an organisation or a country ("Iran reopened its embassy").
 	"it": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2}, "its": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2},
@@ -40,6 +48,39 @@ var nominalHeads = map[string]anaphor{
 	"faction": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "ngo": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"country": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "nation": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
 	"kingdom": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "republic": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
+	"rebels": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "guerrillas": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
+	"militants": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "insurgents": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
+	"conglomerate": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "business": {"nominal", []dossier.EntityType{dossier.Org}, false, 2}, "bloc": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"department": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "ministry": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"court": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "council": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"commission": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "union": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"alliance": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "bank": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"center": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "centre": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"foundation": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "institute": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+}
+
+// descriptionModifier reports whether token t may stand between "the" and
+// the head of a definite description: an adjective or a noun ("the Marxist
+// guerrilla group", "the exiled opposition movement"), but not a name of an
+// organisation, person or place, which the description would be about.
+func (d *doc) descriptionModifier(t int) bool {
+	if m := d.tokMention[t]; m >= 0 {
+		switch d.ms[m].Type {
+		case dossier.Misc:
+			return true
+		}
+		return d.ms[m].kind == "demonym"
+	}
+	tok := d.a.Tokens[t]
+	switch tok.UPOS {
+	case "ADJ", "NOUN":
+		return true
+	case "VERB":
+		return tok.XPOS == "VBN" || tok.XPOS == "VBG"
+	case "PUNCT":
+		return tok.Text == "-"
+	}
+	return false
 }
 
 // titleHeads are job titles that, after "the", refer back to a person.
@@ -96,15 +137,36 @@ func (d *doc) linkAnaphora() {
 			if ok && (w == "it") && d.expletive(t) {
 				continue
 			}
+			named := ""
 			if !ok && (w == "the" || w == "this" || w == "that") && t+1 < s.Last {
 				h := strings.ToLower(toks[t+1].Text)
 				if an, ok = nominalHeads[h]; ok {
 					last = t + 2
+					named = h
 				} else if titleHeads[h] {
 					an, ok, last = anaphor{"nominal", []dossier.EntityType{dossier.Person}, false, 3}, true, t+2
 					// "the prime minister": take in the compound title.
 					if t+2 < s.Last && titleHeads[strings.ToLower(toks[t+2].Text)] {
 						last = t + 3
+					}
+				}
+				if !ok && w == "the" {
+					// "the Marxist guerrilla group": up to three modifiers
+					// before the head; the mention is the head word alone,
+					// so that it does not overlap a modifier's mention.
+					for j := t + 1; j < s.Last && j <= t+4 && d.descriptionModifier(j); j++ {
+						h := strings.ToLower(toks[j+1].Text)
+						if j+1 >= s.Last || d.tokMention[j+1] >= 0 {
+							break
+						}
+						if an, ok = nominalHeads[h]; ok {
+							first, last, named = j+1, j+2, h
+							// "the opposition group leader": not the head.
+							if last < s.Last && toks[last].UPOS == "NOUN" {
+								ok = false
+							}
+							break
+						}
 					}
 				}
 				if ok && last < s.Last && d.tokMention[last] >= 0 {
@@ -123,6 +185,9 @@ func (d *doc) linkAnaphora() {
 					break
 				}
 				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
+					continue
+				}
+				if namedHeads[named] && !strings.Contains(strings.ToLower(d.entities[h.ent].Name), named) {
 					continue
 				}
 				score := float64(min(count[h.ent], 6))

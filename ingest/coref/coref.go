@@ -212,7 +212,9 @@ func (d *doc) addGazetteerMentions() {
 			// A city or region name on a person or organisation is a
 			// namesake ("Jackson", "Real Madrid"), not the place.
 			if (kind == "city" || kind == "region") && m.Type != dossier.Place {
-				if !d.placeContext(m) {
+				// A national capital tagged as an organisation is the
+				// state's government ("cut ties with Doha"): a place.
+				if _, capital := d.gaz.CapitalOf(m.Text); !capital && !d.placeContext(m) {
 					continue
 				}
 				m.Type = dossier.Place

@@ -80,8 +80,10 @@ func capitalsOf(a *dossier.Analysis) map[string]string {
 }
 
 // metonyms reads a capital in the role of a state actor as its country
-// ("severed relations with Tehran"); the capital stays the place of the
-// event unless it has one.
+// ("severed relations with Tehran"). The capital of an acting state stays
+// the place of the event unless it has one ("Tehran expelled the envoy");
+// the capital of a recipient does not ("cut ties with Doha" did not happen
+// in Doha).
 func metonyms(e *dossier.Event, capitals map[string]string) {
 	if !stateTypes[e.Type] {
 		return
@@ -91,7 +93,7 @@ func metonyms(e *dossier.Event, capitals map[string]string) {
 		if !ok || p.Role == dossier.Location {
 			continue
 		}
-		if e.Place == "" {
+		if e.Place == "" && p.Role == dossier.Agent {
 			e.Place = p.Entity
 		}
 		e.Participants[i].Entity = c
@@ -155,6 +157,11 @@ func (s *sentence) triggers() []trigger {
 			if rs, ok := nounRules[w]; ok {
 				for _, r := range rs {
 					if s.ruleHolds(r, i) {
+						// "signed a peace agreement": the noun is the
+						// verb's object, one event.
+						if n := len(out); n > 0 && !out[n-1].nominal && out[n-1].typ == r.typ && s.skipNames(out[n-1].end-1, 5) >= i {
+							break
+						}
 						out = append(out, trigger{typ: r.typ, head: i, end: i + 1, nominal: true, org: r.org})
 						break
 					}
@@ -232,6 +239,32 @@ func (s *sentence) passiveBefore(i int) bool {
 	return false
 }
 
+// skipNames returns the token n words after i, counting a name (a
+// mention of several tokens) as one word and a short parenthesised aside
+// ("(FARC)") as none: "removed the Revolutionary Armed Forces of Colombia
+// (FARC) from its list" has "list" five words after "removed".
+func (s *sentence) skipNames(i, n int) int {
+	k := i
+	for n > 0 && k+1 < len(s.toks) {
+		k++
+		if c := s.Covering(k); c >= 0 {
+			k = max(k, s.Mentions[c].Last-1)
+		}
+		if s.lower[k] == "(" {
+			j := k + 1
+			for j < len(s.toks) && j <= k+4 && s.lower[j] != ")" {
+				j++
+			}
+			if j < len(s.toks) && s.lower[j] == ")" {
+				k = j
+				continue
+			}
+		}
+		n--
+	}
+	return k
+}
+
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
 	if i+1 < len(s.toks) {
@@ -253,7 +286,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		if s.passiveBefore(i) {
 			from = max(0, i-r.within-2)
 		}
-		for k := from; k < len(s.toks) && k <= i+r.within && !found; k++ {
+		for k := from; k < len(s.toks) && k <= s.skipNames(i, r.within) && !found; k++ {
 			l := nounLemma(s.lower[k])
 			for _, w := range r.with {
 				if l == w || s.lower[k] == w {
@@ -289,7 +322,8 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 				break
 			}
 			if (s.lower[k] == "to" || s.lower[k] == "into") && k+1 < len(s.toks) {
-				for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				// "to the banks of the Nokianvirta": a few words between.
+				for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
 					if m := s.mentionAt(j); m != nil && m.Type == dossier.Place {
 						found = true
 					}

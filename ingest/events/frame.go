@@ -102,7 +102,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				subj = s.after(tr.end, hi, "by")
 			}
 		case tr.passive:
-			if obj == nil {
+			if obj == nil && !sa.modifier {
 				obj = s.subject(tr.head)
 			}
 			if subj == nil {
@@ -120,7 +120,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if subj != nil && obj != nil && subj.Entity == obj.Entity {
 		obj = nil
 	}
-	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal) {
+	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
 		if tr.orElse == "" {
 			return ev, false
 		}
@@ -161,6 +161,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(r, dossier.Recipient)
 		}
 		add(obj, dossier.Recipient)
+	case "divestiture":
+		// "X sold its phone business to Y": Y receives what X sells.
+		add(subj, dossier.Agent)
+		add(obj, dossier.Patient)
+		if r := s.after(tr.end, hi, "to"); r != nil && (r.Type == dossier.Org || r.Type == dossier.Place) {
+			add(r, dossier.Recipient)
+		}
 	case "merger":
 		// "A merged with B": both are parties.
 		add(subj, dossier.Agent)
@@ -182,8 +189,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(subj, dossier.Patient)
 		}
 	case "appointment":
-		if l := s.lower[tr.head]; tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") {
-			// "X took over from Y", "X succeeded Y": X is appointed.
+		if l := s.lower[tr.head]; tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
+			// "X took over from Y", "X succeeded Y", "X replaced Y as
+			// chief executive": X is appointed.
 			add(subj, dossier.Patient)
 			if p := s.after(tr.end, hi, "from"); p != nil {
 				add(p, dossier.Predecessor)
@@ -255,6 +263,32 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	}
 	ev.Evidence = s.a.EvidenceFor(s.index, conf)
 	return ev, true
+}
+
+// orgNouns are words for an organisation that, as the object of a verb,
+// make it an organisation's event even when no name follows: "acquired the
+// telecom equipment maker", "founded a company".
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "maker": true, "manufacturer": true, "producer": true, "group": true,
+	"business": true, "carrier": true, "airline": true, "bank": true, "startup": true, "start-up": true,
+	"rival": true, "operator": true, "retailer": true, "supplier": true, "publisher": true, "brand": true,
+	"party": true, "organization": true, "organisation": true, "movement": true, "charity": true,
+	"association": true, "foundation": true, "newspaper": true, "broadcaster": true, "chain": true,
+	"subsidiary": true, "unit": true, "division": true, "conglomerate": true, "insurer": true, "lender": true,
+}
+
+// orgObject reports whether the parse gives the verb at v an object whose
+// head is a word for an organisation.
+func (s *sentence) orgObject(v int) bool {
+	if !s.parsed {
+		return false
+	}
+	for _, o := range s.view().Objects(v) {
+		if orgNouns[nounLemma(s.lower[o])] {
+			return true
+		}
+	}
+	return false
 }
 
 // segment returns the token range [lo, hi) that belongs to trigger k: from
@@ -531,12 +565,21 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 	if tr.participle || tr.nominal {
 		start = tr.head + 1
 	}
+	dest := -1 // the last preposition of the kind wanted
 	for k := start; k < hi && k < len(s.toks); k++ {
 		if s.lower[k] == ";" || (s.lower[k] == "," && !tr.participle && k > tr.end+6) {
 			break
 		}
+		if preps[s.lower[k]] {
+			dest = k
+		}
 		if m := s.mentionAt(k); m != nil && m.Type == dossier.Place {
 			if p, ok := s.precededByPrep(k); ok && preps[p] {
+				return m
+			}
+			// "moved to the banks of the Nokianvirta": a place in an
+			// "of" phrase just after the preposition.
+			if p, ok := s.precededByPrep(k); ok && p == "of" && dest >= 0 && k-dest <= 5 {
 				return m
 			}
 		}

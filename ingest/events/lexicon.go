@@ -74,7 +74,10 @@ var verbRules = map[string][]rule{
 	"move":         {{typ: "relocation", toPlace: true}},
 	"transfer":     {{typ: "relocation", toPlace: true}},
 	"resettle":     {{typ: "relocation"}},
-	"take":         {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3}, {typ: "acquisition", particle: "over", org: true}},
+	"take":         {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3}, {typ: "acquisition", particle: "over", org: true}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8}},
+	"sell":         {{typ: "divestiture"}},
+	"divest":       {{typ: "divestiture"}},
+	"replace":      {{typ: "appointment", with: []string{"as"}, within: 6}},
 	"succeed":      {{typ: "appointment"}},
 	"swear":        {{typ: "appointment", particle: "in"}},
 	"inaugurate":   {{typ: "appointment"}},
@@ -110,7 +113,7 @@ var verbRules = map[string][]rule{
 	"detain":       {{typ: "arrest"}},
 	"charge":       {{typ: "trial", with: []string{"with"}, within: 3}},
 	"convict":      {{typ: "trial"}},
-	"sentence":     {{typ: "trial", with: []string{"to", "death", "prison", "year", "life", "jail"}, within: 4}},
+	"sentence":     {{typ: "trial"}}, // the verb is the court's (the noun is another word)
 	"indict":       {{typ: "trial"}},
 	"acquit":       {{typ: "trial"}},
 	"release":      {{typ: "release"}},
@@ -141,11 +144,12 @@ var verbRules = map[string][]rule{
 	"depose":       {{typ: "overthrow"}},
 	"say":          {{typ: "statement"}},
 	"tell":         {{typ: "statement"}},
-	"state":        {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}}},
-	"announce":     {{typ: "statement"}},
-	"claim":        {{typ: "statement", notBefore: []string{"responsibility"}}},
-	"comment":      {{typ: "statement"}},
-	"declare":      {{typ: "statement"}},
+	// "stated that", "states:"; not "Gulf states end a boycott".
+	"state":    {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	"announce": {{typ: "statement"}},
+	"claim":    {{typ: "statement", notBefore: []string{"responsibility"}}},
+	"comment":  {{typ: "statement"}},
+	"declare":  {{typ: "statement"}},
 }
 
 var nounRules = map[string][]rule{
@@ -214,7 +218,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

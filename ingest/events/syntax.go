@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/parse"
 )
 
@@ -13,6 +14,9 @@ type args struct {
 	// object that names no entity ("the authorities", "the ban"): then the
 	// surface rules must not guess one.
 	nominalSubj, hasObj bool
+	// modifier says the verb is a participle modifying a noun: its
+	// undergoer is that noun and nothing else.
+	modifier bool
 }
 
 // syntaxArgs reads the subject, object and passive agent of the verb at
@@ -29,6 +33,9 @@ func (s *sentence) syntaxArgs(v int) args {
 	a.ok = true
 	a.passive = ps.Passive(v)
 	inherited := len(ps.Children(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass")) == 0
+	// "protesters detained during demonstrations": a participle modifying
+	// a noun is about that noun, named or not.
+	a.modifier = inherited && ps.Rel(v) == "acl"
 	if inherited && s.toks[v].XPOS == "VBN" && ps.Child(v, "aux") < 0 && ps.Rel(v) != "conj" {
 		// A bare past participle takes its subject from the clause it
 		// modifies, and that subject undergoes the action.
@@ -111,6 +118,13 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		// Children in the order of nominalRels, not of the words.
 		for _, rel := range nominalRels {
 			for _, c := range ps.Children(x, rel) {
+				// "the French-American equipment maker": a descriptive
+				// adjective names no participant.
+				if rel == "amod" || rel == "compound" {
+					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Misc {
+						continue
+					}
+				}
 				if rel == "nmod" {
 					if cs := ps.Case(c); cs != "of" && cs != "" {
 						continue
@@ -188,6 +202,15 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	if ps.Rel(v) == "advcl" {
 		for _, c := range ps.Children(v, "advmod", "mark") {
 			if w := s.lower[c]; w == "when" || w == "as" || w == "while" {
+				return s.ownDate(ps, ps.Head(v))
+			}
+		}
+	}
+	// "In 1967 A merged with B to form C": a purpose infinitive happens
+	// with the clause it completes.
+	if r := ps.Rel(v); r == "advcl" || r == "xcomp" {
+		for _, c := range ps.Children(v, "mark") {
+			if s.lower[c] == "to" {
 				return s.ownDate(ps, ps.Head(v))
 			}
 		}

@@ -49,6 +49,7 @@ var Taxonomy = []Type{
 	{"protest", "141", "a protest, demonstration or rally"},
 	{"merger", "", "organisations merge"},
 	{"acquisition", "", "an organisation acquires or takes over another"},
+	{"divestiture", "", "an organisation sells a business, unit or stake to another"},
 	{"disclosure", "", "something is revealed, disclosed or exposed"},
 	{"product_launch", "", "a company unveils, introduces or launches a product or service"},
 	{"purchase", "", "goods are bought or ordered (an organisation bought is an acquisition)"},
