@@ -179,7 +179,21 @@ func (d *doc) linkAnaphora() {
 			// The antecedent is the most salient compatible entity in the
 			// window: often mentioned so far, recent, a subject.
 			best, bestScore := -1, -1.0
-			for k := len(hist) - 1; k >= 0; k-- {
+			// A possessive in a clause refers first to the clause's own
+			// subject: "Britain is reviewing its ban on the group".
+			if an.kind == "pronoun" && possessives[w] {
+				if e := d.clauseSubject(t, s.First); e >= 0 {
+					for k := len(hist) - 1; k >= 0; k-- {
+						h := hist[k]
+						if h.ent == d.entOf[e] && typeIn(h.typ, an.types) && (!an.country || h.typ != dossier.Place || h.country) {
+							best = k
+							break
+						}
+					}
+				}
+			}
+			bound := best >= 0
+			for k := len(hist) - 1; k >= 0 && !bound; k-- {
 				h := hist[k]
 				if si-h.sent > an.window {
 					break
@@ -220,6 +234,40 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// possessives are the possessive pronouns.
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// clauseSubject returns the index in d.ms of the mention that is the
+// subject of the clause holding token t, when it comes before t in the
+// sentence starting at token first; else -1. The clause is found by going up
+// the parse to the first verb.
+func (d *doc) clauseSubject(t, first int) int {
+	toks := d.a.Tokens
+	v := t
+	for steps := 0; steps < 6; steps++ {
+		h := toks[v].Head
+		if h < first || h >= len(toks) || h == v {
+			return -1
+		}
+		v = h
+		if toks[v].UPOS == "VERB" {
+			break
+		}
+	}
+	if toks[v].UPOS != "VERB" {
+		return -1
+	}
+	for c := first; c < t; c++ {
+		if toks[c].Head != v || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
+			continue
+		}
+		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
+			return m
+		}
+	}
+	return -1
 }
 
 // countryOf returns the entity index of the country a city or region

@@ -98,6 +98,16 @@ func metonyms(e *dossier.Event, capitals map[string]string) {
 		}
 		e.Participants[i].Entity = c
 	}
+	// "Iran reopened its embassy in Riyadh": the host state is the other
+	// party of a diplomatic step taken in its capital.
+	if c, ok := capitals[e.Place]; ok && (e.Type == "diplomatic_break" || e.Type == "diplomatic_restoration") {
+		for _, p := range e.Participants {
+			if p.Role == dossier.Recipient || p.Entity == c {
+				return
+			}
+		}
+		e.Participants = append(e.Participants, dossier.Participant{Entity: c, Role: dossier.Recipient})
+	}
 }
 
 // undoes maps an event type to the type it reverses.
@@ -159,7 +169,9 @@ func (s *sentence) triggers() []trigger {
 					if s.ruleHolds(r, i) {
 						// "signed a peace agreement": the noun is the
 						// verb's object, one event.
-						if n := len(out); n > 0 && !out[n-1].nominal && out[n-1].typ == r.typ && s.skipNames(out[n-1].end-1, 5) >= i {
+						// "revoked the designation", "the lifting of
+						// sanctions": the noun is what the reversal undoes.
+						if n := len(out); n > 0 && (!out[n-1].nominal && out[n-1].typ == r.typ || undoes[out[n-1].typ] == r.typ) && s.skipNames(out[n-1].end-1, 5) >= i {
 							break
 						}
 						out = append(out, trigger{typ: r.typ, head: i, end: i + 1, nominal: true, org: r.org})
@@ -293,6 +305,18 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 					found = true
 					break
 				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	if r.countable {
+		found := false
+		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+			if s.toks[k].UPOS == "NUM" || goods[nounLemma(s.lower[k])] {
+				found = true
+				break
 			}
 		}
 		if !found {

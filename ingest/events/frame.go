@@ -42,9 +42,23 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			if subj != nil && subj == obj {
 				subj = nil
 			}
+			// "its founding", "the group's dissolution", "his arrest":
+			// the possessor undergoes these.
+			if subj != nil && obj == nil && possessorUndergoes[tr.typ] {
+				subj, obj = nil, subj
+			}
 		}
 		if subj == nil {
 			subj = s.lightVerbAgent(tr.head)
+		}
+		if subj == nil && (tr.typ == "sanction_lifted" || tr.typ == "ban_lifted") {
+			// "the lifting of US sanctions": who imposed them lifts them.
+			for k := tr.end; k < len(s.toks) && k <= tr.end+3; k++ {
+				if m := s.mentionAt(k); m != nil && m != obj && (m.Type == dossier.Place || m.Type == dossier.Org) {
+					subj = m
+					break
+				}
+			}
 		}
 		if obj == nil && (tr.typ == "agreement" || tr.typ == "purchase" || tr.typ == "merger") {
 			// "a deal with Airbus", "an order from Qatar Airways"
@@ -118,7 +132,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		}
 	}
 	if subj != nil && obj != nil && subj.Entity == obj.Entity {
-		obj = nil
+		// "the group announced its own dissolution": the group is
+		// dissolved; otherwise the doer is kept.
+		if tr.nominal && possessorUndergoes[tr.typ] {
+			subj = nil
+		} else {
+			obj = nil
+		}
 	}
 	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
 		if tr.orElse == "" {
@@ -189,7 +209,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(subj, dossier.Patient)
 		}
 	case "appointment":
-		if l := s.lower[tr.head]; tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
+		if l := s.lower[tr.head]; lemmaIs(l, "become") || l == "became" {
+			// "X became president": X is appointed.
+			add(subj, dossier.Patient)
+		} else if tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
 			// "X took over from Y", "X succeeded Y", "X replaced Y as
 			// chief executive": X is appointed.
 			add(subj, dossier.Patient)
@@ -263,6 +286,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	}
 	ev.Evidence = s.a.EvidenceFor(s.index, conf)
 	return ev, true
+}
+
+// possessorUndergoes are the event types whose noun's possessor is the
+// patient: "its founding", "the group's dissolution", "his arrest".
+var possessorUndergoes = map[string]bool{
+	"founding": true, "dissolution": true, "designation": true, "delisting": true, "arrest": true,
+	"trial": true, "release": true, "killing": true, "election": true, "appointment": true,
+	"expulsion": true, "exile": true, "relocation": true, "acquisition": true,
 }
 
 // orgNouns are words for an organisation that, as the object of a verb,
@@ -360,6 +391,9 @@ var stateNouns = map[string]bool{
 	"military": true, "officials": true, "navy": true, "troops": true, "police": true, "regime": true,
 	"administration": true, "ministry": true, "parliament": true, "court": true, "courts": true,
 	"president": true, "prime": true, "foreign": true, "leadership": true, "cabinet": true, "side": true,
+	// A state's envoys stand for it: "expelled six Indian diplomats".
+	"diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true, "embassy": true,
+	"consulate": true, "mission": true, "delegation": true, "high": true,
 }
 
 // stateNounAfter reports whether a demonym is followed (within two words)
@@ -446,6 +480,14 @@ func (s *sentence) nominalPatient(tr trigger) *smention {
 	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban") {
 		return m
 	}
+	if tr.typ == "sanction_lifted" || tr.typ == "ban_lifted" {
+		// "the lifting of most US sanctions on Syria"
+		for _, p := range []string{"on", "against"} {
+			if m := s.after(tr.end, min(len(s.toks), s.skipNames(tr.end, 6)), p); m != nil {
+				return m
+			}
+		}
+	}
 	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "against"); m != nil {
 		return m
 	}
@@ -463,7 +505,7 @@ func (s *sentence) possessor(i int) *smention {
 		if m := s.mentionAt(k); m != nil && (w == "its" || w == "their" || w == "his" || w == "her") {
 			return m
 		}
-		if s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NOUN" || w == "the" {
+		if s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NOUN" || w == "the" || w == "own" {
 			continue
 		}
 		break

@@ -27,6 +27,17 @@ type rule struct {
 	// notInfinitive cancels the trigger when "to" follows it: "agreed to
 	// take them in" is not an agreement; "X signed to Y" is not a treaty.
 	notInfinitive bool
+	// countable requires a number or a word for goods within three words
+	// ("ordered 20 aircraft", "ordered new jets").
+	countable bool
+}
+
+// goods are things bought and delivered by the unit.
+var goods = map[string]bool{
+	"aircraft": true, "airliner": true, "jet": true, "plane": true, "helicopter": true, "ship": true,
+	"vessel": true, "tank": true, "missile": true, "submarine": true, "train": true, "truck": true,
+	"vehicle": true, "vaccine": true, "dose": true, "unit": true, "engine": true, "satellite": true,
+	"frigate": true, "drone": true, "rocket": true, "bus": true, "car": true, "turbine": true,
 }
 
 var verbRules = map[string][]rule{
@@ -38,7 +49,9 @@ var verbRules = map[string][]rule{
 	"unveil":       {{typ: "product_launch"}},
 	"introduce":    {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
 	"deliver":      {{typ: "delivery"}},
-	"order":        {{typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to"}}},
+	// "ordered six diplomats to leave" is an expulsion, "ordered 20
+	// aircraft" a purchase, "ordered an inquiry" neither.
+	"order": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
 	"set":          {{typ: "founding", particle: "up", org: true}},
 	"co-found":     {{typ: "founding"}},
 	"bear":         {{typ: "founding", org: true}}, // "the company was born in 1929"
@@ -47,7 +60,7 @@ var verbRules = map[string][]rule{
 	"designate":    {{typ: "designation"}},
 	"blacklist":    {{typ: "designation"}},
 	"list":         {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
-	"add":          {{typ: "designation", with: []string{"list", "blacklist", "register", "registry"}, within: 8}},
+	"add":          {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
 	"liquidate":    {{typ: "dissolution", org: true}},
 	"shut":         {{typ: "dissolution", particle: "down", org: true}},
 	"close":        {{typ: "dissolution", org: true}, {typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}},
@@ -79,6 +92,8 @@ var verbRules = map[string][]rule{
 	"divest":       {{typ: "divestiture"}},
 	"replace":      {{typ: "appointment", with: []string{"as"}, within: 6}},
 	"succeed":      {{typ: "appointment"}},
+	"become":       {{typ: "appointment", with: []string{"president", "minister", "leader", "chief", "ceo", "chairman", "chairwoman", "chair", "head", "premier", "chancellor", "governor", "mayor", "secretary-general", "director", "commander"}, within: 4}},
+	"shoot":        {{typ: "killing", with: []string{"dead"}, within: 2}},
 	"swear":        {{typ: "appointment", particle: "in"}},
 	"inaugurate":   {{typ: "appointment"}},
 	"flee":         {{typ: "exile"}},
@@ -165,6 +180,7 @@ var nounRules = map[string][]rule{
 	"delisting":     {{typ: "delisting"}},
 	"ban":           {{typ: "ban", with: []string{"on", "of"}, within: 1}},
 	"sanctions":     {{typ: "sanction", with: []string{"on", "against"}, within: 1}},
+	"lifting":       {{typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 5}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 4}},
 	"embargo":       {{typ: "sanction"}},
 	"relocation":    {{typ: "relocation"}},
 	"expulsion":     {{typ: "expulsion"}},
@@ -218,7 +234,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely
