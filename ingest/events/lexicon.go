@@ -41,17 +41,17 @@ var goods = map[string]bool{
 }
 
 var verbRules = map[string][]rule{
-	"found":        {{typ: "founding", org: true}},
-	"establish":    {{typ: "founding", org: true}},
-	"form":         {{typ: "founding", org: true}},
-	"create":       {{typ: "founding", org: true}},
-	"launch":       {{typ: "founding", org: true, orElse: "product_launch"}},
-	"unveil":       {{typ: "product_launch"}},
-	"introduce":    {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
-	"deliver":      {{typ: "delivery"}},
+	"found":     {{typ: "founding", org: true}},
+	"establish": {{typ: "founding", org: true}},
+	"form":      {{typ: "founding", org: true}},
+	"create":    {{typ: "founding", org: true}},
+	"launch":    {{typ: "founding", org: true, orElse: "product_launch"}},
+	"unveil":    {{typ: "product_launch"}},
+	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
+	"deliver":   {{typ: "delivery"}},
 	// "ordered six diplomats to leave" is an expulsion, "ordered 20
 	// aircraft" a purchase, "ordered an inquiry" neither.
-	"order": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
+	"order":        {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
 	"set":          {{typ: "founding", particle: "up", org: true}},
 	"co-found":     {{typ: "founding"}},
 	"bear":         {{typ: "founding", org: true}}, // "the company was born in 1929"
