@@ -30,11 +30,15 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/ex
 func TestGoldenExtractions(t *testing.T) {
 	articles, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	require.NoError(t, err)
+	// Saved web pages, with their clutter, go through the HTML reader.
+	pages, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.html"))
+	require.NoError(t, err)
+	articles = append(articles, pages...)
 	require.GreaterOrEqual(t, len(articles), 3)
 	p, err := ingest.Default()
 	require.NoError(t, err)
 	for _, path := range articles {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 		t.Run(name, func(t *testing.T) {
 			docs, err := read.File(path, read.DefaultOptions())
 			require.NoError(t, err)

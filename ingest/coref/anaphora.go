@@ -3,6 +3,8 @@ package coref
 import (
 	"strings"
 
+	"github.com/dossier-kg/dossier/ingest/text"
+
 	"github.com/dossier-kg/dossier"
 )
 
@@ -113,7 +115,7 @@ func (d *doc) linkAnaphora() {
 	var added []mention
 	var addedEnt []int
 	for si, s := range d.a.Sentences {
-		if IsCredit(d.sentenceText(si)) {
+		if text.IsCredit(d.sentenceText(si)) {
 			continue
 		}
 		for t := s.First; t < s.Last; t++ {
@@ -181,8 +183,17 @@ func (d *doc) linkAnaphora() {
 			best, bestScore := -1, -1.0
 			// A possessive in a clause refers first to the clause's own
 			// subject: "Britain is reviewing its ban on the group".
-			if an.kind == "pronoun" && possessives[w] {
-				if e := d.clauseSubject(t, s.First); e >= 0 {
+			if an.kind == "pronoun" {
+				e := -1
+				if possessives[w] {
+					e = d.clauseSubject(t, s.First)
+				} else {
+					// "The Treasury sanctioned firms that it said ...":
+					// a subject pronoun inside a subordinate clause
+					// refers first to the main clause's subject.
+					e = d.mainSubject(t, s.First, s.Last)
+				}
+				if e >= 0 {
 					for k := len(hist) - 1; k >= 0; k-- {
 						h := hist[k]
 						if h.ent == d.entOf[e] && typeIn(h.typ, an.types) && (!an.country || h.typ != dossier.Place || h.country) {
@@ -261,6 +272,46 @@ func (d *doc) clauseSubject(t, first int) int {
 	}
 	for c := first; c < t; c++ {
 		if toks[c].Head != v || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
+			continue
+		}
+		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the index in d.ms of the mention that is the subject
+// of the sentence's main verb, when token t lies in a clause below that verb
+// (not the main clause itself) and the subject comes before t; else -1.
+func (d *doc) mainSubject(t, first, last int) int {
+	toks := d.a.Tokens
+	root := -1
+	for i := first; i < last; i++ {
+		if h := toks[i].Head; h < first || h >= last || h == i {
+			root = i
+			break
+		}
+	}
+	if root < 0 || toks[root].UPOS != "VERB" || toks[t].Head == root {
+		return -1
+	}
+	// t must be the subject of a subordinate clause (not a coordinated
+	// one, which has a subject of its own).
+	if r := toks[t].Rel; r != "nsubj" && r != "nsubj:pass" {
+		return -1
+	}
+	v := toks[t].Head
+	if v < first || v >= last || toks[v].UPOS != "VERB" || v == root {
+		return -1
+	}
+	switch toks[v].Rel {
+	case "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis":
+	default:
+		return -1
+	}
+	for c := first; c < t; c++ {
+		if toks[c].Head != root || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
 			continue
 		}
 		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {

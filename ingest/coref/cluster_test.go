@@ -50,15 +50,3 @@ func TestSameName(t *testing.T) {
 		assert.Equal(t, tc.want, SameName(tc.a, tc.b), "%s / %s", tc.a, tc.b)
 	}
 }
-
-func TestIsCredit(t *testing.T) {
-	for s, want := range map[string]bool{
-		"Image: Jane Roe/AP Photo/picture alliance": true,
-		"Edited by: John Smith":                     true,
-		"Photo: Reuters":                            true,
-		"The image of the leader was everywhere.":   false,
-		"Supporters rally outside the White House.": false,
-	} {
-		assert.Equal(t, want, IsCredit(s), s)
-	}
-}

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Gazetteer answers the questions the resolver asks about known places and
@@ -151,21 +152,6 @@ func tokenRange(toks []dossier.Token, s dossier.Span) (int, int) {
 	return first, last
 }
 
-// creditPrefixes start lines that credit a picture or an editor rather
-// than tell the story; names in them are not entities of the story.
-var creditPrefixes = []string{"image:", "photo:", "photograph:", "picture:", "credit:", "credits:", "edited by:", "editing by:", "reporting by:", "written by:", "author:", "source:", "copyright"}
-
-// IsCredit reports whether a sentence is a picture credit or byline.
-func IsCredit(sentence string) bool {
-	s := strings.ToLower(strings.TrimSpace(sentence))
-	for _, p := range creditPrefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return strings.Contains(s, "picture alliance") || strings.Contains(s, "getty images")
-}
-
 func (d *doc) sentenceText(i int) string {
 	s := d.a.Sentences[i]
 	return d.a.Doc.Text[s.Start:s.End]
@@ -174,7 +160,7 @@ func (d *doc) sentenceText(i int) string {
 func (d *doc) dropCredits() {
 	credit := make([]bool, len(d.a.Sentences))
 	for i := range d.a.Sentences {
-		credit[i] = IsCredit(d.sentenceText(i))
+		credit[i] = text.IsCredit(d.sentenceText(i))
 	}
 	for i := range d.ms {
 		if s := d.ms[i].Sentence; s >= 0 && s < len(credit) && credit[s] {
@@ -231,7 +217,7 @@ func (d *doc) addGazetteerMentions() {
 	}
 	// Demonyms and country names the recogniser did not tag.
 	for si, s := range d.a.Sentences {
-		if IsCredit(d.sentenceText(si)) {
+		if text.IsCredit(d.sentenceText(si)) {
 			continue
 		}
 		for t := s.First; t < s.Last; t++ {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/coref"
+	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Extractor is the pipeline stage that fills a.Events. It is safe for
@@ -37,7 +38,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 			return err
 		}
 		sp := a.Sentences[si]
-		if coref.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+		if text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
 			continue
 		}
 		s := newSentence(a, si)
@@ -163,7 +164,9 @@ func (s *sentence) triggers() []trigger {
 				continue
 			}
 		}
-		if upos == "" || upos == "NOUN" || upos == "PROPN" {
+		// A gerund may be tagged a verb and still name an event:
+		// "fighting broke out".
+		if upos == "" || upos == "NOUN" || upos == "PROPN" || s.toks[i].XPOS == "VBG" {
 			if rs, ok := nounRules[w]; ok {
 				for _, r := range rs {
 					if s.ruleHolds(r, i) {

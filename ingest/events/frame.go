@@ -60,6 +60,21 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				}
 			}
 		}
+		if tr.typ == "attack" {
+			// "fighting broke out between the RSF and the army": both
+			// sides fight.
+			if k := s.indexAfter(tr.end, min(len(s.toks), tr.end+4), "between"); k >= 0 {
+				for j := k + 1; j < hi && j <= k+12; j++ {
+					if m := s.mentionAt(j); m != nil && m.Type != dossier.Misc {
+						moreAgents = append(moreAgents, m)
+					}
+					if s.lower[j] == "," || s.lower[j] == ";" || s.lower[j] == "by" {
+						break
+					}
+				}
+				subj, obj = nil, nil
+			}
+		}
 		if obj == nil && (tr.typ == "agreement" || tr.typ == "purchase" || tr.typ == "merger") {
 			// "a deal with Airbus", "an order from Qatar Airways"
 			if r := s.after(tr.end, min(len(s.toks), tr.end+3), "with"); r != nil {
@@ -294,6 +309,16 @@ var possessorUndergoes = map[string]bool{
 	"founding": true, "dissolution": true, "designation": true, "delisting": true, "arrest": true,
 	"trial": true, "release": true, "killing": true, "election": true, "appointment": true,
 	"expulsion": true, "exile": true, "relocation": true, "acquisition": true,
+}
+
+// indexAfter returns the first token in [from, to) that is w, or -1.
+func (s *sentence) indexAfter(from, to int, w string) int {
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.lower[k] == w {
+			return k
+		}
+	}
+	return -1
 }
 
 // orgNouns are words for an organisation that, as the object of a verb,

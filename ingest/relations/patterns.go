@@ -242,6 +242,11 @@ func (v *view) basedIn(c *collector) {
 			if y == nil || y.Type != dossier.Place {
 				continue
 			}
+			// "sanctioned seven companies based in the UAE": the
+			// participle is about the noun before it, which names no one.
+			if k > 0 && !v.inMention(k-1) && (v.toks[k-1].UPOS == "NOUN" || v.toks[k-1].UPOS == "PROPN") {
+				continue
+			}
 			if x := v.subjectBefore(k); x != nil && x.Entity != y.Entity {
 				c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
 			}

@@ -14,8 +14,8 @@ import (
 	"context"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/ingest/coref"
 	"github.com/dossier-kg/dossier/ingest/mentions"
+	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // The relation predicates this package produces.
@@ -45,7 +45,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	out := &collector{a: a, seen: map[string]bool{}, rels: a.Relations}
 	for si := range a.Sentences {
 		sp := a.Sentences[si]
-		if coref.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+		if text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
 			continue
 		}
 		s := newView(a, si)

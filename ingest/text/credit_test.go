@@ -1,0 +1,31 @@
+package text
+
+import "testing"
+
+func TestIsCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Image: Evan Vucci/AP Photo/picture alliance", true},
+		{"Photo: Marwan Ali/AP/dpa", true},
+		{"Reporting by Jane Doe; editing by John Roe", true},
+		{"By Staff Reporter | 8 January 2025", true},
+		{"By Maria Lopez and Tom Hart", true},
+		{"Fighters in Khartoum in 2023 (Getty Images)", true},
+		{"Edited by: John Smith", true},
+		{"Photo: Reuters", true},
+		// Story sentences.
+		{"The image of the leader was everywhere.", false},
+		{"Supporters rally outside the White House.", false},
+		{"By July, the group had moved its offices to Paris.", false},
+		{"By 2030 the company wants to halve its emissions", false},
+		{"The photo: a protest in Tehran.", false},
+		{"Iran reopened its embassy in Riyadh on June 6, 2023.", false},
+	}
+	for _, tt := range tests {
+		if got := IsCredit(tt.in); got != tt.want {
+			t.Errorf("IsCredit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
