@@ -1126,6 +1126,12 @@ var pastMarkers = map[string]bool{
 	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
 }
 
+// notPastED end in "-ed" and are no past forms.
+var notPastED = map[string]bool{
+	"hundred": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true, "speed": true,
+	"preferred": true, "united": true, "limited": true, "sacred": true, "naked": true, "wicked": true,
+}
+
 // clauseStarts begin a new clause after a comma; the tense of a date is
 // not looked for past them.
 var clauseStarts = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
@@ -1188,11 +1194,14 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			}
 		case pastMarkers[t.l]:
 			v = -1
-		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
+		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
 			v = -1
 			switch p.w(k - 1) {
 			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
 				v = 0 // "the proposed merger": an adjective
+			}
+			if k > 0 && p.t[k-1].kind == 'd' {
+				v = 0 // "200 armed men"
 			}
 		}
 		if v > 0 && p.pluperfect(k) {
