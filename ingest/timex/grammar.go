@@ -158,6 +158,15 @@ func (p *parser) prefix(i int) (string, int, int) {
 			}
 		}
 	case "middle", "end", "beginning", "start", "close", "turn":
+		if w == "end" && k == 0 && p.w(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
+			// "end-2012", "end-March", as business news writes them
+			if _, ok := p.yearAt(i + 2); ok {
+				return "END", 2, pfxPhase
+			}
+			if _, _, ok := p.monthAt(i + 2); ok {
+				return "END", 2, pfxPhase
+			}
+		}
 		if p.w(i+k+1) == "of" {
 			m := map[string]string{"middle": "MID", "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START"}[w]
 			return m, k + 2, pfxPhase
@@ -874,10 +883,10 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
 			return true
 		case "and", "or", "to", "-", "between":
-			// "mid-March", "pre-May"
+			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
 				switch p.w(i - 2) {
-				case "mid", "early", "late", "pre", "post":
+				case "mid", "early", "late", "pre", "post", "end":
 					return true
 				}
 			}

@@ -235,6 +235,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if _, ok := p.yearAt(k); ok {
 				return c, false // "the year 2000" is absolute
 			}
+			if p.w(k) == "-" && p.glued(k) {
+				return c, false // "the year-end bonus": "year-end" is read on its own
+			}
 			if p.w(k) == "ended" || p.w(k) == "ending" {
 				// "the year ended March 31": a fiscal year
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
@@ -254,7 +257,7 @@ func (p *parser) deictic(i int) (cand, bool) {
 				e++ // "the past five trading days"
 			}
 			if u, ok := p.unitAt(e); ok && u != uPartOfDay {
-				c.typ, c.j, c.val = "DURATION", e+1, durationValue(n, u, half)
+				c.typ, c.j, c.val = "DURATION", e+1, durationValue(weeksIn(p.w(e), n), u, half)
 				return c, true
 			}
 		}
@@ -599,6 +602,7 @@ func (p *parser) offset(i int) (cand, bool) {
 	if !ok || u == uPartOfDay || u == uWeekend {
 		return c, false
 	}
+	n = weeksIn(p.w(i+nk), n)
 	j := i + nk + 1
 	dir := 0
 	anchorBased := false
@@ -697,6 +701,11 @@ func (p *parser) count(i int) (n, k int, half, ok bool) {
 			return p.t[i].num, 3, true, true // "1.5 years"
 		}
 	}
+	if !ok && i+3 < len(p.t) && p.t[i].kind == 'd' && len(p.t[i].s) <= 3 && p.w(i+1) == "," && p.glued(i+1) && p.glued(i+2) && p.t[i+2].kind == 'd' && len(p.t[i+2].s) == 3 && !(i > 0 && p.glued(i) && p.t[i-1].kind != 'p') {
+		if _, isUnit := p.unitAt(i + 3); isUnit {
+			return p.t[i].num*1000 + p.t[i+2].num, 3, false, true // "1,200 years"
+		}
+	}
 	if !ok {
 		return 0, 0, false, false
 	}
@@ -706,6 +715,15 @@ func (p *parser) count(i int) (n, k int, half, ok bool) {
 		}
 	}
 	return n, k, false, true
+}
+
+// weeksIn is the number of units that n of unit word w make: a fortnight
+// is read as the unit week, so n fortnights are 2n weeks.
+func weeksIn(w string, n int) int {
+	if n > 0 && strings.HasPrefix(w, "fortnight") {
+		return 2 * n
+	}
+	return n
 }
 
 // ---- durations ----
@@ -732,9 +750,17 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
 			c.j, c.val = k+1, halfOf(u)
+			if p.w(k) == "fortnight" {
+				c.val = "P1W"
+			}
 			return c, true
 		}
 		return c, false
+	}
+	if u, ok := p.unitAt(i); ok && !plural(p.w(i)) && u != uPartOfDay && p.w(i+1) == "-" && p.glued(i+1) && p.w(i+2) == "long" && p.glued(i+2) {
+		// "the year-long war", "a month-long strike" read from the unit
+		c.j, c.val = i+3, durationValue(1, u, false)
+		return c, true
 	}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
 		// a bare plural: "for years", "within days", "decades-long"
@@ -817,7 +843,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		half = true
 		j += 3
 	}
-	c.j, c.val = j, durationValue(n, u, half)
+	c.j, c.val = j, durationValue(weeksIn(uw, n), u, half)
 	if (w == "a" || w == "an" || w == "per") && !hyph && n == 1 && p.setContext(i) {
 		c.typ, c.val = "SET", setValue(u)
 	}
