@@ -153,7 +153,9 @@ func (p *parser) prefix(i int) (string, int, int) {
 		case "today", "tonight", "yesterday", "tomorrow":
 			return m, 1, pfxPhase
 		case "in":
-			if p.w(i+2) == "the" {
+			// "later in [the day]" and "[the week]" are annotated without
+			// the phase word, "earlier in the year" with it
+			if p.w(i+2) == "the" && p.w(i+3) != "day" && p.w(i+3) != "week" {
 				return m, 2, pfxPhase
 			}
 		}

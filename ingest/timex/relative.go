@@ -213,6 +213,16 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = dc.j, v, v.known, v.String()
 			return c, true
+		case (det == "day" || det == "week") && (p.w(i-1) == "of" || p.w(i-1) == "in") && phaseNouns[p.w(i-2)] && p.w(k) != "of" && p.w(k) != "'" && p.w(k) != "\u2019" && !(det == "day" && p.w(i-2) == "end" && p.w(i-4) == "at"):
+			// "the end of the week", "earlier in the day": the day the
+			// story is on, or the DCT's ("at the end of the day" is an
+			// idiom)
+			v := p.dctVal(u)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+				v = r.shifted(u, 0, u)
+			}
+			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
+			return c, true
 		case det == "quarter":
 			v := p.reportedQuarter(p.tense(i, k))
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
@@ -359,6 +369,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// phaseNouns put a part of a period before it: "the end of the week",
+// "earlier in the day".
+var phaseNouns = map[string]bool{
+	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
+	"earlier": true, "later": true, "early": true, "late": true,
 }
 
 // unitAdjectives may stand between a count and its unit: "five trading
