@@ -16,6 +16,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if !p.t[i].isUpper() || len(w) <= 3 && p.w(i+1) != "." {
 			return c, false
 		}
+		if i+1 < len(p.t) && p.t[i+1].isUpper() && paperNames[p.w(i+1)] {
+			return c, false // "The Sunday Times", "the Sunday Telegraph"
+		}
 		j := i + 1
 		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
 			j++
@@ -357,6 +360,18 @@ func (p *parser) deictic(i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
 		return c, true
 	}
+	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && det == "that" {
+		// "that night": on the day the story is on
+		d := p.dctVal(uDay)
+		if r, ok := p.ref(); ok && p.hasAnchor {
+			if r.g > uDay {
+				return c, false
+			}
+			d = r
+		}
+		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		return c, true
+	}
 	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && (det == "this" || det == "last") {
 		d := p.dctVal(uDay)
 		if det == "last" && p.hasDCT {
@@ -369,6 +384,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// paperNames after a weekday name a newspaper, not a day.
+var paperNames = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "herald": true, "observer": true,
+	"post": true, "mail": true, "independent": true, "tribune": true, "star": true, "people": true,
+	"sport": true, "world": true, "edition": true, "magazine": true,
 }
 
 // phaseNouns put a part of a period before it: "the end of the week",
