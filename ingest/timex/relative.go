@@ -1065,8 +1065,11 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 		if ampm == "" {
 			// "at 16:08" and "at 10.30" are times, "at 2.46 billion" is not
-			if !hasMin || p.w(i-1) != "at" || p.w(i+1) == "." && amountWords[p.w(j)] {
+			if !hasMin || !clockPrepositions[p.w(i-1)] || p.w(i-1) == "-" || p.w(i+1) == "." && amountWords[p.w(j)] {
 				return c, false
+			}
+			if p.w(i+1) == "." && (p.w(i-1) != "at" && p.w(i-1) != "by" && p.w(i-1) != "until" || len(p.t[i].s) == 1 && h == 0) {
+				return c, false // "about 0.55 share", "rose to 10.30"
 			}
 		}
 		if h > 12 && (ampm == "am" || ampm == "pm") {
@@ -1111,10 +1114,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	return c, true
 }
 
-// clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT").
+// clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT",
+// "by 15:00", "updated 1431 GMT").
 var clockPrepositions = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true,
-	"around": true, "about": true, "since": true, "to": true, "-": true,
+	"around": true, "about": true, "since": true, "to": true, "-": true, "posted": true, "updated": true,
 }
 
 // zoneWords are the time zones a clock time may carry ("7:15 a.m. EST",
