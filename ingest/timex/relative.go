@@ -175,8 +175,15 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
+	case "final":
+		if !the {
+			return c, false
+		}
 	default:
 		return c, false
+	}
+	if det == "last" && !the && lastAsVerb[p.w(i-1)] {
+		return c, false // "expected to last several weeks": the verb
 	}
 	if det == "this" && p.w(j+1) == "past" { // "this past spring"
 		j++
@@ -263,7 +270,7 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, false
 	}
 	// ---- "the past two months", "the next five years", "the first nine months" ----
-	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" {
+	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" || det == "final" {
 		if n, nk, half, ok := p.count(k); ok && p.w(k) != "a" && p.w(k) != "an" {
 			e := k + nk
 			if unitAdjectives[p.w(e)] {
@@ -279,7 +286,7 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c2, true
 			}
 		}
-		if det == "first" {
+		if det == "first" || det == "final" {
 			return c, false
 		}
 	}
@@ -384,6 +391,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// lastAsVerb before "last" make it the verb ("could last several weeks").
+var lastAsVerb = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "not": true, "did": true, "does": true, "do": true, "ll": true,
 }
 
 // paperNames after a weekday name a newspaper, not a day.
