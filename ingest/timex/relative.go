@@ -478,7 +478,9 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 		g = uWeekend
 	}
 	switch {
-	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend && u != uCentury:
+	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend && u != uCentury && !(det == "past" && u == uDecade):
+		// ("the past decade" is the ten years up to the DCT, a duration,
+		// as TimeBank and MEANTIME mostly annotate it)
 		// "over the past year", "in the last decade": news means the
 		// period before the current one, as with "last year"
 		if !p.hasDCT {
