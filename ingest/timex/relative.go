@@ -816,6 +816,24 @@ func (p *parser) duration(i int) (cand, bool) {
 		c.j, c.val = i+3, durationValue(1, u, false)
 		return c, true
 	}
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend && p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "during" || p.w(i-2) == "over") && u >= uDay && u <= uYear {
+		// "in the [weeks] before the shooting", "in the [years] that
+		// followed": a stretch next to the event the story is on, annotated
+		// without the article
+		switch p.w(i + 1) {
+		case "before", "after", "following", "leading", "that", "since", "preceding":
+			if u == uYear || u == uMonth {
+				c.j, c.val = i+1, durationValue(-1, u, false)
+				return c, true
+			}
+			v := p.dctVal(uMonth)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uMonth {
+				v = r.shifted(uMonth, 0, uMonth)
+			}
+			c.typ, c.j, c.val = "DATE", i+1, v.String()
+			return c, true
+		}
+	}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
 		// a bare plural: "for years", "within days", "decades-long"
 		switch p.w(i - 1) {
