@@ -322,6 +322,21 @@ func (p *parser) refWord(i int) (cand, bool) {
 			c.j, c.val = i+2, "PRESENT_REF"
 			return c, true
 		}
+	case "overnight":
+		// "prices fell overnight", "overnight losses in New York": the
+		// night before the DCT; not the money-market term or "an
+		// overnight stay"
+		if p.w(i-1) == "an" || overnightNot[p.w(i+1)] {
+			return c, false
+		}
+		d := p.dctVal(uDay)
+		if p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
+			d = p.anchor.shifted(uDay, -1, uDay) // the night before the story's day
+		} else if p.hasDCT {
+			d = fromTime(p.dct.AddDate(0, 0, -1), uDay)
+		}
+		c.typ, c.val = "TIME", d.String()+"TNI"
+		return c, true
 	case "recently", "lately":
 		c.val = "PAST_REF"
 		return c, true
@@ -437,6 +452,13 @@ func (p *parser) refWord(i int) (cand, bool) {
 		return p.deicticDay(i)
 	}
 	return c, false
+}
+
+// overnightNot after "overnight" make it a money-market or travel term.
+var overnightNot = map[string]bool{
+	"rate": true, "rates": true, "repo": true, "deposit": true, "deposits": true, "lending": true,
+	"loan": true, "loans": true, "index": true, "bag": true, "stay": true, "stays": true,
+	"sensation": true, "success": true, "funds": true, "money": true, "interbank": true, "-": true,
 }
 
 // genericNouns after "today's" or "tomorrow's" make the present or the
