@@ -671,7 +671,10 @@ func (p *parser) absolute(i int) (cand, bool) {
 	case w == "'" || w == "\u2019":
 		return p.decadeShort(i, i)
 	case p.t[i].kind == 'd':
-		return p.numericDate(i)
+		if c2, ok := p.numericDate(i); ok {
+			return c2, true
+		}
+		return p.dayOfRange(i)
 	case w == "q":
 		return p.quarter(i)
 	case (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && (p.w(i+2) == "'" || p.w(i+2) == "’"):
@@ -840,6 +843,52 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// rangeJoins join the two days of a range: "April 24 and 25", "1 to 3
+// April", "March 20-21".
+var rangeJoins = map[string]bool{"and": true, "to": true, "or": true, "through": true, "-": true}
+
+// dayOfRange reads a day without its month that shares the month of the
+// date next to it: "25" in "April 24 and 25", "1" in "from 1 to 3 April".
+func (p *parser) dayOfRange(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	d, dk, ok := p.dayAt(i)
+	if !ok || !rangeJoins[p.w(i-1)] && !rangeJoins[p.w(i+dk)] {
+		return c, false
+	}
+	if rangeJoins[p.w(i-1)] && i >= 3 && p.t[i-2].kind == 'd' {
+		// "April 24 and 25": the date before ends at i-1
+		for s := i - 3; s >= 0 && s >= i-5; s-- {
+			if dc, ok := p.monthDate(s, s); ok && dc.j == i-1 && dc.date.g == uDay {
+				v := dc.date
+				v.d = d
+				if v.known && (d <= dc.date.d || d > daysIn(v.y, v.m)) {
+					return c, false
+				}
+				c.j, c.val = i+dk, v.String()
+				return c, true
+			}
+		}
+	}
+	if rangeJoins[p.w(i+dk)] && p.w(i-1) != "," {
+		// "from 1 to 3 April": the date after starts at i+dk+1
+		if dc, ok := p.monthDate(i+dk+1, i+dk+1); ok && dc.date.g == uDay && dc.i == i+dk+1 && p.t[i+dk+1].kind == 'd' {
+			v := dc.date
+			v.d = d
+			if v.known && d >= dc.date.d {
+				return c, false
+			}
+			c.j, c.val = i+dk, v.String()
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // yearWords reads a year given in words after a month: "last year",
