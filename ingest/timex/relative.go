@@ -195,6 +195,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 		u := unitWords[det]
 		switch {
 		case det == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago"):
+			if p.w(i+4) != "quarter" && p.w(i+4) != "period" {
+				return c, false // "the [year-ago] results": the article stays out
+			}
 			return p.yearAgo(i, i+4)
 		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later" || p.w(k) == "previous" || p.w(k) == "prior":
 			if !p.endOfPhrase(k + 1) {
@@ -878,10 +881,9 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	if u == uYear && n == 1 && p.w(j+1) == "-" && p.glued(j+1) && (p.w(j+2) == "earlier" || p.w(j+2) == "ago") {
-		// "a year-earlier loss": the same period a year before
-		yc, _ := p.yearAgo(i, j+1)
-		yc.j = j + 1
-		return yc, true
+		// "a year-earlier loss": the same period a year before; the
+		// article stays out of the expression
+		return p.yearAgo(j, j+3)
 	}
 	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
 		return c, false // "a second round"
