@@ -153,11 +153,22 @@ func (p *parser) prefix(i int) (string, int, int) {
 		case "today", "tonight", "yesterday", "tomorrow":
 			return m, 1, pfxPhase
 		case "in":
-			if p.w(i+2) == "the" {
+			// "later in [the day]" and "[the week]" are annotated without
+			// the phase word, "earlier in the year" with it
+			if p.w(i+2) == "the" && p.w(i+3) != "day" && p.w(i+3) != "week" {
 				return m, 2, pfxPhase
 			}
 		}
 	case "middle", "end", "beginning", "start", "close", "turn":
+		if w == "end" && k == 0 && p.w(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
+			// "end-2012", "end-March", as business news writes them
+			if _, ok := p.yearAt(i + 2); ok {
+				return "END", 2, pfxPhase
+			}
+			if _, _, ok := p.monthAt(i + 2); ok {
+				return "END", 2, pfxPhase
+			}
+		}
 		if p.w(i+k+1) == "of" {
 			m := map[string]string{"middle": "MID", "end": "END", "beginning": "START", "start": "START", "close": "END", "turn": "START"}[w]
 			return m, k + 2, pfxPhase
@@ -311,6 +322,21 @@ func (p *parser) refWord(i int) (cand, bool) {
 			c.j, c.val = i+2, "PRESENT_REF"
 			return c, true
 		}
+	case "overnight":
+		// "prices fell overnight", "overnight losses in New York": the
+		// night before the DCT; not the money-market term or "an
+		// overnight stay"
+		if p.w(i-1) == "an" || overnightNot[p.w(i+1)] {
+			return c, false
+		}
+		d := p.dctVal(uDay)
+		if p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
+			d = p.anchor.shifted(uDay, -1, uDay) // the night before the story's day
+		} else if p.hasDCT {
+			d = fromTime(p.dct.AddDate(0, 0, -1), uDay)
+		}
+		c.typ, c.val = "TIME", d.String()+"TNI"
+		return c, true
 	case "recently", "lately":
 		c.val = "PAST_REF"
 		return c, true
@@ -426,6 +452,13 @@ func (p *parser) refWord(i int) (cand, bool) {
 		return p.deicticDay(i)
 	}
 	return c, false
+}
+
+// overnightNot after "overnight" make it a money-market or travel term.
+var overnightNot = map[string]bool{
+	"rate": true, "rates": true, "repo": true, "deposit": true, "deposits": true, "lending": true,
+	"loan": true, "loans": true, "index": true, "bag": true, "stay": true, "stays": true,
+	"sensation": true, "success": true, "funds": true, "money": true, "interbank": true, "-": true,
 }
 
 // genericNouns after "today's" or "tomorrow's" make the present or the
@@ -581,6 +614,9 @@ func (p *parser) plausibleBareYear(i int) bool {
 	if next == "s" && p.glued(i+1) {
 		return true
 	}
+	if y >= 1900 && y <= 2099 && (prev == "s" && (p.w(i-2) == "'" || p.w(i-2) == "\u2019") || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our") {
+		return true // "the company's 2012 results", "its 2013 accounts"
+	}
 	if i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
 		return false // "2000 troops"
 	}
@@ -635,7 +671,10 @@ func (p *parser) absolute(i int) (cand, bool) {
 	case w == "'" || w == "\u2019":
 		return p.decadeShort(i, i)
 	case p.t[i].kind == 'd':
-		return p.numericDate(i)
+		if c2, ok := p.numericDate(i); ok {
+			return c2, true
+		}
+		return p.dayOfRange(i)
 	case w == "q":
 		return p.quarter(i)
 	case (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && (p.w(i+2) == "'" || p.w(i+2) == "’"):
@@ -806,6 +845,52 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 	return c, false
 }
 
+// rangeJoins join the two days of a range: "April 24 and 25", "1 to 3
+// April", "March 20-21".
+var rangeJoins = map[string]bool{"and": true, "to": true, "or": true, "through": true, "-": true}
+
+// dayOfRange reads a day without its month that shares the month of the
+// date next to it: "25" in "April 24 and 25", "1" in "from 1 to 3 April".
+func (p *parser) dayOfRange(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	d, dk, ok := p.dayAt(i)
+	if !ok || !rangeJoins[p.w(i-1)] && !rangeJoins[p.w(i+dk)] {
+		return c, false
+	}
+	if rangeJoins[p.w(i-1)] && i >= 3 && p.t[i-2].kind == 'd' {
+		// "April 24 and 25": the date before ends at i-1
+		for s := i - 3; s >= 0 && s >= i-5; s-- {
+			if dc, ok := p.monthDate(s, s); ok && dc.j == i-1 && dc.date.g == uDay {
+				v := dc.date
+				v.d = d
+				if v.known && (d <= dc.date.d || d > daysIn(v.y, v.m)) {
+					return c, false
+				}
+				c.j, c.val = i+dk, v.String()
+				return c, true
+			}
+		}
+	}
+	if rangeJoins[p.w(i+dk)] && p.w(i-1) != "," {
+		// "from 1 to 3 April": the date after starts at i+dk+1
+		if dc, ok := p.monthDate(i+dk+1, i+dk+1); ok && dc.date.g == uDay && dc.i == i+dk+1 && p.t[i+dk+1].kind == 'd' {
+			v := dc.date
+			v.d = d
+			if v.known && d >= dc.date.d {
+				return c, false
+			}
+			c.j, c.val = i+dk, v.String()
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// daysIn is the number of days of month m of year y.
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
 // yearWords reads a year given in words after a month: "last year",
 // "this year", "next year" or a spoken year ("nineteen ninety-seven").
 func (p *parser) yearWords(i int) (dval, int, bool) {
@@ -874,10 +959,10 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
 			return true
 		case "and", "or", "to", "-", "between":
-			// "mid-March", "pre-May"
+			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
 				switch p.w(i - 2) {
-				case "mid", "early", "late", "pre", "post":
+				case "mid", "early", "late", "pre", "post", "end":
 					return true
 				}
 			}

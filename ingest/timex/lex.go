@@ -146,7 +146,7 @@ var unitWords = map[string]unit{
 	"hour": uHour, "hours": uHour, "hr": uHour, "hrs": uHour,
 	"day": uDay, "days": uDay,
 	"weekend": uWeekend, "weekends": uWeekend,
-	"week": uWeek, "weeks": uWeek,
+	"week": uWeek, "weeks": uWeek, "fortnight": uWeek, "fortnights": uWeek,
 	"month": uMonth, "months": uMonth,
 	"quarter": uQuarter, "quarters": uQuarter,
 	"year": uYear, "years": uYear, "yr": uYear, "yrs": uYear,

@@ -16,6 +16,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if !p.t[i].isUpper() || len(w) <= 3 && p.w(i+1) != "." {
 			return c, false
 		}
+		if i+1 < len(p.t) && p.t[i+1].isUpper() && paperNames[p.w(i+1)] {
+			return c, false // "The Sunday Times", "the Sunday Telegraph"
+		}
 		j := i + 1
 		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
 			j++
@@ -172,8 +175,15 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
+	case "final":
+		if !the {
+			return c, false
+		}
 	default:
 		return c, false
+	}
+	if det == "last" && !the && lastAsVerb[p.w(i-1)] {
+		return c, false // "expected to last several weeks": the verb
 	}
 	if det == "this" && p.w(j+1) == "past" { // "this past spring"
 		j++
@@ -185,6 +195,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 		u := unitWords[det]
 		switch {
 		case det == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago"):
+			if p.w(i+4) != "quarter" && p.w(i+4) != "period" {
+				return c, false // "the [year-ago] results": the article stays out
+			}
 			return p.yearAgo(i, i+4)
 		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later" || p.w(k) == "previous" || p.w(k) == "prior":
 			if !p.endOfPhrase(k + 1) {
@@ -213,6 +226,16 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = dc.j, v, v.known, v.String()
 			return c, true
+		case (det == "day" || det == "week") && (p.w(i-1) == "of" || p.w(i-1) == "in") && phaseNouns[p.w(i-2)] && p.w(k) != "of" && p.w(k) != "'" && p.w(k) != "\u2019" && !(det == "day" && p.w(i-2) == "end" && p.w(i-4) == "at"):
+			// "the end of the week", "earlier in the day": the day the
+			// story is on, or the DCT's ("at the end of the day" is an
+			// idiom)
+			v := p.dctVal(u)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+				v = r.shifted(u, 0, u)
+			}
+			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
+			return c, true
 		case det == "quarter":
 			v := p.reportedQuarter(p.tense(i, k))
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
@@ -235,6 +258,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if _, ok := p.yearAt(k); ok {
 				return c, false // "the year 2000" is absolute
 			}
+			if p.w(k) == "-" && p.glued(k) {
+				return c, false // "the year-end bonus": "year-end" is read on its own
+			}
 			if p.w(k) == "ended" || p.w(k) == "ending" {
 				// "the year ended March 31": a fiscal year
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
@@ -247,14 +273,14 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, false
 	}
 	// ---- "the past two months", "the next five years", "the first nine months" ----
-	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" {
+	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" || det == "final" {
 		if n, nk, half, ok := p.count(k); ok && p.w(k) != "a" && p.w(k) != "an" {
 			e := k + nk
 			if unitAdjectives[p.w(e)] {
 				e++ // "the past five trading days"
 			}
 			if u, ok := p.unitAt(e); ok && u != uPartOfDay {
-				c.typ, c.j, c.val = "DURATION", e+1, durationValue(n, u, half)
+				c.typ, c.j, c.val = "DURATION", e+1, durationValue(weeksIn(p.w(e), n), u, half)
 				return c, true
 			}
 		}
@@ -263,7 +289,7 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c2, true
 			}
 		}
-		if det == "first" {
+		if det == "first" || det == "final" {
 			return c, false
 		}
 	}
@@ -344,6 +370,18 @@ func (p *parser) deictic(i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
 		return c, true
 	}
+	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && det == "that" {
+		// "that night": on the day the story is on
+		d := p.dctVal(uDay)
+		if r, ok := p.ref(); ok && p.hasAnchor {
+			if r.g > uDay {
+				return c, false
+			}
+			d = r
+		}
+		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		return c, true
+	}
 	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && (det == "this" || det == "last") {
 		d := p.dctVal(uDay)
 		if det == "last" && p.hasDCT {
@@ -356,6 +394,26 @@ func (p *parser) deictic(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// lastAsVerb before "last" make it the verb ("could last several weeks").
+var lastAsVerb = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "not": true, "did": true, "does": true, "do": true, "ll": true,
+}
+
+// paperNames after a weekday name a newspaper, not a day.
+var paperNames = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "herald": true, "observer": true,
+	"post": true, "mail": true, "independent": true, "tribune": true, "star": true, "people": true,
+	"sport": true, "world": true, "edition": true, "magazine": true,
+}
+
+// phaseNouns put a part of a period before it: "the end of the week",
+// "earlier in the day".
+var phaseNouns = map[string]bool{
+	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
+	"earlier": true, "later": true, "early": true, "late": true,
 }
 
 // unitAdjectives may stand between a count and its unit: "five trading
@@ -423,7 +481,9 @@ func (p *parser) unitDeictic(i int, det string, the bool, u unit, j int) (cand, 
 		g = uWeekend
 	}
 	switch {
-	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend && u != uCentury:
+	case the && (det == "past" || det == "last") && u != uQuarter && u != uWeekend && u != uCentury && !(det == "past" && u == uDecade):
+		// ("the past decade" is the ten years up to the DCT, a duration,
+		// as TimeBank and MEANTIME mostly annotate it)
 		// "over the past year", "in the last decade": news means the
 		// period before the current one, as with "last year"
 		if !p.hasDCT {
@@ -599,6 +659,7 @@ func (p *parser) offset(i int) (cand, bool) {
 	if !ok || u == uPartOfDay || u == uWeekend {
 		return c, false
 	}
+	n = weeksIn(p.w(i+nk), n)
 	j := i + nk + 1
 	dir := 0
 	anchorBased := false
@@ -697,6 +758,11 @@ func (p *parser) count(i int) (n, k int, half, ok bool) {
 			return p.t[i].num, 3, true, true // "1.5 years"
 		}
 	}
+	if !ok && i+3 < len(p.t) && p.t[i].kind == 'd' && len(p.t[i].s) <= 3 && p.w(i+1) == "," && p.glued(i+1) && p.glued(i+2) && p.t[i+2].kind == 'd' && len(p.t[i+2].s) == 3 && !(i > 0 && p.glued(i) && p.t[i-1].kind != 'p') {
+		if _, isUnit := p.unitAt(i + 3); isUnit {
+			return p.t[i].num*1000 + p.t[i+2].num, 3, false, true // "1,200 years"
+		}
+	}
 	if !ok {
 		return 0, 0, false, false
 	}
@@ -706,6 +772,15 @@ func (p *parser) count(i int) (n, k int, half, ok bool) {
 		}
 	}
 	return n, k, false, true
+}
+
+// weeksIn is the number of units that n of unit word w make: a fortnight
+// is read as the unit week, so n fortnights are 2n weeks.
+func weeksIn(w string, n int) int {
+	if n > 0 && strings.HasPrefix(w, "fortnight") {
+		return 2 * n
+	}
+	return n
 }
 
 // ---- durations ----
@@ -732,9 +807,35 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
 			c.j, c.val = k+1, halfOf(u)
+			if p.w(k) == "fortnight" {
+				c.val = "P1W"
+			}
 			return c, true
 		}
 		return c, false
+	}
+	if u, ok := p.unitAt(i); ok && !plural(p.w(i)) && u != uPartOfDay && p.w(i+1) == "-" && p.glued(i+1) && p.w(i+2) == "long" && p.glued(i+2) {
+		// "the year-long war", "a month-long strike" read from the unit
+		c.j, c.val = i+3, durationValue(1, u, false)
+		return c, true
+	}
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend && p.w(i-1) == "the" && (p.w(i-2) == "in" || p.w(i-2) == "during" || p.w(i-2) == "over") && u >= uDay && u <= uYear {
+		// "in the [weeks] before the shooting", "in the [years] that
+		// followed": a stretch next to the event the story is on, annotated
+		// without the article
+		switch p.w(i + 1) {
+		case "before", "after", "following", "leading", "that", "since", "preceding":
+			if u == uYear || u == uMonth {
+				c.j, c.val = i+1, durationValue(-1, u, false)
+				return c, true
+			}
+			v := p.dctVal(uMonth)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uMonth {
+				v = r.shifted(uMonth, 0, uMonth)
+			}
+			c.typ, c.j, c.val = "DATE", i+1, v.String()
+			return c, true
+		}
 	}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
 		// a bare plural: "for years", "within days", "decades-long"
@@ -780,10 +881,9 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	if u == uYear && n == 1 && p.w(j+1) == "-" && p.glued(j+1) && (p.w(j+2) == "earlier" || p.w(j+2) == "ago") {
-		// "a year-earlier loss": the same period a year before
-		yc, _ := p.yearAgo(i, j+1)
-		yc.j = j + 1
-		return yc, true
+		// "a year-earlier loss": the same period a year before; the
+		// article stays out of the expression
+		return p.yearAgo(j, j+3)
 	}
 	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
 		return c, false // "a second round"
@@ -817,7 +917,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		half = true
 		j += 3
 	}
-	c.j, c.val = j, durationValue(n, u, half)
+	c.j, c.val = j, durationValue(weeksIn(uw, n), u, half)
 	if (w == "a" || w == "an" || w == "per") && !hyph && n == 1 && p.setContext(i) {
 		c.typ, c.val = "SET", setValue(u)
 	}
@@ -1000,8 +1100,11 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 		if ampm == "" {
 			// "at 16:08" and "at 10.30" are times, "at 2.46 billion" is not
-			if !hasMin || p.w(i-1) != "at" || p.w(i+1) == "." && amountWords[p.w(j)] {
+			if !hasMin || !clockPrepositions[p.w(i-1)] || p.w(i-1) == "-" || p.w(i+1) == "." && amountWords[p.w(j)] {
 				return c, false
+			}
+			if p.w(i+1) == "." && (p.w(i-1) != "at" && p.w(i-1) != "by" && p.w(i-1) != "until" || len(p.t[i].s) == 1 && h == 0) {
+				return c, false // "about 0.55 share", "rose to 10.30"
 			}
 		}
 		if h > 12 && (ampm == "am" || ampm == "pm") {
@@ -1046,10 +1149,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	return c, true
 }
 
-// clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT").
+// clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT",
+// "by 15:00", "updated 1431 GMT").
 var clockPrepositions = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true,
-	"around": true, "about": true, "since": true, "to": true, "-": true,
+	"around": true, "about": true, "since": true, "to": true, "-": true, "posted": true, "updated": true,
 }
 
 // zoneWords are the time zones a clock time may carry ("7:15 a.m. EST",
@@ -1126,6 +1230,12 @@ var pastMarkers = map[string]bool{
 	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
 }
 
+// notPastED end in "-ed" and are no past forms.
+var notPastED = map[string]bool{
+	"hundred": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true, "speed": true,
+	"preferred": true, "united": true, "limited": true, "sacred": true, "naked": true, "wicked": true,
+}
+
 // clauseStarts begin a new clause after a comma; the tense of a date is
 // not looked for past them.
 var clauseStarts = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
@@ -1188,11 +1298,14 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			}
 		case pastMarkers[t.l]:
 			v = -1
-		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper():
+		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
 			v = -1
 			switch p.w(k - 1) {
 			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
 				v = 0 // "the proposed merger": an adjective
+			}
+			if k > 0 && p.t[k-1].kind == 'd' {
+				v = 0 // "200 armed men"
 			}
 		}
 		if v > 0 && p.pluperfect(k) {
