@@ -128,7 +128,7 @@ type Timex struct {
 	Text string `json:"text"`
 	// Type is DATE, TIME, DURATION or SET.
 	Type string `json:"type"`
-	// Value is the TIMEX3 value: "1965", "2022-09", "2026-01-20", "197X",
+	// Value is the TIMEX3 value: "1965", "2022-09", "2026-01-20", "197" (the 1970s, also read as "197X"),
 	// "P1M", "PRESENT_REF", "XXXX-12-08"...
 	Value string `json:"value"`
 	// Mod is the TIMEX3 mod attribute ("START", "MID", "APPROX"...), if any.

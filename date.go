@@ -69,7 +69,7 @@ func (d Date) Start() time.Time {
 	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
 }
 
-// ParseDate parses the calendar part of a TIMEX3 value: "1965", "197X",
+// ParseDate parses the calendar part of a TIMEX3 value: "1965", "197" or "197X" (a decade),
 // "19XX", "2022-09", "2013-03-22", "2013-03-22T10:00", "2013-W11",
 // "2013-Q1", "2013-SU", "2013-H1". Values without a known year ("XXXX-12-08",
 // "PRESENT_REF", "P1M") are not calendar dates and give an error, as do
