@@ -270,15 +270,7 @@ func (d *doc) clauseSubject(t, first int) int {
 	if toks[v].UPOS != "VERB" {
 		return -1
 	}
-	for c := first; c < t; c++ {
-		if toks[c].Head != v || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
-			continue
-		}
-		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
-			return m
-		}
-	}
-	return -1
+	return d.subjectMention(v, first, t)
 }
 
 // mainSubject returns the index in d.ms of the mention that is the subject
@@ -310,8 +302,15 @@ func (d *doc) mainSubject(t, first, last int) int {
 	default:
 		return -1
 	}
-	for c := first; c < t; c++ {
-		if toks[c].Head != root || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
+	return d.subjectMention(root, first, t)
+}
+
+// subjectMention returns the index in d.ms of the resolved mention whose
+// head is a subject of verb v, among tokens [first, before); else -1.
+func (d *doc) subjectMention(v, first, before int) int {
+	toks := d.a.Tokens
+	for c := first; c < before; c++ {
+		if toks[c].Head != v || (toks[c].Rel != "nsubj" && toks[c].Rel != "nsubj:pass") {
 			continue
 		}
 		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
