@@ -42,6 +42,13 @@ func (t *Timeline) WriteText(w io.Writer) error {
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", date, typ, r.participants())
 		fmt.Fprintf(tw, "\t\t%q (%s)\n", oneLine(r.Event.Evidence.Text), r.Event.Evidence.Document)
+		if n := len(r.Also); n > 0 {
+			docs := map[string]bool{r.Event.Evidence.Document: true}
+			for _, ev := range r.Also {
+				docs[ev.Document] = true
+			}
+			fmt.Fprintf(tw, "\t\talso reported %d more time(s), in %d document(s) in all\n", n, len(docs))
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -11,6 +11,7 @@ package timeline
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -38,6 +39,12 @@ type Options struct {
 	// All includes negated, hypothetical and demanded events, marked as such.
 	// By default only facts are shown.
 	All bool
+	// Separate keeps every report of an event as its own row. By default
+	// reports of one event (same type, participants, place, polarity and
+	// modality, and the same date, or no date beside a dated report in the
+	// same document) are folded into the first, earliest-dated row, their
+	// evidence listed in Row.Also.
+	Separate bool
 }
 
 // Participant is an event participant with its entity resolved.
@@ -59,6 +66,11 @@ type Row struct {
 	// Context is true for an event shown because it involves an entity the
 	// subject is linked to, not the subject itself.
 	Context bool `json:"context,omitempty"`
+	// Also holds the evidence of other reports of the same event folded
+	// into this row (see Options.Separate): the same type, participants,
+	// place and date in another sentence or document, or an undated
+	// mention of it in the same document.
+	Also []dossier.Evidence `json:"also,omitempty"`
 }
 
 // Timeline is an ordered list of events, optionally about one subject.
@@ -125,7 +137,57 @@ func Build(g *dossier.Graph, opts Options) *Timeline {
 		t.Rows = append(t.Rows, r)
 	}
 	slices.SortStableFunc(t.Rows, compareRows)
+	if !opts.Separate {
+		t.Rows = fold(t.Rows)
+	}
 	return t
+}
+
+// fold merges the rows that report one event into the first of them (rows
+// are sorted, so dated rows come before undated ones).
+func fold(rows []Row) []Row {
+	type key struct{ what, date string }
+	exact := map[key]int{}            // (event, date) -> row
+	dated := map[string]map[key]int{} // document -> (event, "") -> dated row
+	out := rows[:0]
+	for _, r := range rows {
+		what := eventKey(&r.Event)
+		doc := r.Event.Evidence.Document
+		k := key{what, r.Event.Date}
+		if i, ok := exact[k]; ok {
+			out[i].Also = append(out[i].Also, r.Event.Evidence)
+			continue
+		}
+		if !r.Dated {
+			if i, ok := dated[doc][key{what, ""}]; ok {
+				out[i].Also = append(out[i].Also, r.Event.Evidence)
+				continue
+			}
+		}
+		exact[k] = len(out)
+		if r.Dated {
+			if dated[doc] == nil {
+				dated[doc] = map[key]int{}
+			}
+			if _, ok := dated[doc][key{what, ""}]; !ok {
+				dated[doc][key{what, ""}] = len(out)
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// eventKey identifies what an event says, apart from its date and source:
+// type, participants with roles, place, polarity, modality and source.
+func eventKey(e *dossier.Event) string {
+	parts := make([]string, 0, len(e.Participants)+5)
+	for _, p := range e.Participants {
+		parts = append(parts, string(p.Role)+"="+p.Entity)
+	}
+	slices.Sort(parts)
+	parts = append(parts, "type="+e.Type, "place="+e.Place, "pol="+e.Polarity, "mod="+e.Modality, "src="+e.Source)
+	return strings.Join(parts, "\x00")
 }
 
 // before reports whether d falls at or before the end of bound at the

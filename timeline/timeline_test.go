@@ -130,3 +130,40 @@ func TestRender(t *testing.T) {
 	require.NoError(t, Build(&dossier.Graph{}, Options{}).WriteText(&b))
 	assert.Equal(t, "no events\n", b.String())
 }
+
+// TestFold checks that reports of one event fold into one row: the same
+// fact from two documents, and an undated mention beside the dated report
+// in one document; an undated report in another document, a different
+// date or a different participant stay apart.
+func TestFold(t *testing.T) {
+	p := func(id string, r dossier.Role) dossier.Participant { return dossier.Participant{Entity: id, Role: r} }
+	ev := func(doc, id, date string, ps ...dossier.Participant) dossier.Event {
+		return dossier.Event{ID: id, Type: "designation", Date: date, Participants: ps,
+			Evidence: dossier.Evidence{Document: doc, Text: id}}
+	}
+	agent, patient := p("org/state", dossier.Agent), p("org/front", dossier.Patient)
+	g := &dossier.Graph{
+		Entities: []dossier.Entity{{ID: "org/state", Name: "State"}, {ID: "org/front", Name: "Front"}},
+		Events: []dossier.Event{
+			ev("d1", "a", "1997", agent, patient),
+			ev("d2", "b", "1997", patient, agent), // same fact, other document
+			ev("d1", "c", "", agent, patient),     // undated, beside the dated report
+			ev("d3", "d", "", agent, patient),     // undated, alone in its document
+			ev("d2", "e", "2001", agent, patient), // another date
+			ev("d1", "f", "1997", patient),        // other participants
+		},
+	}
+	tl := Build(g, Options{})
+	assert.Equal(t, []string{"a", "f", "e", "d"}, ids(tl))
+	var also []string
+	for _, ev := range tl.Rows[0].Also {
+		also = append(also, ev.Text)
+	}
+	assert.Equal(t, []string{"b", "c"}, also)
+	assert.Empty(t, tl.Rows[1].Also)
+	var buf bytes.Buffer
+	require.NoError(t, tl.WriteText(&buf))
+	assert.Contains(t, buf.String(), "also reported 2 more time(s), in 2 document(s) in all")
+
+	assert.Len(t, Build(g, Options{Separate: true}).Rows, 6)
+}

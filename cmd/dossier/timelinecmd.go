@@ -16,7 +16,7 @@ import (
 
 func (a *app) timelineCmd() *cobra.Command {
 	var from, to, types string
-	var asJSON, all, direct bool
+	var asJSON, all, direct, separate bool
 	cmd := &cobra.Command{
 		Use:   "timeline [NAME]",
 		Short: "Print the events of an entity (any of its names, any case), or of all, in time order",
@@ -27,12 +27,16 @@ alias of the entity, in any case. Without NAME, every event is listed.
 
 By default the timeline also shows context events (marked "(context)"): events
 of the documents about the entity that involve places or organisations the
-entity is linked to there, such as its host country. --direct leaves them out.`,
+entity is linked to there, such as its host country. --direct leaves them out.
+
+Reports of one event (the same type, participants and date in several sentences
+or documents, or an undated mention beside the dated report) are shown once,
+with "also reported N more time(s)"; --separate lists every report.`,
 		Example: `  dossier timeline MEK
   dossier timeline "mujahedeen-e-khalq" --from 1990 --to 2015 --json`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts := timeline.Options{All: all, Direct: direct}
+			opts := timeline.Options{All: all, Direct: direct, Separate: separate}
 			var err error
 			if opts.From, err = parseBound("--from", from); err != nil {
 				return err
@@ -80,6 +84,7 @@ entity is linked to there, such as its host country. --direct leaves them out.`,
 	f.BoolVar(&asJSON, "json", false, "print JSON instead of a table")
 	f.BoolVar(&all, "all", false, "also show negated, hypothetical and demanded events")
 	f.BoolVar(&direct, "direct", false, "only events the entity itself takes part in")
+	f.BoolVar(&separate, "separate", false, "list every report of an event as its own row")
 	return cmd
 }
 

@@ -206,6 +206,15 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 			}
 		}
 	}
+	// "During the 1970s the group carried out bombings and killed
+	// advisers": a date fronted before the first verb covers its
+	// conjuncts.
+	if ps.Rel(v) == "conj" {
+		h := ps.Head(v)
+		if tx, ok := s.ownDate(ps, h); ok && tx.last <= h && s.frontedDate(tx, h) {
+			return tx, true
+		}
+	}
 	// "In 1967 A merged with B to form C": a purpose infinitive happens
 	// with the clause it completes.
 	if r := ps.Rel(v); r == "advcl" || r == "xcomp" {
@@ -230,6 +239,18 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 		}
 	}
 	return stimex{}, false
+}
+
+// frontedDate reports whether time expression tx opens the clause of verb
+// h: it comes before h with only its clause's subject and adjuncts between
+// (no other verb).
+func (s *sentence) frontedDate(tx stimex, h int) bool {
+	for k := tx.last; k < h; k++ {
+		if s.toks[k].UPOS == "VERB" {
+			return false
+		}
+	}
+	return true
 }
 
 // isTriggerWord reports whether token i could itself trigger an event.
