@@ -17,10 +17,19 @@ var creditPrefixes = []string{
 // creditMarks are picture agencies whose name in a line makes it a credit.
 var creditMarks = []string{"picture alliance", "getty images", "/ap photo", "ap photo/", "/afp", "/reuters", "/dpa"}
 
+// pageChrome open the short lines of a saved web page that are navigation
+// or promotion, not story: "Skip next section DW's Top Story".
+var pageChrome = []string{
+	"skip next section", "skip to content", "skip to main content", "skip navigation", "advertisement",
+	"read more", "related topics", "related content", "related articles", "most read", "most popular",
+	"share this", "share on", "sign up for", "subscribe to", "follow us", "click here", "you might also like",
+}
+
 // IsCredit reports whether a sentence is a picture credit ("Image: Evan
 // Vucci/AP Photo/picture alliance"), a credit line ("Reporting by ...") or a
-// byline ("By Jane Doe | 8 January 2025"): names in it are not entities of
-// the story. A byline is "By" and a capitalised word, short, without a final
+// byline ("By Jane Doe | 8 January 2025"), or a short line of page chrome
+// ("Skip next section ...", "Advertisement", "Read more"): names in it are
+// not entities of the story. A byline is "By" and a capitalised word, short, without a final
 // full stop, so that "By July, the group had moved." is still a sentence.
 func IsCredit(sentence string) bool {
 	s := strings.ToLower(strings.TrimSpace(sentence))
@@ -32,6 +41,13 @@ func IsCredit(sentence string) bool {
 	for _, m := range creditMarks {
 		if strings.Contains(s, m) {
 			return true
+		}
+	}
+	if len(strings.Fields(s)) <= 10 {
+		for _, p := range pageChrome {
+			if strings.HasPrefix(s, p) {
+				return true
+			}
 		}
 	}
 	return isByline(strings.TrimSpace(sentence))

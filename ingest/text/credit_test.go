@@ -15,7 +15,11 @@ func TestIsCredit(t *testing.T) {
 		{"Fighters in Khartoum in 2023 (Getty Images)", true},
 		{"Edited by: John Smith", true},
 		{"Photo: Reuters", true},
+		{"Skip next section Top Stories", true},
+		{"Advertisement", true},
+		{"Read more: Sanctions on Iran tightened", true},
 		// Story sentences.
+		{"Read more than a hundred pages of the court ruling and you will see why the judges hesitated for so long.", false},
 		{"The image of the leader was everywhere.", false},
 		{"Supporters rally outside the White House.", false},
 		{"By July, the group had moved its offices to Paris.", false},
