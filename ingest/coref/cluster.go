@@ -93,10 +93,15 @@ func (d *doc) clusterNames() {
 			case isAcronym(mi.Text) && !isAcronym(mj.Text) && mi.Type != dossier.Person && mj.Type != dossier.Person &&
 				acronymOf(mj.Text, mi.Text):
 				d.union(i, j)
-			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 1 && mj.last-mj.first > 1:
+			case mi.last-mi.first == 1 && mj.Type == dossier.Person && mj.last-mj.first > 1 &&
+				(mi.Type == dossier.Person || mi.Type == dossier.Org && !isAcronym(mi.Text) && mi.kind == ""):
 				// Surname-only mention: it joins the one full name that
-				// ends with it, and none if several do.
+				// ends with it, and none if several do; failing that, the
+				// one full name that starts with it (family names first:
+				// "Lee" for "Lee Jae-myung"). A lone name the recogniser
+				// took for an organisation joins too, as a person.
 				if d.uniqueSurname(mi, live) == j {
+					mi.Type = dossier.Person
 					d.union(i, j)
 				}
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
@@ -119,13 +124,30 @@ func (d *doc) clusterNames() {
 // uniqueSurname returns the index of the only multi-token person mention
 // whose last token equals m's text (up to clustering), or -1.
 func (d *doc) uniqueSurname(m *mention, live []int) int {
-	found, root := -1, -1
+	if k := d.uniqueNamePart(m, live, true); k != -2 {
+		return k
+	}
+	if k := d.uniqueNamePart(m, live, false); k >= 0 {
+		return k
+	}
+	return -1
+}
+
+// uniqueNamePart returns the index of the only multi-token person mention
+// whose last (or first) token equals m's text, up to clustering; -1 if
+// several people have it, -2 if nobody does.
+func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
+	found, root := -2, -1
 	for _, k := range live {
 		c := &d.ms[k]
 		if c.Type != dossier.Person || c.last-c.first < 2 {
 			continue
 		}
-		if !strings.EqualFold(d.a.Tokens[c.last-1].Text, m.Text) {
+		t := c.first
+		if last {
+			t = c.last - 1
+		}
+		if !strings.EqualFold(d.a.Tokens[t].Text, m.Text) {
 			continue
 		}
 		if r := d.find(k); root == -1 || r == root {

@@ -51,6 +51,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if subj == nil {
 			subj = s.lightVerbAgent(tr.head)
 		}
+		if obj == nil {
+			obj = s.undergoer(tr.head)
+		}
 		if subj == nil && (tr.typ == "sanction_lifted" || tr.typ == "ban_lifted") {
 			// "the lifting of US sanctions": who imposed them lifts them.
 			for k := tr.end; k < len(s.toks) && k <= tr.end+3; k++ {

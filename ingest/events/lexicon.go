@@ -72,7 +72,7 @@ var verbRules = map[string][]rule{
 	"admit":        {{typ: "relocation", org: true, toPlace: true}},
 	"label":        {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
 	"delist":       {{typ: "delisting"}},
-	"remove":       {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}},
+	"remove":       {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
 	"revoke":       {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
 	"drop":         {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
 	"ban":          {{typ: "ban"}},
@@ -130,6 +130,7 @@ var verbRules = map[string][]rule{
 	"convict":      {{typ: "trial"}},
 	"sentence":     {{typ: "trial"}}, // the verb is the court's (the noun is another word)
 	"indict":       {{typ: "trial"}},
+	"impeach":      {{typ: "trial"}},
 	"acquit":       {{typ: "trial"}},
 	"release":      {{typ: "release"}},
 	"free":         {{typ: "release"}},
@@ -164,7 +165,7 @@ var verbRules = map[string][]rule{
 	"announce": {{typ: "statement"}},
 	"claim":    {{typ: "statement", notBefore: []string{"responsibility"}}},
 	"comment":  {{typ: "statement"}},
-	"declare":  {{typ: "statement"}},
+	"declare":  {{typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}}, // not "declared martial law"
 }
 
 var nounRules = map[string][]rule{

@@ -117,6 +117,11 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		}
 		// Children in the order of nominalRels, not of the words.
 		for _, rel := range nominalRels {
+			// "Iran's government" is Iran acting, "his predecessor"
+			// is not him.
+			if (rel == "nmod:poss" || rel == "det:poss") && otherPerson[nounLemma(s.lower[x])] {
+				continue
+			}
 			for _, c := range ps.Children(x, rel) {
 				// "the French-American equipment maker": a descriptive
 				// adjective names no participant.
@@ -145,6 +150,48 @@ var lightVerbs = map[string]bool{
 	"sign": true, "announce": true, "order": true, "impose": true, "make": true, "win": true, "reach": true,
 	"strike": true, "seal": true, "secure": true, "place": true, "complete": true, "finalize": true,
 	"finalise": true, "close": true, "agree": true, "negotiate": true, "broker": true, "issue": true,
+}
+
+// otherPerson are nouns for someone related to their possessor but not
+// the possessor: "removed his predecessor", "arrested her lawyer".
+var otherPerson = map[string]bool{
+	"predecessor": true, "successor": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"father": true, "mother": true, "brother": true, "sister": true, "child": true, "lawyer": true,
+	"rival": true, "opponent": true, "critic": true, "victim": true, "friend": true, "deputy": true,
+	"aide": true, "adviser": true, "advisor": true, "partner": true, "relative": true, "widow": true,
+}
+
+// undergoVerbs take an event noun as object and their subject undergoes
+// the event: "survived a knife attack", "suffered an attack".
+var undergoVerbs = map[string]bool{"survive": true, "suffer": true, "escape": true, "endure": true, "face": true}
+
+// undergoer returns the subject of the verb of undergoing whose object is
+// the event noun at n, if any.
+func (s *sentence) undergoer(n int) *smention {
+	if !s.parsed {
+		return nil
+	}
+	ps := s.view()
+	if ps.Rel(n) != "obj" {
+		return nil
+	}
+	v := ps.Head(n)
+	if v < 0 || ps.Passive(v) {
+		return nil
+	}
+	ok := false
+	for _, l := range lemmas(s.lower[v]) {
+		ok = ok || undergoVerbs[l]
+	}
+	if !ok {
+		return nil
+	}
+	for _, h := range ps.Subjects(v) {
+		if ms := s.argMentions(ps, h); len(ms) > 0 {
+			return ms[0]
+		}
+	}
+	return nil
 }
 
 // lightVerbAgent returns the subject of the light verb whose object is the
@@ -309,10 +356,28 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 		}
 		switch ps.Rel(x) {
 		case "xcomp", "ccomp", "advcl", "conj", "acl", "parataxis":
+			// A clause of time or cause states a fact of its own,
+			// whatever governs it: "the vote was called after Yoon
+			// declared martial law".
+			if ps.Rel(x) == "advcl" && factualMark(ps, x) {
+				return pol, mod, true
+			}
 			x = ps.Head(x)
 		default:
 			return pol, mod, true
 		}
 	}
 	return pol, mod, true
+}
+
+// factualMark reports whether the adverbial clause headed by x opens with
+// a subordinator of time or cause.
+func factualMark(ps parse.Sentence, x int) bool {
+	for _, c := range ps.Children(x, "mark", "advmod") {
+		switch ps.Lower(c) {
+		case "after", "before", "since", "when", "until", "while", "because", "once":
+			return true
+		}
+	}
+	return false
 }

@@ -324,6 +324,11 @@ func (s Sentence) Passive(v int) bool {
 		// has removed the group from its list" is active.
 		return s.Child(v, "obj") < 0 && !s.perfect(v)
 	}
+	// "Yoon was arrested and indicted": a conjunct tagged as a past
+	// tense, with no subject or object of its own, shares the passive.
+	if s.Tokens[v].XPOS == "VBD" && s.Rel(v) == "conj" && s.Child(v, "obj") < 0 {
+		return s.Child(v, "nsubj", "aux") < 0 && s.Passive(s.Head(v))
+	}
 	if s.Tokens[v].XPOS == "VBN" {
 		switch s.Rel(v) {
 		case "acl":
