@@ -93,15 +93,14 @@ func (d *doc) clusterNames() {
 			case isAcronym(mi.Text) && !isAcronym(mj.Text) && mi.Type != dossier.Person && mj.Type != dossier.Person &&
 				acronymOf(mj.Text, mi.Text):
 				d.union(i, j)
-			case mi.last-mi.first == 1 && mj.Type == dossier.Person && mj.last-mj.first > 1 &&
-				(mi.Type == dossier.Person || mi.Type == dossier.Org && !isAcronym(mi.Text) && mi.kind == ""):
+			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 1 && mj.last-mj.first > 1:
 				// Surname-only mention: it joins the one full name that
 				// ends with it, and none if several do; failing that, the
 				// one full name that starts with it (family names first:
-				// "Lee" for "Lee Jae-myung"). A lone name the recogniser
-				// took for an organisation joins too, as a person.
+				// "Lee" for "Lee Jae-myung"). A lone name typed as an
+				// organisation stays apart: "Ford" the company is not
+				// "William Clay Ford".
 				if d.uniqueSurname(mi, live) == j {
-					mi.Type = dossier.Person
 					d.union(i, j)
 				}
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
