@@ -28,6 +28,8 @@ var titleWords = map[string]bool{
 	"governor": true, "mayor": true, "judge": true, "commander": true, "colonel": true, "ayatollah": true, "sultan": true,
 	"shah": true, "former": true, "acting": true, "opposition": true, "lawmaker": true, "official": true, "justice": true,
 	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
+	"current": true, "interim": true, "new": true, "incoming": true, "outgoing": true, "longtime": true,
+	"co-founder": true, "cofounder": true,
 }
 
 // titleBefore returns the title words right before token i (e.g. "Prime
@@ -87,6 +89,13 @@ func (v *view) titles(c *collector) {
 		}
 		title, start := v.titleBefore(p.First)
 		k := start - 1
+		if title == "" && p.First >= 3 && v.lower[p.First-1] == "," {
+			// "Colombia's current president, Ivan Duque": a possessed
+			// title set off by a comma.
+			if t, st := v.titleBefore(p.First - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
+				title, k = strings.TrimPrefix(strings.TrimPrefix(t, "current "), "new "), st-1
+			}
+		}
 		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
 			k--
 		}
@@ -127,34 +136,98 @@ func (v *view) appositions(c *collector) {
 		if sep != "," && sep != "—" && sep != "–" && sep != "(" {
 			continue
 		}
-		// The apposition runs to the next comma, dash or bracket.
-		end := x.Last + 1
-		for end < len(v.toks) && end-x.Last < 16 {
-			w := v.lower[end]
-			if w == "," || w == "—" || w == "–" || w == ")" || w == ";" || w == "." {
-				break
-			}
-			end++
-		}
-		var nouns []string
-		for k := x.Last + 1; k < end; k++ {
-			w := v.lower[k]
-			if v.inMention(k) {
-				continue
-			}
-			if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
-				y := v.next(k+1, 4)
-				if y == nil {
-					continue
-				}
-				v.appositionRelation(c, x, y, nouns, w)
-				k = y.Last - 1
-				continue
-			}
-			nouns = append(nouns, w)
-		}
+		v.describe(c, x, x.Last+1, v.phraseEnd(x.Last+1))
 	}
 	v.ofWhich(c)
+}
+
+// phraseEnd returns where a description starting at token from ends: the
+// next comma, dash, bracket or full stop, at most 15 tokens on.
+func (v *view) phraseEnd(from int) int {
+	end := from
+	for end < len(v.toks) && end-from < 15 {
+		w := v.lower[end]
+		if w == "," || w == "—" || w == "–" || w == ")" || w == ";" || w == "." {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// describe reads a description of x in tokens [from, end): "the largest
+// member of Y", "a village in Y", "senior lecturer at Y", "Y's chief
+// executive".
+func (v *view) describe(c *collector, x *vmention, from, end int) {
+	var nouns []string
+	for k := from; k < end; k++ {
+		w := v.lower[k]
+		if y := v.at(k); y != nil {
+			// "Y's chief executive": the possessor and the title after.
+			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {
+				var title []string
+				for j++; j < end && titleWords[v.lower[j]] && v.lower[j] != "of"; j++ {
+					title = append(title, v.lower[j])
+				}
+				for len(title) > 1 && (title[0] == "current" || title[0] == "new" || title[0] == "longtime") {
+					title = title[1:]
+				}
+				if len(title) > 0 && y.Entity != x.Entity {
+					v.appositionRelation(c, x, y, title, "of")
+				}
+				k = j - 1
+				continue
+			}
+		}
+		// Names are not description words; "the founder", a description
+		// the resolver linked back to a person, is.
+		if c := v.Covering(k); c >= 0 && v.Mentions[c].Kind != "nominal" {
+			continue
+		}
+		if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
+			y := v.next(k+1, 4)
+			if y == nil {
+				continue
+			}
+			// "the secretary of Iran's Supreme National Security
+			// Council": the possessed name is the one meant.
+			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {
+				if z := v.at(j + 1); z != nil {
+					y = z
+				}
+			}
+			v.appositionRelation(c, x, y, nouns, w)
+			k = y.Last - 1
+			continue
+		}
+		nouns = append(nouns, w)
+	}
+}
+
+// copulaVerbs link a subject to a description of it.
+var copulaVerbs = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "became": true, "becomes": true, "become": true,
+	"remains": true, "remained": true, "been": true,
+}
+
+// copulas reads "X is the largest member of Y", "X became Syria's interim
+// president", "X has been the group's spokesman".
+func (v *view) copulas(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		k := x.Last
+		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "have" || v.lower[k] == "also" || v.lower[k] == "now" || v.lower[k] == "still") {
+			k++
+		}
+		if k >= len(v.toks) || !copulaVerbs[v.lower[k]] || k-x.Last > 3 {
+			continue
+		}
+		// Not a passive or a progressive: "X was founded", "X is based".
+		if k+1 < len(v.toks) && (v.toks[k+1].XPOS == "VBN" || v.toks[k+1].XPOS == "VBG") {
+			continue
+		}
+		v.describe(c, x, k+1, v.phraseEnd(k+1))
+	}
 }
 
 func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, prep string) {
@@ -175,15 +248,47 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", 0.75)
 	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
 		c.add(v.index, x.Entity, SpokespersonOf, y.Entity, "", 0.75)
+	case x.Type == dossier.Person && prep == "of" && y.Type == dossier.Org && isFounder(titleTail(nouns)):
+		// "X, the founder of Y"
+		c.add(v.index, y.Entity, FoundedBy, x.Entity, "", 0.7)
 	case x.Type == dossier.Person && prep == "of" && titleKind(strings.Join(titleTail(nouns), " ")) == "leader" && (y.Type == dossier.Place || y.Type == dossier.Org):
 		title := strings.Join(titleTail(nouns), " ")
 		c.add(v.index, x.Entity, LeaderOf, y.Entity, title, 0.7)
 		c.add(v.index, x.Entity, HoldsPosition, y.Entity, title, 0.7)
+	case x.Type == dossier.Person && prep == "of" && titleHead(titleTail(nouns)) && (y.Type == dossier.Place || y.Type == dossier.Org):
+		// "X, Iran's foreign minister", "X, the secretary of state of Y"
+		c.add(v.index, x.Entity, HoldsPosition, y.Entity, strings.Join(titleTail(nouns), " "), 0.65)
 	case x.Type == dossier.Person && y.Type == dossier.Org && (prep == "at" || prep == "of" || prep == "for") && has(roleNouns) != "":
 		c.add(v.index, x.Entity, AffiliatedWith, y.Entity, has(roleNouns), 0.7)
 	case x.Type == dossier.Org && y.Type == dossier.Place && has(map[string]bool{"based": true, "headquartered": true}) != "":
 		c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
 	}
+}
+
+// isFounder reports whether a title is a founder's.
+func isFounder(title []string) bool {
+	if len(title) == 0 {
+		return false
+	}
+	switch title[len(title)-1] {
+	case "founder", "co-founder", "cofounder":
+		return true
+	}
+	return false
+}
+
+// titleHeads are the words a title of office ends with.
+var titleHeads = map[string]bool{
+	"minister": true, "secretary": true, "ambassador": true, "envoy": true, "governor": true, "mayor": true,
+	"commander": true, "judge": true, "senator": true, "director": true, "official": true, "general": true,
+	"president": true, "chancellor": true, "premier": true, "chairman": true, "chairwoman": true, "leader": true,
+	"executive": true, "ceo": true, "head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// titleHead reports whether a run of title words ends with the head of a
+// title of office.
+func titleHead(title []string) bool {
+	return len(title) > 0 && titleHeads[title[len(title)-1]]
 }
 
 // titleTail returns the trailing title words of a noun list ("the",

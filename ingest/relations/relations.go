@@ -51,6 +51,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s := newView(a, si)
 		s.titles(out)
 		s.appositions(out)
+		s.copulas(out)
 		s.ofPhrases(out)
 		s.basedIn(out)
 	}

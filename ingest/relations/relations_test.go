@@ -30,6 +30,11 @@ func TestRelations(t *testing.T) {
 		{"role at organisation", "Tom Berger, a senior researcher at the Brookings Institution, disagreed.", "Tom Berger", "affiliated_with", "Brookings Institution"},
 		{"succession", "Anna Lind took over from Peter Holm as chief executive of Nordbank in 2020.", "Anna Lind", "successor_of", "Peter Holm"},
 		{"capital", "Protesters gathered in Nairobi, the capital of Kenya, on Tuesday.", "Nairobi", "capital_of", "Kenya"},
+		{"possessed title before", "Kenya's current president, William Ruto, arrived in Nairobi on Friday.", "William Ruto", "leader_of", "Kenya"},
+		{"possessed title after", "Karin Holm, Volvo's chief executive, spoke in Gothenburg.", "Karin Holm", "leader_of", "Volvo"},
+		{"possessed office", "Lars Berg, Sweden's foreign minister, travelled to Oslo.", "Lars Berg", "holds_position", "Sweden"},
+		{"copula", "After the vote, Maria Lopez became Chile's interim president.", "Maria Lopez", "leader_of", "Chile"},
+		{"founder", "Olga Petrova, the founder of the Baltic Rights Centre, was detained in Riga.", "Baltic Rights Centre", "founded_by", "Olga Petrova"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
