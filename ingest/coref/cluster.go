@@ -159,7 +159,8 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 }
 
 // corporateKey drops a trailing legal-form suffix from a normalised name,
-// so that "Apple Inc." and "Apple" cluster: "apple inc." -> "apple".
+// so that "Apple Inc." and "Apple" cluster: "apple inc." -> "apple"; also
+// "Group", "Holdings" and "Company" ("Aer Lingus Group", "NPD Group").
 func corporateKey(norm string) string {
 	for {
 		i := strings.LastIndexByte(norm, ' ')
@@ -168,7 +169,8 @@ func corporateKey(norm string) string {
 		}
 		last := strings.TrimSuffix(strings.TrimPrefix(norm[i+1:], ","), ".")
 		switch last {
-		case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "sa", "ag", "nv", "gmbh", "se":
+		case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "sa", "ag", "nv", "gmbh", "se",
+			"group", "holdings", "company":
 			norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
 		default:
 			return norm
