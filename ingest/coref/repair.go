@@ -10,6 +10,7 @@ import (
 // part of it ("Supreme Leader Ali Khamenei", "President Trump").
 var personTitles = map[string]bool{
 	"president": true, "prime": true, "minister": true, "supreme": true, "leader": true, "king": true, "queen": true,
+	"ceo": true, "cfo": true, "coo": true, "chairman": true, "chairwoman": true,
 	"chancellor": true, "secretary": true, "senator": true, "general": true, "gen.": true, "mr": true, "mr.": true,
 	"mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "pope": true,
 	"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true, "chief": true,
