@@ -52,7 +52,7 @@ var nominalHeads = map[string]anaphor{
 	"kingdom": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "republic": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
 	"rebels": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "guerrillas": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
 	"militants": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "insurgents": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
-	"conglomerate": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "business": {"nominal", []dossier.EntityType{dossier.Org}, false, 2}, "bloc": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"conglomerate": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "bloc": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"department": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "ministry": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	"court": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "council": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	"commission": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "union": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},

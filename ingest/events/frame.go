@@ -282,7 +282,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
-	if pol, mod, ok := s.syntaxMood(tr.head); ok && !tr.nominal {
+	if tr.typ == "statement" && !tr.nominal && s.parsed {
+		// A statement's mood is its own clause's: "'We need $20bn,'
+		// said Mr Maran" is said, not needed.
+		ev.Polarity, ev.Modality = s.ownMood(tr.head)
+	} else if pol, mod, ok := s.syntaxMood(tr.head); ok && !tr.nominal {
 		ev.Polarity, ev.Modality = pol, mod
 	} else {
 		ev.Polarity, ev.Modality = s.mood(tr)
@@ -334,6 +338,7 @@ var orgNouns = map[string]bool{
 	"party": true, "organization": true, "organisation": true, "movement": true, "charity": true,
 	"association": true, "foundation": true, "newspaper": true, "broadcaster": true, "chain": true,
 	"subsidiary": true, "unit": true, "division": true, "conglomerate": true, "insurer": true, "lender": true,
+	"stake": true, "holding": true, "operation": true, "asset": true, "arm": true,
 }
 
 // orgObject reports whether the parse gives the verb at v an object whose

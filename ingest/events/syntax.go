@@ -370,6 +370,22 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 	return pol, mod, true
 }
 
+// ownMood returns the polarity and modality of verb v from its own clause
+// only: a negation or a modal auxiliary of v.
+func (s *sentence) ownMood(v int) (pol, mod string) {
+	ps := s.view()
+	pol, mod = "positive", "actual"
+	if ps.Negated(v) {
+		pol = "negative"
+	}
+	if m := ps.Modal(v); m != "" {
+		if mm, ok := modals[m]; ok {
+			mod = mm
+		}
+	}
+	return pol, mod
+}
+
 // factualMark reports whether the adverbial clause headed by x opens with
 // a subordinator of time or cause.
 func factualMark(ps parse.Sentence, x int) bool {
