@@ -199,7 +199,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(r, dossier.Recipient)
 		}
 		add(obj, dossier.Recipient)
-	case "divestiture":
+	case "divestiture", "sale":
 		// "X sold its phone business to Y": Y receives what X sells.
 		add(subj, dossier.Agent)
 		add(obj, dossier.Patient)

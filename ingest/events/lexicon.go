@@ -89,7 +89,7 @@ var verbRules = map[string][]rule{
 	"resettle":  {{typ: "relocation"}},
 	"take":      {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3}, {typ: "acquisition", particle: "over", org: true}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
-	"sell":         {{typ: "divestiture", org: true}},
+	"sell":         {{typ: "divestiture", org: true, orElse: "sale"}},
 	"divest":       {{typ: "divestiture"}},
 	"replace":      {{typ: "appointment", with: []string{"as"}, within: 6}},
 	"succeed":      {{typ: "appointment"}},

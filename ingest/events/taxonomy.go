@@ -50,6 +50,7 @@ var Taxonomy = []Type{
 	{"merger", "", "organisations merge"},
 	{"acquisition", "", "an organisation acquires or takes over another"},
 	{"divestiture", "", "an organisation sells a business, unit or stake to another"},
+	{"sale", "", "goods or services are sold (a business or stake sold is a divestiture)"},
 	{"disclosure", "", "something is revealed, disclosed or exposed"},
 	{"product_launch", "", "a company unveils, introduces or launches a product or service"},
 	{"purchase", "", "goods are bought or ordered (an organisation bought is an acquisition)"},
