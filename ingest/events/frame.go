@@ -149,6 +149,25 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			}
 		}
 	}
+	switch tr.typ {
+	case "resignation":
+		// "X, who stepped down from his post to stand against Y":
+		// resigning takes no object.
+		if !tr.nominal {
+			obj = nil
+		}
+	case "delivery":
+		// "a government which delivers in its third term" delivers
+		// nothing: a delivery has goods.
+		if !tr.nominal && !tr.passive && !sa.hasObj && obj == nil {
+			return ev, false
+		}
+	case "attack":
+		// "attacked the decision": words, not arms.
+		if !tr.nominal && s.abstractObject(tr.head) {
+			return ev, false
+		}
+	}
 	if subj != nil && obj != nil && subj.Entity == obj.Entity {
 		// "the group announced its own dissolution": the group is
 		// dissolved; otherwise the doer is kept.
@@ -339,6 +358,28 @@ var orgNouns = map[string]bool{
 	"association": true, "foundation": true, "newspaper": true, "broadcaster": true, "chain": true,
 	"subsidiary": true, "unit": true, "division": true, "conglomerate": true, "insurer": true, "lender": true,
 	"stake": true, "holding": true, "operation": true, "asset": true, "arm": true,
+}
+
+// abstractNouns are objects that make "attack" a verbal attack.
+var abstractNouns = map[string]bool{
+	"decision": true, "plan": true, "policy": true, "proposal": true, "idea": true, "comment": true,
+	"remark": true, "move": true, "law": true, "ruling": true, "report": true, "budget": true, "claim": true,
+	"record": true, "stance": true, "approach": true, "strategy": true, "statement": true, "bill": true,
+	"judgment": true, "judgement": true, "verdict": true, "deal": true, "agreement": true, "view": true,
+}
+
+// abstractObject reports whether the parse gives the verb at v an object
+// whose head is an abstract noun.
+func (s *sentence) abstractObject(v int) bool {
+	if !s.parsed {
+		return false
+	}
+	for _, o := range s.view().Objects(v) {
+		if abstractNouns[nounLemma(s.lower[o])] {
+			return true
+		}
+	}
+	return false
 }
 
 // orgObject reports whether the parse gives the verb at v an object whose
