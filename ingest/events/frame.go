@@ -159,7 +159,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	case "delivery":
 		// "a government which delivers in its third term" delivers
 		// nothing: a delivery has goods.
-		if !tr.nominal && !tr.passive && !sa.hasObj && obj == nil {
+		if !tr.nominal && !tr.passive && s.toks[tr.head].XPOS != "VBN" && !sa.hasObj && obj == nil {
 			return ev, false
 		}
 	case "attack":
