@@ -156,12 +156,6 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if !tr.nominal {
 			obj = nil
 		}
-	case "delivery":
-		// "a government which delivers in its third term" delivers
-		// nothing: a delivery has goods.
-		if !tr.nominal && !tr.passive && s.toks[tr.head].XPOS != "VBN" && !sa.hasObj && obj == nil {
-			return ev, false
-		}
 	case "attack":
 		// "attacked the decision": words, not arms.
 		if !tr.nominal && s.abstractObject(tr.head) {
