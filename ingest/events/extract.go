@@ -328,7 +328,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	}
 	if r.particle != "" {
 		found := false
-		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		for k := i + 1; k < len(s.toks) && k <= s.skipNames(i, 3); k++ {
 			if s.lower[k] == r.particle {
 				found = true
 				break

@@ -1,0 +1,103 @@
+package events_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest"
+)
+
+// TestWordings runs the whole pipeline over sentences written for the test
+// and checks the event each wording should give (or that it gives none of
+// the type): "want" is "type date role=Name ...", with only the listed
+// roles checked; an empty date means any.
+func TestWordings(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text string
+		want       string // "" with none set: no event of type none
+		none       string
+	}{
+		{"name counts as one word", "The United States has removed the Northern Liberation Front (NLF) from its list of foreign terrorist organizations.",
+			"delisting - agent=United States patient=Northern Liberation Front", ""},
+		{"taken off a list", "The European Union took the Northern Liberation Front off its terrorist list in 2017.",
+			"delisting 2017 agent=European Union patient=Northern Liberation Front", ""},
+		{"sale of a business", "In 2014 Valmet sold its paper machine business to Andritz.",
+			"divestiture 2014 agent=Valmet recipient=Andritz", ""},
+		{"sale of goods", "Volvo Cars sells about 700,000 cars a year, the company said.", "sale - agent=Volvo Cars", ""},
+		{"replacement", "Anna Lind replaced Peter Holm as chief executive in August 2020.",
+			"appointment 2020-08 patient=Anna Lind predecessor=Peter Holm", ""},
+		{"became president", "Maria Lopez became Chile's interim president in January 2025.",
+			"appointment 2025-01 patient=Maria Lopez", ""},
+		{"order to leave", "Norway expelled two Russian diplomats, and Moscow responded by ordering three Norwegian diplomats to leave the country.",
+			"expulsion - agent=Russia patient=Norway", ""},
+		{"order is no purchase", "President Ruto ordered in May that the border be closed.", "", "purchase"},
+		{"lifting of sanctions", "The move follows the lifting of most EU sanctions on Belarus.",
+			"sanction_lifted - agent=European Union patient=Belarus", ""},
+		{"undergoer", "Lee Soo-min survived a knife attack in Busan in January 2024.", "attack 2024-01 patient=Lee Soo-min", ""},
+		{"verbal attack", "Jack Moore attacked the decision of the court.", "", "attack"},
+		{"sentenced", "A court in Minsk sentenced Olga Petrova, the founder of the Baltic Rights Centre, to ten years in prison.",
+			"trial - patient=Olga Petrova", ""},
+		{"passive conjunct", "Yoon Suk-jin was arrested in January 2025 and indicted on charges of insurrection.",
+			"trial - patient=Yoon Suk-jin", ""},
+		{"fighting between", "In April 2023, fighting broke out between the Rapid Support Forces and the Sudanese army.",
+			"attack 2023-04 agent=Rapid Support Forces agent=Sudan", ""},
+		{"purpose infinitive", "In 1967 Nordic Paper merged with Baltic Cable to form Nordic Industries.",
+			"founding 1967 patient=Nordic Industries", ""},
+		{"fronted date", "During the 1970s the Red Front carried out bombings and killed several police officers.",
+			"killing 197 agent=Red Front", ""},
+		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
+		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
+			a, err := p.Run(context.Background(), doc)
+			require.NoError(t, err)
+			name := map[string]string{}
+			for _, e := range a.Entities {
+				name[e.ID] = e.Name
+			}
+			var got []string
+			for _, ev := range a.Events {
+				date := ev.Date
+				if date == "" {
+					date = "-"
+				}
+				var roles []string
+				for _, p := range ev.Participants {
+					roles = append(roles, string(p.Role)+"="+name[p.Entity])
+				}
+				got = append(got, ev.Type+" "+date+" "+strings.Join(roles, " "))
+				if tc.none != "" {
+					require.NotEqual(t, tc.none, ev.Type, "unexpected %s event in %v", tc.none, got)
+				}
+			}
+			if tc.want == "" {
+				return
+			}
+			want := strings.Fields(tc.want)
+			for _, g := range got {
+				f := strings.Fields(g)
+				if f[0] != want[0] || (want[1] != "-" && f[1] != want[1]) {
+					continue
+				}
+				ok := true
+				for _, r := range want[2:] {
+					if !slices.Contains(f[2:], r) && !strings.Contains(" "+strings.Join(f[2:], " ")+" ", " "+r+" ") {
+						ok = false
+					}
+				}
+				if ok {
+					return
+				}
+			}
+			t.Errorf("no event %q among %q", tc.want, got)
+		})
+	}
+}
