@@ -182,6 +182,7 @@ for a given seed.`,
 	f.IntVar(&opt.Epochs, "epochs", 15, "training epochs")
 	f.Uint64Var(&opt.Seed, "seed", 1, "random seed")
 	f.Float64Var(&opt.Explore, "explore", 0.9, "probability of following the model's own mistakes after epoch 1 (negative: never)")
+	f.IntVar(&opt.Beam, "beam", 1, "configurations kept while parsing (1: greedy, trained with the dynamic oracle; more: global training)")
 	f.UintVar(&opt.TransBits, "trans-bits", 22, "log2 of the transition feature rows")
 	f.UintVar(&opt.LabelBits, "label-bits", 22, "log2 of the label weights")
 	return cmd

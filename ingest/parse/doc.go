@@ -5,14 +5,16 @@
 // sentence: who is the subject of this verb, what is its object, is it
 // passive, negated, under a modal, what phrase does this word head.
 //
-// The parser is a greedy transition-based parser (arc-eager, with the
-// artificial root at the bottom of the stack) whose transitions are scored by
-// an averaged perceptron over hashed Zhang & Nivre (2011) features, including
-// valency, label-set and third-order features. It is trained with the dynamic
-// oracle of Goldberg & Nivre (2012), exploring its own mistakes after the
-// first epoch. The relation of each arc is chosen, when the arc is built, by a
-// second averaged perceptron over head and dependent features. Output is
-// always a single-rooted projective tree.
+// The parser is a transition-based parser (arc-eager, with the artificial
+// root at the bottom of the stack) whose transitions are scored by an
+// averaged perceptron over hashed Zhang & Nivre (2011) features, including
+// valency, label-set and third-order features. The embedded model keeps a
+// beam of configurations and was trained as a global structured perceptron
+// with max-violation updates (Huang et al. 2012); a model trained with a
+// beam of 1 parses greedily and is trained with the dynamic oracle of
+// Goldberg & Nivre (2012). The relation of each arc is chosen, when the arc
+// is built, by a second averaged perceptron over head and dependent
+// features. Output is always a single-rooted projective tree.
 //
 // Default returns the model embedded in the package, trained on UD English
 // EWT and the openly licensed genres of GUM, on POS tags predicted by

@@ -82,8 +82,12 @@ func encode(e *encoded, words, upos, xpos []string) {
 		e.upos = make([]uint64, n+1)
 		e.sfx = make([]uint64, n+1)
 		e.ucls = make([]string, n+1)
+		e.nverb = make([]int, n+1)
+		e.npunct = make([]int, n+1)
 	}
 	e.word, e.tag, e.upos, e.sfx, e.ucls = e.word[:n+1], e.tag[:n+1], e.upos[:n+1], e.sfx[:n+1], e.ucls[:n+1]
+	e.nverb, e.npunct = e.nverb[:n+1], e.npunct[:n+1]
+	e.nverb[0], e.npunct[0] = 0, 0
 	e.word[0], e.tag[0], e.upos[0], e.sfx[0], e.ucls[0] = rootWord, rootWord, rootWord, rootWord, ""
 	for i, w := range words {
 		var u, x string
@@ -103,6 +107,13 @@ func encode(e *encoded, words, upos, xpos []string) {
 		e.upos[i+1] = hashString(u) ^ 0x75
 		e.tag[i+1] = hashString(x) ^ 0x78
 		e.ucls[i+1] = u
+		e.nverb[i+1], e.npunct[i+1] = e.nverb[i], e.npunct[i]
+		switch u {
+		case "VERB":
+			e.nverb[i+1]++
+		case "PUNCT":
+			e.npunct[i+1]++
+		}
 	}
 }
 
@@ -176,8 +187,19 @@ func capCount(v int) uint64 {
 	return uint64(v)
 }
 
+// between returns, capped at 3, the verbs and the punctuation marks
+// strictly between words i < j.
+func (e *encoded) between(i, j int) (verbs, puncts uint64) {
+	if i < 0 || j < 0 || j <= i+1 {
+		return 0, 0
+	}
+	return capAt3(e.nverb[j-1] - e.nverb[i]), capAt3(e.npunct[j-1] - e.npunct[i])
+}
+
+func capAt3(v int) uint64 { return uint64(min(v, 3)) }
+
 // maxTransFeatures bounds the number of transition features.
-const maxTransFeatures = 104
+const maxTransFeatures = 112
 
 // transFeatures appends the transition features of the configuration to
 // out[:0] and returns it: Zhang & Nivre (2011) templates over the stack top
@@ -212,6 +234,7 @@ func transFeatures(st *state, e *encoded, out []uint64) []uint64 {
 	if n0 != none {
 		d = distBucket(n0 - s0)
 	}
+	bv, bp := e.between(s0, n0)
 	var s0vl, s0vr, n0vl uint64
 	var s0sl, s0sr, n0sl uint64
 	s0vl, s0vr = capCount(st.nl[s0]), capCount(st.nr[s0])
@@ -273,6 +296,13 @@ func transFeatures(st *state, e *encoded, out []uint64) []uint64 {
 		f3(91, e.u(s0h), e.u(s0), e.u(n0)), f3(92, e.u(s0), e.u(s0l), e.u(n0)),
 		f3(93, e.u(s0), e.u(s0r), e.u(n0)), f3(94, e.u(s0), e.u(n0), e.u(n0l)),
 		f3(95, e.u(s0), e.u(n0), d), f3(96, e.u(n0), e.u(n1), e.u(n2)),
+		// what lies between s0 and n0: verbs and punctuation
+		f3(97, s0p, n0p, f2(0, bv, bp)), f3(98, e.u(s0), e.u(n0), bv), f3(99, e.u(s0), e.u(n0), bp),
+		f3(140, s0w, n0p, bv), f3(141, s0p, n0w, bv),
+		// the word that introduces n0 (case, mark, cc) with s0: where a
+		// phrase attaches
+		f3(142, s0w, e.w(n0l), n0p), f3(143, s0p, e.w(n0l), n0w), f3(144, s0hp, f2(0, s0p, e.w(n0l)), n0p),
+		f3(145, e.u(s0), e.w(n0l), e.u(n0)),
 	)
 	return out
 }
@@ -285,7 +315,7 @@ func b2u(b bool) uint64 {
 }
 
 // maxLabelFeatures bounds the number of labeller features.
-const maxLabelFeatures = 40
+const maxLabelFeatures = 48
 
 // labelFeatures appends the features for labelling the arc h -> d in the
 // configuration before the arc is added.
@@ -305,6 +335,7 @@ func labelFeatures(st *state, e *encoded, h, d int, out []uint64) []uint64 {
 	}
 	dl1, dr1 := at(st.l1, d), at(st.r1, d)
 	hh := st.headOf(h)
+	bv, bp := e.between(min(h, d), max(h, d))
 	prev, next := d-1, d+1
 	if next > st.n {
 		next = none
@@ -330,6 +361,11 @@ func labelFeatures(st *state, e *encoded, h, d int, out []uint64) []uint64 {
 		// the word that introduces d (case, mark) with the head
 		f3(135, hu, e.w(dl1), dir), f3(136, hw, e.w(dl1), dp),
 		f3(137, capCount(st.nl[h]), capCount(st.nr[h]), f2(0, dp, hp)),
+		// words, not tags, where tagging errors hurt: ADJ/NOUN modifiers,
+		// copulas and auxiliaries
+		f3(138, dw, hu, dir), f3(139, e.sfx[d], hw, dir), f3(150, du, hw, dir),
+		f3(151, e.w(dr1), dp, dir), f3(152, e.w(at(st.l1, h)), dw, dir),
+		f3(153, dw, f2(0, bv, bp), dir), f3(154, dp, hp, f2(0, bv, bp)),
 	)
 	return out
 }

@@ -15,11 +15,17 @@ import (
 // The model file, inside gzip: a magic line, the table sizes, the labels,
 // the candidate-label table, then the non-zero weights of both tables as
 // (index delta, bfloat16) runs.
-const magic = "dossier-parse-model 1\n"
+// Version 2 adds the beam width after the table sizes; version 1 models
+// parse greedily.
+const (
+	magic   = "dossier-parse-model 2\n"
+	magicV1 = "dossier-parse-model 1\n"
+)
 
 const (
 	minBits = 8
 	maxBits = 24
+	maxBeam = 64
 )
 
 // Save writes the model, gzip-compressed, in the form Load reads.
@@ -37,6 +43,7 @@ func (p *Parser) Save(w io.Writer) error {
 	bw.WriteString(magic)
 	uv(uint64(p.tbits))
 	uv(uint64(p.lbits))
+	uv(uint64(max(p.beam, 1)))
 	uv(uint64(p.rootLabel))
 	uv(uint64(len(p.labels)))
 	for _, l := range p.labels {
@@ -124,7 +131,8 @@ func readModel(r io.Reader) (*Parser, error) {
 	if len(data) > maxModelBytes {
 		return nil, fmt.Errorf("model larger than %d bytes", maxModelBytes)
 	}
-	if !bytes.HasPrefix(data, []byte(magic)) {
+	v1 := bytes.HasPrefix(data, []byte(magicV1))
+	if !v1 && !bytes.HasPrefix(data, []byte(magic)) {
 		return nil, errModel
 	}
 	at := len(magic)
@@ -173,6 +181,13 @@ func readModel(r io.Reader) (*Parser, error) {
 	p.lbits = uint(uv(maxBits, "label table bits"))
 	if err == nil && (p.tbits < minBits || p.lbits < minBits) {
 		return nil, fmt.Errorf("table bits %d/%d below %d", p.tbits, p.lbits, minBits)
+	}
+	p.beam = 1
+	if !v1 {
+		p.beam = int(uv(maxBeam, "beam width"))
+		if err == nil && p.beam < 1 {
+			return nil, fmt.Errorf("beam width 0")
+		}
 	}
 	p.rootLabel = int(uv(255, "root label"))
 	nl := uv(255, "label count")

@@ -15,6 +15,9 @@ import (
 type Parser struct {
 	labels    []string
 	rootLabel int
+	// beam is the number of configurations kept while parsing; 1 parses
+	// greedily.
+	beam int
 	scorer
 	// cands maps (direction, dependent UPOS, head UPOS) to the labels seen
 	// with it in training; dirLabels holds every label seen per direction,
@@ -62,12 +65,31 @@ func labelIndex(f uint64, l int, bits uint) uint64 {
 	return base&^63 | (base+uint64(l))&63
 }
 
-func (s *scorer) labelScore(feats []uint64, l int) float32 {
-	var sum float32
+// bestLabel returns the candidate label with the highest score for feats
+// (the first on ties), or -1 without candidates. The weights are summed
+// feature by feature, so that each feature's block is read while it is in
+// cache.
+func (s *scorer) bestLabel(feats []uint64, cands []uint8) int {
+	var sums [256]float32
+	shift := 64 - s.lbits
 	for _, f := range feats {
-		sum += bf16(s.lab[labelIndex(f, l, s.lbits)])
+		base := f >> shift
+		block := s.lab[base&^63:]
+		block = block[:64]
+		for i, l := range cands {
+			sums[i] += bf16(block[(base+uint64(l))&63])
+		}
 	}
-	return sum
+	best := -1
+	for i := range cands {
+		if best < 0 || sums[i] > sums[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return int(cands[best])
 }
 
 // candKey is the key of the candidate-label table.
@@ -97,6 +119,18 @@ type workspace struct {
 	st     state
 	feats  []uint64
 	lfeats []uint64
+	b      beam
+	// labels caches chooseLabel: the label is a function of the label
+	// features alone, and the items of a beam often build the same arc in
+	// the same context.
+	labels [256]labelMemo
+}
+
+// labelMemo is one entry of the label cache: a hash of the label features
+// and the label they gave (key 0: empty).
+type labelMemo struct {
+	key   uint64
+	label int
 }
 
 func (s *scorer) getWorkspace() *workspace {
@@ -127,6 +161,9 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	encode(&ws.e, words, upos, xpos)
 	st := &ws.st
 	st.reset(n)
+	if p.beam > 1 {
+		p.parseBeam(ws)
+	}
 	var sc [nActions]float32
 	for !st.terminal() {
 		ok := st.valid()
@@ -141,7 +178,7 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 		l := 0
 		if best == left || best == right {
 			h, d := st.arc(best)
-			l = p.chooseLabel(ws, h, d)
+			l = p.chooseLabel(ws, st, h, d)
 		}
 		st.apply(best, l)
 	}
@@ -153,23 +190,25 @@ func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) 
 	return heads, rels
 }
 
-// chooseLabel picks the best-scoring allowed label for h -> d.
-func (p *Parser) chooseLabel(ws *workspace, h, d int) int {
+// chooseLabel picks the best-scoring allowed label for h -> d in the
+// configuration st.
+func (p *Parser) chooseLabel(ws *workspace, st *state, h, d int) int {
 	if h == 0 {
 		return p.rootLabel
 	}
-	ws.lfeats = labelFeatures(&ws.st, &ws.e, h, d, ws.lfeats)
-	best, bestScore := -1, float32(0)
-	for _, l := range p.candidates(&ws.e, h, d) {
-		s := p.labelScore(ws.lfeats, int(l))
-		if best < 0 || s > bestScore {
-			best, bestScore = int(l), s
-		}
+	ws.lfeats = labelFeatures(st, &ws.e, h, d, ws.lfeats)
+	key := uint64(len(ws.lfeats))
+	for _, f := range ws.lfeats {
+		key = (key^f)*mulB + golden
 	}
-	if best < 0 {
-		return 0
+	key |= 1
+	m := &ws.labels[key>>56]
+	if m.key == key {
+		return m.label
 	}
-	return best
+	l := max(p.bestLabel(ws.lfeats, p.candidates(&ws.e, h, d)), 0)
+	*m = labelMemo{key: key, label: l}
+	return l
 }
 
 // finish attaches the words the transitions left without a head: the first
@@ -188,7 +227,7 @@ func (p *Parser) finish(ws *workspace) {
 	}
 	for i := 1; i <= st.n; i++ {
 		if st.head[i] == none {
-			st.addArc(r, i, p.chooseLabel(ws, r, i))
+			st.addArc(r, i, p.chooseLabel(ws, st, r, i))
 		}
 	}
 }

@@ -25,6 +25,9 @@ type encoded struct {
 	upos []uint64 // UPOS
 	sfx  []uint64 // last three bytes of the normalised form
 	ucls []string // UPOS strings, for the choice of the root word
+	// nverb and npunct count the verbs and the punctuation marks among
+	// words 1..i, for the features of the words between two others.
+	nverb, npunct []int
 }
 
 // state is a parser configuration: the stack, the buffer front and the arcs

@@ -74,6 +74,11 @@ type TrainOptions struct {
 	// transition after the first epoch, as the dynamic oracle allows
 	// (default 0.9; negative disables exploration).
 	Explore float64
+	// Beam is the number of configurations the parser keeps (default 1).
+	// With 1 the parser is greedy and trained with the dynamic oracle;
+	// above 1 it is trained as a global structured perceptron with
+	// max-violation updates, and parses with that beam.
+	Beam int
 	// TransBits and LabelBits size the hashed weight tables: 2^TransBits
 	// feature rows and 2^LabelBits label weights (defaults 22 and 22).
 	TransBits, LabelBits uint
@@ -90,6 +95,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
+	}
+	if o.Beam <= 0 {
+		o.Beam = 1
 	}
 	if o.TransBits == 0 {
 		o.TransBits = 22
@@ -135,12 +143,28 @@ func (t *trainer) updateTrans(feats []uint64, a int, delta int32) {
 	}
 }
 
-func (t *trainer) labelScore(feats []uint64, l int) int64 {
-	var s int64
+// bestLabel is scorer.bestLabel on the training weights.
+func (t *trainer) bestLabel(feats []uint64, cands []uint8) int {
+	var sums [256]int64
+	shift := 64 - t.lbits
 	for _, f := range feats {
-		s += int64(t.lw[labelIndex(f, l, t.lbits)])
+		base := f >> shift
+		block := t.lw[base&^63:]
+		block = block[:64]
+		for i, l := range cands {
+			sums[i] += int64(block[(base+uint64(l))&63])
+		}
 	}
-	return s
+	best := -1
+	for i := range cands {
+		if best < 0 || sums[i] > sums[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return int(cands[best])
 }
 
 func (t *trainer) updateLabel(feats []uint64, l int, delta int32) {
@@ -220,6 +244,9 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 	if opt.TransBits < minBits || opt.TransBits > maxBits || opt.LabelBits < minBits || opt.LabelBits > maxBits {
 		return nil, fmt.Errorf("parse: table bits must be within %d..%d", minBits, maxBits)
 	}
+	if opt.Beam > maxBeam {
+		return nil, fmt.Errorf("parse: beam %d above the maximum %d", opt.Beam, maxBeam)
+	}
 	for i := range train {
 		if err := train[i].check(i); err != nil {
 			return nil, fmt.Errorf("parse: training data: %w", err)
@@ -279,7 +306,7 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 		}
 		golds[i] = g
 	}
-	p := &Parser{labels: labels, rootLabel: labelID["root"], cands: cands}
+	p := &Parser{labels: labels, rootLabel: labelID["root"], beam: opt.Beam, cands: cands}
 	for k := range cands {
 		slices.Sort(cands[k])
 	}
@@ -305,6 +332,7 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 	var best *Parser
 	bestLAS := -1.0
 	ws := &workspace{feats: make([]uint64, 0, maxTransFeatures), lfeats: make([]uint64, 0, maxLabelFeatures)}
+	var bs beamScratch
 	for epoch := 0; epoch < opt.Epochs; epoch++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -316,13 +344,22 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 				}
 			}
 			g := &golds[gi]
+			if opt.Beam > 1 {
+				up, le, ln := t.trainSentenceBeam(p, ws, g, opt.Beam, &bs)
+				transErr, transN, labErr, labN = transErr+b2i(up), transN+1, labErr+le, labN+ln
+				continue
+			}
 			te, tn, le, ln := t.trainSentence(p, ws, g, epoch > 0 && opt.Explore > 0, opt.Explore, rng)
 			transErr, transN, labErr, labN = transErr+te, transN+tn, labErr+le, labN+ln
 		}
 		cand := *p
 		cand.scorer = t.average()
-		msg := fmt.Sprintf("epoch %d: transition errors %.4f, label errors %.4f, %s",
-			epoch+1, float64(transErr)/float64(max(transN, 1)), float64(labErr)/float64(max(labN, 1)), time.Since(start).Round(time.Millisecond))
+		what := "transition errors"
+		if opt.Beam > 1 {
+			what = "sentences updated"
+		}
+		msg := fmt.Sprintf("epoch %d: %s %.4f, label errors %.4f, %s",
+			epoch+1, what, float64(transErr)/float64(max(transN, 1)), float64(labErr)/float64(max(labN, 1)), time.Since(start).Round(time.Millisecond))
 		las := 0.0
 		if len(dev) > 0 {
 			sc := Evaluate(&cand, dev)
@@ -387,13 +424,7 @@ func (t *trainer) trainSentence(p *Parser, ws *workspace, g *gold, explore bool,
 				l = p.rootLabel
 			} else {
 				ws.lfeats = labelFeatures(st, &ws.e, h, d, ws.lfeats)
-				bestL, bestS := -1, int64(0)
-				for _, c := range p.candidates(&ws.e, h, d) {
-					s := t.labelScore(ws.lfeats, int(c))
-					if bestL < 0 || s > bestS {
-						bestL, bestS = int(c), s
-					}
-				}
+				bestL := t.bestLabel(ws.lfeats, p.candidates(&ws.e, h, d))
 				l = bestL
 				if g.heads[d] == h {
 					labN++
@@ -412,4 +443,11 @@ func (t *trainer) trainSentence(p *Parser, ws *workspace, g *gold, explore bool,
 		t.c++
 	}
 	return transErr, transN, labErr, labN
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
