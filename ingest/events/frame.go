@@ -431,7 +431,12 @@ func (s *sentence) subject(i int) *smention {
 			if adjacent {
 				return m
 			}
+			// "After the Houthis began attacking": a name right before
+			// a verb is that clause's subject, even after "after".
 			if _, ok := s.precededByPrep(k); ok {
+				if m.Last < i && (s.toks[m.Last].UPOS == "VERB" || s.toks[m.Last].UPOS == "AUX") {
+					return m
+				}
 				continue
 			}
 			if s.precededByVerb(k) {
@@ -506,6 +511,15 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 		w := s.lower[k]
 		if w == ";" || w == "“" || w == "\"" {
 			return nil
+		}
+		// ", Washington changed course": a new clause, not the object.
+		if w == "," && k+1 < len(s.toks) {
+			if m := s.mentionAt(k + 1); m != nil && m.Last < len(s.toks) {
+				switch s.toks[m.Last].XPOS {
+				case "VBD", "VBZ", "VBP", "MD":
+					return nil
+				}
+			}
 		}
 		if m := s.mentionAt(k); m != nil {
 			p, ok := s.precededByPrep(k)

@@ -29,6 +29,12 @@ func (s *sentence) syntaxArgs(v int) args {
 		return args{}
 	}
 	ps := s.view()
+	// A verb the parse attached as an adjective ("began attacking
+	// merchant ships" read as "attacking ships") has no arguments there:
+	// the surface rules read it.
+	if ps.Rel(v) == "amod" {
+		return args{}
+	}
 	var a args
 	a.ok = true
 	a.passive = ps.Passive(v)
@@ -101,11 +107,12 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 
 // nominalRels are the dependents searched, breadth first, for a mention
 // inside a noun phrase.
-// An apposition names the referent best ("a spokesman, X,"), then names
+// The subject of a small clause names the referent ("designated [the FARC a
+// terrorist organization]"); then an apposition ("a spokesman, X,"), then names
 // and modifiers inside the phrase; "of" complements come last ("members
 // of the PMOI") and other prepositional modifiers ("the treaty in Prague")
 // are not searched.
-var nominalRels = []string{"appos", "flat", "compound", "amod", "nmod:poss", "det:poss", "nmod", "nummod"}
+var nominalRels = []string{"nsubj", "appos", "flat", "compound", "amod", "nmod:poss", "det:poss", "nmod", "nummod"}
 
 func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	queue := []int{h}
