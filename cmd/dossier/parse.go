@@ -181,6 +181,7 @@ for a given seed.`,
 	f.IntVar(&jackIters, "jackknife-iters", 0, "training passes of each jackknife tagger, a one-stage pos tagger (0: the pos package default)")
 	f.IntVar(&opt.Epochs, "epochs", 15, "training epochs")
 	f.Uint64Var(&opt.Seed, "seed", 1, "random seed")
+	f.IntVar(&opt.Seeds, "seeds", 1, "models to train (seeds seed, seed+1...) and average")
 	f.Float64Var(&opt.Explore, "explore", 0.9, "probability of following the model's own mistakes after epoch 1 (negative: never)")
 	f.IntVar(&opt.Beam, "beam", 1, "configurations kept while parsing (1: greedy, trained with the dynamic oracle; more: global training)")
 	f.UintVar(&opt.TransBits, "trans-bits", 22, "log2 of the transition feature rows")

@@ -323,6 +323,15 @@ func TestTrainSmall(t *testing.T) {
 			t.Errorf("%+v: got %v, want %v", opts, got[0], want)
 		}
 	}
+	// Without a dev file the second stage is kept, here as an average of
+	// two perceptrons.
+	r, err := Train(context.Background(), TrainOptions{Train: train, Iters: 3, Stages: 2, Folds: 2, Ensemble: 2, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.stages) != 2 || !strings.Contains(r.Info(), "stage 2: 3 epochs") {
+		t.Errorf("two-stage training without dev: %d stages, info %q", len(r.stages), r.Info())
+	}
 	if _, err := Train(context.Background(), TrainOptions{Train: filepath.Join(dir, "missing")}); err == nil {
 		t.Error("missing training file: want an error")
 	}

@@ -3,7 +3,11 @@ package ner
 import "math"
 
 // numClusterLevels is the number of cluster granularities per word.
-const numClusterLevels = 3
+const numClusterLevels = 3 * numClusterings
+
+// numClusterings is the number of independent clusterings (different random
+// starts) whose levels a word carries.
+const numClusterings = 2
 
 // clusterTable maps words to their cluster at each granularity; it is read
 // only once built.

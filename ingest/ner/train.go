@@ -40,16 +40,17 @@ type TrainOptions struct {
 	// Seed fixes the order in which documents are visited.
 	Seed uint64
 	// Stages is 1 or 2; a second stage reads the first stage's predictions
-	// over the whole document (default 1: on CoNLL testa the second stage
-	// gained 0.0015 F1 for twice the tagging time).
+	// over the whole document (default 1). On CoNLL testa the second stage
+	// gained 0.0013 F1 on average over eight runs (from -0.0008 to +0.0043)
+	// for twice the tagging time.
 	Stages int
 	// Folds is the number of jackknife folds giving the second stage honest
 	// first-stage predictions on the training data (default 5).
 	Folds int
 	// Ensemble is the number of perceptrons, trained on differently
-	// shuffled data (seeds Seed, Seed+1...) for the first one's best number
-	// of epochs, whose weights are averaged into the first stage (default
-	// 1). Tagging costs the same; training costs Ensemble times more.
+	// shuffled data for the first one's best number of epochs, whose
+	// weights are averaged into each stage (default 1). Tagging costs the
+	// same; training costs Ensemble times more.
 	Ensemble int
 	// Dropout is the probability with which a training token's own word
 	// identity features are left out, so that the model learns to tag
@@ -461,9 +462,30 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		if err != nil {
 			return nil, err
 		}
+		if opts.Ensemble > 1 {
+			ws := []*weightTable{w2}
+			for k := 1; k < opts.Ensemble; k++ {
+				wk, _, _, err := r.trainStage(ctx, train, nil, ep2, opts.Seed+100+1000*uint64(k), opts.Dropout, nil, "ensemble")
+				if err != nil {
+					return nil, err
+				}
+				ws = append(ws, wk)
+			}
+			w2 = averageTables(ws)
+			if dev != nil {
+				r2 := *r
+				r2.stages = append(append([]*weightTable(nil), r.stages...), w2)
+				f2 = r2.scoreExamples(dev).Overall.F1()
+			}
+			logf("stage 2: average of %d perceptrons, dev F1 %.4f (%.1fs)", opts.Ensemble, f2, time.Since(t0).Seconds())
+		}
 		if dev == nil || f2 > f1 {
 			r.stages = append(r.stages, w2)
-			r.info += fmt.Sprintf("; stage 2: epoch %d, dev F1 %.4f", ep2, f2)
+			if dev != nil {
+				r.info += fmt.Sprintf("; stage 2: epoch %d, dev F1 %.4f", ep2, f2)
+			} else {
+				r.info += fmt.Sprintf("; stage 2: %d epochs", ep2)
+			}
 		} else {
 			r.info += fmt.Sprintf("; stage 2 dropped (dev F1 %.4f)", f2)
 		}

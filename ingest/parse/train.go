@@ -74,6 +74,9 @@ type TrainOptions struct {
 	// transition after the first epoch, as the dynamic oracle allows
 	// (default 0.9; negative disables exploration).
 	Explore float64
+	// Seeds is the number of models trained, with seeds Seed, Seed+1...,
+	// whose weights are averaged (default 1).
+	Seeds int
 	// Beam is the number of configurations the parser keeps (default 1).
 	// With 1 the parser is greedy and trained with the dynamic oracle;
 	// above 1 it is trained as a global structured perceptron with
@@ -95,6 +98,9 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
+	}
+	if o.Seeds <= 0 {
+		o.Seeds = 1
 	}
 	if o.Beam <= 0 {
 		o.Beam = 1
@@ -175,22 +181,35 @@ func (t *trainer) updateLabel(feats []uint64, l int, delta int32) {
 	}
 }
 
-// average returns the averaged weights as a scorer.
-func (t *trainer) average() scorer {
-	s := scorer{tbits: t.tbits, lbits: t.lbits, pool: &sync.Pool{}}
+// averageFloat returns the averaged transition and label weights.
+func (t *trainer) averageFloat() (trans, lab []float32) {
 	c := float64(t.c)
-	avg := func(w []int32, u []int64) []uint16 {
-		out := make([]uint16, len(w))
+	avg := func(w []int32, u []int64) []float32 {
+		out := make([]float32, len(w))
 		for i := range w {
 			if w[i] == 0 && u[i] == 0 {
 				continue
 			}
-			out[i] = toBF16(float32(float64(w[i]) - float64(u[i])/c))
+			out[i] = float32(float64(w[i]) - float64(u[i])/c)
 		}
 		return out
 	}
-	s.trans = avg(t.tw, t.tu)
-	s.lab = avg(t.lw, t.lu)
+	return avg(t.tw, t.tu), avg(t.lw, t.lu)
+}
+
+// toScorer rounds weights to bfloat16.
+func toScorer(tbits, lbits uint, trans, lab []float32) scorer {
+	s := scorer{tbits: tbits, lbits: lbits, pool: &sync.Pool{}}
+	round := func(w []float32) []uint16 {
+		out := make([]uint16, len(w))
+		for i, x := range w {
+			if x != 0 {
+				out[i] = toBF16(x)
+			}
+		}
+		return out
+	}
+	s.trans, s.lab = round(trans), round(lab)
 	return s
 }
 
@@ -318,18 +337,55 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 		}
 	}
 
+	// Each seed trains its own model; their weights are averaged, which
+	// for linear models is the same as adding up their scores.
+	var sumT, sumL []float32
+	for run := 0; run < opt.Seeds; run++ {
+		trans, lab, err := trainRun(ctx, p, golds, dev, opt, opt.Seed+uint64(run))
+		if err != nil {
+			return nil, err
+		}
+		if sumT == nil {
+			sumT, sumL = trans, lab
+			continue
+		}
+		for i, x := range trans {
+			sumT[i] += x
+		}
+		for i, x := range lab {
+			sumL[i] += x
+		}
+	}
+	n := float32(opt.Seeds)
+	for i := range sumT {
+		sumT[i] /= n
+	}
+	for i := range sumL {
+		sumL[i] /= n
+	}
+	best := *p
+	best.scorer = toScorer(opt.TransBits, opt.LabelBits, sumT, sumL)
+	if opt.Seeds > 1 && opt.Log != nil && len(dev) > 0 {
+		sc := Evaluate(&best, dev)
+		fmt.Fprintf(opt.Log, "average of %d seeds: dev UAS %.4f LAS %.4f\n", opt.Seeds, sc.UAS, sc.LAS)
+	}
+	return &best, nil
+}
+
+// trainRun trains one model with the given seed and returns the averaged
+// weights of its epoch with the best dev LAS (the last epoch without dev).
+func trainRun(ctx context.Context, p *Parser, golds []gold, dev []Example, opt TrainOptions, seed uint64) (trans, lab []float32, err error) {
 	t := &trainer{
 		tbits: opt.TransBits, lbits: opt.LabelBits,
 		tw: make([]int32, nActions<<opt.TransBits), tu: make([]int64, nActions<<opt.TransBits),
 		lw: make([]int32, 1<<opt.LabelBits), lu: make([]int64, 1<<opt.LabelBits),
 		c: 1,
 	}
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x70617273))
+	rng := rand.New(rand.NewPCG(seed, 0x70617273))
 	order := make([]int, len(golds))
 	for i := range order {
 		order[i] = i
 	}
-	var best *Parser
 	bestLAS := -1.0
 	ws := &workspace{feats: make([]uint64, 0, maxTransFeatures), lfeats: make([]uint64, 0, maxLabelFeatures)}
 	var bs beamScratch
@@ -340,7 +396,7 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 		for k, gi := range order {
 			if k%256 == 0 {
 				if err := ctx.Err(); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			g := &golds[gi]
@@ -353,13 +409,14 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 			transErr, transN, labErr, labN = transErr+te, transN+tn, labErr+le, labN+ln
 		}
 		cand := *p
-		cand.scorer = t.average()
+		ft, fl := t.averageFloat()
+		cand.scorer = toScorer(t.tbits, t.lbits, ft, fl)
 		what := "transition errors"
 		if opt.Beam > 1 {
 			what = "sentences updated"
 		}
-		msg := fmt.Sprintf("epoch %d: %s %.4f, label errors %.4f, %s",
-			epoch+1, what, float64(transErr)/float64(max(transN, 1)), float64(labErr)/float64(max(labN, 1)), time.Since(start).Round(time.Millisecond))
+		msg := fmt.Sprintf("seed %d epoch %d: %s %.4f, label errors %.4f, %s",
+			seed, epoch+1, what, float64(transErr)/float64(max(transN, 1)), float64(labErr)/float64(max(labN, 1)), time.Since(start).Round(time.Millisecond))
 		las := 0.0
 		if len(dev) > 0 {
 			sc := Evaluate(&cand, dev)
@@ -368,14 +425,14 @@ func Train(ctx context.Context, train, dev []Example, opt TrainOptions) (*Parser
 		}
 		if las > bestLAS || len(dev) == 0 {
 			bestLAS = las
-			best = &cand
+			trans, lab = ft, fl
 			msg += " (best)"
 		}
 		if opt.Log != nil {
 			fmt.Fprintln(opt.Log, msg)
 		}
 	}
-	return best, nil
+	return trans, lab, nil
 }
 
 // trainSentence runs the dynamic oracle over one sentence, updating the
