@@ -170,7 +170,7 @@ func corporateKey(norm string) string {
 		last := strings.TrimSuffix(strings.TrimPrefix(norm[i+1:], ","), ".")
 		switch last {
 		case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "sa", "ag", "nv", "gmbh", "se",
-			"group", "holdings", "company":
+			"group", "holdings", "company", "ab", "oy", "oyj", "asa", "spa", "bv":
 			norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
 		default:
 			return norm

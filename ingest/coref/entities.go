@@ -74,8 +74,14 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	votes := map[dossier.EntityType]float64{}
 	canon := ""
 	var canonType dossier.EntityType
+	corporate := false
 	for _, i := range idx {
 		m := &d.ms[i]
+		// "Nokia Corporation", "Nokia Ab": a legal form proves a company,
+		// whatever a town of the same name makes of the short form.
+		if n := dossier.NormalizeName(m.Text); m.Type == dossier.Org && m.last-m.first > 1 && corporateKey(n) != n {
+			corporate = true
+		}
 		if m.canon != "" && canon == "" {
 			canon = m.canon
 			canonType = m.Type
@@ -92,6 +98,9 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 			}
 			votes[m.Type] += w
 		}
+	}
+	if corporate {
+		canon, votes = "", map[dossier.EntityType]float64{dossier.Org: 1}
 	}
 	if canon != "" {
 		return canonType, canon

@@ -26,6 +26,16 @@ var personTitles = map[string]bool{
 // off so the person is typed and named as such.
 func (d *doc) repair() {
 	toks := d.a.Tokens
+	// A name does not end in a lower-case function word: "Hay'at Tahrir
+	// al-Sham to" is "Hay'at Tahrir al-Sham".
+	for i := range d.ms {
+		m := &d.ms[i]
+		for m.last-m.first > 1 && trailingJunk[toks[m.last-1].Text] {
+			m.last--
+			m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
+			m.Text = d.a.Doc.Text[m.Start:m.End]
+		}
+	}
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
 	for i := 0; i+1 < len(d.ms); i++ {
@@ -234,6 +244,12 @@ func (d *doc) repair() {
 		m.Type = dossier.Person
 		m.titled = true
 	}
+}
+
+// trailingJunk are lower-case words no name ends with.
+var trailingJunk = map[string]bool{
+	"to": true, "of": true, "the": true, "and": true, "in": true, "on": true, "at": true, "for": true,
+	"by": true, "with": true, "from": true, "a": true, "an": true, "or": true, ",": true,
 }
 
 // midTitles are titles that, inside a recognised name, separate an
