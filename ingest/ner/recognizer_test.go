@@ -225,25 +225,6 @@ func TestStage(t *testing.T) {
 	}
 }
 
-func TestIsCredit(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"Image : Jane Roe/Example Agency", true},
-		{"Photo: Reuters", true},
-		{"Picture : AP", true},
-		{"Image makers met in Rome .", false},
-		{"Rome : talks resumed", false},
-		{"Image", false},
-	}
-	for _, tt := range tests {
-		if got := IsCredit(strings.Fields(tt.in)); got != tt.want {
-			t.Errorf("IsCredit(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
-
 func BenchmarkLoad(b *testing.B) {
 	cpu0 := cpuTime()
 	for b.Loop() {

@@ -3,9 +3,9 @@ package ner
 import (
 	"context"
 	"errors"
-	"strings"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Stage is the pipeline stage: it sets Token.NER and appends one
@@ -48,7 +48,8 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 		for _, t := range a.Tokens[sp.First:sp.Last] {
 			toks = append(toks, t.Text)
 		}
-		if len(toks) == 0 || IsCredit(toks) {
+		// Picture credits and bylines name no one in the story.
+		if len(toks) == 0 || sp.Start >= 0 && sp.End <= len(a.Doc.Text) && sp.Start <= sp.End && text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
 			continue
 		}
 		sents = append(sents, toks)
@@ -101,19 +102,4 @@ func entityType(t int) dossier.EntityType {
 		return dossier.Place
 	}
 	return dossier.Misc
-}
-
-// creditWords open a picture-credit line ("Image: ...", "Photo: ...").
-var creditWords = map[string]bool{"image": true, "images": true, "photo": true, "photos": true, "picture": true, "pictures": true, "credit": true, "credits": true, "foto": true}
-
-// IsCredit reports whether a sentence is a picture credit line as news sites
-// print them under images: a first word such as "Image", "Photo" or
-// "Picture" followed by a colon ("Image: Name/Agency").
-func IsCredit(tokens []string) bool {
-	if len(tokens) >= 2 && tokens[1] == ":" && creditWords[strings.ToLower(tokens[0])] {
-		return true
-	}
-	// A tokenizer may leave the colon on the word.
-	w, ok := strings.CutSuffix(tokens[0], ":")
-	return ok && len(tokens) >= 2 && creditWords[strings.ToLower(w)]
 }

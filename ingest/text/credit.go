@@ -32,7 +32,7 @@ var pageChrome = []string{
 // not entities of the story. A byline is "By" and a capitalised word, short, without a final
 // full stop, so that "By July, the group had moved." is still a sentence.
 func IsCredit(sentence string) bool {
-	s := strings.ToLower(strings.TrimSpace(sentence))
+	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(sentence)), " :", ":")
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(s, p) {
 			return true

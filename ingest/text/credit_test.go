@@ -18,7 +18,12 @@ func TestIsCredit(t *testing.T) {
 		{"Skip next section Top Stories", true},
 		{"Advertisement", true},
 		{"Read more: Sanctions on Iran tightened", true},
+		{"Image : Jane Roe/Example Agency", true},
+		{"Picture : AP", true},
 		// Story sentences.
+		{"Image makers met in Rome .", false},
+		{"Rome : talks resumed", false},
+		{"Image", false},
 		{"Read more than a hundred pages of the court ruling and you will see why the judges hesitated for so long.", false},
 		{"The image of the leader was everywhere.", false},
 		{"Supporters rally outside the White House.", false},
