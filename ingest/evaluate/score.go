@@ -1,6 +1,10 @@
 package evaluate
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dossier-kg/dossier/ingest/metrics"
+)
 
 // Score counts a detection task. Precision is SysMatched/Sys and recall
 // GoldMatched/Gold; under a one-to-one match the two numerators are equal
@@ -34,19 +38,9 @@ func (s Score) String() string {
 		100*s.Precision(), 100*s.Recall(), 100*s.F1(), s.SysMatched, s.Sys, s.GoldMatched, s.Gold)
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func ratio(a, b int) float64 { return metrics.Ratio(a, b) }
 
-func harmonic(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func harmonic(p, r float64) float64 { return metrics.Harmonic(p, r) }
 
 // BCubed is the B-cubed clustering score of Bagga and Baldwin (1998).
 type BCubed struct {

@@ -3,35 +3,13 @@ package ner
 import (
 	"fmt"
 	"io"
+
+	"github.com/dossier-kg/dossier/ingest/metrics"
 )
 
 // Counts are entity-level counts for one type: predicted, gold and correct
 // (same span and type) entities.
-type Counts struct {
-	Pred, Gold, Correct int
-}
-
-// Precision returns Correct/Pred (0 when nothing was predicted).
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Pred) }
-
-// Recall returns Correct/Gold (0 when there is no gold entity).
-func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type Counts = metrics.Counts
 
 // Scores holds entity-level counts per type and overall (micro-averaged).
 type Scores struct {

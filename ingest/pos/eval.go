@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"slices"
+
+	"github.com/dossier-kg/dossier/ingest/metrics"
 )
 
 // TagSentences fills the UPOS and XPOS columns of every word line of sents
@@ -36,33 +38,14 @@ func TagSentences(ctx context.Context, t *Tagger, sents []Sentence) error {
 	return nil
 }
 
-// TagCount is how often one tag was right, predicted and in the gold data.
+// TagCount is how often one tag was right, predicted and in the gold data,
+// with its precision, recall and F1.
 type TagCount struct {
-	Tag                 string
-	Correct, Pred, Gold int
+	Tag string
+	metrics.Counts
 }
 
-// Precision, Recall and F1 of the tag; zero when undefined.
-func (c TagCount) Precision() float64 { return ratio(c.Correct, c.Pred) }
-
-// Recall is Correct/Gold.
-func (c TagCount) Recall() float64 { return ratio(c.Correct, c.Gold) }
-
-// F1 is the harmonic mean of Precision and Recall.
-func (c TagCount) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func ratio(a, b int) float64 { return metrics.Ratio(a, b) }
 
 // Scores are the accuracy figures of a tagger against gold tags.
 type Scores struct {
