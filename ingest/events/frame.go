@@ -364,26 +364,20 @@ var abstractNouns = map[string]bool{
 
 // abstractObject reports whether the parse gives the verb at v an object
 // whose head is an abstract noun.
-func (s *sentence) abstractObject(v int) bool {
-	if !s.parsed {
-		return false
-	}
-	for _, o := range s.view().Objects(v) {
-		if abstractNouns[nounLemma(s.lower[o])] {
-			return true
-		}
-	}
-	return false
-}
+func (s *sentence) abstractObject(v int) bool { return s.objectIn(v, abstractNouns) }
 
 // orgObject reports whether the parse gives the verb at v an object whose
 // head is a word for an organisation.
-func (s *sentence) orgObject(v int) bool {
+func (s *sentence) orgObject(v int) bool { return s.objectIn(v, orgNouns) }
+
+// objectIn reports whether the parse gives the verb at v an object whose
+// head's singular is in nouns.
+func (s *sentence) objectIn(v int, nouns map[string]bool) bool {
 	if !s.parsed {
 		return false
 	}
 	for _, o := range s.view().Objects(v) {
-		if orgNouns[nounLemma(s.lower[o])] {
+		if nouns[nounLemma(s.lower[o])] {
 			return true
 		}
 	}
