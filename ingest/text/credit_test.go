@@ -38,3 +38,16 @@ func TestIsCredit(t *testing.T) {
 		}
 	}
 }
+
+// FuzzIsCredit checks that any sentence, valid UTF-8 or not, gets an answer
+// without a panic, and that surrounding spaces do not change it.
+func FuzzIsCredit(f *testing.F) {
+	for _, s := range []string{"Image: A/B", "By Jane Doe", "By July, it moved.", "Skip next section", "\xff\xfe", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if IsCredit(s) != IsCredit("  "+s+"\n") {
+			t.Errorf("IsCredit(%q) depends on surrounding space", s)
+		}
+	})
+}
