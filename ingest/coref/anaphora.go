@@ -31,8 +31,9 @@ var pronouns = map[string]anaphor{
 	// "it" is an organisation or a country ("Iran reopened its embassy").
 	"it": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2}, "its": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 2},
 	"itself": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 1},
-	"they":   {"pronoun", []dossier.EntityType{dossier.Org}, false, 1}, "them": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
-	"their": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	// "they" is a group or, as in "Turkey and Israel said they would", states.
+	"they": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 1}, "them": {"pronoun", []dossier.EntityType{dossier.Org}, false, 1},
+	"their": {"pronoun", []dossier.EntityType{dossier.Org, dossier.Place}, true, 1},
 	"he":    {"pronoun", []dossier.EntityType{dossier.Person}, false, 3}, "him": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
 	"his": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3}, "she": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
 	"her": {"pronoun", []dossier.EntityType{dossier.Person}, false, 3},
@@ -59,6 +60,42 @@ var nominalHeads = map[string]anaphor{
 	"alliance": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "bank": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	"center": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "centre": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"foundation": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "institute": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+}
+
+// groupHeads are descriptions of a group or movement: never a court, a
+// parliament or a ministry, whatever was named last.
+var groupHeads = map[string]bool{
+	"group": true, "organization": true, "organisation": true, "movement": true, "militia": true,
+	"faction": true, "network": true, "rebels": true, "guerrillas": true, "militants": true, "insurgents": true,
+	"ngo": true, "charity": true,
+}
+
+// institutionWords end the names of state institutions.
+var institutionWords = map[string]bool{
+	"court": true, "parliament": true, "lords": true, "commons": true, "house": true, "ministry": true,
+	"department": true, "council": true, "assembly": true, "congress": true, "senate": true, "government": true,
+	"committee": true, "commission": true, "police": true, "army": true, "office": true, "tribunal": true,
+	"agency": true, "administration": true, "cabinet": true, "presidency": true, "prosecutor": true, "registry": true,
+}
+
+// isInstitution reports whether an entity's name ends with a word for a
+// state institution ("Moscow City Court", "House of Lords").
+func isInstitution(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	for i := len(f) - 1; i >= 0; i-- {
+		if institutionWords[f[i]] {
+			return true
+		}
+		if i < len(f)-1 || len(f) == 1 {
+			break
+		}
+		// "House of Lords": look past a trailing "of X".
+		if i >= 2 && f[i-1] == "of" {
+			return institutionWords[f[i-2]]
+		}
+		break
+	}
+	return false
 }
 
 // descriptionModifier reports whether token t may stand between "the" and
@@ -215,6 +252,10 @@ func (d *doc) linkAnaphora() {
 				if namedHeads[named] && !strings.Contains(strings.ToLower(d.entities[h.ent].Name), named) {
 					continue
 				}
+				inst := h.typ == dossier.Org && isInstitution(d.entities[h.ent].Name)
+				if groupHeads[named] && inst {
+					continue
+				}
 				score := float64(min(count[h.ent], 6))
 				if si-h.sent <= 1 {
 					score += 2
@@ -224,6 +265,12 @@ func (d *doc) linkAnaphora() {
 				}
 				if h.typ == dossier.Place && len(an.types) > 1 {
 					score -= 2 // "it" is more often the organisation than the country
+				}
+				if inst && an.kind == "pronoun" {
+					score -= 2 // and the group the story is about than the court
+				}
+				if named != "" && strings.Contains(strings.ToLower(d.entities[h.ent].Name), named) {
+					score += 3 // "the group" for the Moscow Helsinki Group
 				}
 				score += float64(k) / float64(len(hist)+1) // recency breaks ties
 				if score > bestScore {

@@ -610,6 +610,13 @@ func (s *sentence) mainSubjectAfterComma(i int) *smention {
 func (s *sentence) inverted(i int) *smention {
 	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
 		if m := s.mentionAt(j); m != nil {
+			// "said they had evidence": the subject of the reported
+			// clause, not the speaker.
+			if m.Last < len(s.toks) {
+				if u := s.toks[m.Last].UPOS; u == "VERB" || u == "AUX" {
+					return nil
+				}
+			}
 			return m
 		}
 	}
