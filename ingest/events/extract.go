@@ -157,7 +157,7 @@ func (s *sentence) triggers() []trigger {
 		}
 		w := s.lower[i]
 		upos := s.toks[i].UPOS
-		if upos == "" || upos == "VERB" {
+		if upos == "" || upos == "VERB" && !s.adjectival(i) {
 			if tr, ok := s.verbTrigger(i, w); ok {
 				out = append(out, tr)
 				i = tr.end - 1
@@ -252,6 +252,17 @@ func (s *sentence) passiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// adjectival reports whether the participle at i modifies the noun after
+// it ("a convicted criminal", "proscribed organisations", "an exiled
+// leader"): an attribute, not an event.
+func (s *sentence) adjectival(i int) bool {
+	if !s.parsed || s.toks[i].XPOS != "VBN" && s.toks[i].XPOS != "VBD" {
+		return false
+	}
+	ps := s.view()
+	return ps.Rel(i) == "amod" && ps.Head(i) > i
 }
 
 // skipNames returns the token n words after i, counting a name (a

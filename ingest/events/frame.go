@@ -240,8 +240,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(subj, dossier.Patient)
 		}
 	case "appointment":
-		if l := s.lower[tr.head]; lemmaIs(l, "become") || l == "became" {
-			// "X became president": X is appointed.
+		if l := s.lower[tr.head]; lemmaIs(l, "become") || l == "became" ||
+			tr.end == tr.head+1 && lemmaIs(l, "take") && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power") || l == "took" && tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power") {
+			// "X became president", "X took office": X is appointed.
 			add(subj, dossier.Patient)
 		} else if tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
 			// "X took over from Y", "X succeeded Y", "X replaced Y as
@@ -461,6 +462,7 @@ var stateNouns = map[string]bool{
 	// A state's envoys stand for it: "expelled six Indian diplomats".
 	"diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true, "embassy": true,
 	"consulate": true, "mission": true, "delegation": true, "high": true,
+	"commandos": true, "soldiers": true, "warplanes": true,
 }
 
 // stateNounAfter reports whether a demonym is followed (within two words)

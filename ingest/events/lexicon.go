@@ -87,7 +87,13 @@ var verbRules = map[string][]rule{
 	"move":      {{typ: "relocation", toPlace: true}},
 	"transfer":  {{typ: "relocation", toPlace: true}},
 	"resettle":  {{typ: "relocation"}},
-	"take":      {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3}, {typ: "acquisition", particle: "over", org: true}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8}},
+	"take": {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
+		// "took over the airline" is an acquisition, "took over in January" an appointment.
+		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
+		{typ: "appointment", with: []string{"office", "power"}, within: 1}},
+	"reconcile": {{typ: "diplomatic_restoration"}},
+	"storm":     {{typ: "attack"}},
+	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
 	"sell":         {{typ: "divestiture", org: true, orElse: "sale"}},
 	"divest":       {{typ: "divestiture"}},
@@ -118,7 +124,7 @@ var verbRules = map[string][]rule{
 	"elect":        {{typ: "election"}},
 	"re-elect":     {{typ: "election"}},
 	"reelect":      {{typ: "election"}},
-	"win":          {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat"}, within: 4}},
+	"win":          {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary"}, within: 5}},
 	"appoint":      {{typ: "appointment"}},
 	"nominate":     {{typ: "appointment"}},
 	"name":         {{typ: "appointment", with: []string{"as"}, within: 4}},
@@ -166,7 +172,9 @@ var verbRules = map[string][]rule{
 	"announce": {{typ: "statement"}},
 	"claim":    {{typ: "statement", notBefore: []string{"responsibility"}}},
 	"comment":  {{typ: "statement"}},
-	"declare":  {{typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}}, // not "declared martial law"
+	// "declared the ambassador persona non grata" expels; "declared that"
+	// states; "declared martial law" is neither.
+	"declare": {{typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -239,7 +247,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "gave": "give", "given": "give",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely
