@@ -537,3 +537,18 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestTextTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Gulf states end boycott of Qatar\n\nSaudi Arabia and its allies agreed on Tuesday.\n", "Gulf states end boycott of Qatar"},
+		{"Britain bans a militant group\nPublished: 2024-01-19\n\nBy our Home Affairs Correspondent\n\nThe ban was approved.\n", "Britain bans a militant group"},
+		{"By our Home Affairs Correspondent\n\nThe ban was approved by parliament on Friday after a long debate.\n", ""},
+		{"The ban was approved by parliament on Friday after a long debate that ran late into the night and ended with a vote of both houses.\n", ""},
+		{"Britain bans a militant group\nThe ban was approved.\n", ""},
+	}
+	for _, tt := range tests {
+		if got := textTitle(tt.in); got != tt.want {
+			t.Errorf("textTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -22,9 +22,9 @@ func readText(data []byte, in input) (*dossier.Document, error) {
 
 // textTitle returns the headline of a plain-text article, or "". It looks at
 // the first few non-blank lines and takes the first one that reads like a
-// headline: 3 to 25 words, at most 200 bytes, not a list item or a "skip to"
-// link, not ending like a sentence part (".", ",", ";", ":"), and followed
-// by a blank line or the end of the text. It stops at the first line that
+// headline: 3 to 25 words, at most 200 bytes, not a list item, a byline or
+// a "skip to" link, not ending like a sentence part (".", ",", ";", ":"), and
+// followed by a blank line, a date or byline line, or the end of the text. It stops at the first line that
 // reads like body text (ending in "." with more than 25 words), so a text
 // that starts with a paragraph has no title.
 func textTitle(text string) string {
@@ -52,15 +52,28 @@ func textTitle(text string) string {
 		if strings.ContainsAny(line[len(line)-1:], ".,;:") {
 			continue
 		}
-		if !startsUpperOrDigit(line) {
-			continue
+		if !startsUpperOrDigit(line) || strings.HasPrefix(line, "By ") {
+			continue // a byline is no headline
 		}
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && !metaLine(lines[i+1]) {
 			continue
 		}
 		return strings.Join(words, " ")
 	}
 	return ""
+}
+
+// metaLine reports whether a line under a headline gives the article's
+// date or author ("Published: 2024-01-19", "By Jane Doe"), which may follow
+// the headline without a blank line.
+func metaLine(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range []string{"published", "updated", "posted", "last updated", "by ", "date:"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem reports whether a line starts with a list marker ("1.", "-", "*").
