@@ -237,6 +237,10 @@ func (d *doc) parentheticalAliases() {
 		var closeTok string
 		switch open {
 		case "(":
+			// "WASHINGTON (Reuters) -": a dateline's agency is no alias.
+			if d.datelineAgency(m, t) {
+				continue
+			}
 			closeTok = ")"
 		case "[":
 			closeTok = "]"
@@ -258,6 +262,51 @@ func (d *doc) parentheticalAliases() {
 		}
 		d.aliasList(i, t+1, end, closeTok)
 	}
+}
+
+// datelineAgency reports whether the bracket at token t after mention m
+// holds a news agency in a dateline: m in capitals opens its sentence, and
+// a dash or the sentence's end follows the closing bracket.
+func (d *doc) datelineAgency(m *mention, t int) bool {
+	toks := d.a.Tokens
+	s := d.a.SentenceAt(toks[m.first].Start)
+	if s < 0 || d.a.Sentences[s].First != m.first || !allCapsName(toks[m.first:m.last]) {
+		return false
+	}
+	last := d.a.Sentences[s].Last
+	for k := t + 1; k < last && k <= t+4; k++ {
+		if toks[k].Text == ")" {
+			if k+1 == last {
+				return true
+			}
+			switch toks[k+1].Text {
+			case "-", "—", "–", "--":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// allCapsName reports whether every word of a name is in capitals of two or
+// more letters, as cities are in datelines ("WASHINGTON", "NEW YORK").
+func allCapsName(toks []dossier.Token) bool {
+	for _, t := range toks {
+		letters := 0
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters < 2 {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // aliasList reads comma-separated alias items from tokens [from, to) and
