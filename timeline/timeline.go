@@ -41,9 +41,10 @@ type Options struct {
 	All bool
 	// Separate keeps every report of an event as its own row. By default
 	// reports of one event (same type, participants, place, polarity and
-	// modality, and the same date, or no date beside a dated report in the
-	// same document) are folded into the first, earliest-dated row, their
-	// evidence listed in Row.Also.
+	// modality, and the same date; or, undated, beside the one dated report
+	// of that type in the same document whose participants include its own
+	// or are included in them) are folded into the first, earliest-dated
+	// row, their evidence listed in Row.Also.
 	Separate bool
 }
 
@@ -163,6 +164,14 @@ func fold(rows []Row) []Row {
 				out[i].Also = append(out[i].Also, r.Event.Evidence)
 				continue
 			}
+			// A headline's "Maduro cuts ties with Colombia" beside the
+			// body's dated "Maduro broke off relations": the same kind
+			// of event in one document whose participants one of the
+			// two reports names in full.
+			if i := partialMatch(out, &r); i >= 0 {
+				out[i].Also = append(out[i].Also, r.Event.Evidence)
+				continue
+			}
 		}
 		exact[k] = len(out)
 		if r.Dated {
@@ -176,6 +185,48 @@ func fold(rows []Row) []Row {
 		out = append(out, r)
 	}
 	return out
+}
+
+// partialMatch returns the dated row of r's document with r's type,
+// polarity, modality and place whose participants include r's or are
+// included in them (at least one shared), or -1 if there is none or more
+// than one.
+func partialMatch(rows []Row, r *Row) int {
+	found := -1
+	mine := participantSet(&r.Event)
+	for i := range rows {
+		o := &rows[i].Event
+		if !rows[i].Dated || o.Evidence.Document != r.Event.Evidence.Document || o.Type != r.Event.Type ||
+			o.Polarity != r.Event.Polarity || o.Modality != r.Event.Modality || (o.Place != "" && r.Event.Place != "" && o.Place != r.Event.Place) {
+			continue
+		}
+		theirs := participantSet(o)
+		if len(mine) == 0 || len(theirs) == 0 || !(subset(mine, theirs) || subset(theirs, mine)) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // ambiguous
+		}
+		found = i
+	}
+	return found
+}
+
+func participantSet(e *dossier.Event) map[string]bool {
+	m := make(map[string]bool, len(e.Participants))
+	for _, p := range e.Participants {
+		m[string(p.Role)+"="+p.Entity] = true
+	}
+	return m
+}
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // eventKey identifies what an event says, apart from its date and source:

@@ -151,6 +151,8 @@ func TestFold(t *testing.T) {
 			ev("d3", "d", "", agent, patient),     // undated, alone in its document
 			ev("d2", "e", "2001", agent, patient), // another date
 			ev("d1", "f", "1997", patient),        // other participants
+			ev("d1", "g", "", agent),              // undated, part of a's participants only
+			ev("d1", "h", "", patient),            // undated, the same as f
 		},
 	}
 	tl := Build(g, Options{})
@@ -159,11 +161,18 @@ func TestFold(t *testing.T) {
 	for _, ev := range tl.Rows[0].Also {
 		also = append(also, ev.Text)
 	}
-	assert.Equal(t, []string{"b", "c"}, also)
-	assert.Empty(t, tl.Rows[1].Also)
+	assert.Equal(t, []string{"b", "c", "g"}, also)
+	require.Len(t, tl.Rows[1].Also, 1)
+	assert.Equal(t, "h", tl.Rows[1].Also[0].Text)
+
 	var buf bytes.Buffer
 	require.NoError(t, tl.WriteText(&buf))
-	assert.Contains(t, buf.String(), "also reported 2 more time(s), in 2 document(s) in all")
+	assert.Contains(t, buf.String(), "also reported 3 more time(s), in 2 document(s) in all")
 
-	assert.Len(t, Build(g, Options{Separate: true}).Rows, 6)
+	assert.Len(t, Build(g, Options{Separate: true}).Rows, 8)
+
+	// An undated report whose participants fit two dated reports stays
+	// (g now fits a and j).
+	g.Events = append(g.Events, ev("d1", "j", "1999", agent, p("org/other", dossier.Recipient)))
+	assert.Equal(t, []string{"a", "f", "j", "e", "g", "d"}, ids(Build(g, Options{})))
 }

@@ -158,7 +158,7 @@ func (sp *splitter) datelineEnds(k int) bool {
 		return false
 	}
 	f := sp.first
-	if k == f || k-f > 8 {
+	if k == f || k-f > 12 {
 		return false
 	}
 	if f > 0 && newlines(sp.text[sp.toks[f-1].End:sp.toks[f].Start]) == 0 {
@@ -173,11 +173,31 @@ func (sp *splitter) datelineEnds(k int) bool {
 			i += 2
 		case allCaps(w):
 			words++
+		case words > 0 && (datelineMonths[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w)):
+			// "CARACAS, Aug 29 (Reuters) -", "PARIS, March 3, 2024 -"
 		default:
 			return false
 		}
 	}
 	return words > 0
+}
+
+// datelineMonths are month names and abbreviations a dateline may carry.
+var datelineMonths = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true,
+	"april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true,
+	"august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true,
+	"november": true, "dec": true, "december": true,
+}
+
+// isNumber reports whether w is all ASCII digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // attribution reports whether the tokens from i are a name of one to three

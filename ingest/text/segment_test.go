@@ -428,6 +428,8 @@ func TestDatelineSentence(t *testing.T) {
 		{"BOGOTA — The rebels signed.", []string{"BOGOTA —", "The rebels signed."}},
 		{"Intro.\nWASHINGTON (Reuters) - Officials met.", []string{"Intro.", "WASHINGTON (Reuters) -", "Officials met."}},
 		{"PORT-AU-PRINCE, HAITI — Rain fell.", []string{"PORT-AU-PRINCE, HAITI —", "Rain fell."}},
+		{"CARACAS, Aug 29 (Reuters) - Envoys returned.", []string{"CARACAS, Aug 29 (Reuters) -", "Envoys returned."}},
+		{"PARIS, March 3, 2024 — Talks began.", []string{"PARIS, March 3, 2024 —", "Talks began."}},
 		// Not datelines: mixed case, or not at the start of a line.
 		{"Berlin — the capital — grew.", []string{"Berlin — the capital — grew."}},
 		{"He said NATO — and only NATO — acted.", []string{"He said NATO — and only NATO — acted."}},
