@@ -112,11 +112,15 @@ func (a gazetteerAdapter) CapitalOf(name string) (string, bool) {
 	if len(es) == 0 || es[0].Kind != gazetteer.KindCountry {
 		return "", false
 	}
-	city := a.g.Lookup(name)
-	if len(city) == 0 || !strings.EqualFold(es[0].Capital, city[0].Name) {
-		return "", false
+	// The country's capital by name, or the city GeoNames marks as the
+	// seat of government ("Washington", whose country lists "Washington
+	// D.C.").
+	for _, e := range a.g.Lookup(name) {
+		if e.Kind == gazetteer.KindCity && e.Country == es[0].Country && (e.Feature == "PPLC" || strings.EqualFold(es[0].Capital, e.Name)) {
+			return c, true
+		}
 	}
-	return c, true
+	return "", false
 }
 
 // Demonym returns the country of a demonym.
