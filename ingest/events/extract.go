@@ -157,8 +157,10 @@ func (s *sentence) triggers() []trigger {
 		}
 		w := s.lower[i]
 		upos := s.toks[i].UPOS
-		if upos == "" || upos == "VERB" && !s.adjectival(i) {
-			if tr, ok := s.verbTrigger(i, w); ok {
+		// A gerund the tagger took for an adjective still triggers when
+		// its rule's context words follow: "was breaking relations".
+		if upos == "" || upos == "VERB" && !s.adjectival(i) || upos == "ADJ" && strings.HasSuffix(w, "ing") {
+			if tr, ok := s.verbTrigger(i, w, upos == "ADJ"); ok {
 				out = append(out, tr)
 				i = tr.end - 1
 				continue
@@ -187,14 +189,14 @@ func (s *sentence) triggers() []trigger {
 	return out
 }
 
-func (s *sentence) verbTrigger(i int, w string) (trigger, bool) {
+func (s *sentence) verbTrigger(i int, w string, contextOnly bool) (trigger, bool) {
 	for _, l := range lemmas(w) {
 		rs, ok := verbRules[l]
 		if !ok {
 			continue
 		}
 		for _, r := range rs {
-			if !s.ruleHolds(r, i) {
+			if contextOnly && len(r.with) == 0 || !s.ruleHolds(r, i) {
 				continue
 			}
 			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse}

@@ -508,9 +508,14 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 		if w == ";" || w == "“" || w == "\"" {
 			return nil
 		}
-		// ", Washington changed course": a new clause, not the object.
+		// ", Washington changed course", ", and the OAS said": a new
+		// clause, not the object.
 		if w == "," && k+1 < len(s.toks) {
-			if m := s.mentionAt(k + 1); m != nil && m.Last < len(s.toks) {
+			j := k + 1
+			for j < len(s.toks) && (s.lower[j] == "and" || s.lower[j] == "but" || s.lower[j] == "while" || s.lower[j] == "the") {
+				j++
+			}
+			if m := s.mentionAt(j); m != nil && m.Last < len(s.toks) {
 				switch s.toks[m.Last].XPOS {
 				case "VBD", "VBZ", "VBP", "MD":
 					return nil
