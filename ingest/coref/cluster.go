@@ -160,7 +160,7 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 
 // corporateKey drops a trailing legal-form suffix from a normalised name,
 // so that "Apple Inc." and "Apple" cluster: "apple inc." -> "apple"; also
-// "Group", "Holdings" and "Company" ("Aer Lingus Group", "NPD Group").
+// descriptive forms ("Aer Lingus Group", "NPD Group").
 func corporateKey(norm string) string {
 	for {
 		i := strings.LastIndexByte(norm, ' ')
@@ -168,15 +168,25 @@ func corporateKey(norm string) string {
 			return norm
 		}
 		last := strings.TrimSuffix(strings.TrimPrefix(norm[i+1:], ","), ".")
-		switch last {
-		case "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "sa", "ag", "nv", "gmbh", "se",
-			"group", "holdings", "company", "ab", "oy", "oyj", "asa", "spa", "bv":
-			norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
-		default:
+		if !legalForms[last] && !descriptiveForms[last] {
 			return norm
 		}
+		norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
 	}
 }
+
+// legalForms end company names and are left out of canonical names
+// ("Apple Inc." is "Apple").
+var legalForms = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "ltd": true, "limited": true, "plc": true, "llc": true,
+	"co": true, "sa": true, "ag": true, "nv": true, "gmbh": true, "se": true, "ab": true, "oy": true, "oyj": true,
+	"asa": true, "spa": true, "bv": true,
+}
+
+// descriptiveForms end names too but stay in the canonical name ("Moscow
+// Helsinki Group"); like legal forms they are left out of the entity ID, so
+// "Aer Lingus Group" and "Aer Lingus" meet across documents.
+var descriptiveForms = map[string]bool{"group": true, "holdings": true, "company": true}
 
 // corporateSuffixes do not count as the distinctive word of a name.
 var corporateSuffixes = map[string]bool{"plc": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "group": true, "company": true, "corporation": true, "corp": true, "corp.": true, "co": true, "co.": true, "sa": true, "ag": true, "nv": true}

@@ -34,7 +34,7 @@ func (d *doc) buildEntities() {
 		if name == "" {
 			continue
 		}
-		id := dossier.EntityID(typ, name)
+		id := dossier.EntityID(typ, idName(typ, name))
 		ei, ok := byID[id]
 		if !ok {
 			ei = len(d.entities)
@@ -152,13 +152,36 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	if typ == dossier.Org {
 		// "Apple Inc." and "Apple" are one company; the legal form is
 		// not part of the canonical name, so documents meet in one node.
-		if k := corporateKey(dossier.NormalizeName(name)); k != dossier.NormalizeName(name) {
-			if f := strings.Fields(name); len(f) > 1 {
-				name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+		for {
+			f := strings.Fields(name)
+			if len(f) < 2 || !legalForms[strings.Trim(strings.ToLower(f[len(f)-1]), ".,")] {
+				break
 			}
+			name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
 		}
 	}
 	return typ, name
+}
+
+// idName returns the name an entity's ID is made from: the canonical name
+// of an organisation without its trailing legal or descriptive forms
+// ("Aer Lingus Group" -> "Aer Lingus"), so that documents naming it either
+// way meet in one node.
+func idName(typ dossier.EntityType, name string) string {
+	if typ != dossier.Org {
+		return name
+	}
+	for {
+		f := strings.Fields(name)
+		if len(f) < 2 {
+			return name
+		}
+		last := strings.Trim(strings.ToLower(f[len(f)-1]), ".,")
+		if !legalForms[last] && !descriptiveForms[last] {
+			return name
+		}
+		name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
+	}
 }
 
 // nameRank prefers full names to acronyms, and names of more words to
