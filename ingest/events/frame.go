@@ -555,23 +555,34 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 }
 
 // nominalPatient finds the patient of a noun trigger: "the designation of
-// X", "X's designation" for types done to someone.
+// X", "the liquidation of the Moscow Helsinki Group" for types done to
+// someone. The preposition must follow the noun at once (or after one word);
+// its object may be a few words on.
 func (s *sentence) nominalPatient(tr trigger) *smention {
-	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "of"); m != nil {
-		return m
-	}
-	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban") {
-		return m
+	near := func(prep string) *smention {
+		for k := tr.end; k < len(s.toks) && k < tr.end+2; k++ {
+			if s.lower[k] == prep {
+				return s.after(k, min(len(s.toks), k+6), prep)
+			}
+		}
+		return nil
 	}
 	if tr.typ == "sanction_lifted" || tr.typ == "ban_lifted" {
-		// "the lifting of most US sanctions on Syria"
+		// "the lifting of most US sanctions on Syria": the target, not
+		// the imposer after "of".
 		for _, p := range []string{"on", "against"} {
 			if m := s.after(tr.end, min(len(s.toks), s.skipNames(tr.end, 6)), p); m != nil {
 				return m
 			}
 		}
 	}
-	if m := s.after(tr.end, min(len(s.toks), tr.end+2), "against"); m != nil {
+	if m := near("of"); m != nil {
+		return m
+	}
+	if m := near("on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban") {
+		return m
+	}
+	if m := near("against"); m != nil {
 		return m
 	}
 	return nil
