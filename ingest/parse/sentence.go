@@ -315,7 +315,9 @@ func (s Sentence) Passive(v int) bool {
 	if !s.ok(v) {
 		return false
 	}
-	if s.Child(v, "aux:pass") >= 0 {
+	// A passive auxiliary is a form of "be" or "get"; a capitalised name
+	// the tagger took for a gerund ("Boeing bought ...") is none.
+	if c := s.Child(v, "aux:pass"); c >= 0 && passiveAux[s.Lower(c)] {
 		return true
 	}
 	if s.Child(v, "nsubj:pass", "csubj:pass") >= 0 {
@@ -339,6 +341,12 @@ func (s Sentence) Passive(v int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAux are the forms of the passive auxiliaries.
+var passiveAux = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true,
+	"'s": true, "’s": true, "'re": true, "’re": true, "get": true, "gets": true, "got": true, "gotten": true, "getting": true,
 }
 
 // perfect reports whether verb v has a "have" auxiliary.
