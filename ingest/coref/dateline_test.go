@@ -36,3 +36,24 @@ func TestDatelineAgency(t *testing.T) {
 		assert.Equal(t, tc.want, got, "%q: %s has alias %s", tc.text, tc.name, tc.alias)
 	}
 }
+
+// TestOrgByContext checks that a name the recogniser may call a person is
+// an organisation when the sentence says so.
+func TestOrgByContext(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, text := range []string{
+		"Hizb ut-Tahrir was founded in Jerusalem in 1953 by Taqiuddin al-Nabhani.",
+		"Membership of Hizb ut-Tahrir became a criminal offence on Friday.",
+	} {
+		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text})
+		require.NoError(t, err)
+		typ := dossier.EntityType("")
+		for _, e := range a.Entities {
+			if strings.HasPrefix(e.Name, "Hizb") {
+				typ = e.Type
+			}
+		}
+		assert.Equal(t, dossier.Org, typ, text)
+	}
+}

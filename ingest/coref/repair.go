@@ -26,6 +26,7 @@ var personTitles = map[string]bool{
 // off so the person is typed and named as such.
 func (d *doc) repair() {
 	toks := d.a.Tokens
+	d.orgByContext()
 	// A name does not end in a lower-case function word: "Hay'at Tahrir
 	// al-Sham to" is "Hay'at Tahrir al-Sham".
 	for i := range d.ms {
@@ -334,4 +335,44 @@ func (d *doc) demonymOf(w string) (string, bool) {
 		return "", false
 	}
 	return d.gaz.Demonym(w)
+}
+
+// orgVerbs, in the passive right after a name, are done only to
+// organisations: "Hizb ut-Tahrir was founded in 1953".
+var orgVerbs = map[string]bool{
+	"founded": true, "established": true, "formed": true, "banned": true, "outlawed": true, "proscribed": true,
+	"dissolved": true, "disbanded": true, "liquidated": true, "designated": true, "delisted": true,
+}
+
+// memberNouns before "of" make the name after them an organisation:
+// "membership of Hizb ut-Tahrir", "members of X".
+var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "founders": true, "ranks": true}
+
+// orgByContext retypes as organisations the names the recogniser called
+// people where the sentence says they are one: a passive verb done only to
+// organisations follows, or "members of" precedes.
+func (d *doc) orgByContext() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person {
+			continue
+		}
+		org := false
+		if k := m.last; k+1 < len(toks) {
+			be := strings.ToLower(toks[k].Text)
+			if (be == "was" || be == "were" || be == "has" || be == "had") && orgVerbs[strings.ToLower(toks[k+1].Text)] {
+				org = true
+			}
+			if k+2 < len(toks) && be == "has" && strings.ToLower(toks[k+1].Text) == "been" && orgVerbs[strings.ToLower(toks[k+2].Text)] {
+				org = true
+			}
+		}
+		if k := m.first; k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && memberNouns[strings.ToLower(toks[k-2].Text)] {
+			org = true
+		}
+		if org {
+			m.Type = dossier.Org
+		}
+	}
 }
