@@ -119,7 +119,7 @@ func (v *view) titles(c *collector) {
 	}
 }
 
-var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true}
+var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true, "offshoot": true, "splinter": true, "spin-off": true, "chapter": true}
 var placeNouns = map[string]bool{"village": true, "town": true, "city": true, "region": true, "province": true, "camp": true, "district": true, "area": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "port": true, "state": true, "island": true, "county": true, "municipality": true, "base": true, "compound": true}
 var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true}
 
