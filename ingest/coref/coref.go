@@ -63,7 +63,32 @@ func (r *Resolver) Process(ctx context.Context, a *dossier.Analysis) error {
 	d.linkAnaphora()
 	d.finish()
 	d.capitals()
+	d.cityCountry()
 	return nil
+}
+
+// cityCountry records located_in(city, country) where the text writes
+// "City, Country" ("Quito, Ecuador", "Toulouse, France") and the gazetteer
+// puts the city in that country.
+func (d *doc) cityCountry() {
+	if d.gaz == nil {
+		return
+	}
+	ms := d.a.Mentions
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if m.Type != dossier.Place || n.Type != dossier.Place || m.Entity == "" || n.Entity == "" || m.Entity == n.Entity || m.Sentence != n.Sentence {
+			continue
+		}
+		if strings.TrimSpace(d.a.Doc.Text[m.End:n.Start]) != "," {
+			continue
+		}
+		c, ok := d.gaz.CountryOf(m.Text)
+		if !ok || dossier.EntityID(dossier.Place, c) != n.Entity {
+			continue
+		}
+		d.a.Relations = append(d.a.Relations, dossier.Relation{Subject: m.Entity, Predicate: LocatedIn, Object: n.Entity, Evidence: d.a.EvidenceFor(m.Sentence, 0.85)})
+	}
 }
 
 // capitals records capital_of(city, country) for capitals whose country is
@@ -93,6 +118,10 @@ func (d *doc) capitals() {
 // CapitalOf is the predicate of the relations the resolver adds from the
 // gazetteer: capital_of(city, country).
 const CapitalOf = "capital_of"
+
+// LocatedIn is the predicate of located_in(city, country), which the
+// resolver adds where the text writes "City, Country".
+const LocatedIn = "located_in"
 
 // doc is the working state of one resolution.
 type doc struct {

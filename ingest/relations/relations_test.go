@@ -35,6 +35,8 @@ func TestRelations(t *testing.T) {
 		{"possessed office", "Lars Berg, Sweden's foreign minister, travelled to Oslo.", "Lars Berg", "holds_position", "Sweden"},
 		{"copula", "After the vote, Maria Lopez became Chile's interim president.", "Maria Lopez", "leader_of", "Chile"},
 		{"founder", "Olga Petrova, the founder of the Baltic Rights Centre, was detained in Riga.", "Baltic Rights Centre", "founded_by", "Olga Petrova"},
+		{"city, country", "The summit opened in Toulouse, France, on Monday.", "Toulouse", "located_in", "France"},
+		{"offshoot", "The Red Cell, an offshoot of the Northern Liberation Front, claimed the attack.", "Red Cell", "part_of", "Northern Liberation Front"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
