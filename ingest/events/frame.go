@@ -868,3 +868,37 @@ func (s *sentence) attribute(trigs []trigger, evs []dossier.Event, from []int) {
 		}
 	}
 }
+
+// datePerfects dates an undated event in the present perfect with the date
+// of the statement that follows and reports it: "The United States has
+// removed the group from its list, the State Department said on Friday"
+// happened by Friday. A past event keeps its own date or none: the time of
+// a statement is not the time of what it reports.
+func (s *sentence) datePerfects(trigs []trigger, evs []dossier.Event, from []int) {
+	if !s.parsed {
+		return
+	}
+	ps := s.view()
+	for k, st := range evs {
+		if st.Type != "statement" || st.Date == "" || st.Modality != "actual" {
+			continue
+		}
+		sh := trigs[from[k]].head
+		for i := range evs {
+			e := &evs[i]
+			h := trigs[from[i]].head
+			if e.Type == "statement" || e.Date != "" || h >= sh || trigs[from[i]].nominal {
+				continue
+			}
+			perfect := false
+			for _, c := range ps.Children(h, "aux") {
+				if l := s.lower[c]; l == "has" || l == "have" || l == "'s" || l == "’s" || l == "'ve" || l == "’ve" {
+					perfect = true
+				}
+			}
+			if perfect {
+				e.Date, e.DateText = st.Date, st.DateText
+			}
+		}
+	}
+}

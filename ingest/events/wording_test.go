@@ -60,6 +60,8 @@ func TestWordings(t *testing.T) {
 		{"capital as state", "Washington designated the Northern Liberation Front a terrorist group in 2002, the United States said.",
 			"designation 2002 agent=United States patient=Northern Liberation Front", ""},
 		{"adjectival participle", "Officials said the convicted smuggler had fled.", "", "trial"},
+		{"perfect dated by its report", "The United States has removed the Northern Liberation Front from its terrorism list, the State Department said on November 30, 2021.",
+			"delisting 2021-11-30 agent=United States patient=Northern Liberation Front", ""},
 		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
 		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
 	} {
