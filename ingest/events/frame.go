@@ -187,7 +187,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	switch tr.typ {
 	case "statement":
 		// "..., said X": the speaker follows the verb.
-		if inv := s.inverted(tr.head); inv != nil && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
+		// (Not when the verb has its subject before it: "Wang Wenbin, a
+		// spokesman, told reporters in Beijing".)
+		if inv := s.inverted(tr.head); inv != nil && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") &&
+			(subj == nil || subj.First > tr.head || subj.Kind != "name" && subj.Kind != "alias" && subj.Kind != "acronym" && subj.Type != dossier.Person) {
 			subj = inv
 		}
 		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" {
@@ -200,7 +203,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// Only verbs of telling have a hearer as object.
 		switch s.lower[tr.head] {
 		case "told", "tell", "tells", "telling", "informed", "inform", "informs", "briefed":
-			add(obj, dossier.Recipient)
+			// A hearer is a person or an organisation ("told DW"), not
+			// the place of "told reporters in Beijing".
+			if obj != nil && obj.Type != dossier.Place {
+				add(obj, dossier.Recipient)
+			}
 		}
 		if len(ev.Participants) == 0 {
 			return ev, false

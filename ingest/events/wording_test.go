@@ -62,6 +62,9 @@ func TestWordings(t *testing.T) {
 		{"adjectival participle", "Officials said the convicted smuggler had fled.", "", "trial"},
 		{"perfect dated by its report", "The United States has removed the Northern Liberation Front from its terrorism list, the State Department said on November 30, 2021.",
 			"delisting 2021-11-30 agent=United States patient=Northern Liberation Front", ""},
+		{"speaker before an apposition", "Wang Wenbin, a spokesman for the Chinese foreign ministry, told reporters in Beijing on Friday that China opposes the decision.",
+			"statement - speaker=Wang Wenbin", ""},
+		{"speaker in apposition", "His foreign minister, Alicia Barcena, said Mexican diplomats would leave Ecuador.", "statement - speaker=Alicia Barcena", ""},
 		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
 		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
 	} {
