@@ -435,8 +435,8 @@ func (s *sentence) subject(i int) *smention {
 			}
 			// "After the Houthis began attacking": a name right before
 			// a verb is that clause's subject, even after "after".
-			if _, ok := s.precededByPrep(k); ok {
-				if m.Last < i && (s.toks[m.Last].UPOS == "VERB" || s.toks[m.Last].UPOS == "AUX") {
+			if p, ok := s.precededByPrep(k); ok {
+				if subordinators[p] && m.Last < i && (s.toks[m.Last].UPOS == "VERB" || s.toks[m.Last].UPOS == "AUX") {
 					return m
 				}
 				continue
@@ -448,6 +448,12 @@ func (s *sentence) subject(i int) *smention {
 		}
 	}
 	return nil
+}
+
+// subordinators open a clause as well as a phrase: "after the Houthis
+// began attacking", unlike "membership of Hizb ut-Tahrir became".
+var subordinators = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "as": true, "once": true, "because": true,
 }
 
 func lemmaIs(w, lemma string) bool {
