@@ -100,6 +100,16 @@ func metonyms(e *dossier.Event, capitals map[string]string) {
 		}
 		e.Participants[i].Entity = c
 	}
+	// "Caracas and Bogota restored ties, Venezuela said": one state once.
+	seen := map[dossier.Participant]bool{}
+	ps := e.Participants[:0]
+	for _, p := range e.Participants {
+		if !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	e.Participants = ps
 	// "Iran reopened its embassy in Riyadh": the host state is the other
 	// party of a diplomatic step taken in its capital.
 	if c, ok := capitals[e.Place]; ok && (e.Type == "diplomatic_break" || e.Type == "diplomatic_restoration") {
