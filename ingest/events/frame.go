@@ -759,9 +759,12 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 		if h < 0 {
 			return false
 		}
+		if ps.Head(h) == tr.head {
+			return false // "the July 2005 bombings": this noun's own date
+		}
 		c := ps.ClauseHead(ps.Head(h))
 		for j, o := range trigs {
-			if j != k && !o.nominal && o.head == c {
+			if j != k && (!o.nominal && o.head == c || o.nominal && o.head == ps.Head(h)) {
 				return true
 			}
 		}
@@ -818,6 +821,19 @@ var demandVerbs = map[string]string{
 // plan or wish ("calls on X to expel").
 func (s *sentence) mood(tr trigger) (string, string) {
 	pol, mod := "positive", "actual"
+	// "promised to outlaw it after the July 2005 bombings": an event noun
+	// after a preposition of time happened, whatever governs the clause.
+	if tr.nominal {
+		for k := tr.head - 1; k >= 0 && k >= tr.head-5; k-- {
+			switch s.lower[k] {
+			case "after", "before", "since", "following", "during", "until":
+				return pol, mod
+			}
+			if s.toks[k].UPOS == "VERB" {
+				break
+			}
+		}
+	}
 	for k := tr.head - 1; k >= 0 && k >= tr.head-4; k-- {
 		w := s.lower[k]
 		if w == "not" || w == "n't" || w == "never" || w == "no" {

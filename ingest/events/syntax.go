@@ -288,6 +288,16 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 		if h < 0 {
 			continue
 		}
+		// "after the July 2005 bombings": a date inside a noun phrase
+		// dates that noun, not the clause.
+		if p := ps.Head(h); p > tx.last-1 && (s.toks[p].UPOS == "NOUN" || s.toks[p].UPOS == "PROPN") && p < len(s.toks) {
+			switch ps.Rel(h) {
+			case "compound", "amod", "nummod", "nmod", "nmod:unmarked", "obl:unmarked":
+				if !s.inMention(p) {
+					continue
+				}
+			}
+		}
 		if c := ps.ClauseHead(ps.Head(h)); c == v || (c >= 0 && ps.Rel(v) == "xcomp" && ps.Head(v) == c && c != v && !s.isTriggerWord(c)) {
 			return tx, true
 		}

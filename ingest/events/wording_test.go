@@ -65,6 +65,8 @@ func TestWordings(t *testing.T) {
 		{"speaker before an apposition", "Wang Wenbin, a spokesman for the Chinese foreign ministry, told reporters in Beijing on Friday that China opposes the decision.",
 			"statement - speaker=Wang Wenbin", ""},
 		{"speaker in apposition", "His foreign minister, Alicia Barcena, said Mexican diplomats would leave Ecuador.", "statement - speaker=Alicia Barcena", ""},
+		{"dated event noun after a promise", "Tony Blair promised to outlaw the Northern Liberation Front after the July 2005 bombings in London.",
+			"attack 2005-07", ""},
 		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
 		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
 	} {
