@@ -919,6 +919,12 @@ func (s *sentence) datePerfects(trigs []trigger, evs []dossier.Event, from []int
 			if e.Type == "statement" || e.Date != "" || h >= sh || trigs[from[i]].nominal {
 				continue
 			}
+			// Only the reported news itself, not a relative clause about
+			// a participant ("the PKK, which has been listed as ...").
+			switch ps.Rel(h) {
+			case "acl:relcl", "acl", "advcl", "csubj", "nsubj", "obl":
+				continue
+			}
 			perfect := false
 			for _, c := range ps.Children(h, "aux") {
 				if l := s.lower[c]; l == "has" || l == "have" || l == "'s" || l == "’s" || l == "'ve" || l == "’ve" {

@@ -72,6 +72,12 @@ var verbRules = map[string][]rule{
 	"admit":     {{typ: "relocation", org: true, toPlace: true}},
 	"label":     {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
 	"delist":    {{typ: "delisting"}},
+	// "annulled the decision to keep Hamas on the list", "strikes Hamas
+	// from terror list", "was returned to the list of state sponsors".
+	"annul":     {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}},
+	"strike":    {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}}},
+	"return":    {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
+	"capture":   {{typ: "arrest"}},
 	"remove":    {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
 	"revoke":    {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
 	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
@@ -186,6 +192,8 @@ var nounRules = map[string][]rule{
 	"liquidation":   {{typ: "dissolution", with: []string{"of"}, within: 1}},
 	"closure":       {{typ: "dissolution", with: []string{"of"}, within: 1}},
 	"designation":   {{typ: "designation"}},
+	"rescission":    {{typ: "delisting"}},
+	"relisting":     {{typ: "designation"}},
 	"listing":       {{typ: "designation", with: []string{"terrorist", "terror", "as"}, within: 4}},
 	"delisting":     {{typ: "delisting"}},
 	"ban":           {{typ: "ban", with: []string{"on", "of"}, within: 1}},
@@ -247,7 +255,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "gave": "give", "given": "give",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "gave": "give", "given": "give", "struck": "strike", "stricken": "strike", "striking": "strike",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

@@ -67,6 +67,11 @@ func TestWordings(t *testing.T) {
 		{"speaker in apposition", "His foreign minister, Alicia Barcena, said Mexican diplomats would leave Ecuador.", "statement - speaker=Alicia Barcena", ""},
 		{"dated event noun after a promise", "Tony Blair promised to outlaw the Northern Liberation Front after the July 2005 bombings in London.",
 			"attack 2005-07", ""},
+		{"annulled listing", "The General Court on Wednesday annulled the decision to keep the Northern Liberation Front on the bloc's list of terrorist organisations.",
+			"delisting -", ""},
+		{"returned to the list", "Cuba was returned to the United States list of state sponsors of terrorism on January 20, 2025.",
+			"designation 2025-01-20 patient=Cuba", ""},
+		{"captured", "Abdullah Ocalan was captured by Turkish agents in Nairobi on February 15, 1999.", "arrest 1999-02-15 patient=Abdullah Ocalan", ""},
 		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
 		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
 	} {
