@@ -94,6 +94,10 @@ func (v *view) titles(c *collector) {
 			// title set off by a comma.
 			if t, st := v.titleBefore(p.First - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
 				title, k = strings.TrimPrefix(strings.TrimPrefix(t, "current "), "new "), st-1
+			} else if t != "" && st >= 1 && (v.lower[st-1] == "its" || v.lower[st-1] == "their") {
+				// "Its chairman, Vyacheslav Bakhmin": the possessive
+				// pronoun stands for the organisation it was resolved to.
+				title, k = t, st-1
 			}
 		}
 		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
@@ -171,6 +175,15 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 				}
 				for len(title) > 1 && (title[0] == "current" || title[0] == "new" || title[0] == "longtime") {
 					title = title[1:]
+				}
+				// "Dennis Muilenburg, Calhoun's predecessor"
+				if j < end && y.Type == dossier.Person && x.Type == dossier.Person {
+					switch v.lower[j] {
+					case "predecessor":
+						c.add(v.index, y.Entity, SuccessorOf, x.Entity, "", 0.7)
+					case "successor":
+						c.add(v.index, x.Entity, SuccessorOf, y.Entity, "", 0.7)
+					}
 				}
 				if len(title) > 0 && y.Entity != x.Entity {
 					v.appositionRelation(c, x, y, title, "of")

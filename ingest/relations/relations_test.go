@@ -36,6 +36,8 @@ func TestRelations(t *testing.T) {
 		{"copula", "After the vote, Maria Lopez became Chile's interim president.", "Maria Lopez", "leader_of", "Chile"},
 		{"founder", "Olga Petrova, the founder of the Baltic Rights Centre, was detained in Riga.", "Baltic Rights Centre", "founded_by", "Olga Petrova"},
 		{"city, country", "The summit opened in Toulouse, France, on Monday.", "Toulouse", "located_in", "France"},
+		{"its chairman", "The Baltic Rights Centre was founded in 1996. Its chairman, Olga Petrova, was detained in Riga.", "Olga Petrova", "leader_of", "Baltic Rights Centre"},
+		{"predecessor", "Dave Calhoun took over in 2020 after Dennis Muilenburg, Calhoun's predecessor, was fired.", "Dave Calhoun", "successor_of", "Dennis Muilenburg"},
 		{"offshoot", "The Red Cell, an offshoot of the Northern Liberation Front, claimed the attack.", "Red Cell", "part_of", "Northern Liberation Front"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
