@@ -39,6 +39,7 @@ import (
 //	<id:override/3> schema:name "name"       (split: the name split off; merge: the kept entity's name)
 //	<id:override/3> dossier:entityType "ORG"
 //	<id:override/3> schema:dateCreated time
+//	<id:overrides> dossier:seq 3             (the last number given; numbers are never reused)
 //
 //	<id:doc-.../override/3> rdf:type dossier:OverrideApplication
 //	<id:doc-.../override/3> dossier:override <id:override/3> ; dossier:document <doc>
@@ -277,17 +278,32 @@ func (s *Store) addOverride(ctx context.Context, c *cached, ov *Override) error 
 		return err
 	}
 	exists := false
+	// Numbers are never reused, even after an undo: the last one given
+	// is kept as <id:overrides> dossier:seq N.
+	rec, err := labelQuads(ctx, c, overridesLabel)
+	if err != nil {
+		return err
+	}
+	last := 0
+	var counter []quad.Quad
+	for _, q := range rec {
+		if q.Subject == overridesLabel && q.Predicate == PropSeq {
+			counter = append(counter, q)
+			last = max(last, integer(q.Object))
+		}
+	}
 	for _, o := range ovs {
 		if o.Op == ov.Op && o.Entity == ov.Entity && o.Target == ov.Target {
 			*ov, exists = o, true
 		}
-		ov.Seq = max(ov.Seq, o.Seq)
+		last = max(last, o.Seq)
 	}
 	if !exists {
-		ov.Seq++
+		ov.Seq = last + 1
 		ov.ID = "override/" + strconv.Itoa(ov.Seq)
 		ov.Created = time.Now().UTC().Truncate(time.Second)
-		if err := s.apply(ctx, diff(nil, overrideQuads(*ov))); err != nil {
+		add := append(overrideQuads(*ov), quad.Quad{Subject: overridesLabel, Predicate: PropSeq, Object: quad.Int(ov.Seq), Label: overridesLabel})
+		if err := s.apply(ctx, diff(counter, add)); err != nil {
 			return fmt.Errorf("store the override: %w", err)
 		}
 		ovs = append(ovs, *ov)
