@@ -27,6 +27,10 @@ type Sentence struct {
 	// tokens First..Last-1.
 	First int `json:"first"`
 	Last  int `json:"last"`
+	// Credit marks a line that credits a picture, an author or an editor,
+	// or is page chrome ("Image: ...", "By ...", "Skip next section"):
+	// names in it are not entities of the story. The segmenter sets it.
+	Credit bool `json:"credit,omitempty"`
 }
 
 // EntityType is the coarse type of a named entity.

@@ -3,8 +3,6 @@ package coref
 import (
 	"strings"
 
-	"github.com/dossier-kg/dossier/ingest/text"
-
 	"github.com/dossier-kg/dossier"
 )
 
@@ -152,7 +150,7 @@ func (d *doc) linkAnaphora() {
 	var added []mention
 	var addedEnt []int
 	for si, s := range d.a.Sentences {
-		if text.IsCredit(d.sentenceText(si)) {
+		if s.Credit {
 			continue
 		}
 		for t := s.First; t < s.Last; t++ {

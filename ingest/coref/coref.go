@@ -19,7 +19,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Gazetteer answers the questions the resolver asks about known places and
@@ -189,7 +188,7 @@ func (d *doc) sentenceText(i int) string {
 func (d *doc) dropCredits() {
 	credit := make([]bool, len(d.a.Sentences))
 	for i := range d.a.Sentences {
-		credit[i] = text.IsCredit(d.sentenceText(i))
+		credit[i] = d.a.Sentences[i].Credit
 	}
 	for i := range d.ms {
 		if s := d.ms[i].Sentence; s >= 0 && s < len(credit) && credit[s] {
@@ -246,7 +245,7 @@ func (d *doc) addGazetteerMentions() {
 	}
 	// Demonyms and country names the recogniser did not tag.
 	for si, s := range d.a.Sentences {
-		if text.IsCredit(d.sentenceText(si)) {
+		if d.a.Sentences[si].Credit {
 			continue
 		}
 		for t := s.First; t < s.Last; t++ {

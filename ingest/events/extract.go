@@ -6,7 +6,6 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/coref"
-	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Extractor is the pipeline stage that fills a.Events. It is safe for
@@ -38,7 +37,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 			return err
 		}
 		sp := a.Sentences[si]
-		if text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+		if sp.Credit {
 			continue
 		}
 		s := newSentence(a, si)

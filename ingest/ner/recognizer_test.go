@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dossier-kg/dossier"
+	textpkg "github.com/dossier-kg/dossier/ingest/text"
 )
 
 // sharedData returns the shared data directory or stops the test.
@@ -192,7 +193,9 @@ func TestStage(t *testing.T) {
 	first := 0
 	for i, tok := range a.Tokens {
 		if tok.Text == "." || i == len(a.Tokens)-1 || a.Tokens[i+1].Start > tok.End+1 || strings.Contains(text[tok.End:a.Tokens[i+1].Start], "\n") {
-			a.Sentences = append(a.Sentences, dossier.Sentence{Span: dossier.Span{Start: a.Tokens[first].Start, End: tok.End}, First: first, Last: i + 1})
+			// Credit lines are marked as the segmenter marks them.
+			sp := dossier.Span{Start: a.Tokens[first].Start, End: tok.End}
+			a.Sentences = append(a.Sentences, dossier.Sentence{Span: sp, First: first, Last: i + 1, Credit: textpkg.IsCredit(text[sp.Start:sp.End])})
 			first = i + 1
 		}
 	}

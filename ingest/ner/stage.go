@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // Stage is the pipeline stage: it sets Token.NER and appends one
@@ -49,7 +48,7 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 			toks = append(toks, t.Text)
 		}
 		// Picture credits and bylines name no one in the story.
-		if len(toks) == 0 || sp.Start >= 0 && sp.End <= len(a.Doc.Text) && sp.Start <= sp.End && text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+		if len(toks) == 0 || sp.Credit {
 			continue
 		}
 		sents = append(sents, toks)

@@ -15,7 +15,6 @@ import (
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/mentions"
-	"github.com/dossier-kg/dossier/ingest/text"
 )
 
 // The relation predicates this package produces.
@@ -45,7 +44,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	out := &collector{a: a, seen: map[string]bool{}, rels: a.Relations}
 	for si := range a.Sentences {
 		sp := a.Sentences[si]
-		if text.IsCredit(a.Doc.Text[sp.Start:sp.End]) {
+		if sp.Credit {
 			continue
 		}
 		s := newView(a, si)

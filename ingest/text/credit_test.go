@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestIsCredit(t *testing.T) {
 	tests := []struct {
@@ -50,4 +53,18 @@ func FuzzIsCredit(f *testing.F) {
 			t.Errorf("IsCredit(%q) depends on surrounding space", s)
 		}
 	})
+}
+
+// TestSegmentMarksCredits checks that the segmenter sets Sentence.Credit,
+// which the later stages read instead of testing each sentence again.
+func TestSegmentMarksCredits(t *testing.T) {
+	in := "Fighters rallied in the square.\n\nImage: Jane Roe/Example Agency\n\nThe vote was held on Sunday."
+	_, sents := Segment(in)
+	var got []bool
+	for _, s := range sents {
+		got = append(got, s.Credit)
+	}
+	if want := []bool{false, true, false}; !slices.Equal(got, want) {
+		t.Errorf("Credit of %d sentences = %v, want %v", len(sents), got, want)
+	}
 }

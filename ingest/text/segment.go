@@ -75,10 +75,12 @@ func splitSentences(text string, toks []dossier.Token) []dossier.Sentence {
 }
 
 func (sp *splitter) sentence(first, last int) dossier.Sentence {
+	span := dossier.Span{Start: sp.toks[first].Start, End: sp.toks[last-1].End}
 	return dossier.Sentence{
-		Span:  dossier.Span{Start: sp.toks[first].Start, End: sp.toks[last-1].End},
-		First: first,
-		Last:  last,
+		Span:   span,
+		First:  first,
+		Last:   last,
+		Credit: IsCredit(sp.text[span.Start:span.End]),
 	}
 }
 
