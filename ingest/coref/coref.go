@@ -180,11 +180,6 @@ func tokenRange(toks []dossier.Token, s dossier.Span) (int, int) {
 	return first, last
 }
 
-func (d *doc) sentenceText(i int) string {
-	s := d.a.Sentences[i]
-	return d.a.Doc.Text[s.Start:s.End]
-}
-
 func (d *doc) dropCredits() {
 	credit := make([]bool, len(d.a.Sentences))
 	for i := range d.a.Sentences {
