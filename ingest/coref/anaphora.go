@@ -80,20 +80,12 @@ var institutionWords = map[string]bool{
 // state institution ("Moscow City Court", "House of Lords").
 func isInstitution(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	for i := len(f) - 1; i >= 0; i-- {
-		if institutionWords[f[i]] {
-			return true
-		}
-		if i < len(f)-1 || len(f) == 1 {
-			break
-		}
-		// "House of Lords": look past a trailing "of X".
-		if i >= 2 && f[i-1] == "of" {
-			return institutionWords[f[i-2]]
-		}
-		break
+	n := len(f)
+	if n == 0 {
+		return false
 	}
-	return false
+	// "Moscow City Court"; "House of Lords": the head before "of X".
+	return institutionWords[f[n-1]] || n >= 3 && f[n-2] == "of" && institutionWords[f[n-3]]
 }
 
 // descriptionModifier reports whether token t may stand between "the" and
@@ -138,6 +130,13 @@ func (d *doc) linkAnaphora() {
 		subject bool // the mention is (likely) a clause subject
 	}
 	count := make([]int, len(d.entities)) // mentions of each entity so far
+	// What the salience loop asks of every candidate, worked out once.
+	lowerName := make([]string, len(d.entities))
+	institution := make([]bool, len(d.entities))
+	for i, e := range d.entities {
+		lowerName[i] = strings.ToLower(e.Name)
+		institution[i] = e.Type == dossier.Org && isInstitution(e.Name)
+	}
 	var hist []ante
 	next := 0 // next mention (by position) to add to the history
 	order := make([]int, 0, len(d.ms))
@@ -247,10 +246,10 @@ func (d *doc) linkAnaphora() {
 				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
 					continue
 				}
-				if namedHeads[named] && !strings.Contains(strings.ToLower(d.entities[h.ent].Name), named) {
+				if namedHeads[named] && !strings.Contains(lowerName[h.ent], named) {
 					continue
 				}
-				inst := h.typ == dossier.Org && isInstitution(d.entities[h.ent].Name)
+				inst := h.typ == dossier.Org && institution[h.ent]
 				if groupHeads[named] && inst {
 					continue
 				}
@@ -273,7 +272,7 @@ func (d *doc) linkAnaphora() {
 				if inst && an.kind == "pronoun" {
 					score -= 2 // and the group the story is about than the court
 				}
-				if named != "" && strings.Contains(strings.ToLower(d.entities[h.ent].Name), named) {
+				if named != "" && strings.Contains(lowerName[h.ent], named) {
 					score += 3 // "the group" for the Moscow Helsinki Group
 				}
 				score += float64(k) / float64(len(hist)+1) // recency breaks ties
