@@ -189,8 +189,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// "..., said X": the speaker follows the verb.
 		// (Not when the verb has its subject before it: "Wang Wenbin, a
 		// spokesman, told reporters in Beijing".)
-		if inv := s.inverted(tr.head); inv != nil && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") &&
-			(subj == nil || subj.First > tr.head || subj.Kind != "name" && subj.Kind != "alias" && subj.Kind != "acronym" && subj.Type != dossier.Person) {
+		namedBefore := subj != nil && subj.First < tr.head && (subj.Type == dossier.Person || subj.Kind == "name" || subj.Kind == "alias" || subj.Kind == "acronym")
+		if inv := s.inverted(tr.head); inv != nil && !namedBefore && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
 			subj = inv
 		}
 		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" {
@@ -247,11 +247,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			add(subj, dossier.Patient)
 		}
 	case "appointment":
-		if l := s.lower[tr.head]; lemmaIs(l, "become") || l == "became" ||
-			tr.end == tr.head+1 && lemmaIs(l, "take") && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power") || l == "took" && tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power") {
+		l := s.lower[tr.head]
+		office := tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power")
+		if lemmaIs(l, "become") || lemmaIs(l, "take") && office {
 			// "X became president", "X took office": X is appointed.
 			add(subj, dossier.Patient)
-		} else if tr.end > tr.head+1 && (l == "took" || l == "take" || l == "takes" || l == "taking") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
+		} else if tr.end > tr.head+1 && lemmaIs(l, "take") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
 			// "X took over from Y", "X succeeded Y", "X replaced Y as
 			// chief executive": X is appointed.
 			add(subj, dossier.Patient)
