@@ -152,13 +152,7 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	if typ == dossier.Org {
 		// "Apple Inc." and "Apple" are one company; the legal form is
 		// not part of the canonical name, so documents meet in one node.
-		for {
-			f := strings.Fields(name)
-			if len(f) < 2 || !legalForms[strings.Trim(strings.ToLower(f[len(f)-1]), ".,")] {
-				break
-			}
-			name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
-		}
+		name = trimForms(name, func(w string) bool { return legalForms[w] })
 	}
 	return typ, name
 }
@@ -171,13 +165,15 @@ func idName(typ dossier.EntityType, name string) string {
 	if typ != dossier.Org {
 		return name
 	}
+	return trimForms(name, func(w string) bool { return legalForms[w] || descriptiveForms[w] })
+}
+
+// trimForms drops the trailing words of a name, lower-cased and without
+// "." or ",", for which drop holds, keeping at least one word.
+func trimForms(name string, drop func(word string) bool) string {
 	for {
 		f := strings.Fields(name)
-		if len(f) < 2 {
-			return name
-		}
-		last := strings.Trim(strings.ToLower(f[len(f)-1]), ".,")
-		if !legalForms[last] && !descriptiveForms[last] {
+		if len(f) < 2 || !drop(strings.Trim(strings.ToLower(f[len(f)-1]), ".,")) {
 			return name
 		}
 		name = strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), ",")
