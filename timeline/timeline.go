@@ -148,56 +148,51 @@ func Build(g *dossier.Graph, opts Options) *Timeline {
 // are sorted, so dated rows come before undated ones).
 func fold(rows []Row) []Row {
 	type key struct{ what, date string }
-	exact := map[key]int{}            // (event, date) -> row
-	dated := map[string]map[key]int{} // document -> (event, "") -> dated row
+	type docKey struct{ doc, what string }
+	exact := map[key]int{}       // (event, date) -> row
+	dated := map[docKey]int{}    // (document, event) -> its first dated row
+	byType := map[docKey][]int{} // (document, event type) -> dated rows
 	out := rows[:0]
 	for _, r := range rows {
 		what := eventKey(&r.Event)
 		doc := r.Event.Evidence.Document
-		k := key{what, r.Event.Date}
-		if i, ok := exact[k]; ok {
+		i, ok := exact[key{what, r.Event.Date}]
+		if !ok && !r.Dated {
+			if i, ok = dated[docKey{doc, what}]; !ok {
+				// A headline's "Maduro cuts ties with Colombia" beside
+				// the body's dated "Maduro broke off relations": the
+				// same kind of event in one document whose participants
+				// one of the two reports names in full.
+				i = partialMatch(out, byType[docKey{doc, r.Event.Type}], &r)
+				ok = i >= 0
+			}
+		}
+		if ok {
 			out[i].Also = append(out[i].Also, r.Event.Evidence)
 			continue
 		}
-		if !r.Dated {
-			if i, ok := dated[doc][key{what, ""}]; ok {
-				out[i].Also = append(out[i].Also, r.Event.Evidence)
-				continue
-			}
-			// A headline's "Maduro cuts ties with Colombia" beside the
-			// body's dated "Maduro broke off relations": the same kind
-			// of event in one document whose participants one of the
-			// two reports names in full.
-			if i := partialMatch(out, &r); i >= 0 {
-				out[i].Also = append(out[i].Also, r.Event.Evidence)
-				continue
-			}
-		}
-		exact[k] = len(out)
+		exact[key{what, r.Event.Date}] = len(out)
 		if r.Dated {
-			if dated[doc] == nil {
-				dated[doc] = map[key]int{}
+			if _, ok := dated[docKey{doc, what}]; !ok {
+				dated[docKey{doc, what}] = len(out)
 			}
-			if _, ok := dated[doc][key{what, ""}]; !ok {
-				dated[doc][key{what, ""}] = len(out)
-			}
+			byType[docKey{doc, r.Event.Type}] = append(byType[docKey{doc, r.Event.Type}], len(out))
 		}
 		out = append(out, r)
 	}
 	return out
 }
 
-// partialMatch returns the dated row of r's document with r's type,
-// polarity, modality and place whose participants include r's or are
-// included in them (at least one shared), or -1 if there is none or more
-// than one.
-func partialMatch(rows []Row, r *Row) int {
+// partialMatch returns the one row among cands (dated rows of r's document
+// and type) with r's polarity, modality and place whose participants
+// include r's or are included in them, or -1 if there is none or more than
+// one.
+func partialMatch(rows []Row, cands []int, r *Row) int {
 	found := -1
 	mine := participantSet(&r.Event)
-	for i := range rows {
+	for _, i := range cands {
 		o := &rows[i].Event
-		if !rows[i].Dated || o.Evidence.Document != r.Event.Evidence.Document || o.Type != r.Event.Type ||
-			o.Polarity != r.Event.Polarity || o.Modality != r.Event.Modality || (o.Place != "" && r.Event.Place != "" && o.Place != r.Event.Place) {
+		if o.Polarity != r.Event.Polarity || o.Modality != r.Event.Modality || (o.Place != "" && r.Event.Place != "" && o.Place != r.Event.Place) {
 			continue
 		}
 		theirs := participantSet(o)
