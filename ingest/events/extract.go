@@ -324,7 +324,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		if s.passiveBefore(i) {
 			from = max(0, i-r.within-2)
 		}
-		for k := from; k < len(s.toks) && k <= s.skipNames(i, r.within) && !found; k++ {
+		for k, end := from, s.skipNames(i, r.within); k < len(s.toks) && k <= end && !found; k++ {
 			l := nounLemma(s.lower[k])
 			for _, w := range r.with {
 				if l == w || s.lower[k] == w {
@@ -351,7 +351,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	}
 	if r.particle != "" {
 		found := false
-		for k := i + 1; k < len(s.toks) && k <= s.skipNames(i, 3); k++ {
+		for k, end := i+1, s.skipNames(i, 3); k < len(s.toks) && k <= end; k++ {
 			if s.lower[k] == r.particle {
 				found = true
 				break
