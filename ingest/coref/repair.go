@@ -348,17 +348,44 @@ var orgVerbs = map[string]bool{
 // "membership of Hizb ut-Tahrir", "members of X".
 var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "founders": true, "ranks": true}
 
+// memberHeads after an acronym make it an organisation's: "M23 rebels",
+// "ELN commanders", "PKK spokesman".
+var memberHeads = map[string]bool{
+	"rebels": true, "fighters": true, "militants": true, "insurgents": true, "guerrillas": true, "militia": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "leaders": true,
+	"commander": true, "commanders": true, "members": true, "chairman": true, "chief": true, "founder": true,
+}
+
+// acronymLike reports whether a name is written like an organisation's
+// acronym: capitals and digits only ("M23", "ELN").
+func acronymLike(name string) bool {
+	if len(name) < 2 {
+		return false
+	}
+	for _, r := range name {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // orgByContext retypes as organisations the names the recogniser called
-// people where the sentence says they are one: a passive verb done only to
-// organisations follows, or "members of" precedes.
+// people or miscellaneous where the sentence says they are one: a passive
+// verb done only to organisations follows, or "members of" precedes; and
+// acronyms it called miscellaneous followed by a word for members or
+// leaders ("M23 rebels").
 func (d *doc) orgByContext() {
 	toks := d.a.Tokens
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Person {
+		if m.drop || m.Type != dossier.Person && m.Type != dossier.Misc || m.kind != "" {
 			continue
 		}
 		org := false
+		if m.Type == dossier.Misc && m.last < len(toks) && acronymLike(m.Text) && memberHeads[strings.ToLower(toks[m.last].Text)] {
+			org = true
+		}
 		if k := m.last; k+1 < len(toks) {
 			be := strings.ToLower(toks[k].Text)
 			if (be == "was" || be == "were" || be == "has" || be == "had") && orgVerbs[strings.ToLower(toks[k+1].Text)] {

@@ -2,6 +2,7 @@ package events
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -58,6 +59,10 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		a.Events = append(a.Events, sentEvents...)
 	}
 	inheritPatients(a.Events)
+	// A reversal that found no patient to inherit says nothing.
+	a.Events = slices.DeleteFunc(a.Events, func(e dossier.Event) bool {
+		return len(e.Participants) == 0 && e.Place == ""
+	})
 	return nil
 }
 

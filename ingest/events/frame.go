@@ -197,20 +197,20 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			subj = nil
 		}
 		add(subj, dossier.Speaker)
-		if subj == nil {
+		if subj == nil && !tellingVerbs[s.lower[tr.head]] {
+			// Not "he told Reuters": who is told is not who tells.
 			add(s.inverted(tr.head), dossier.Speaker)
 		}
 		// Only verbs of telling have a hearer as object.
-		switch s.lower[tr.head] {
-		case "told", "tell", "tells", "telling", "informed", "inform", "informs", "briefed":
+		if tellingVerbs[s.lower[tr.head]] {
 			// A hearer is a person or an organisation ("told DW"), not
 			// the place of "told reporters in Beijing".
 			if obj != nil && obj.Type != dossier.Place {
 				add(obj, dossier.Recipient)
 			}
 		}
-		if len(ev.Participants) == 0 {
-			return ev, false
+		if len(ev.Participants) == 0 || ev.Participants[0].Role != dossier.Speaker {
+			return ev, false // a statement needs its speaker
 		}
 	case "diplomatic_break", "diplomatic_restoration", "agreement":
 		add(subj, dossier.Agent)
@@ -232,6 +232,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		add(obj, dossier.Agent)
 		if w := s.after(tr.end, hi, "with"); w != nil && w.Type == dossier.Org {
 			add(w, dossier.Agent)
+			// "merged with A and B": every conjunct merges.
+			for w != nil && w.Last+1 < hi && (s.lower[w.Last] == "and" || s.lower[w.Last] == ",") {
+				if w = s.mentionAt(w.Last + 1); w != nil && w.Type == dossier.Org {
+					add(w, dossier.Agent)
+				}
+			}
 		}
 	case "relocation", "exile", "expulsion":
 		if tr.typ == "relocation" && !tr.passive && !tr.nominal && obj == nil && tr.end == tr.head+1 {
@@ -249,7 +255,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	case "appointment":
 		l := s.lower[tr.head]
 		office := tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power")
-		if lemmaIs(l, "become") || lemmaIs(l, "take") && office {
+		if lemmaIs(l, "become") || lemmaIs(l, "come") || lemmaIs(l, "take") && office {
 			// "X became president", "X took office": X is appointed.
 			add(subj, dossier.Patient)
 		} else if tr.end > tr.head+1 && lemmaIs(l, "take") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
@@ -293,6 +299,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			if ev.Place == "" {
 				return ev, false
 			}
+		case "delisting", "ban_lifted", "sanction_lifted":
+			// "Sanctions were briefly eased in October 2023": the
+			// reversal may take the patient of what it undoes
+			// (inheritPatients); Process drops it if none is found.
 		default:
 			return ev, false
 		}
@@ -538,6 +548,15 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 		}
 		if m := s.mentionAt(k); m != nil {
 			p, ok := s.precededByPrep(k)
+			// "fled toward Lubero and Butembo": a conjunct of a
+			// preposition's object is one too.
+			if !ok && k >= 2 && (s.lower[k-1] == "and" || s.lower[k-1] == "or") {
+				if prev := s.mentionEndingAt(k - 2); prev != nil {
+					if _, pp := s.precededByPrep(prev.First); pp {
+						continue
+					}
+				}
+			}
 			if !ok || (tr.typ == "delisting" && p == "from") {
 				if ok {
 					continue
@@ -799,6 +818,12 @@ func (s *sentence) commaBetween(a, b int) bool {
 	return false
 }
 
+// tellingVerbs have the hearer as their object: "told DW".
+var tellingVerbs = map[string]bool{
+	"told": true, "tell": true, "tells": true, "telling": true, "informed": true, "inform": true, "informs": true,
+	"briefed": true,
+}
+
 var modals = map[string]string{
 	"must": "demanded", "should": "demanded", "ought": "demanded", "shall": "future", "will": "future", "'ll": "future",
 	"would": "hypothetical", "could": "hypothetical", "might": "hypothetical", "may": "hypothetical", "can": "hypothetical",
@@ -815,6 +840,10 @@ var demandVerbs = map[string]string{
 	"intend": "future", "intends": "future", "seek": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
 	"propose": "hypothetical", "proposed": "hypothetical", "proposes": "hypothetical", "consider": "hypothetical",
 	"considering": "hypothetical", "if": "hypothetical", "unless": "hypothetical", "whether": "hypothetical",
+	// "The decision allows U.S. companies to buy crude": a permission,
+	// not a purchase.
+	"allow": "hypothetical", "allows": "hypothetical", "permit": "hypothetical", "permits": "hypothetical",
+	"enable": "hypothetical", "enables": "hypothetical",
 }
 
 // mood returns the polarity and modality of the trigger's clause: a

@@ -348,7 +348,7 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 	}
 	ps := s.view()
 	pol, mod = "positive", "actual"
-	if ps.Negated(v) {
+	if ps.Negated(v) || v >= 2 && s.lower[v-1] == "to" && refusals[s.lower[v-2]] {
 		pol = "negative"
 	}
 	x := v
@@ -359,7 +359,15 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			}
 			return pol, mod, true
 		}
+		// "If convicted, he faces life": a condition is not a fact.
+		if conditionalMark(ps, x) {
+			return pol, "hypothetical", true
+		}
 		if x != v {
+			// "its refusal to extradite them", "failed to arrest".
+			if refusals[s.lower[x]] {
+				return "negative", mod, true
+			}
 			if m, ok := demandVerbs[s.lower[x]]; ok {
 				return pol, m, true
 			}
@@ -401,6 +409,24 @@ func (s *sentence) ownMood(v int) (pol, mod string) {
 		}
 	}
 	return pol, mod
+}
+
+// refusals govern a clause that did not happen.
+var refusals = map[string]bool{
+	"refuse": true, "refused": true, "refuses": true, "refusing": true, "refusal": true, "decline": true,
+	"declined": true, "declines": true, "fail": true, "failed": true, "fails": true, "failure": true,
+}
+
+// conditionalMark reports whether the clause headed by x opens with a
+// subordinator of condition.
+func conditionalMark(ps parse.Sentence, x int) bool {
+	for _, c := range ps.Children(x, "mark") {
+		switch ps.Lower(c) {
+		case "if", "unless", "whether", "lest":
+			return true
+		}
+	}
+	return false
 }
 
 // factualMark reports whether the adverbial clause headed by x opens with

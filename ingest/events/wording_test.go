@@ -15,7 +15,8 @@ import (
 // TestWordings runs the whole pipeline over sentences written for the test
 // and checks the event each wording should give (or that it gives none of
 // the type): "want" is "type date role=Name ...", with only the listed
-// roles checked; an empty date means any.
+// roles checked (and "mood=polarity/modality" if given); an empty date
+// means any.
 func TestWordings(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
@@ -74,6 +75,20 @@ func TestWordings(t *testing.T) {
 		{"captured", "Abdullah Ocalan was captured by Turkish agents in Nairobi on February 15, 1999.", "arrest 1999-02-15 patient=Abdullah Ocalan", ""},
 		{"martial law is no statement", "President Yoon Suk-jin declared martial law on December 3, 2024.", "", "statement"},
 		{"states are no statement", "Gulf states end their boycott of Qatar.", "", "statement"},
+		{"extradited", "Portugal on Friday extradited Marco Ruiz to Brazil, the justice ministry said.", "expulsion - agent=Portugal patient=Marco Ruiz", ""},
+		{"signed a truce", "The truce was signed by Armenia and Azerbaijan in Geneva on May 3, 2025.", "agreement 2025-05-03 agent=Armenia", ""},
+		{"reached a deal", "Serbia and Kosovo reached an agreement on licence plates in November 2022.", "agreement 2022-11 agent=Serbia", ""},
+		{"came to power", "Karim Osei came to power in a 2016 election.", "appointment 2016 patient=Karim Osei", ""},
+		{"seized power", "General Omar Tafari seized power in March 2019.", "overthrow 2019-03 agent=Omar Tafari", ""},
+		{"named head", "Lena Berg was named head of the Nordic Energy Agency in 2014.", "appointment 2014 patient=Lena Berg", ""},
+		{"barred from running", "The electoral court barred Ana Rivas from running in the March 2024 election.", "ban - patient=Ana Rivas", ""},
+		{"list far after the verb", "The Treasury removed Andes Petroleum and four of its subsidiaries from its sanctions list on Monday.", "delisting - agent=Treasury patient=Andes Petroleum", ""},
+		{"conditional", "If convicted, Marco Ruiz faces life in prison.", "trial - patient=Marco Ruiz mood=positive/hypothetical", ""},
+		{"refusal", "Chile cited Peru's refusal to extradite Marco Ruiz.", "expulsion - mood=negative/actual", ""},
+		{"permission", "The licence allows Andes Petroleum to buy crude from Venezuela.", "purchase - mood=positive/hypothetical", ""},
+		{"told an agency", "\"We will not retreat,\" he told Reuters.", "", "statement"},
+		{"merged with two", "In 1967 Nordic Paper merged with Baltic Cable and Nordic Rubber.", "merger 1967 agent=Nordic Paper agent=Baltic Cable agent=Nordic Rubber", ""},
+		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
@@ -93,6 +108,7 @@ func TestWordings(t *testing.T) {
 				for _, p := range ev.Participants {
 					roles = append(roles, string(p.Role)+"="+name[p.Entity])
 				}
+				roles = append(roles, "mood="+ev.Polarity+"/"+ev.Modality)
 				got = append(got, ev.Type+" "+date+" "+strings.Join(roles, " "))
 				if tc.none != "" {
 					require.NotEqual(t, tc.none, ev.Type, "unexpected %s event in %v", tc.none, got)
