@@ -138,6 +138,7 @@ func (d *doc) linkAnaphora() {
 		institution[i] = e.Type == dossier.Org && isInstitution(e.Name)
 	}
 	source := d.newsSources()
+	sex := d.genders()
 	var hist []ante
 	next := 0 // next mention (by position) to add to the history
 	order := make([]int, 0, len(d.ms))
@@ -231,7 +232,7 @@ func (d *doc) linkAnaphora() {
 				if e >= 0 {
 					for k := len(hist) - 1; k >= 0; k-- {
 						h := hist[k]
-						if h.ent == d.entOf[e] && typeIn(h.typ, an.types) && (!an.country || h.typ != dossier.Place || h.country) {
+						if h.ent == d.entOf[e] && typeIn(h.typ, an.types) && (!an.country || h.typ != dossier.Place || h.country) && !mismatch(sex[h.ent], w) {
 							best = k
 							break
 						}
@@ -259,6 +260,11 @@ func (d *doc) linkAnaphora() {
 				if source[h.ent] && (an.kind == "pronoun" || groupHeads[named]) {
 					continue
 				}
+				// "She said ..." is not about Mr Somchai.
+				if h.typ == dossier.Person && mismatch(sex[h.ent], w) {
+					continue
+				}
+
 				score := float64(min(count[h.ent], 6))
 				if si-h.sent <= 1 {
 					score += 2
@@ -271,6 +277,9 @@ func (d *doc) linkAnaphora() {
 				}
 				if h.subject {
 					score += 1.5
+				}
+				if h.typ == dossier.Person && sex[h.ent] != 0 && sex[h.ent] == pronounSex(w) {
+					score += 3.5 // and is rather about Mrs Okafor than about Jin
 				}
 				if h.typ == dossier.Place && len(an.types) > 1 {
 					score -= 2 // "it" is more often the organisation than the country
@@ -292,6 +301,10 @@ func (d *doc) linkAnaphora() {
 				added = append(added, mention{Mention: dossier.Mention{Span: span, Text: d.a.Doc.Text[span.Start:span.End], Type: h.typ, Sentence: si, Kind: an.kind, Confidence: 0.5}, first: first, last: last})
 				addedEnt = append(addedEnt, h.ent)
 				count[h.ent]++
+				// "He said ..." tells the sex of whom it refers to.
+				if h.typ == dossier.Person && sex[h.ent] == 0 {
+					sex[h.ent] = pronounSex(w)
+				}
 				hist = append(hist, ante{ent: h.ent, sent: si, typ: h.typ, country: h.country, subject: isSubjectRel(toks[last-1].Rel)})
 			}
 			t = last - 1
@@ -491,4 +504,11 @@ func (d *doc) expletive(t int) bool {
 		}
 	}
 	return false
+}
+
+// mismatch reports whether pronoun w cannot refer to a person of the given
+// sex (0 when unknown).
+func mismatch(sex byte, w string) bool {
+	p := pronounSex(w)
+	return sex != 0 && p != 0 && sex != p
 }

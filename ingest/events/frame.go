@@ -536,7 +536,7 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 		// clause, not the object.
 		if w == "," && k+1 < len(s.toks) {
 			j := k + 1
-			for j < len(s.toks) && (s.lower[j] == "and" || s.lower[j] == "but" || s.lower[j] == "while" || s.lower[j] == "the") {
+			for j < len(s.toks) && (s.lower[j] == "and" || s.lower[j] == "but" || s.lower[j] == "while" || s.lower[j] == "the") && s.mentionAt(j) == nil {
 				j++
 			}
 			if m := s.mentionAt(j); m != nil && m.Last < len(s.toks) {

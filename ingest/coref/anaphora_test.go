@@ -1,0 +1,52 @@
+package coref_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest"
+)
+
+// TestPronounReferents checks whom a pronoun or a group description is
+// resolved to: the entity whose mentions include the anaphor's text at the
+// given occurrence, or none ("").
+func TestPronounReferents(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text, anaphor, want string
+	}{
+		{"given name tells the sex",
+			"Paul Stein met Maria Ortega in Lisbon on Monday. Stein praised the plan. She said the talks had gone well.",
+			"She", "Maria Ortega"},
+		{"an earlier pronoun tells the sex",
+			"Somchai Rattanakul welcomed the verdict. He said justice had been done. Prime Minister Paetongtarn Shinawatra spoke later. She said she hoped for calm.",
+			"She", "Paetongtarn Shinawatra"},
+		{"a title tells the sex",
+			"Mrs Okafor and Jin Wei-lun signed the accord on Monday. She called it historic.",
+			"She", "Okafor"},
+		{"a news agency told is not the group",
+			"The Northern Liberation Front attacked a base on Sunday, a commander told Reuters. The rebels later withdrew.",
+			"The rebels", "Northern Liberation Front"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
+			require.NoError(t, err)
+			at := strings.LastIndex(tc.text, tc.anaphor)
+			got := ""
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if m.Start == at && m.Text == tc.anaphor {
+						got = e.Name
+					}
+				}
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
