@@ -50,3 +50,35 @@ func TestPronounReferents(t *testing.T) {
 		})
 	}
 }
+
+// TestNameRepairs checks the entity a name ends up in when the recogniser
+// may have cut or typed it wrongly.
+func TestNameRepairs(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text, mention, want string
+		typ                       dossier.EntityType
+	}{
+		{"nationality before a title", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
+			"Kazakh", "Kazakhstan", dossier.Place},
+		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
+			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
+			require.NoError(t, err)
+			at := strings.LastIndex(tc.text, tc.mention)
+			var got dossier.Entity
+			for _, e := range a.Entities {
+				for _, m := range e.Mentions {
+					if m.Start == at && m.Text == tc.mention {
+						got = e
+					}
+				}
+			}
+			assert.Equal(t, tc.want, got.Name)
+			assert.Equal(t, tc.typ, got.Type)
+		})
+	}
+}

@@ -126,6 +126,15 @@ func (d *doc) repair() {
 			left.Mention.Span = dossier.Span{Start: toks[m.first].Start, End: toks[k-1].End}
 			left.Text = d.a.Doc.Text[left.Start:left.End]
 			left.Type = dossier.Org
+			// "Kazakh President Kassym-Jomart Tokayev": a nationality
+			// before the title stands for its state.
+			if c, ok := d.demonymOf(left.Text); ok {
+				left.Type, left.canon, left.kind = dossier.Place, c, "demonym"
+			} else if d.gaz != nil {
+				if canon, typ, kind, ok := d.gaz.Canonical(left.Text); ok && typ == dossier.Place {
+					left.Type, left.canon, left.kind = typ, canon, kind
+				}
+			}
 			split = append(split, left)
 			m.first = j
 			m.Mention.Span = dossier.Span{Start: toks[j].Start, End: m.End}
@@ -244,6 +253,37 @@ func (d *doc) repair() {
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		m.Type = dossier.Person
 		m.titled = true
+	}
+	d.surnames()
+}
+
+// surnames retypes as people the one-word names the recogniser called
+// places or miscellaneous that are the last word of a person's name in the
+// document ("Tokayev" after "Kassym-Jomart Tokayev"), unless the gazetteer
+// knows the word as a place (Jordan, Washington).
+func (d *doc) surnames() {
+	toks := d.a.Tokens
+	last := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first > 1 {
+			last[toks[m.last-1].Text] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc || !last[m.Text] || m.kind != "" {
+			continue
+		}
+		if d.gaz != nil {
+			if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
+				continue
+			}
+		}
+		if _, ok := d.demonymOf(m.Text); ok {
+			continue
+		}
+		m.Type = dossier.Person
 	}
 }
 

@@ -444,7 +444,7 @@ var demonymVariants = map[string][]string{
 	"AR": {"Argentinian", "Argentinians"},
 	"AZ": {"Azeri", "Azeris"},
 	"GB": {"Briton", "Britons", "Brit", "Brits", "the British"},
-	"PH": {"Filipino", "Filipinos", "Filipina", "Filipinas"},
+	"PH": {"Filipino", "Filipinos", "Filipina", "Filipinas", "Philippine"},
 	"AE": {"Emirati", "Emiratis"},
 	"SA": {"Saudi", "Saudis"},
 	"XK": {"Kosovar", "Kosovars"},
@@ -465,6 +465,17 @@ var demonymVariants = map[string][]string{
 	"US": {"Americans"},
 	"CN": {"the Chinese"},
 	"JP": {"the Japanese"},
+	"KZ": {"Kazakh", "Kazakhs"},
+	"UZ": {"Uzbek", "Uzbeks"},
+	"KG": {"Kyrgyz"},
+	"TJ": {"Tajik", "Tajiks"},
+	"BA": {"Bosnian", "Bosnians"},
+	"SI": {"Slovenian", "Slovenians", "Slovene", "Slovenes"},
+	"IS": {"Icelandic", "Icelander", "Icelanders"},
+	"NP": {"Nepali", "Nepalis"},
+	"EC": {"Ecuadorian", "Ecuadorians"},
+	"SL": {"Sierra Leonean", "Sierra Leoneans"},
+	"DJ": {"Djiboutian", "Djiboutians"},
 }
 
 // plural generates the plural of an English demonym: "Albanian" gives
