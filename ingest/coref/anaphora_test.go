@@ -82,3 +82,30 @@ func TestNameRepairs(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymLongForms checks that a name spelt out before its acronym is
+// one entity with the acronym as an alias, however the recogniser cut it.
+func TestAcronymLongForms(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, name, alias string }{
+		{"The ruling Party of Action and Solidarity (PAS) won the vote. PAS leaders celebrated.", "Party of Action and Solidarity", "PAS"},
+		{"The United States lifted sanctions on Petroleos de Venezuela SA (PDVSA) on Tuesday.", "Petroleos de Venezuela", "PDVSA"},
+		{"The Dutch Authority for Consumers and Markets (ACM) approved the deal.", "Authority for Consumers and Markets", "ACM"},
+		{"The Anti-Corruption Prosecutor's Office (ACPO) charged him.", "Anti-Corruption Prosecutor's Office", "ACPO"},
+		{"Human Rights Watch (HRW) said the verdict was unfair.", "Human Rights Watch", "HRW"},
+	} {
+		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
+		require.NoError(t, err)
+		var got *dossier.Entity
+		for i, e := range a.Entities {
+			if e.Name == tc.name {
+				got = &a.Entities[i]
+			}
+		}
+		if assert.NotNil(t, got, "%q: no entity %q", tc.text, tc.name) {
+			assert.Equal(t, dossier.Org, got.Type, tc.text)
+			assert.Contains(t, got.Aliases, tc.alias, tc.text)
+		}
+	}
+}

@@ -37,6 +37,7 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
 	for i := 0; i+1 < len(d.ms); i++ {

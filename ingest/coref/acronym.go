@@ -1,0 +1,193 @@
+package coref
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// longFormWords are the lower-case words a name spelt out before its
+// acronym may hold: "Party of Action and Solidarity (PAS)", "Petroleos de
+// Venezuela SA (PDVSA)".
+var longFormWords = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "de": true, "del": true,
+	"la": true, "le": true, "du": true, "des": true, "di": true, "da": true, "do": true, "&": true,
+	"'s": true, "’s": true,
+}
+
+// acronymLongForms makes each name spelt out before its acronym in
+// parentheses one mention, whatever pieces the recogniser made of it:
+// "Party of Action and Solidarity (PAS)" tagged as "Party of Action" is
+// taken in whole, "Authority for Consumers and Markets (ACM)" left untagged
+// is added. The long form is the shortest run of capitalised words (and the
+// lower-case words of names between them) before "(" whose initials spell
+// the acronym (after Schwartz & Hearst 2003); the mentions inside it are
+// dropped. Its type is the recogniser's for the acronym, or the type of
+// the mention it extends, organisation when neither says.
+func (d *doc) acronymLongForms() {
+	toks := d.a.Tokens
+	cover := make([]int, len(toks)) // token -> mention index + 1
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			for t := d.ms[i].first; t < d.ms[i].last; t++ {
+				cover[t] = i + 1
+			}
+		}
+	}
+	var added []mention
+	for p := 1; p+2 < len(toks); p++ {
+		if toks[p].Text != "(" || toks[p+2].Text != ")" || !acronymLike(toks[p+1].Text) {
+			continue
+		}
+		acr := strings.ReplaceAll(toks[p+1].Text, "-", "")
+		if len(acr) < 2 || len(acr) > 8 {
+			continue
+		}
+		first := -1
+		for s := p - 1; s >= 0 && s >= p-12; s-- {
+			w := toks[s].Text
+			if !isCap(w) && !longFormWords[w] {
+				break
+			}
+			if isCap(w) && spells(acr, toks[s:p]) {
+				first = s
+				break
+			}
+		}
+		if first < 0 || p-first < 2 {
+			continue // one word is the acronym's own business ("Reuters (R)")
+		}
+		if c := cover[first]; c > 0 && d.ms[c-1].first < first {
+			// "Dutch Authority" tagged in "the Dutch Authority for
+			// Consumers and Markets (ACM)": the name before keeps the
+			// words before the long form.
+			m := &d.ms[c-1]
+			m.last = first
+			m.Mention.Span = dossier.Span{Start: m.Start, End: toks[first-1].End}
+			m.Text = d.a.Doc.Text[m.Start:m.End]
+			for t := first; t < p; t++ {
+				if cover[t] == c {
+					cover[t] = 0
+				}
+			}
+		}
+		typ := dossier.EntityType("")
+		if c := cover[p+1]; c > 0 {
+			typ = d.ms[c-1].Type
+		}
+		var sent int = -1
+		var conf float64 = 0.7
+		for t := first; t < p; t++ {
+			c := cover[t]
+			if c == 0 {
+				continue
+			}
+			m := &d.ms[c-1]
+			if m.first == first && m.last == p {
+				sent = -2 // already one mention
+				break
+			}
+			if typ == "" || typ == dossier.Misc || typ == dossier.Person {
+				if m.Type == dossier.Org || m.Type == dossier.Place {
+					typ = m.Type
+				}
+			}
+			sent, conf = m.Sentence, m.Confidence
+		}
+		if sent == -2 {
+			continue
+		}
+		if typ == "" || typ == dossier.Person || typ == dossier.Misc {
+			typ = dossier.Org
+		}
+		if sent < 0 {
+			sent = d.a.SentenceAt(toks[first].Start)
+		}
+		for t := first; t < p; t++ {
+			if c := cover[t]; c > 0 {
+				d.ms[c-1].drop = true
+			}
+		}
+		span := dossier.Span{Start: toks[first].Start, End: toks[p-1].End}
+		added = append(added, mention{
+			Mention: dossier.Mention{Span: span, Text: d.a.Doc.Text[span.Start:span.End], Type: typ, Sentence: sent, Kind: "name", Confidence: conf},
+			first:   first, last: p,
+		})
+	}
+	if len(added) > 0 {
+		d.ms = append(d.ms, added...)
+		sortMentions(d.ms)
+	}
+}
+
+// spells reports whether the initials of words spell acr: every
+// capitalised word gives its first letter and may give the first letters
+// of its hyphenated parts or, written in capitals, all its letters; the
+// lower-case words of names may give their first letter or nothing.
+func spells(acr string, words []dossier.Token) bool {
+	a := strings.ToUpper(acr)
+	// reach[i]: the first i letters of a can be spelt by the words so far.
+	reach := make([]bool, len(a)+1)
+	reach[0] = true
+	for _, w := range words {
+		next := make([]bool, len(a)+1)
+		for i, ok := range reach {
+			if !ok {
+				continue
+			}
+			if longFormWords[w.Text] {
+				next[i] = true // a function word may give nothing
+			}
+			for _, n := range initials(w.Text) {
+				if i+len(n) <= len(a) && a[i:i+len(n)] == n {
+					next[i+len(n)] = true
+				}
+			}
+		}
+		reach = next
+	}
+	return reach[len(a)]
+}
+
+// initials lists what a word can give an acronym, in upper case.
+func initials(w string) []string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return nil
+	}
+	first := strings.ToUpper(string(foldAccent(r)))
+	out := []string{first}
+	if acronymLike(w) {
+		out = append(out, strings.ReplaceAll(w, "-", ""))
+	}
+	if strings.Contains(w, "-") {
+		var b strings.Builder
+		for _, part := range strings.Split(w, "-") {
+			if pr, _ := utf8.DecodeRuneInString(part); pr != utf8.RuneError {
+				b.WriteString(strings.ToUpper(string(foldAccent(pr))))
+			}
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// foldAccent maps an accented Latin capital or small letter to its base
+// letter for matching initials ("Élysée" gives E).
+func foldAccent(r rune) rune {
+	switch {
+	case strings.ContainsRune("ÀÁÂÃÄÅàáâãäå", r):
+		return 'A'
+	case strings.ContainsRune("ÈÉÊËèéêë", r):
+		return 'E'
+	case strings.ContainsRune("ÌÍÎÏìíîï", r):
+		return 'I'
+	case strings.ContainsRune("ÒÓÔÕÖØòóôõöø", r):
+		return 'O'
+	case strings.ContainsRune("ÙÚÛÜùúûü", r):
+		return 'U'
+	}
+	return r
+}
