@@ -280,7 +280,17 @@ func (d *doc) parentheticalAliases() {
 func (d *doc) datelineAgency(m *mention, t int) bool {
 	toks := d.a.Tokens
 	s := d.a.SentenceAt(toks[m.first].Start)
-	if s < 0 || d.a.Sentences[s].First != m.first || !allCapsName(toks[m.first:m.last]) {
+	if s < 0 {
+		return false
+	}
+	first := d.a.Sentences[s].First
+	// "WASHINGTON (Reuters)", and "ASTANA, Kazakhstan (AP)": the city
+	// in capitals opens the sentence, its country may follow it.
+	city := first == m.first && allCapsName(toks[m.first:m.last])
+	if !city && m.first-first >= 2 && toks[m.first-1].Text == "," {
+		city = allCapsName(toks[first : m.first-1])
+	}
+	if !city {
 		return false
 	}
 	last := d.a.Sentences[s].Last

@@ -24,6 +24,7 @@ func TestDatelineAgency(t *testing.T) {
 	}{
 		{"Intro line.\n\nWASHINGTON (Reuters) - The Northern Liberation Front was delisted on Friday.", "Washington", "Reuters", false},
 		{"The Northern Liberation Front (NLF) was delisted on Friday. The NLF said it was pleased.", "Northern Liberation Front", "NLF", true},
+		{"Intro line.\n\nASTANA, Kazakhstan (AP) — Published: Saturday, 13 September 2025\n\nThe treaty was ratified.", "Kazakhstan", "AP", false},
 	} {
 		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
 		require.NoError(t, err)
@@ -34,6 +35,9 @@ func TestDatelineAgency(t *testing.T) {
 			}
 		}
 		assert.Equal(t, tc.want, got, "%q: %s has alias %s", tc.text, tc.name, tc.alias)
+		for _, e := range a.Entities {
+			assert.NotEqual(t, "Published", e.Name, "%q: a page label is no entity", tc.text)
+		}
 	}
 }
 

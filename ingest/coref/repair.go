@@ -37,6 +37,14 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	// "— Published: Saturday, 13 September 2025": a page's labels name
+	// nothing.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.last-m.first == 1 && m.last < len(toks) && toks[m.last].Text == ":" && pageLabels[strings.ToLower(m.Text)] {
+			m.drop = true
+		}
+	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
@@ -286,6 +294,12 @@ func (d *doc) surnames() {
 		}
 		m.Type = dossier.Person
 	}
+}
+
+// pageLabels are the labels of a news page's date and sharing lines.
+var pageLabels = map[string]bool{
+	"published": true, "updated": true, "posted": true, "modified": true, "share": true, "source": true,
+	"photo": true, "image": true, "video": true, "watch": true, "read": true, "listen": true, "advertisement": true,
 }
 
 // trailingJunk are lower-case words no name ends with.
