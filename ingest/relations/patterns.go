@@ -29,7 +29,7 @@ var titleWords = map[string]bool{
 	"shah": true, "former": true, "acting": true, "opposition": true, "lawmaker": true, "official": true, "justice": true,
 	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
 	"current": true, "interim": true, "new": true, "incoming": true, "outgoing": true, "longtime": true,
-	"co-founder": true, "cofounder": true,
+	"co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
 }
 
 // titleBefore returns the title words right before token i (e.g. "Prime
@@ -104,7 +104,8 @@ func (v *view) titles(c *collector) {
 			k--
 		}
 		org := v.endingAt(k)
-		if org == nil {
+		// "his deputy Doina Lupu": a person holds no post in a person.
+		if org == nil || org.Type == dossier.Person {
 			continue
 		}
 		switch {
@@ -362,7 +363,12 @@ func (v *view) basedIn(c *collector) {
 			}
 			// "sanctioned seven companies based in the UAE": the
 			// participle is about the noun before it, which names no one.
-			if k > 0 && !v.inMention(k-1) && (v.toks[k-1].UPOS == "NOUN" || v.toks[k-1].UPOS == "PROPN") {
+			// Nor in "creates a joint commission, based in Shymkent".
+			j := k - 1
+			if j > 0 && v.lower[j] == "," {
+				j--
+			}
+			if j >= 0 && !v.inMention(j) && (v.toks[j].UPOS == "NOUN" || v.toks[j].UPOS == "PROPN") {
 				continue
 			}
 			if x := v.subjectBefore(k); x != nil && x.Entity != y.Entity {
