@@ -27,6 +27,21 @@ var personTitles = map[string]bool{
 func (d *doc) repair() {
 	toks := d.a.Tokens
 	d.orgByContext()
+	// A name holds no lower-case word but the particles of names: "Nordic
+	// Paper sold its" is "Nordic Paper"; "Hizb ut-Tahrir", "Petroleos de
+	// Venezuela" and "Saad bin Zayed" stay whole.
+	for i := range d.ms {
+		m := &d.ms[i]
+		for t := m.first + 1; t < m.last; t++ {
+			w := toks[t].Text
+			if r := firstRune(w); r >= 'a' && r <= 'z' && !nameParticles[w] && !strings.Contains(w, "-") {
+				m.last = t
+				m.Mention.Span = dossier.Span{Start: m.Start, End: toks[t-1].End}
+				m.Text = d.a.Doc.Text[m.Start:m.End]
+				break
+			}
+		}
+	}
 	// A name does not end in a lower-case function word: "Hay'at Tahrir
 	// al-Sham to" is "Hay'at Tahrir al-Sham".
 	for i := range d.ms {
@@ -294,6 +309,19 @@ func (d *doc) surnames() {
 		}
 		m.Type = dossier.Person
 	}
+}
+
+// nameParticles are the lower-case words names are made with.
+var nameParticles = map[string]bool{
+	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "at": true, "de": true, "del": true,
+	"della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "la": true,
+	"le": true, "les": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "y": true, "e": true,
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "abu": true, "ben": true, "zu": true, "am": true,
+	"&": true, "'s": true, "’s": true, "'": true, "’": true, "a": true, "an": true, "to": true, "by": true,
+	"with": true, "from": true, "or": true, "und": true, "et": true,
+	// legal forms some write in lower case
+	"plc": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true, "co.": true, "llc": true, "gmbh": true,
+	"oyj": true, "asa": true, "spa": true, "s.a.": true,
 }
 
 // pageLabels are the labels of a news page's date and sharing lines.

@@ -148,6 +148,19 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				obj = s.object(tr, hi)
 			}
 		}
+		// "lifted sanctions on PDVSA", "reversed a ban on the party": the
+		// target follows the measure the verb takes as object.
+		if obj == nil && !tr.passive {
+			switch tr.typ {
+			case "sanction", "sanction_lifted", "ban", "ban_lifted":
+				for _, p := range []string{"on", "against"} {
+					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
+						obj = m
+						break
+					}
+				}
+			}
+		}
 	}
 	switch tr.typ {
 	case "resignation":
@@ -575,16 +588,40 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 		if s.lower[k] != prep {
 			continue
 		}
-		for j := k + 1; j < hi && j <= k+4; j++ {
+		// "on the opposition People's Progress Party": a few modifiers
+		// may come first.
+		for j := k + 1; j < hi && j <= k+5; j++ {
 			if m := s.mentionAt(j); m != nil {
-				return m
+				return s.possessed(m)
 			}
-			if !determiners[s.lower[j]] && s.toks[j].UPOS != "ADJ" && s.toks[j].UPOS != "PROPN" {
+			if u := s.toks[j].UPOS; !determiners[s.lower[j]] && u != "ADJ" && u != "PROPN" && u != "NOUN" {
 				break
 			}
 		}
 	}
 	return nil
+}
+
+// possessed returns the name a possessor introduces, if one follows within
+// a few words ("Venezuela's state oil company PDVSA" is about PDVSA), or
+// the mention itself.
+func (s *sentence) possessed(m *smention) *smention {
+	e := m.Last
+	if e >= len(s.toks) || s.lower[e] != "'s" && s.lower[e] != "’s" {
+		return m
+	}
+	for q := e + 1; q < len(s.toks) && q <= e+5; q++ {
+		if n := s.mentionAt(q); n != nil {
+			if n.Type == dossier.Misc {
+				return m
+			}
+			return n
+		}
+		if u := s.toks[q].UPOS; u != "NOUN" && u != "ADJ" {
+			break
+		}
+	}
+	return m
 }
 
 // nominalPatient finds the patient of a noun trigger: "the designation of

@@ -79,7 +79,11 @@ var verbRules = map[string][]rule{
 	"return":  {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
 	"capture": {{typ: "arrest"}},
 	// "removed PDVSA and four of its subsidiaries from its list".
-	"remove":    {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
+	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
+	// "reversed a ban on the party", "overturned the designation".
+	"reverse":   {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
+	"overturn":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
+	"quash":     {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
 	"revoke":    {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
 	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
 	"ban":       {{typ: "ban"}},

@@ -115,6 +115,14 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 var nominalRels = []string{"nsubj", "appos", "flat", "compound", "amod", "nmod:poss", "det:poss", "nmod", "nummod"}
 
 func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
+	// "acquire Dutch port operator Zeeland Terminals Group": a name right
+	// after a common noun head is what the noun describes, however the
+	// parse attached it.
+	if h+1 < len(s.toks) && s.toks[h].UPOS == "NOUN" && s.Covering(h) < 0 {
+		if m := s.mentionAt(h + 1); m != nil && m.Type != dossier.Misc && m.Kind != "pronoun" {
+			return m, h + 1
+		}
+	}
 	queue := []int{h}
 	for steps := 0; len(queue) > 0 && steps < 20; steps++ {
 		x := queue[0]

@@ -88,6 +88,10 @@ func TestWordings(t *testing.T) {
 		{"permission", "The licence allows Andes Petroleum to buy crude from Venezuela.", "purchase - mood=positive/hypothetical", ""},
 		{"told an agency", "\"We will not retreat,\" he told Reuters.", "", "statement"},
 		{"merged with two", "In 1967 Nordic Paper merged with Baltic Cable and Nordic Rubber.", "merger 1967 agent=Nordic Paper agent=Baltic Cable agent=Nordic Rubber", ""},
+		{"reversed a ban", "The Constitutional Court on Wednesday reversed a ban on the opposition Northern Progress Party.", "ban_lifted - agent=Constitutional Court patient=Northern Progress Party", ""},
+		{"sanctions on a possessed name", "The United States lifted sanctions on Venezuela's state oil company Andes Petroleum in March 2025.", "sanction_lifted 2025-03 agent=United States patient=Andes Petroleum", ""},
+		{"sold to a possessed name", "In 2018 Nordic Paper sold its tanker unit to Italy's Costa Serena Holdings.", "divestiture 2018 agent=Nordic Paper recipient=Costa Serena Holdings", ""},
+		{"object named after its description", "Nordic Paper said it had agreed to acquire Dutch port operator Zeeland Terminals Group for $4 billion.", "acquisition - agent=Nordic Paper patient=Zeeland Terminals Group", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
