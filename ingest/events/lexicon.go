@@ -146,6 +146,10 @@ var verbRules = map[string][]rule{
 	"reelect":  {{typ: "election"}},
 	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
+	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
+	// "joined forces" or "joined the protest".
+	"join":     {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"}}},
+	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".
 	"name": {{typ: "appointment", with: []string{"as"}, within: 4}, {typ: "appointment", with: officeNouns, within: 2}},
@@ -229,6 +233,7 @@ var nounRules = map[string][]rule{
 	"treaty":        {{typ: "agreement", with: []string{"of", "with", "between", "on", "in"}, within: 1}},
 	"election":      {{typ: "election", with: []string{"of", "in", "as"}, within: 1}},
 	"appointment":   {{typ: "appointment", with: []string{"of", "as"}, within: 1}},
+	"accession":     {{typ: "accession", with: []string{"to", "of"}, within: 1}},
 	"resignation":   {{typ: "resignation"}},
 	"arrest":        {{typ: "arrest"}},
 	"trial":         {{typ: "trial", with: []string{"of"}, within: 1}},

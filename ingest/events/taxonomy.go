@@ -40,6 +40,7 @@ var Taxonomy = []Type{
 	{"agreement", "057", "an agreement, treaty or deal is signed or concluded"},
 	{"election", "", "someone is elected or wins an election"},
 	{"appointment", "", "someone is appointed or named to a post"},
+	{"accession", "", "a person, state or organisation joins an organisation"},
 	{"resignation", "", "someone resigns or steps down"},
 	{"arrest", "173", "someone is arrested or detained"},
 	{"trial", "173", "someone is charged, tried, convicted or sentenced"},

@@ -92,6 +92,8 @@ func TestWordings(t *testing.T) {
 		{"sanctions on a possessed name", "The United States lifted sanctions on Venezuela's state oil company Andes Petroleum in March 2025.", "sanction_lifted 2025-03 agent=United States patient=Andes Petroleum", ""},
 		{"sold to a possessed name", "In 2018 Nordic Paper sold its tanker unit to Italy's Costa Serena Holdings.", "divestiture 2018 agent=Nordic Paper recipient=Costa Serena Holdings", ""},
 		{"object named after its description", "Nordic Paper said it had agreed to acquire Dutch port operator Zeeland Terminals Group for $4 billion.", "acquisition - agent=Nordic Paper patient=Zeeland Terminals Group", ""},
+		{"joined an organisation", "Marta Lopes joined the French Atomic Energy Commission in 2006.", "accession 2006 agent=Marta Lopes patient=French Atomic Energy Commission", ""},
+		{"joined a protest", "Thousands joined the protest in Paris.", "", "accession"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -85,7 +85,7 @@ var supportTypes = map[string][]string{
 	"based_in":         {"relocation", "founding", "arrival"},
 	"located_in":       {"relocation", "founding", "arrival"},
 	"headquartered_in": {"relocation", "founding"},
-	"member_of":        {"joining", "founding"},
+	"member_of":        {"accession", "founding"},
 	"holds_position":   {"election", "appointment", "inauguration"},
 	"leads":            {"election", "appointment", "inauguration"},
 }
