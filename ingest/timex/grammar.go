@@ -95,6 +95,9 @@ func (p *parser) match(i int) (cand, bool) {
 			}
 		}
 	}
+	if found && p.w(best.j) == "or" && p.w(best.j+1) == "so" && (best.typ == "DURATION" || best.typ == "DATE") {
+		best.j += 2 // "the next year or so": the hedge is inside
+	}
 	return best, found
 }
 
@@ -178,13 +181,28 @@ func (p *parser) prefix(i int) (string, int, int) {
 		return "", 0, 0
 	}
 	switch w {
+	case "over":
+		// "in over six years", "to last over a week", "just over an
+		// hour": a count after "over" that follows a preposition or a
+		// verb of lasting is inside the expression, as annotated ("used
+		// over three years" is a span of time, read without "over")
+		if _, _, ok := p.number(i + 1); !ok || !overBefore[p.w(i-1)] {
+			return "", 0, 0
+		}
+		return "MORE_THAN", 1, pfxApprox
+	case "more", "very":
+		// "more recently", "very soon": the adverb belongs to the
+		// expression
+		if r := p.w(i + 1); r == "recently" || r == "soon" && w == "very" {
+			return "", 1, pfxPhase
+		}
+	}
+	switch w {
 	case "around", "approximately", "roughly", "some", "almost", "nearly":
 		m := "APPROX"
 		switch w {
 		case "almost", "nearly":
 			m = "LESS_THAN"
-		case "over":
-			m = "MORE_THAN"
 		}
 		return m, 1, pfxApprox
 	case "more", "less", "fewer":
@@ -212,6 +230,10 @@ func (p *parser) prefix(i int) (string, int, int) {
 	}
 	return "", 0, 0
 }
+
+// overBefore holds the words after which "over" and a count read as "more
+// than" that count.
+var overBefore = map[string]bool{"in": true, "for": true, "just": true, "last": true, "lasted": true, "lasting": true, "lasts": true, "took": true, "take": true, "takes": true, "within": true}
 
 // core tries every expression family at token i and keeps the longest.
 func (p *parser) core(i int) (cand, bool) {

@@ -661,6 +661,9 @@ func (p *parser) offset(i int) (cand, bool) {
 	}
 	n = weeksIn(p.w(i+nk), n)
 	j := i + nk + 1
+	if p.w(j) == "or" && p.w(j+1) == "so" {
+		j += 2 // "a week or so ago"
+	}
 	dir := 0
 	anchorBased := false
 	switch p.w(j) {
