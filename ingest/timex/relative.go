@@ -236,6 +236,15 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
+		case det == "day" && (dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]) || p.w(i-1) == "for" && p.w(k) == ","):
+			// "ended the day at 7,114", "For the day, the Nikkei fell":
+			// the trading day the story is on
+			v := p.dctVal(u)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+				v = r.shifted(u, 0, u)
+			}
+			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
+			return c, true
 		case det == "quarter":
 			v := p.reportedQuarter(p.tense(i, k))
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
@@ -411,6 +420,13 @@ var paperNames = map[string]bool{
 
 // phaseNouns put a part of a period before it: "the end of the week",
 // "earlier in the day".
+// dayEnders are the verbs of a market closing the day ("ended the day up").
+var dayEnders = map[string]bool{"end": true, "ends": true, "ended": true, "ending": true, "finish": true, "finishes": true, "finished": true, "finishing": true, "close": true, "closes": true, "closed": true, "closing": true}
+
+// marketMoves are the words after "ended the day" that say how a market
+// closed ("ended the day down 31 points").
+var marketMoves = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "slightly": true}
+
 var phaseNouns = map[string]bool{
 	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
 	"earlier": true, "later": true, "early": true, "late": true,
