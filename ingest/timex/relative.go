@@ -285,6 +285,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" || det == "final" {
 		if n, nk, half, ok := p.count(k); ok && p.w(k) != "a" && p.w(k) != "an" {
 			e := k + nk
+			if m, mk, _, ok := p.count(e + 1); ok && p.w(e) == "to" && m > n && n > 0 {
+				e += 1 + mk // "the next 12 to 18 months"
+			}
 			if unitAdjectives[p.w(e)] {
 				e++ // "the past five trading days"
 			}
@@ -874,6 +877,16 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j := i + nk
+	if n > 0 && w != "a" && w != "an" && p.w(j) == "to" && p.w(i-1) != "between" && p.w(i-1) != "from" {
+		// "two to three weeks", "12 to 18 months": one expression
+		// whose value is the lower count, as annotated
+		if m, mk, _, ok := p.count(j + 1); ok && m > n && p.w(j+1) != "a" && p.w(j+1) != "an" {
+			if u, ok := p.unitAt(j + 1 + mk); ok && u != uPartOfDay && plural(p.w(j+1+mk)) {
+				c.j, c.val = j+2+mk, durationValue(weeksIn(p.w(j+1+mk), n), u, false)
+				return c, true
+			}
+		}
+	}
 	// "six straight days", "two consecutive quarters", "five trading days"
 	switch p.w(j) {
 	case "straight", "consecutive", "successive", "trading", "business", "working", "more", "additional", "full", "calendar", "further", "long":
