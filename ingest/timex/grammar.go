@@ -253,7 +253,39 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.duration(i))
 	try(p.set(i))
 	try(p.clock(i))
+	try(p.ordinalDay(i))
 	return best, found
+}
+
+// ordinalDay reads "the second day", "a third straight day": the day the
+// story is on (the narrative anchor, else the DCT), counted in a run of
+// days ("for a second consecutive day", "today is the eighth day of the
+// strike"). "The first day" is left out: it mostly opens a span of its own
+// ("his first day in office").
+func (p *parser) ordinalDay(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if w := p.w(i); w != "the" && w != "a" {
+		return c, false
+	}
+	j := i + 1
+	o, ok := ordinalWords[p.w(j)]
+	if !ok || o < 2 {
+		return c, false
+	}
+	j++
+	switch p.w(j) {
+	case "straight", "consecutive", "successive":
+		j++
+	}
+	if p.w(j) != "day" {
+		return c, false
+	}
+	v := p.dctVal(uDay)
+	if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+		v = r.shifted(uDay, 0, uDay)
+	}
+	c.j, c.val = j+1, v.String()
+	return c, true
 }
 
 // ---- numbers ----
