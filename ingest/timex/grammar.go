@@ -85,6 +85,8 @@ func (p *parser) match(i int) (cand, bool) {
 			switch kind {
 			case pfxApprox:
 				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
+			case pfxPoint:
+				okKind = c.typ == "DATE" || c.typ == "TIME"
 			}
 			if okKind {
 				c.i = i
@@ -112,6 +114,7 @@ func startsNumeric(p *parser, i int) bool {
 const (
 	pfxPhase = iota + 1 // early, late, mid, the end of
 	pfxApprox
+	pfxPoint // "around Nov. 1": only before a date
 )
 
 // prefix reads a modifier that may precede a time expression and returns
@@ -181,6 +184,15 @@ func (p *parser) prefix(i int) (string, int, int) {
 		return "", 0, 0
 	}
 	switch w {
+	case "around":
+		// "to be completed around Nov. 1", "close around year end"; not
+		// after a verb it forms a phrase with ("get around Wednesday's
+		// ruling")
+		if !aroundVerbs[p.w(i-1)] {
+			if _, _, ok := p.number(i + 1); !ok {
+				return "APPROX", 1, pfxPoint
+			}
+		}
 	case "over":
 		// "in over six years", "to last over a week", "just over an
 		// hour": a count after "over" that follows a preposition or a
@@ -230,6 +242,9 @@ func (p *parser) prefix(i int) (string, int, int) {
 	}
 	return "", 0, 0
 }
+
+// aroundVerbs take "around" as a particle ("get around", "turned around").
+var aroundVerbs = map[string]bool{"get": true, "gets": true, "got": true, "getting": true, "come": true, "comes": true, "came": true, "coming": true, "turn": true, "turns": true, "turned": true, "turning": true, "work": true, "worked": true, "way": true, "ways": true, "all": true, "look": true, "looked": true, "go": true, "went": true}
 
 // overBefore holds the words after which "over" and a count read as "more
 // than" that count.
