@@ -820,6 +820,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		return c, false
 	}
+	if (w == "a" || w == "an") && periodNouns[p.w(i+4)] && p.w(i+2) == "-" {
+		// "a three-year period": the article goes with the period noun
+		if hc, ok := p.duration(i + 1); ok && hc.j == i+5 {
+			hc.i = i
+			return hc, true
+		}
+	}
 	if w == "half" {
 		k := i + 1
 		if p.w(k) == "a" || p.w(k) == "an" {
@@ -933,6 +940,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.w(j) == "old" || p.w(j) == "of" && p.w(j+1) == "age" {
 		return c, false
 	}
+	if hyph && periodNouns[p.w(j)] {
+		j++ // "a three-year period", "its one-year term"
+	}
 	// "-long"; "a 45-year-old" is an age, not a time expression
 	if p.w(j) == "-" && p.glued(j) {
 		switch p.w(j + 1) {
@@ -955,6 +965,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	return c, true
 }
+
+// periodNouns name a stretch of time after a hyphenated length ("a
+// three-year period", "its 41-year history"); annotators put them inside.
+var periodNouns = map[string]bool{"period": true, "term": true, "history": true, "span": true, "stretch": true, "spell": true}
 
 func halfOf(u unit) string {
 	switch u {
