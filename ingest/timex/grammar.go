@@ -406,6 +406,19 @@ func (p *parser) refWord(i int) (cand, bool) {
 		}
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
+	case "a", "an":
+		// "at a later date", "an earlier time": an unnamed time after or
+		// before the one in view
+		if n := p.w(i + 2); n == "date" || n == "time" || n == "stage" {
+			switch p.w(i + 1) {
+			case "later":
+				c.j, c.val = i+3, "FUTURE_REF"
+				return c, true
+			case "earlier":
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+		}
 	case "recently", "lately":
 		c.val = "PAST_REF"
 		return c, true
