@@ -884,6 +884,16 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j := i + nk
+	if n > 0 && w != "a" && w != "an" && p.w(i-1) == "between" && (p.w(j) == "and" || p.w(j) == "to") {
+		// "between 60 and 90 days": the lower bound is an expression of
+		// its own, in the unit of the upper one, as annotated
+		if m, mk, _, ok := p.count(j + 1); ok && m > n && p.w(j+1) != "a" && p.w(j+1) != "an" {
+			if u, ok := p.unitAt(j + 1 + mk); ok && u != uPartOfDay && plural(p.w(j+1+mk)) {
+				c.j, c.val = j, durationValue(weeksIn(p.w(j+1+mk), n), u, false)
+				return c, true
+			}
+		}
+	}
 	if n > 0 && w != "a" && w != "an" && p.w(j) == "to" && p.w(i-1) != "between" && p.w(i-1) != "from" {
 		// "two to three weeks", "12 to 18 months": one expression
 		// whose value is the lower count, as annotated
