@@ -426,6 +426,9 @@ func (p *parser) refWord(i int) (cand, bool) {
 		if p.w(i+1) == "after" || p.w(i+1) == "as" || p.w(i-1) == "as" || p.w(i-1) == "too" || p.w(i+1) == "-" && p.glued(i+1) {
 			return c, false // "the soon-to-open terminal" is an adjective
 		}
+		if p.tenseWithin(i, i+1, 1, 1) < 0 {
+			return c, false // "was soon released", "soon became": after, in a past story
+		}
 		c.val = "FUTURE_REF"
 		return c, true
 	case "morning", "afternoon", "evening":
