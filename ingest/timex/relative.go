@@ -714,6 +714,11 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, true
 	}
 	g := resultGran(u)
+	if u == uWeek && n <= 2 && !anchorBased {
+		// "a week ago", "two weeks ago": annotated as the day, while "six
+		// weeks ago" names only the week
+		g = uDay
+	}
 	var base dval
 	var known, quarterCompare bool
 	if anchorBased {
