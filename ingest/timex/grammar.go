@@ -693,7 +693,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	}
 	next := p.w(i + 1)
 	switch next {
-	case "percent", "per", "people", "men", "women", "troops", "soldiers", "members", "persons", "residents", "gmt", "utc", "hours", "hrs", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "units", "shares", "cars", "jobs", "pages", "words", "times", "kg", "mm", "cm", "m":
+	case "percent", "per", "people", "men", "women", "troops", "soldiers", "members", "persons", "residents", "gmt", "utc", "hours", "hrs", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "units", "shares", "cars", "jobs", "pages", "words", "times", "kg", "mm", "cm", "m", "index":
 		return false
 	}
 	if next == "s" && p.glued(i+1) {
