@@ -336,6 +336,9 @@ func (p *parser) number(i int) (n, k int, ok bool) {
 		if p.w(i+1) == "dozen" {
 			return 12, 2, true
 		}
+		if p.w(i+1) == "hundred" {
+			return 100, 2, true // "almost a hundred years"
+		}
 		return 1, 1, true
 	}
 	if vagueQuantity[w] {
