@@ -872,8 +872,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 	}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
-		// a bare plural: "for years", "within days", "decades-long"
-		switch p.w(i - 1) {
+		// a bare plural: "for years", "within days", "decades-long", "in
+		// just minutes"
+		prev := p.w(i - 1)
+		if prev == "just" || prev == "only" || prev == "mere" {
+			prev = p.w(i - 2)
+		}
+		switch prev {
 		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent":
 			c.j, c.val = i+1, durationValue(-1, u, false)
 			return c, true
