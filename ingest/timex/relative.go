@@ -1053,6 +1053,15 @@ func (p *parser) set(i int) (cand, bool) {
 	case "annually", "yearly":
 		c.val = "P1Y"
 		return c, true
+	case "annual":
+		// "an annual loss", "its first annual profit": a result over a
+		// year, a duration as MEANTIME annotates it ("the annual
+		// meeting", "annual sales" are not annotated)
+		switch p.w(i + 1) {
+		case "profit", "profits", "loss", "losses":
+			c.typ, c.val = "DURATION", "P1Y"
+			return c, true
+		}
 	case "hourly":
 		c.val = "PT1H"
 		return c, true
