@@ -410,6 +410,20 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
 	case "a", "an":
+		if w == "a" && p.w(i+1) == "while" {
+			// "for a while", "a while ago": a stretch of unknown length
+			switch p.w(i + 2) {
+			case "ago", "back":
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+			switch p.w(i - 1) {
+			case "for", "in", "after", "quite", "little", "take", "takes", "took":
+				c.typ, c.j, c.val = "DURATION", i+2, "PXX"
+				return c, true
+			}
+			return c, false
+		}
 		// "at a later date", "an earlier time": an unnamed time after or
 		// before the one in view
 		if n := p.w(i + 2); n == "date" || n == "time" || n == "stage" {
