@@ -269,7 +269,29 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.set(i))
 	try(p.clock(i))
 	try(p.ordinalDay(i))
+	try(p.prePostYear(i))
 	return best, found
+}
+
+// prePostYear reads "post-1959", "pre-1990": the year, with the mod AFTER
+// or BEFORE ("the post-1959 politics").
+func (p *parser) prePostYear(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	w := p.w(i)
+	if (w != "post" && w != "pre") || p.w(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) {
+		return c, false
+	}
+	y, ok := p.yearAt(i + 2)
+	if !ok || p.glued(i+3) && p.t[i+3].kind != 'p' {
+		return c, false
+	}
+	c.mod = "AFTER"
+	if w == "pre" {
+		c.mod = "BEFORE"
+	}
+	v := dval{y: y, g: uYear, known: true}
+	c.j, c.val = i+3, v.String()
+	return c, true
 }
 
 // ordinalDay reads "the second day", "a third straight day": the day the
