@@ -741,7 +741,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	if y >= 1900 && y <= 2099 && (prev == "s" && (p.w(i-2) == "'" || p.w(i-2) == "\u2019") || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our") {
 		return true // "the company's 2012 results", "its 2013 accounts"
 	}
-	if i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
+	if prev != "the" && i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
 		return false // "2000 troops"
 	}
 	return true
