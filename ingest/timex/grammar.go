@@ -85,6 +85,8 @@ func (p *parser) match(i int) (cand, bool) {
 			switch kind {
 			case pfxApprox:
 				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
+			case pfxPoint:
+				okKind = c.typ == "DATE" || c.typ == "TIME"
 			}
 			if okKind {
 				c.i = i
@@ -94,6 +96,9 @@ func (p *parser) match(i int) (cand, bool) {
 				try(c, true)
 			}
 		}
+	}
+	if found && p.w(best.j) == "or" && p.w(best.j+1) == "so" && (best.typ == "DURATION" || best.typ == "DATE") {
+		best.j += 2 // "the next year or so": the hedge is inside
 	}
 	return best, found
 }
@@ -109,6 +114,7 @@ func startsNumeric(p *parser, i int) bool {
 const (
 	pfxPhase = iota + 1 // early, late, mid, the end of
 	pfxApprox
+	pfxPoint // "around Nov. 1": only before a date
 )
 
 // prefix reads a modifier that may precede a time expression and returns
@@ -178,13 +184,37 @@ func (p *parser) prefix(i int) (string, int, int) {
 		return "", 0, 0
 	}
 	switch w {
+	case "around":
+		// "to be completed around Nov. 1", "close around year end"; not
+		// after a verb it forms a phrase with ("get around Wednesday's
+		// ruling")
+		if !aroundVerbs[p.w(i-1)] {
+			if _, _, ok := p.number(i + 1); !ok {
+				return "APPROX", 1, pfxPoint
+			}
+		}
+	case "over":
+		// "in over six years", "to last over a week", "just over an
+		// hour": a count after "over" that follows a preposition or a
+		// verb of lasting is inside the expression, as annotated ("used
+		// over three years" is a span of time, read without "over")
+		if _, _, ok := p.number(i + 1); !ok || !overBefore[p.w(i-1)] {
+			return "", 0, 0
+		}
+		return "MORE_THAN", 1, pfxApprox
+	case "more", "very":
+		// "more recently", "very soon": the adverb belongs to the
+		// expression
+		if r := p.w(i + 1); r == "recently" || r == "soon" && w == "very" {
+			return "", 1, pfxPhase
+		}
+	}
+	switch w {
 	case "around", "approximately", "roughly", "some", "almost", "nearly":
 		m := "APPROX"
 		switch w {
 		case "almost", "nearly":
 			m = "LESS_THAN"
-		case "over":
-			m = "MORE_THAN"
 		}
 		return m, 1, pfxApprox
 	case "more", "less", "fewer":
@@ -213,6 +243,13 @@ func (p *parser) prefix(i int) (string, int, int) {
 	return "", 0, 0
 }
 
+// aroundVerbs take "around" as a particle ("get around", "turned around").
+var aroundVerbs = map[string]bool{"get": true, "gets": true, "got": true, "getting": true, "come": true, "comes": true, "came": true, "coming": true, "turn": true, "turns": true, "turned": true, "turning": true, "work": true, "worked": true, "way": true, "ways": true, "all": true, "look": true, "looked": true, "go": true, "went": true}
+
+// overBefore holds the words after which "over" and a count read as "more
+// than" that count.
+var overBefore = map[string]bool{"in": true, "for": true, "just": true, "last": true, "lasted": true, "lasting": true, "lasts": true, "took": true, "take": true, "takes": true, "within": true}
+
 // core tries every expression family at token i and keeps the longest.
 func (p *parser) core(i int) (cand, bool) {
 	if i >= len(p.t) {
@@ -231,7 +268,61 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.duration(i))
 	try(p.set(i))
 	try(p.clock(i))
+	try(p.ordinalDay(i))
+	try(p.prePostYear(i))
 	return best, found
+}
+
+// prePostYear reads "post-1959", "pre-1990": the year, with the mod AFTER
+// or BEFORE ("the post-1959 politics").
+func (p *parser) prePostYear(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	w := p.w(i)
+	if (w != "post" && w != "pre") || p.w(i+1) != "-" || !p.glued(i+1) || !p.glued(i+2) {
+		return c, false
+	}
+	y, ok := p.yearAt(i + 2)
+	if !ok || p.glued(i+3) && p.t[i+3].kind != 'p' {
+		return c, false
+	}
+	c.mod = "AFTER"
+	if w == "pre" {
+		c.mod = "BEFORE"
+	}
+	v := dval{y: y, g: uYear, known: true}
+	c.j, c.val = i+3, v.String()
+	return c, true
+}
+
+// ordinalDay reads "the second day", "a third straight day": the day the
+// story is on (the narrative anchor, else the DCT), counted in a run of
+// days ("for a second consecutive day", "today is the eighth day of the
+// strike"). "The first day" is left out: it mostly opens a span of its own
+// ("his first day in office").
+func (p *parser) ordinalDay(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if w := p.w(i); w != "the" && w != "a" {
+		return c, false
+	}
+	j := i + 1
+	o, ok := ordinalWords[p.w(j)]
+	if !ok || o < 2 {
+		return c, false
+	}
+	j++
+	switch p.w(j) {
+	case "straight", "consecutive", "successive":
+		j++
+	}
+	if p.w(j) != "day" {
+		return c, false
+	}
+	v := p.dctVal(uDay)
+	if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+		v = r.shifted(uDay, 0, uDay)
+	}
+	c.j, c.val = j+1, v.String()
+	return c, true
 }
 
 // ---- numbers ----
@@ -266,6 +357,9 @@ func (p *parser) number(i int) (n, k int, ok bool) {
 		}
 		if p.w(i+1) == "dozen" {
 			return 12, 2, true
+		}
+		if p.w(i+1) == "hundred" {
+			return 100, 2, true // "almost a hundred years"
 		}
 		return 1, 1, true
 	}
@@ -337,12 +431,42 @@ func (p *parser) refWord(i int) (cand, bool) {
 		}
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
+	case "a", "an":
+		if w == "a" && p.w(i+1) == "while" {
+			// "for a while", "a while ago": a stretch of unknown length
+			switch p.w(i + 2) {
+			case "ago", "back":
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+			switch p.w(i - 1) {
+			case "for", "in", "after", "quite", "little", "take", "takes", "took":
+				c.typ, c.j, c.val = "DURATION", i+2, "PXX"
+				return c, true
+			}
+			return c, false
+		}
+		// "at a later date", "an earlier time": an unnamed time after or
+		// before the one in view
+		if n := p.w(i + 2); n == "date" || n == "time" || n == "stage" {
+			switch p.w(i + 1) {
+			case "later":
+				c.j, c.val = i+3, "FUTURE_REF"
+				return c, true
+			case "earlier":
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+		}
 	case "recently", "lately":
 		c.val = "PAST_REF"
 		return c, true
 	case "soon":
 		if p.w(i+1) == "after" || p.w(i+1) == "as" || p.w(i-1) == "as" || p.w(i-1) == "too" || p.w(i+1) == "-" && p.glued(i+1) {
 			return c, false // "the soon-to-open terminal" is an adjective
+		}
+		if p.tenseWithin(i, i+1, 1, 1) < 0 {
+			return c, false // "was soon released", "soon became": after, in a past story
 		}
 		c.val = "FUTURE_REF"
 		return c, true
@@ -608,7 +732,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	}
 	next := p.w(i + 1)
 	switch next {
-	case "percent", "per", "people", "men", "women", "troops", "soldiers", "members", "persons", "residents", "gmt", "utc", "hours", "hrs", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "units", "shares", "cars", "jobs", "pages", "words", "times", "kg", "mm", "cm", "m":
+	case "percent", "per", "people", "men", "women", "troops", "soldiers", "members", "persons", "residents", "gmt", "utc", "hours", "hrs", "km", "miles", "meters", "metres", "feet", "tons", "tonnes", "dollars", "euros", "pounds", "units", "shares", "cars", "jobs", "pages", "words", "times", "kg", "mm", "cm", "m", "index":
 		return false
 	}
 	if next == "s" && p.glued(i+1) {
@@ -617,7 +741,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	if y >= 1900 && y <= 2099 && (prev == "s" && (p.w(i-2) == "'" || p.w(i-2) == "\u2019") || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our") {
 		return true // "the company's 2012 results", "its 2013 accounts"
 	}
-	if i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
+	if prev != "the" && i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
 		return false // "2000 troops"
 	}
 	return true

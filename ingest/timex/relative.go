@@ -236,6 +236,15 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
+		case det == "day" && (dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]) || p.w(i-1) == "for" && p.w(k) == ","):
+			// "ended the day at 7,114", "For the day, the Nikkei fell":
+			// the trading day the story is on
+			v := p.dctVal(u)
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+				v = r.shifted(u, 0, u)
+			}
+			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
+			return c, true
 		case det == "quarter":
 			v := p.reportedQuarter(p.tense(i, k))
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
@@ -276,6 +285,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if det == "past" || det == "last" || det == "next" || det == "coming" || det == "first" || det == "following" || det == "previous" || det == "latest" || det == "final" {
 		if n, nk, half, ok := p.count(k); ok && p.w(k) != "a" && p.w(k) != "an" {
 			e := k + nk
+			if m, mk, _, ok := p.count(e + 1); ok && p.w(e) == "to" && m > n && n > 0 {
+				e += 1 + mk // "the next 12 to 18 months"
+			}
 			if unitAdjectives[p.w(e)] {
 				e++ // "the past five trading days"
 			}
@@ -411,6 +423,13 @@ var paperNames = map[string]bool{
 
 // phaseNouns put a part of a period before it: "the end of the week",
 // "earlier in the day".
+// dayEnders are the verbs of a market closing the day ("ended the day up").
+var dayEnders = map[string]bool{"end": true, "ends": true, "ended": true, "ending": true, "finish": true, "finishes": true, "finished": true, "finishing": true, "close": true, "closes": true, "closed": true, "closing": true}
+
+// marketMoves are the words after "ended the day" that say how a market
+// closed ("ended the day down 31 points").
+var marketMoves = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "slightly": true}
+
 var phaseNouns = map[string]bool{
 	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
 	"earlier": true, "later": true, "early": true, "late": true,
@@ -661,6 +680,9 @@ func (p *parser) offset(i int) (cand, bool) {
 	}
 	n = weeksIn(p.w(i+nk), n)
 	j := i + nk + 1
+	if p.w(j) == "or" && p.w(j+1) == "so" {
+		j += 2 // "a week or so ago"
+	}
 	dir := 0
 	anchorBased := false
 	switch p.w(j) {
@@ -692,6 +714,11 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, true
 	}
 	g := resultGran(u)
+	if u == uWeek && n <= 2 && !anchorBased {
+		// "a week ago", "two weeks ago": annotated as the day, while "six
+		// weeks ago" names only the week
+		g = uDay
+	}
 	var base dval
 	var known, quarterCompare bool
 	if anchorBased {
@@ -798,6 +825,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		return c, false
 	}
+	if (w == "a" || w == "an") && periodNouns[p.w(i+4)] && p.w(i+2) == "-" {
+		// "a three-year period": the article goes with the period noun
+		if hc, ok := p.duration(i + 1); ok && hc.j == i+5 {
+			hc.i = i
+			return hc, true
+		}
+	}
 	if w == "half" {
 		k := i + 1
 		if p.w(k) == "a" || p.w(k) == "an" {
@@ -838,8 +872,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 	}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uWeekend {
-		// a bare plural: "for years", "within days", "decades-long"
-		switch p.w(i - 1) {
+		// a bare plural: "for years", "within days", "decades-long", "in
+		// just minutes"
+		prev := p.w(i - 1)
+		if prev == "just" || prev == "only" || prev == "mere" {
+			prev = p.w(i - 2)
+		}
+		switch prev {
 		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent":
 			c.j, c.val = i+1, durationValue(-1, u, false)
 			return c, true
@@ -855,6 +894,26 @@ func (p *parser) duration(i int) (cand, bool) {
 		return c, false
 	}
 	j := i + nk
+	if n > 0 && w != "a" && w != "an" && p.w(i-1) == "between" && (p.w(j) == "and" || p.w(j) == "to") {
+		// "between 60 and 90 days": the lower bound is an expression of
+		// its own, in the unit of the upper one, as annotated
+		if m, mk, _, ok := p.count(j + 1); ok && m > n && p.w(j+1) != "a" && p.w(j+1) != "an" {
+			if u, ok := p.unitAt(j + 1 + mk); ok && u != uPartOfDay && plural(p.w(j+1+mk)) {
+				c.j, c.val = j, durationValue(weeksIn(p.w(j+1+mk), n), u, false)
+				return c, true
+			}
+		}
+	}
+	if n > 0 && w != "a" && w != "an" && p.w(j) == "to" && p.w(i-1) != "between" && p.w(i-1) != "from" {
+		// "two to three weeks", "12 to 18 months": one expression
+		// whose value is the lower count, as annotated
+		if m, mk, _, ok := p.count(j + 1); ok && m > n && p.w(j+1) != "a" && p.w(j+1) != "an" {
+			if u, ok := p.unitAt(j + 1 + mk); ok && u != uPartOfDay && plural(p.w(j+1+mk)) {
+				c.j, c.val = j+2+mk, durationValue(weeksIn(p.w(j+1+mk), n), u, false)
+				return c, true
+			}
+		}
+	}
 	// "six straight days", "two consecutive quarters", "five trading days"
 	switch p.w(j) {
 	case "straight", "consecutive", "successive", "trading", "business", "working", "more", "additional", "full", "calendar", "further", "long":
@@ -901,6 +960,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.w(j) == "old" || p.w(j) == "of" && p.w(j+1) == "age" {
 		return c, false
 	}
+	if hyph && periodNouns[p.w(j)] {
+		j++ // "a three-year period", "its one-year term"
+	}
 	// "-long"; "a 45-year-old" is an age, not a time expression
 	if p.w(j) == "-" && p.glued(j) {
 		switch p.w(j + 1) {
@@ -923,6 +985,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	return c, true
 }
+
+// periodNouns name a stretch of time after a hyphenated length ("a
+// three-year period", "its 41-year history"); annotators put them inside.
+var periodNouns = map[string]bool{"period": true, "term": true, "history": true, "span": true, "stretch": true, "spell": true}
 
 func halfOf(u unit) string {
 	switch u {
@@ -987,6 +1053,15 @@ func (p *parser) set(i int) (cand, bool) {
 	case "annually", "yearly":
 		c.val = "P1Y"
 		return c, true
+	case "annual":
+		// "an annual loss", "its first annual profit": a result over a
+		// year, a duration as MEANTIME annotates it ("the annual
+		// meeting", "annual sales" are not annotated)
+		switch p.w(i + 1) {
+		case "profit", "profits", "loss", "losses":
+			c.typ, c.val = "DURATION", "P1Y"
+			return c, true
+		}
 	case "hourly":
 		c.val = "PT1H"
 		return c, true

@@ -48,7 +48,13 @@
 //   - "about" and "just" stay outside the expression ("about [six
 //     hours]"), as TimeBank annotates, while "nearly", "almost", "around",
 //     "more than", "at least" are inside and set the mod;
-//   - "current" as an attribute ("the current system") is PRESENT_REF.
+//   - "current" as an attribute ("the current system") is PRESENT_REF;
+//   - "over" before a count after "in", "for" or "last" ("in over six
+//     years") and "around" before a date ("around Nov. 1") are inside the
+//     expression and set the mod; a trailing "or so" is inside too;
+//   - "two to three weeks" is one duration valued at the lower count, while
+//     in "between 60 and 90 days" the lower count is a duration of its own;
+//   - "a week ago" and "two weeks ago" are days, "six weeks ago" a week.
 //
 // Every DATE or TIME value that starts with a digit parses with
 // dossier.ParseDate, which gives events their precision and sort key.
