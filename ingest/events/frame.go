@@ -184,6 +184,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			obj = nil
 		}
 	}
+	// "apartments in Bucharest, Romania, that prosecutors said were
+	// bought": a place is not what is bought or sold.
+	if obj != nil && obj.Type == dossier.Place {
+		switch tr.typ {
+		case "purchase", "acquisition", "sale", "divestiture", "delivery":
+			obj = nil
+		}
+	}
 	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
 		if tr.orElse == "" {
 			return ev, false
@@ -440,6 +448,13 @@ func (s *sentence) subject(i int) *smention {
 		case "who", "which", "that":
 			if w == "that" && k > 0 && s.isVerbish(k-1) {
 				return nil // complement clause with no subject found
+			}
+			// "apartments in Romania that prosecutors said were bought":
+			// the clause has a subject of its own.
+			for j := k + 1; j < i; j++ {
+				if u := s.toks[j].UPOS; u == "NOUN" || u == "PRON" {
+					return nil
+				}
 			}
 			return s.antecedent(k)
 		case ";", ":", "“", "”", "\"":

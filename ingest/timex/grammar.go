@@ -100,7 +100,78 @@ func (p *parser) match(i int) (cand, bool) {
 	if found && p.w(best.j) == "or" && p.w(best.j+1) == "so" && (best.typ == "DURATION" || best.typ == "DATE") {
 		best.j += 2 // "the next year or so": the hedge is inside
 	}
+	// "the March 23 Movement", "the 6 April Youth Movement": a date that
+	// names a group is part of its name.
+	if found && best.typ == "DATE" && p.namesGroup(best.j) {
+		return best, false
+	}
+	if found && best.typ == "DATE" && (best.date.g == uMonth || best.date.g == uDay) && best.date.m > 0 {
+		if v, k, ok := p.ofThatYear(best); ok {
+			best.j, best.date, best.anchor, best.val = best.j+k, v, true, v.String()
+		}
+	}
 	return best, found
+}
+
+// groupNames are the capitalised heads of names that may open with a
+// date.
+var groupNames = map[string]bool{
+	"movement": true, "party": true, "front": true, "brigade": true, "brigades": true,
+	"coalition": true, "alliance": true, "youth": true, "organization": true, "organisation": true,
+}
+
+// namesGroup reports whether the capitalised words from token j on end in
+// a group's name head ("Movement", "Youth Movement").
+func (p *parser) namesGroup(j int) bool {
+	for k := j; k < len(p.t) && k < j+2 && p.t[k].kind == 'a' && p.t[k].isUpper(); k++ {
+		if groupNames[p.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofThatYear reads "of that year", "that same year", "of the following
+// year" after a month or day without a year of its own ("in October of
+// that year"): the year is the narrative's (or the one after or before
+// it), not the DCT's. It returns the date and the tokens read.
+func (p *parser) ofThatYear(c cand) (dval, int, bool) {
+	for k := c.i; k < c.j; k++ {
+		if p.t[k].kind == 'd' && len(p.t[k].s) == 4 {
+			return dval{}, 0, false // "October 2021 of ...": it has its year
+		}
+	}
+	k := c.j
+	if p.w(k) == "of" {
+		k++
+	}
+	shift := 0
+	switch {
+	case p.w(k) == "that" && p.w(k+1) == "year":
+		k += 2
+	case p.w(k) == "that" && p.w(k+1) == "same" && p.w(k+2) == "year":
+		k += 3
+	case p.w(k) == "the" && p.w(k+2) == "year":
+		switch p.w(k + 1) {
+		case "same":
+		case "following", "next":
+			shift = 1
+		case "previous":
+			shift = -1
+		default:
+			return dval{}, 0, false
+		}
+		k += 3
+	default:
+		return dval{}, 0, false
+	}
+	r, ok := p.ref()
+	if !ok || !r.known {
+		return dval{}, 0, false
+	}
+	v := c.date
+	v.y, v.known = r.y+shift, true
+	return v, k - c.j, true
 }
 
 func startsNumeric(p *parser, i int) bool {

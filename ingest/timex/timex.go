@@ -121,7 +121,7 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 			Value: c.val,
 			Mod:   c.mod,
 		})
-		if c.anchor && c.typ == "DATE" && c.date.known {
+		if c.anchor && (c.typ == "DATE" || c.typ == "TIME" && c.date.g == uDay) && c.date.known {
 			p.anchor, p.hasAnchor = c.date, true
 		}
 		i = c.j
