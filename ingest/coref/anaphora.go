@@ -240,6 +240,12 @@ func (d *doc) linkAnaphora() {
 				}
 			}
 			bound := best >= 0
+			notSubj := -1
+			if an.kind == "pronoun" {
+				if e := d.objectsSubject(t, s.First); e >= 0 {
+					notSubj = d.entOf[e]
+				}
+			}
 			for k := len(hist) - 1; k >= 0 && !bound; k-- {
 				h := hist[k]
 				if si-h.sent > an.window {
@@ -258,6 +264,11 @@ func (d *doc) linkAnaphora() {
 				// "he told Reuters ... The rebels blamed the army": the
 				// medium reports the story and is not its actor.
 				if source[h.ent] && (an.kind == "pronoun" || groupHeads[named]) {
+					continue
+				}
+				// "The police arrested four men and charged them": an
+				// object pronoun is not its own clause's subject.
+				if h.ent == notSubj {
 					continue
 				}
 				// "She said ..." is not about Mr Somchai.
@@ -340,6 +351,29 @@ func (d *doc) clauseSubject(t, first int) int {
 		return -1
 	}
 	return d.subjectMention(v, first, t)
+}
+
+// objectsSubject returns the index in d.ms of the subject mention of the
+// verb whose object token t is (the subject of the first conjunct when the
+// verb has none of its own: "arrested four men and charged them"), or -1.
+func (d *doc) objectsSubject(t, first int) int {
+	toks := d.a.Tokens
+	if r := toks[t].Rel; r != "obj" && r != "iobj" {
+		return -1
+	}
+	v := toks[t].Head
+	if v < first || v >= len(toks) {
+		return -1
+	}
+	if m := d.subjectMention(v, first, t); m >= 0 {
+		return m
+	}
+	if toks[v].Rel == "conj" {
+		if h := toks[v].Head; h >= first && h < v {
+			return d.subjectMention(h, first, t)
+		}
+	}
+	return -1
 }
 
 // mainSubject returns the index in d.ms of the mention that is the subject

@@ -178,7 +178,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if subj != nil && obj != nil && subj.Entity == obj.Entity {
 		// "the group announced its own dissolution": the group is
 		// dissolved; otherwise the doer is kept.
-		if tr.nominal && possessorUndergoes[tr.typ] {
+		// "convicted X ... and sentenced him": who is tried, arrested or
+		// freed is the object, whatever subject the conjunct inherited.
+		if tr.nominal && possessorUndergoes[tr.typ] || !tr.nominal && undergone[tr.typ] {
 			subj = nil
 		} else {
 			obj = nil
@@ -869,6 +871,10 @@ func (s *sentence) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// undergone are the types whose object, when the subject is the same
+// entity, is the one to keep.
+var undergone = map[string]bool{"trial": true, "arrest": true, "release": true, "killing": true, "expulsion": true}
 
 // tellingVerbs have the hearer as their object: "told DW".
 var tellingVerbs = map[string]bool{
