@@ -452,6 +452,9 @@ var newsAgencies = map[string]bool{
 	"ria novosti": true, "interfax": true, "kyodo": true, "kyodo news": true, "yonhap": true, "bernama": true,
 	"anadolu": true, "anadolu agency": true, "irna": true, "pti": true, "ani": true, "bloomberg": true,
 	"upi": true, "united press international": true, "wafa": true, "sana": true, "kcna": true, "apa": true,
+	"bbc": true, "cnn": true, "al jazeera": true, "dw": true, "deutsche welle": true, "france 24": true,
+	"rfi": true, "voa": true, "voice of america": true, "npr": true, "sky news": true, "euronews": true,
+	"nhk": true, "cgtn": true, "rt": true, "abc news": true, "nbc news": true, "cbs news": true,
 }
 
 // newsSources marks the organisations the document uses as its sources:
@@ -483,6 +486,13 @@ func (d *doc) newsSources() []bool {
 		if m.last < len(toks) {
 			switch lower(m.last) {
 			case "reported", "reports", "reporting":
+				src[e] = true
+			}
+		}
+		// "KAMPALA, Uganda, Feb 5 (Reuters) -": the agency of a dateline.
+		if m.first > 0 && m.last+1 < len(toks) && toks[m.first-1].Text == "(" && toks[m.last].Text == ")" {
+			switch toks[m.last+1].Text {
+			case "-", "—", "–", "--":
 				src[e] = true
 			}
 		}

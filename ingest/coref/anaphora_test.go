@@ -33,6 +33,9 @@ func TestPronounReferents(t *testing.T) {
 		{"an object pronoun is not its clause's subject",
 			"The Royal Canadian Mounted Police arrested four Indian nationals in May 2024 and charged them with murder.",
 			"them", ""},
+		{"a dateline's broadcaster is not the group",
+			"BAMAKO, Mali (BBC) - The army said the Northern Liberation Front lost a commander. The group did not comment.",
+			"The group", "Northern Liberation Front"},
 		{"a news agency told is not the group",
 			"The Northern Liberation Front attacked a base on Sunday, a commander told Reuters. The rebels later withdrew.",
 			"The rebels", "Northern Liberation Front"},
@@ -65,6 +68,10 @@ func TestNameRepairs(t *testing.T) {
 	}{
 		{"nationality before a title", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev.",
 			"Kazakh", "Kazakhstan", dossier.Place},
+		{"a name after a word for a group", "A drone strike killed the leader of the jihadist group Ansar al-Sahil on Tuesday.",
+			"Ansar al-Sahil", "Ansar al-Sahil", dossier.Org},
+		{"founded past a gloss", "Ansar al-Sahil (Supporters of the Sahel) was founded in 2012 in Gao.",
+			"Ansar al-Sahil", "Ansar al-Sahil", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

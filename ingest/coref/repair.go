@@ -431,6 +431,15 @@ var orgVerbs = map[string]bool{
 // "membership of Hizb ut-Tahrir", "members of X".
 var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "founders": true, "ranks": true}
 
+// orgNouns, in lower case right before a name, say it names an
+// organisation: "the jihadist group Ansar al-Sahil", "the firm Halcyon".
+var orgNouns = map[string]bool{
+	"group": true, "movement": true, "militia": true, "organisation": true, "organization": true,
+	"party": true, "company": true, "firm": true, "network": true, "faction": true, "coalition": true,
+	"alliance": true, "charity": true, "startup": true, "start-up": true, "insurer": true, "lender": true,
+	"carmaker": true, "automaker": true, "retailer": true, "bank": true, "conglomerate": true,
+}
+
 // memberHeads after an acronym make it an organisation's: "M23 rebels",
 // "ELN commanders", "PKK spokesman".
 var memberHeads = map[string]bool{
@@ -469,7 +478,23 @@ func (d *doc) orgByContext() {
 		if m.Type == dossier.Misc && m.last < len(toks) && acronymLike(m.Text) && memberHeads[strings.ToLower(toks[m.last].Text)] {
 			org = true
 		}
-		if k := m.last; k+1 < len(toks) {
+		// "the jihadist group Ansar al-Sahil": a name right after a word
+		// for an organisation is one.
+		if k := m.first - 1; k >= 0 && orgNouns[toks[k].Text] {
+			org = true
+		}
+		k := m.last
+		// "Ansar al-Sahil (Supporters of the Sahel) was founded": past a
+		// gloss in brackets.
+		if k < len(toks) && toks[k].Text == "(" {
+			for j := k + 1; j < len(toks) && j <= k+8; j++ {
+				if toks[j].Text == ")" {
+					k = j + 1
+					break
+				}
+			}
+		}
+		if k+1 < len(toks) {
 			be := strings.ToLower(toks[k].Text)
 			if (be == "was" || be == "were" || be == "has" || be == "had") && orgVerbs[strings.ToLower(toks[k+1].Text)] {
 				org = true

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
@@ -151,8 +152,8 @@ func (sp *splitter) boundaryAfter(k int, caption bool) bool {
 
 // datelineEnds reports whether token k is the dash closing a dateline
 // that opens the current sentence at the start of a line: place words in
-// capitals, commas and an agency in brackets ("WASHINGTON (Reuters) -",
-// "SAN JOSE, Costa Rica —" is not: only capitals count).
+// capitals, commas, a country after the city ("FRANKFURT, Germany, Oct 9
+// (AP) —"), a date and an agency in brackets ("WASHINGTON (Reuters) -").
 func (sp *splitter) datelineEnds(k int) bool {
 	switch sp.toks[k].Text {
 	case "—", "–", "--", "-":
@@ -166,7 +167,7 @@ func (sp *splitter) datelineEnds(k int) bool {
 	if f > 0 && newlines(sp.text[sp.toks[f-1].End:sp.toks[f].Start]) == 0 {
 		return false
 	}
-	words := 0
+	words, country := 0, 0
 	for i := f; i < k; i++ {
 		w := sp.toks[i].Text
 		switch {
@@ -175,13 +176,33 @@ func (sp *splitter) datelineEnds(k int) bool {
 			i += 2
 		case allCaps(w):
 			words++
+		case words > 0 && country < 3 && titleCase(w) && (sp.toks[i-1].Text == "," || country > 0 && titleCase(sp.toks[i-1].Text)):
+			// the country or state after the city: "Germany", "Costa Rica"
+			country++
 		case words > 0 && (datelineMonths[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w)):
 			// "CARACAS, Aug 29 (Reuters) -", "PARIS, March 3, 2024 -"
 		default:
 			return false
 		}
 	}
+	if country > 0 && k+1 < len(sp.toks) {
+		// "US, China — the rivals — met": a dateline opens a sentence.
+		if r, _ := utf8.DecodeRuneInString(sp.toks[k+1].Text); unicode.IsLower(r) {
+			return false
+		}
+	}
 	return words > 0
+}
+
+// titleCase reports whether w is a capital followed by lower-case letters
+// ("Germany", not "GERMANY" or "iPhone").
+func titleCase(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // datelineMonths are month names and abbreviations a dateline may carry.

@@ -430,6 +430,9 @@ func TestDatelineSentence(t *testing.T) {
 		{"PORT-AU-PRINCE, HAITI — Rain fell.", []string{"PORT-AU-PRINCE, HAITI —", "Rain fell."}},
 		{"CARACAS, Aug 29 (Reuters) - Envoys returned.", []string{"CARACAS, Aug 29 (Reuters) -", "Envoys returned."}},
 		{"PARIS, March 3, 2024 — Talks began.", []string{"PARIS, March 3, 2024 —", "Talks began."}},
+		{"FRANKFURT, Germany, Oct 9 (AP) — The chief resigned.", []string{"FRANKFURT, Germany, Oct 9 (AP) —", "The chief resigned."}},
+		{"SAN JOSE, Costa Rica — Rain fell.", []string{"SAN JOSE, Costa Rica —", "Rain fell."}},
+		{"US, China — the rivals — met.", []string{"US, China — the rivals — met."}},
 		// Not datelines: mixed case, or not at the start of a line.
 		{"Berlin — the capital — grew.", []string{"Berlin — the capital — grew."}},
 		{"He said NATO — and only NATO — acted.", []string{"He said NATO — and only NATO — acted."}},
