@@ -31,7 +31,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		ev.Participants = append(ev.Participants, dossier.Participant{Entity: m.Entity, Role: role})
 	}
 	var subj, obj *smention
-	var moreAgents []*smention
+	var moreAgents, morePatients []*smention
 	var sa args
 	switch {
 	case tr.nominal:
@@ -103,7 +103,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				subj, moreAgents = actor[0], actor[1:]
 			}
 			if len(undergoer) > 0 {
-				obj = undergoer[0]
+				obj, morePatients = undergoer[0], undergoer[1:]
 			}
 			tr.passive = sa.passive
 		}
@@ -185,6 +185,15 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		} else {
 			obj = nil
 		}
+	}
+	// "captured the town of Kanyabayonga": a place taken is a capture,
+	// not an arrest; a capture takes a place ("seized the assets" is
+	// none).
+	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Place && lemmaIs(s.lower[tr.head], "capture") {
+		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
+	}
+	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place) {
+		return ev, false
 	}
 	// "apartments in Bucharest, Romania, that prosecutors said were
 	// bought": a place is not what is bought or sold.
@@ -298,6 +307,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		add(s.actingFor(subj), dossier.Agent)
 		add(obj, dossier.Patient)
 	}
+	// "A, B and C were detained": each of them is.
+	if obj != nil {
+		for _, m := range morePatients {
+			if m.Type == obj.Type {
+				add(m, dossier.Patient)
+			}
+		}
+	}
 	for _, m := range moreAgents {
 		if tr.typ == "statement" {
 			add(m, dossier.Speaker)
@@ -394,6 +411,7 @@ var orgNouns = map[string]bool{
 	"association": true, "foundation": true, "newspaper": true, "broadcaster": true, "chain": true,
 	"subsidiary": true, "unit": true, "division": true, "conglomerate": true, "insurer": true, "lender": true,
 	"stake": true, "holding": true, "operation": true, "asset": true, "arm": true,
+	"parliament": true, "assembly": true, "legislature": true, "government": true, "cabinet": true,
 }
 
 // abstractNouns are objects that make "attack" a verbal attack.
@@ -779,6 +797,8 @@ var (
 	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true}
 	destinationPreps = map[string]bool{"to": true, "into": true, "in": true}
 	expulsionPreps   = map[string]bool{"to": true}
+	// "marched through central Belgrade", "rallied outside parliament".
+	protestPreps = map[string]bool{"in": true, "at": true, "through": true, "across": true, "outside": true}
 )
 
 // place finds where the event happened: a place after in/at/to/into/inside
@@ -790,6 +810,8 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 		preps = destinationPreps
 	case "expulsion":
 		preps = expulsionPreps
+	case "protest":
+		preps = protestPreps
 	}
 	start := tr.end
 	if tr.participle || tr.nominal {

@@ -74,10 +74,15 @@ var verbRules = map[string][]rule{
 	"delist":    {{typ: "delisting"}},
 	// "annulled the decision to keep Hamas on the list", "strikes Hamas
 	// from terror list", "was returned to the list of state sponsors".
-	"annul":   {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}},
-	"strike":  {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}}},
-	"return":  {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
-	"capture": {{typ: "arrest"}},
+	"annul":  {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}},
+	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}}},
+	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
+	// "captured the rebel leader" is an arrest, "captured the town" a
+	// capture (frame tells them apart by the object's type).
+	"capture":   {{typ: "arrest"}},
+	"recapture": {{typ: "capture"}},
+	"retake":    {{typ: "capture"}},
+	"overrun":   {{typ: "capture"}},
 	// "removed PDVSA and four of its subsidiaries from its list".
 	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
 	// "reversed a ban on the party", "overturned the designation".
@@ -144,7 +149,7 @@ var verbRules = map[string][]rule{
 	"elect":    {{typ: "election"}},
 	"re-elect": {{typ: "election"}},
 	"reelect":  {{typ: "election"}},
-	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary"}, within: 5}},
+	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
@@ -154,15 +159,23 @@ var verbRules = map[string][]rule{
 	// "was named as chief", "was named head of its laboratory".
 	"name": {{typ: "appointment", with: []string{"as"}, within: 4}, {typ: "appointment", with: officeNouns, within: 2}},
 	// "seized power in a coup"; "came to power in 2016".
-	"seize":       {{typ: "overthrow", with: []string{"power"}, within: 2}},
-	"come":        {{typ: "appointment", with: []string{"power"}, within: 2}},
-	"dismantle":   {{typ: "dissolution", org: true}},
-	"resign":      {{typ: "resignation"}},
-	"step":        {{typ: "resignation", particle: "down"}},
-	"quit":        {{typ: "resignation"}},
-	"arrest":      {{typ: "arrest"}},
-	"detain":      {{typ: "arrest"}},
-	"charge":      {{typ: "trial", with: []string{"with"}, within: 3}},
+	"seize":     {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
+	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}},
+	"dismantle": {{typ: "dissolution", org: true}},
+	"resign":    {{typ: "resignation"}},
+	"step":      {{typ: "resignation", particle: "down"}},
+	"quit":      {{typ: "resignation"}},
+	"arrest":    {{typ: "arrest"}},
+	"detain":    {{typ: "arrest"}},
+	"charge":    {{typ: "trial", with: []string{"with"}, within: 8}},
+	"jail":      {{typ: "trial"}},
+	"imprison":  {{typ: "trial"}},
+	"sue":       {{typ: "lawsuit"}},
+	"fine":      {{typ: "fine"}},
+	// "voted to confirm Ozola as prime minister".
+	"confirm": {{typ: "appointment", with: []string{"as"}, within: 6}},
+	// "marched through Belgrade"; troops marching into a town attack.
+	"march":       {{typ: "protest", notBefore: []string{"into", "on"}}},
 	"convict":     {{typ: "trial"}},
 	"sentence":    {{typ: "trial"}}, // the verb is the court's (the noun is another word)
 	"indict":      {{typ: "trial"}},
@@ -287,7 +300,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "given": "give", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "given": "give", "retook": "retake", "retaken": "retake", "overran": "overrun", "struck": "strike", "stricken": "strike", "striking": "strike",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

@@ -94,6 +94,16 @@ func TestWordings(t *testing.T) {
 		{"object named after its description", "Nordic Paper said it had agreed to acquire Dutch port operator Zeeland Terminals Group for $4 billion.", "acquisition - agent=Nordic Paper patient=Zeeland Terminals Group", ""},
 		{"joined an organisation", "Marta Lopes joined the French Atomic Energy Commission in 2006.", "accession 2006 agent=Marta Lopes patient=French Atomic Energy Commission", ""},
 		{"joined a protest", "Thousands joined the protest in Paris.", "", "accession"},
+		{"recaptured a city", "The army said on Sunday it had recaptured the city of Khartoum from the Rapid Support Forces.", "capture - patient=Khartoum", ""},
+		{"captured a town", "The rebels of the Northern Liberation Front captured the town of Goma on Sunday.", "capture - agent=Northern Liberation Front patient=Goma", ""},
+		{"seized assets are no capture", "Police seized weapons in Belgrade.", "", "capture"},
+		{"fined", "BaFin fined Nordvik Energy 18 million euros in July 2025.", "fine 2025-07 patient=Nordvik Energy", ""},
+		{"sued", "Shareholders sued Nordvik Energy in a Hamburg court in May 2025.", "lawsuit 2025-05 patient=Nordvik Energy", ""},
+		{"confirmed as prime minister", "Lawmakers voted 54 to 41 to confirm Liene Ozola as prime minister.", "appointment - patient=Liene Ozola", ""},
+		{"won a second term", "Emeka Obi won a second term in 2003.", "election 2003 agent=Emeka Obi", ""},
+		{"jailed", "Hamza Tilemsi was jailed in Mauritania in 2005.", "trial 2005 patient=Hamza Tilemsi", ""},
+		{"marched through a city", "Tens of thousands of people marched through central Belgrade on Saturday, May 3, 2025.", "protest 2025-05-03", ""},
+		{"several detained", "The arrested leaders, Nikola Petrovic, Ana Stojanovic and Luka Ilic, were detained on Friday.", "arrest - patient=Nikola Petrovic patient=Ana Stojanovic patient=Luka Ilic", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
