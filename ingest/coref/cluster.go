@@ -111,8 +111,10 @@ func (d *doc) clusterNames() {
 				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first > 1 && mj.Type == dossier.Org && mi.Type != dossier.Place && !isAcronym(mi.Text):
 				// "Memorial" for "International Memorial": a one-word
-				// short form of exactly one organisation's name.
-				if d.uniqueOrgPart(mi, live) == j {
+				// short form of exactly one organisation's name; not a
+				// person's surname ("Okafor" is Emeka Okafor, not Okafor
+				// Cement Works).
+				if d.uniqueOrgPart(mi, live) == j && !(mi.Type == dossier.Person && d.uniqueSurname(mi, live) >= 0) {
 					d.union(i, j)
 				}
 			}

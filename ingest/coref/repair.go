@@ -18,6 +18,11 @@ var personTitles = map[string]bool{
 	"crown": true, "prince": true, "princess": true, "former": true, "vice": true, "deputy": true, "spokesman": true,
 	"spokeswoman": true, "ambassador": true, "commander": true, "colonel": true, "lieutenant": true, "rep.": true,
 	"sen.": true, "gov.": true, "pres.": true, "state": true, "of": true,
+	"operating": true, "officer": true, "financial": true, "technology": true, "brigadier": true,
+	"major": true, "captain": true, "sergeant": true, "admiral": true, "inspector": true, "professor": true,
+	"prof.": true, "imam": true, "bishop": true, "archbishop": true, "cardinal": true, "reverend": true,
+	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "director-general": true,
+	"secretary-general": true, "director": true, "managing": true, "president-elect": true,
 }
 
 // repair fixes common recogniser slips before clustering: a name split at a
@@ -209,9 +214,18 @@ func (d *doc) repair() {
 			}
 		}
 	}
+	// Not when it is a person's surname: "Okafor was arrested" after
+	// "Okafor Cement Works ... founded by Emeka Okafor".
+	surnames := map[string]bool{}
 	for i := range d.ms {
 		m := &d.ms[i]
-		if !m.drop && m.Type == dossier.Person && m.last-m.first == 1 && orgWords[m.Text] {
+		if !m.drop && m.Type == dossier.Person && m.last-m.first > 1 {
+			surnames[toks[m.last-1].Text] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first == 1 && orgWords[m.Text] && !surnames[m.Text] {
 			m.Type = dossier.Org
 		}
 	}

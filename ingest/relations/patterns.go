@@ -30,6 +30,8 @@ var titleWords = map[string]bool{
 	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
 	"current": true, "interim": true, "new": true, "incoming": true, "outgoing": true, "longtime": true,
 	"co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
+	"director-general": true, "secretary-general": true, "brigadier": true, "major": true, "captain": true,
+	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "admiral": true,
 }
 
 // titleBefore returns the title words right before token i (e.g. "Prime
@@ -381,6 +383,32 @@ func (v *view) basedIn(c *collector) {
 					c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.65)
 				}
 			}
+		}
+	}
+}
+
+// ledBy reads "The RSF, led by General Mohamed Hamdan Dagalo, ..." and
+// "a coalition led by X": the person leads the organisation or state.
+func (v *view) ledBy(c *collector) {
+	for k := 1; k+2 < len(v.toks); k++ {
+		if v.lower[k] != "led" || v.lower[k+1] != "by" {
+			continue
+		}
+		j := k - 1
+		if v.lower[j] == "," && j > 0 {
+			j--
+		}
+		org := v.endingAt(j)
+		if org == nil || org.Type != dossier.Org && org.Type != dossier.Place {
+			continue
+		}
+		// Titles may stand before the name: "led by General X".
+		p := k + 2
+		for p < len(v.toks) && !v.inMention(p) && p < k+6 && titleWords[v.lower[p]] {
+			p++
+		}
+		if x := v.at(p); x != nil && x.Type == dossier.Person {
+			c.add(v.index, x.Entity, LeaderOf, org.Entity, "", 0.7)
 		}
 	}
 }

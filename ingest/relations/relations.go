@@ -53,6 +53,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.copulas(out)
 		s.ofPhrases(out)
 		s.basedIn(out)
+		s.ledBy(out)
 	}
 	fromEvents(a, out)
 	a.Relations = out.rels
