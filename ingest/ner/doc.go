@@ -14,7 +14,13 @@
 // second pass reads the first pass's labels of every occurrence of a word in
 // the document. Features are hashed to 64-bit keys; weights are int16 in an
 // open-addressing table, so tagging allocates little and needs no strings
-// per feature.
+// per feature. Most of a token's features depend on one word of its window
+// alone (its identity, affixes, shape and clusters, as the current word or
+// a neighbour): tagging keeps, per goroutine, a cache of the words it has
+// seen with the sums of those features' weights for each position and pass
+// (see wordCache), and looks up only the other features, about a quarter,
+// token by token. Training scores every feature (tagPass); the labels are
+// the same.
 //
 // The cluster table and the gazetteers are built at training time from the
 // shared corpora and ship inside the model, so the recogniser reads nothing
