@@ -32,6 +32,8 @@ type wordCache struct {
 	mask  uint64
 	words []string
 	lex   []lexInfo
+	// hits marks the entries met again since they were added or last kept.
+	hits []uint8
 	// sums holds the weight sums of entry e, role r and stage s at
 	// ((e*numRoles+r)*len(stages)+s)*numLabels.
 	sums []int32
@@ -84,19 +86,50 @@ func (p *wordCaches) put(c *wordCache) {
 	}
 }
 
-// reset empties the cache if it could not take n more words without
-// growing past its bound (or its probe table past half full).
+// reset makes room for n more words if the cache could not take them
+// without growing past its bound: it keeps the words met again since they
+// were added (or since the last reset), if they fill at most half of it,
+// and drops the others.
 func (c *wordCache) reset(n int) {
 	if len(c.words)+n <= c.limit {
 		return
 	}
-	clear(c.slots)
-	c.words, c.lex, c.sums = c.words[:0], c.lex[:0], c.sums[:0]
-	if size := len(c.slots); 2*n > size {
-		for size < 4*n {
+	kept := 0
+	for _, h := range c.hits {
+		if h > 0 {
+			kept++
+		}
+	}
+	if kept+n > c.limit || kept > c.limit/2 {
+		kept = 0
+	}
+	nst := len(c.stages)
+	stride := numRoles * nst * numLabels
+	k := 0
+	for e := range c.words {
+		if kept == 0 || c.hits[e] == 0 {
+			continue
+		}
+		c.words[k], c.lex[k], c.hits[k] = c.words[e], c.lex[e], 0
+		copy(c.sums[k*stride:(k+1)*stride], c.sums[e*stride:(e+1)*stride])
+		k++
+	}
+	clear(c.words[k:])
+	c.words, c.lex, c.hits, c.sums = c.words[:k], c.lex[:k], c.hits[:k], c.sums[:k*stride]
+	if size := len(c.slots); 2*(k+n) > size {
+		for size < 4*(k+n) {
 			size <<= 1
 		}
 		c.slots, c.mask = make([]int32, size), uint64(size-1)
+	} else {
+		clear(c.slots)
+	}
+	for e := range c.words {
+		i := c.lex[e].raw & c.mask
+		for c.slots[i] != 0 {
+			i = (i + 1) & c.mask
+		}
+		c.slots[i] = int32(e) + 1
 	}
 }
 
@@ -110,6 +143,7 @@ func (c *wordCache) entry(r *Recognizer, s string) int32 {
 			break
 		}
 		if c.lex[e].raw == h && c.words[e] == s {
+			c.hits[e] = 1
 			return e
 		}
 		i = (i + 1) & c.mask
@@ -117,6 +151,7 @@ func (c *wordCache) entry(r *Recognizer, s string) int32 {
 	e := int32(len(c.words))
 	c.slots[i] = e + 1
 	c.words = append(c.words, strings.Clone(s))
+	c.hits = append(c.hits, 0)
 	c.lex = append(c.lex, r.lexOf(s))
 	x := &c.lex[e]
 	for role := range numRoles {
