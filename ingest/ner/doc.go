@@ -48,8 +48,9 @@
 // instead of five (0.9141), word dropout 0.35 (0.9122), clusters of 2000
 // (0.9119), three clusterings (0.9156), beam search over a greedily trained
 // model (+0.001 at best). The second stage (Stages 2) gained 0.0018 on
-// testa (testb 0.8598) but halves the tagging speed, which takes the
-// segmenter, tagger and recogniser together below 100k tokens per second.
+// testa (testb 0.8598); it about doubles the recogniser's time, which with
+// the word cache leaves the segmenter, tagger and recogniser together near
+// 150k tokens per CPU-second (see MODELS.md).
 //
 // The package also reads and writes the CoNLL-2003 format (ReadCoNLL,
 // WriteCoNLL), reads GUM's entity layer as extra training data (ReadGUM),
