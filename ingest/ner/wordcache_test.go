@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -123,6 +124,37 @@ func TestWordCacheSameTags(t *testing.T) {
 		}
 		if tc.limit < wordCacheWords && resets == 0 && !testing.Short() {
 			t.Errorf("%s: the cache was never emptied", tc.name)
+		}
+	}
+}
+
+// TestTagConcurrent tags testa from several goroutines sharing one
+// recogniser (and its word caches) and checks that every document gets the
+// tags it gets alone.
+func TestTagConcurrent(t *testing.T) {
+	docs := testaDocuments(t)[:40]
+	r := twoStageModel(t)
+	want := make([][][]string, len(docs))
+	for i, d := range docs {
+		want[i] = r.TagDocument(d)
+	}
+	const workers = 4
+	errs := make(chan error, workers)
+	for w := range workers {
+		go func() {
+			for k := range 3 * len(docs) {
+				i := (k*7 + w*13) % len(docs)
+				if got := r.TagDocument(docs[i]); !slices.EqualFunc(got, want[i], slices.Equal) {
+					errs <- fmt.Errorf("worker %d: document %d tagged differently", w, i)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range workers {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
