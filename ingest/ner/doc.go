@@ -14,7 +14,13 @@
 // second pass reads the first pass's labels of every occurrence of a word in
 // the document. Features are hashed to 64-bit keys; weights are int16 in an
 // open-addressing table, so tagging allocates little and needs no strings
-// per feature.
+// per feature. Most of a token's features depend on one word of its window
+// alone (its identity, affixes, shape and clusters, as the current word or
+// a neighbour): tagging keeps, per goroutine, a cache of the words it has
+// seen with the sums of those features' weights for each position and pass
+// (see wordCache), and looks up only the other features, about a quarter,
+// token by token. Training scores every feature (tagPass); the labels are
+// the same.
 //
 // The cluster table and the gazetteers are built at training time from the
 // shared corpora and ship inside the model, so the recogniser reads nothing
@@ -42,8 +48,9 @@
 // instead of five (0.9141), word dropout 0.35 (0.9122), clusters of 2000
 // (0.9119), three clusterings (0.9156), beam search over a greedily trained
 // model (+0.001 at best). The second stage (Stages 2) gained 0.0018 on
-// testa (testb 0.8598) but halves the tagging speed, which takes the
-// segmenter, tagger and recogniser together below 100k tokens per second.
+// testa (testb 0.8598); it about doubles the recogniser's time, which with
+// the word cache leaves the segmenter, tagger and recogniser together near
+// 150k tokens per CPU-second (see MODELS.md).
 //
 // The package also reads and writes the CoNLL-2003 format (ReadCoNLL,
 // WriteCoNLL), reads GUM's entity layer as extra training data (ReadGUM),

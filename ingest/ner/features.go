@@ -184,6 +184,7 @@ const (
 type docState struct {
 	sents    [][]string
 	lex      [][]lexInfo
+	ent      [][]int32    // word cache entry of each token, when tagging with one
 	gaz      [][][]uint16 // per token: list<<2 | position (0 B, 1 I, 2 L, 3 U)
 	headline []bool       // sentence is (mostly) upper case
 	// lowerSeen holds lower-case hashes of words seen starting lower case.
@@ -209,6 +210,12 @@ type docState struct {
 }
 
 func (m *Recognizer) prepare(sents [][]string) *docState {
+	return m.prepareCached(sents, nil)
+}
+
+// prepareCached prepares a document, taking the lexical information of its
+// words from the cache c (when not nil) and noting their entries in d.ent.
+func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
 	d := &docState{
 		sents:     sents,
 		lex:       make([][]lexInfo, len(sents)),
@@ -224,13 +231,29 @@ func (m *Recognizer) prepare(sents [][]string) *docState {
 		total += len(s)
 	}
 	slab := make([]lexInfo, total)
+	var entSlab []int32
+	if c != nil {
+		entSlab = make([]int32, total)
+		d.ent = make([][]int32, len(sents))
+	}
 	restCount := make(map[uint64]int)
 	for si, s := range sents {
 		lx := slab[:len(s):len(s)]
 		slab = slab[len(s):]
+		var ent []int32
+		if c != nil {
+			ent = entSlab[:len(s):len(s)]
+			entSlab = entSlab[len(s):]
+			d.ent[si] = ent
+		}
 		caps, alpha := 0, 0
 		for i, w := range s {
-			lx[i] = m.lexOf(w)
+			if c != nil {
+				ent[i] = c.entry(m, w)
+				lx[i] = c.lex[ent[i]]
+			} else {
+				lx[i] = m.lexOf(w)
+			}
 			if lx[i].flags&fHasAlpha != 0 && lx[i].runes > 1 {
 				alpha++
 				if lx[i].flags&fAllCaps != 0 {
@@ -274,54 +297,55 @@ func (m *Recognizer) prepare(sents [][]string) *docState {
 	return d
 }
 
+// Roles of a token's word in the features of a token: its own (roleSelf)
+// and that of the words one and two to the left and right, whose features
+// the current token reads (roleM1 ... roleP2).
+const (
+	roleSelf = iota
+	roleM1
+	roleP1
+	roleM2
+	roleP2
+	numRoles
+)
+
+// roleOffsets are the positions of the word of each role relative to the
+// current token.
+var roleOffsets = [numRoles]int{0, -1, 1, -2, 2}
+
 // staticFeatures appends the features of token i of sentence si that do not
-// depend on predictions.
+// depend on predictions, neither of this pass nor of an earlier one: the
+// features of each role's word (wordFeatures, neighbourFeatures) and those
+// of the context (contextFeatures).
 func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint64 {
 	lx := d.lex[si]
-	x := &lx[i]
-	at := func(j int) (uint64, uint64, *lexInfo) {
-		if j < 0 {
-			return padBefore, padBefore, nil
-		}
-		if j >= len(lx) {
-			return padAfter, padAfter, nil
-		}
-		return lx[j].lower, lx[j].shape, &lx[j]
+	buf = wordFeatures(buf, &lx[i], d.drop)
+	for role := roleM1; role < numRoles; role++ {
+		buf = neighbourFeatures(buf, role, lx, i+roleOffsets[role])
 	}
-	lm1, sm1, xm1 := at(i - 1)
-	lp1, sp1, xp1 := at(i + 1)
-	lm2, sm2, xm2 := at(i - 2)
-	lp2, sp2, xp2 := at(i + 2)
-	hl := uint64(0)
-	if d.headline[si] {
-		hl = 1
+	return m.contextFeatures(buf, d, si, i)
+}
+
+// at returns the lower-case and shape hashes and the lexical information of
+// token j of a sentence, or the padding values and nil outside it.
+func at(lx []lexInfo, j int) (uint64, uint64, *lexInfo) {
+	if j < 0 {
+		return padBefore, padBefore, nil
 	}
-	if !d.drop {
-		buf = append(buf,
-			feat(tWord, x.raw),
-			feat(tLower, x.lower),
-			feat2(tBigramM1, lm1, x.lower),
-			feat2(tBigramP1, x.lower, lp1),
-		)
+	if j >= len(lx) {
+		return padAfter, padAfter, nil
 	}
-	buf = append(buf,
-		feat(tBias, 0),
-		feat(tLowerM1, lm1),
-		feat(tLowerP1, lp1),
-		feat(tLowerM2, lm2),
-		feat(tLowerP2, lp2),
-		feat2(tShape, x.shape, hl),
-		feat(tShapeM1, sm1),
-		feat(tShapeP1, sp1),
-		feat(tShapeM2, sm2),
-		feat(tShapeP2, sp2),
-		feat3(tShapeTriM, sm1, x.shape, sp1),
-		feat3(tShapeTriP, sm2, sm1, x.shape),
-		feat(tLen, uint64(min(x.runes, 12))),
-	)
-	if i == 0 {
-		buf = append(buf, feat2(tShapeFirst, x.shape, hl))
+	return lx[j].lower, lx[j].shape, &lx[j]
+}
+
+// wordFeatures appends the features of a token that depend on its word
+// alone (and the bias): identity, length, affixes and clusters. drop leaves
+// out the identity (word dropout).
+func wordFeatures(buf []uint64, x *lexInfo, drop bool) []uint64 {
+	if !drop {
+		buf = append(buf, feat(tWord, x.raw), feat(tLower, x.lower))
 	}
+	buf = append(buf, feat(tBias, 0), feat(tLen, uint64(min(x.runes, 12))))
 	for k, h := range x.pre {
 		if h != 0 {
 			buf = append(buf, feat2(tPrefix, uint64(k), h))
@@ -332,19 +356,67 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 			buf = append(buf, feat2(tSuffix, uint64(k), h))
 		}
 	}
-	clus := func(t tmpl, y *lexInfo) {
-		if y == nil || !y.hasClus {
-			return
-		}
-		for k, c := range y.clus {
-			buf = append(buf, feat2(t, uint64(k), c))
-		}
+	return clusterFeatures(buf, tClus, x)
+}
+
+// neighbourTemplates are the templates of the lower-case form, shape and
+// clusters of the word of each neighbour role.
+var neighbourTemplates = [numRoles][3]tmpl{
+	roleM1: {tLowerM1, tShapeM1, tClusM1},
+	roleP1: {tLowerP1, tShapeP1, tClusP1},
+	roleM2: {tLowerM2, tShapeM2, tClusM2},
+	roleP2: {tLowerP2, tShapeP2, tClusP2},
+}
+
+// neighbourFeatures appends the features the current token reads of token
+// j of its sentence in a neighbour role: they depend on that word alone (or
+// on the sentence edge).
+func neighbourFeatures(buf []uint64, role int, lx []lexInfo, j int) []uint64 {
+	lower, shape, y := at(lx, j)
+	t := &neighbourTemplates[role]
+	buf = append(buf, feat(t[0], lower), feat(t[1], shape))
+	return clusterFeatures(buf, t[2], y)
+}
+
+// clusterFeatures appends a word's cluster at each granularity under
+// template t (nothing for nil or a word without clusters).
+func clusterFeatures(buf []uint64, t tmpl, y *lexInfo) []uint64 {
+	if y == nil || !y.hasClus {
+		return buf
 	}
-	clus(tClus, x)
-	clus(tClusM1, xm1)
-	clus(tClusP1, xp1)
-	clus(tClusM2, xm2)
-	clus(tClusP2, xp2)
+	for k, c := range y.clus {
+		buf = append(buf, feat2(t, uint64(k), c))
+	}
+	return buf
+}
+
+// contextFeatures appends the static features of token i of sentence si
+// that depend on more than one word: bigrams, shape trigrams, cluster
+// bigrams, gazetteer matches and the document-level facts.
+func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uint64 {
+	lx := d.lex[si]
+	x := &lx[i]
+	lm1, sm1, xm1 := at(lx, i-1)
+	lp1, sp1, xp1 := at(lx, i+1)
+	_, sm2, _ := at(lx, i-2)
+	hl := uint64(0)
+	if d.headline[si] {
+		hl = 1
+	}
+	if !d.drop {
+		buf = append(buf,
+			feat2(tBigramM1, lm1, x.lower),
+			feat2(tBigramP1, x.lower, lp1),
+		)
+	}
+	buf = append(buf,
+		feat2(tShape, x.shape, hl),
+		feat3(tShapeTriM, sm1, x.shape, sp1),
+		feat3(tShapeTriP, sm2, sm1, x.shape),
+	)
+	if i == 0 {
+		buf = append(buf, feat2(tShapeFirst, x.shape, hl))
+	}
 	if x.hasClus {
 		if xm1 != nil && xm1.hasClus {
 			buf = append(buf, feat2(tClusBiM, xm1.clus[1], x.clus[1]))
@@ -401,28 +473,32 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 			}
 		}
 	}
-	// Second-stage features from the first pass's predictions.
-	if d.pass1 != nil {
-		p := d.pass1[si]
-		buf = append(buf, feat(tPass1, uint64(p[i])))
-		if i > 0 {
-			buf = append(buf, feat(tPass1M1, uint64(p[i-1])))
-		}
-		if i+1 < len(p) {
-			buf = append(buf, feat(tPass1P1, uint64(p[i+1])))
-		}
-		if cnt := d.pass1Doc[x.lower]; cnt != nil && x.flags&(fInitCap|fHasDigit) != 0 {
-			best, bc, tot := 0, uint16(0), uint16(0)
-			for t, c := range cnt {
-				tot += c
-				if c > bc {
-					best, bc = t, c
-				}
+	return buf
+}
+
+// pass1Features appends the features of token i of sentence si that read
+// the previous pass's labels (d.pass1): those of a second stage.
+func pass1Features(buf []uint64, d *docState, si, i int) []uint64 {
+	x := &d.lex[si][i]
+	p := d.pass1[si]
+	buf = append(buf, feat(tPass1, uint64(p[i])))
+	if i > 0 {
+		buf = append(buf, feat(tPass1M1, uint64(p[i-1])))
+	}
+	if i+1 < len(p) {
+		buf = append(buf, feat(tPass1P1, uint64(p[i+1])))
+	}
+	if cnt := d.pass1Doc[x.lower]; cnt != nil && x.flags&(fInitCap|fHasDigit) != 0 {
+		best, bc, tot := 0, uint16(0), uint16(0)
+		for t, c := range cnt {
+			tot += c
+			if c > bc {
+				best, bc = t, c
 			}
-			if bc > 0 {
-				frac := uint64(4 * int(bc) / int(tot)) // 0..4
-				buf = append(buf, feat2(tPass1Doc, uint64(best), frac), feat2(tPass1DocShape, uint64(best), x.shape))
-			}
+		}
+		if bc > 0 {
+			frac := uint64(4 * int(bc) / int(tot)) // 0..4
+			buf = append(buf, feat2(tPass1Doc, uint64(best), frac), feat2(tPass1DocShape, uint64(best), x.shape))
 		}
 	}
 	return buf

@@ -261,5 +261,6 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 	if len(r.stages) == 0 {
 		return nil, fmt.Errorf("%w: no weights", ErrBadModel)
 	}
+	r.finish()
 	return r, nil
 }

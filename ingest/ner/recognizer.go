@@ -17,6 +17,10 @@ type Recognizer struct {
 	// stages holds the weights of each pass: one, or two when the second
 	// pass reads the first pass's predictions over the whole document.
 	stages []*weightTable
+	// words pools the word caches of tagging (see wordCache), so that each
+	// goroutine tagging documents reuses one; nil in a recogniser being
+	// trained, which tags with tagPass.
+	words *wordCaches
 	// info describes how the model was trained (free text, for reports).
 	info string
 }
@@ -57,6 +61,9 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 // tag returns BILOU labels and, per token, the margin between the best
 // label and the runner-up in the last pass.
 func (r *Recognizer) tag(sents [][]string) ([][]uint8, [][]float32) {
+	if r.words != nil {
+		return r.tagCached(sents)
+	}
 	d := r.prepare(sents)
 	var labels [][]uint8
 	var margins [][]float32
@@ -91,7 +98,9 @@ func (d *docState) setPass1(labels [][]uint8) {
 	}
 }
 
-// tagPass runs one greedy left-to-right pass over the document.
+// tagPass runs one greedy left-to-right pass over the document with the
+// weights of one stage (the features of d.pass1 too if it is set). Training
+// tags with it; tagCached gives the same labels faster.
 func (r *Recognizer) tagPass(d *docState, w *weightTable) ([][]uint8, [][]float32) {
 	labels := make([][]uint8, len(d.sents))
 	margins := make([][]float32, len(d.sents))
@@ -103,6 +112,9 @@ func (r *Recognizer) tagPass(d *docState, w *weightTable) ([][]uint8, [][]float3
 		var prev, prev2 uint8
 		for i := range s {
 			buf = r.staticFeatures(buf[:0], d, si, i)
+			if d.pass1 != nil {
+				buf = pass1Features(buf, d, si, i)
+			}
 			buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h, false)
 			var scores [numLabels]float32
 			w.addScores(&scores, buf)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -240,6 +241,58 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// benchModels returns the recognisers the tagging benchmarks measure: the
+// embedded model and, when the environment variable DOSSIER_NER_MODEL names
+// a model file (for instance a two-stage model from "dossier train ner
+// --stages 2"), that model with all its stages and with its first stage
+// only, so that one run gives the cost of the second stage as a ratio.
+func benchModels(b *testing.B) []struct {
+	name string
+	r    *Recognizer
+} {
+	out := []struct {
+		name string
+		r    *Recognizer
+	}{{"model=embedded", defaultModel(b)}}
+	path := os.Getenv("DOSSIER_NER_MODEL")
+	if path == "" {
+		return out
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	r, err := Load(f)
+	f.Close()
+	if err != nil {
+		b.Fatalf("DOSSIER_NER_MODEL: %v", err)
+	}
+	for n := 1; n <= len(r.stages); n++ {
+		rn := *r
+		rn.stages = r.stages[:n]
+		rn.finish()
+		out = append(out, struct {
+			name string
+			r    *Recognizer
+		}{fmt.Sprintf("model=%s/stages=%d", filepath.Base(path), n), &rn})
+	}
+	if os.Getenv("DOSSIER_NER_BENCH_REFERENCE") != "" {
+		// Each pass scored with its weight table, as training tags.
+		rn := *r
+		rn.words = nil
+		out = append(out, struct {
+			name string
+			r    *Recognizer
+		}{fmt.Sprintf("model=%s/reference", filepath.Base(path)), &rn})
+	}
+	return out
+}
+
+// BenchmarkTag tags CoNLL-2003 testa document by document and reports
+// tokens per second. Set DOSSIER_NER_MODEL to a model file to measure it
+// too (see benchModels), e.g.
+//
+//	DOSSIER_NER_MODEL=/tmp/ner2.gz GOMAXPROCS=1 go test -run XXX -bench Tag ./ingest/ner/
 func BenchmarkTag(b *testing.B) {
 	dir := sharedData(b)
 	f, err := os.Open(filepath.Join(dir, "conll2003", "eng.testa"))
@@ -261,19 +314,21 @@ func BenchmarkTag(b *testing.B) {
 		}
 		docs = append(docs, sents)
 	}
-	r := defaultModel(b)
-	b.ResetTimer()
-	cpu0 := cpuTime()
-	for b.Loop() {
-		for _, d := range docs {
-			r.TagDocument(d)
-		}
-	}
-	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	// On a shared machine wall time overstates the cost; with GOMAXPROCS=1
-	// the process CPU time is the single-core figure.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	for _, m := range benchModels(b) {
+		b.Run(m.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, d := range docs {
+					m.r.TagDocument(d)
+				}
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+			// On a shared machine wall time overstates the cost; with
+			// GOMAXPROCS=1 the process CPU time is the single-core figure.
+			if cpu := cpuTime() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+			}
+		})
 	}
 }
 

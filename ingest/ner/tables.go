@@ -160,6 +160,14 @@ func (w *weightTable) row(k uint64) []int16 {
 // addScores adds the weights of the given features to scores.
 func (w *weightTable) addScores(scores *[numLabels]float32, feats []uint64) {
 	var acc [numLabels]int32
+	w.addInts(&acc, feats)
+	for l := range scores {
+		scores[l] += float32(acc[l]) * w.scale
+	}
+}
+
+// addInts adds the quantised weights of the given features to acc.
+func (w *weightTable) addInts(acc *[numLabels]int32, feats []uint64) {
 	fp, rows := w.fp, w.rows
 	for _, k := range feats {
 		f := fingerprint(k)
@@ -178,9 +186,6 @@ func (w *weightTable) addScores(scores *[numLabels]float32, feats []uint64) {
 			}
 			i = (i + 1) & w.mask
 		}
-	}
-	for l := range scores {
-		scores[l] += float32(acc[l]) * w.scale
 	}
 }
 

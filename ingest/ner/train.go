@@ -257,6 +257,9 @@ func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters
 				for i := range s {
 					d.drop = dropout > 0 && rng.Float64() < dropout
 					buf = r.staticFeatures(buf[:0], d, si, i)
+					if d.pass1 != nil {
+						buf = pass1Features(buf, d, si, i)
+					}
 					buf = dynamicFeatures(buf, &d.lex[si][i], prev, prev2, h, d.drop)
 					d.drop = false
 					var sc [numLabels]float32
@@ -491,6 +494,7 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		}
 		logf("%s", r.info)
 	}
+	r.finish()
 	return r, nil
 }
 

@@ -1,0 +1,160 @@
+package ner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// twoStageModel returns a two-stage recogniser made from the embedded
+// model: its second stage has the first stage's weights moved by one label
+// and a weight for every first-pass feature, so that the passes differ and
+// the second one reads the first one's labels. It tags no better; it serves
+// to compare ways of scoring.
+func twoStageModel(tb testing.TB) *Recognizer {
+	tb.Helper()
+	base := defaultModel(tb)
+	w1 := base.stages[0]
+	var keys []uint64
+	var rows []float32
+	for i, k := range w1.keys {
+		if k == 0 {
+			continue
+		}
+		keys = append(keys, k)
+		row := w1.rows[i*numLabels : (i+1)*numLabels]
+		for l := range numLabels {
+			rows = append(rows, float32(row[(l+1)%numLabels])*w1.scale*0.8)
+		}
+	}
+	for l := range uint64(numLabels) {
+		for _, k := range []uint64{feat(tPass1, l), feat(tPass1M1, l), feat(tPass1P1, l), feat2(tPass1Doc, l%numTypes, l%5), feat2(tPass1DocShape, l%numTypes, l)} {
+			keys = append(keys, k)
+			for m := range uint64(numLabels) {
+				v := float32(0)
+				if m == l {
+					v = 3
+				}
+				rows = append(rows, v)
+			}
+		}
+	}
+	r := *base
+	r.stages = []*weightTable{w1, buildWeightTable(keys, rows)}
+	r.finish()
+	return &r
+}
+
+// testaDocuments returns the documents of CoNLL-2003 testa as sentences of
+// tokens.
+func testaDocuments(tb testing.TB) [][][]string {
+	tb.Helper()
+	f, err := os.Open(filepath.Join(sharedData(tb), "conll2003", "eng.testa"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	c, err := ReadCoNLL(f, "eng.testa")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var docs [][][]string
+	for _, doc := range c.Documents() {
+		var sents [][]string
+		for _, s := range doc {
+			sents = append(sents, c.Tokens(s))
+		}
+		docs = append(docs, sents)
+	}
+	return docs
+}
+
+// TestWordCacheSameTags checks that tagging with word caches (tag, as Stage
+// and TagDocument do) gives exactly the labels and margins of scoring each
+// pass with its weight table (tagPass, as training does), over the whole of
+// CoNLL testa, for the embedded model and a two-stage one, with a cache
+// large enough for every word and one emptied every few documents.
+func TestWordCacheSameTags(t *testing.T) {
+	docs := testaDocuments(t)
+	if testing.Short() {
+		docs = docs[:20]
+	}
+	for _, tc := range []struct {
+		name  string
+		r     *Recognizer
+		limit int
+	}{
+		{"embedded", defaultModel(t), wordCacheWords},
+		{"two stages", twoStageModel(t), wordCacheWords},
+		{"two stages, small cache", twoStageModel(t), 500},
+	} {
+		c := tc.r.words.get()
+		c.limit = tc.limit
+		tc.r.words.put(c)
+		changed, resets := 0, 0
+		for di, sents := range docs {
+			before := len(c.words)
+			gotL, gotM := tc.r.tag(sents)
+			if len(c.words) < before {
+				resets++
+			}
+			d := tc.r.prepare(sents)
+			var wantL [][]uint8
+			var wantM [][]float32
+			for k, w := range tc.r.stages {
+				if k > 0 {
+					d.setPass1(wantL)
+				}
+				wantL, wantM = tc.r.tagPass(d, w)
+			}
+			if !slices.EqualFunc(gotL, wantL, slices.Equal) || !slices.EqualFunc(gotM, wantM, slices.Equal) {
+				t.Fatalf("%s: document %d: cached tagging differs from tagPass:\n%v\n%v", tc.name, di, gotL, wantL)
+			}
+			if len(tc.r.stages) > 1 {
+				first, _ := tc.r.tagPass(tc.r.prepare(sents), tc.r.stages[0])
+				if !slices.EqualFunc(first, wantL, slices.Equal) {
+					changed++
+				}
+			}
+		}
+		if len(tc.r.stages) > 1 && changed == 0 {
+			t.Errorf("%s: the second stage changed no document: the test does not exercise it", tc.name)
+		}
+		if tc.limit < wordCacheWords && resets == 0 && !testing.Short() {
+			t.Errorf("%s: the cache was never emptied", tc.name)
+		}
+	}
+}
+
+// TestTagConcurrent tags testa from several goroutines sharing one
+// recogniser (and its word caches) and checks that every document gets the
+// tags it gets alone.
+func TestTagConcurrent(t *testing.T) {
+	docs := testaDocuments(t)[:40]
+	r := twoStageModel(t)
+	want := make([][][]string, len(docs))
+	for i, d := range docs {
+		want[i] = r.TagDocument(d)
+	}
+	const workers = 4
+	errs := make(chan error, workers)
+	for w := range workers {
+		go func() {
+			for k := range 3 * len(docs) {
+				i := (k*7 + w*13) % len(docs)
+				if got := r.TagDocument(docs[i]); !slices.EqualFunc(got, want[i], slices.Equal) {
+					errs <- fmt.Errorf("worker %d: document %d tagged differently", w, i)
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range workers {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
