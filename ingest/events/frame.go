@@ -110,7 +110,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// A name right before a finite verb is its subject, whatever the
 		// parse says ("Relations soured after Russia invaded Ukraine").
 		if subj == nil && !tr.passive {
-			if m := s.adjacentLeft(tr.head); m != nil && (obj == nil || m.Entity != obj.Entity) {
+			// Not "Critics in Mexico said": a name after a preposition
+			// is not the subject (but "after Russia invaded" is).
+			if m := s.adjacentLeft(tr.head); m != nil && (obj == nil || m.Entity != obj.Entity) && !s.prepositional(m) {
 				switch s.toks[tr.head].XPOS {
 				case "VBD", "VBZ", "VBP", "":
 					subj = m
@@ -229,8 +231,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			subj = nil
 		}
 		add(subj, dossier.Speaker)
-		if subj == nil && !tellingVerbs[s.lower[tr.head]] {
-			// Not "he told Reuters": who is told is not who tells.
+		if subj == nil && !tellingVerbs[s.lower[tr.head]] && !sa.nominalSubj {
+			// Not "he told Reuters": who is told is not who tells; nor
+			// "Analysts said the coalition ...": the analysts speak.
 			add(s.inverted(tr.head), dossier.Speaker)
 		}
 		// Only verbs of telling have a hearer as object.
@@ -546,6 +549,15 @@ func (s *sentence) stateNounAfter(m *smention) bool {
 		}
 	}
 	return false
+}
+
+// prepositional reports whether mention m is a place or location after a
+// preposition, which a verb after it does not take as subject ("Critics
+// in Mexico said"); "Analysts at DNB Markets said" and "after Russia
+// invaded" keep theirs.
+func (s *sentence) prepositional(m *smention) bool {
+	p, ok := s.precededByPrep(m.First)
+	return ok && !subordinators[p] && (m.Type == dossier.Place || p == "in")
 }
 
 // adjacentLeft returns the mention ending right before token i, skipping

@@ -104,6 +104,9 @@ func TestWordings(t *testing.T) {
 		{"jailed", "Hamza Tilemsi was jailed in Mauritania in 2005.", "trial 2005 patient=Hamza Tilemsi", ""},
 		{"marched through a city", "Tens of thousands of people marched through central Belgrade on Saturday, May 3, 2025.", "protest 2025-05-03", ""},
 		{"several detained", "The arrested leaders, Nikola Petrovic, Ana Stojanovic and Luka Ilic, were detained on Friday.", "arrest - patient=Nikola Petrovic patient=Ana Stojanovic patient=Luka Ilic", ""},
+		{"analysts are the speakers", "Analysts said the coalition's slim majority could make it vulnerable.", "", "statement"},
+		{"critics in a country", "Critics in Mexico said the deal would hurt domestic producers.", "", "statement"},
+		{"analysts at a firm", "Analysts at DNB Markets said the price was full.", "statement - speaker=DNB Markets", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
