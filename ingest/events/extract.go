@@ -358,6 +358,13 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		found := false
 		for k, end := i+1, s.skipNames(i, 3); k < len(s.toks) && k <= end; k++ {
 			if s.lower[k] == r.particle {
+				// "took el-Geneina in November": a preposition with its
+				// object, not the particle of "took them in".
+				if r.particle == "in" && k+1 < len(s.toks) && lemmaIs(s.lower[i], "take") {
+					if u := s.toks[k+1].UPOS; u == "DET" || u == "NUM" || u == "PROPN" || u == "NOUN" || u == "ADJ" {
+						break
+					}
+				}
 				found = true
 				break
 			}

@@ -351,7 +351,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
-	if !ok || tr.nominal {
+	// A statement is dated by its own clause only: not by what it reports
+	// ("said the chamber would reconvene next week") nor by a clause about
+	// its speaker ("X, who had led it since 2017, said").
+	if (!ok || tr.nominal) && !(tr.typ == "statement" && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
 	}
 	if ok {

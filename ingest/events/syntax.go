@@ -268,6 +268,22 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 			}
 		}
 	}
+	// "attacked a base on July 1, 2019, killing 40 soldiers": a participle
+	// clause happens with the clause it modifies.
+	if ps.Rel(v) == "advcl" && s.toks[v].XPOS == "VBG" && len(ps.Children(v, "mark")) == 0 {
+		return s.ownDate(ps, ps.Head(v))
+	}
+	// "took el-Geneina in November 2023, where militias killed
+	// thousands": a relative clause of place or time happens then too.
+	if r := ps.Rel(v); r == "acl:relcl" || r == "parataxis" {
+		for _, c := range ps.Children(v, "advmod") {
+			if w := s.lower[c]; w == "where" || w == "when" {
+				if h := ps.ClauseHead(ps.Head(v)); h >= 0 {
+					return s.ownDate(ps, h)
+				}
+			}
+		}
+	}
 	// "During the 1970s the group carried out bombings and killed
 	// advisers": a date fronted before the first verb covers its
 	// conjuncts.

@@ -15,8 +15,8 @@ import (
 // TestWordings runs the whole pipeline over sentences written for the test
 // and checks the event each wording should give (or that it gives none of
 // the type): "want" is "type date role=Name ...", with only the listed
-// roles checked (and "mood=polarity/modality" if given); an empty date
-// means any.
+// roles checked (and "mood=polarity/modality" if given); a date "-" means
+// any, "undated" none.
 func TestWordings(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
@@ -107,6 +107,10 @@ func TestWordings(t *testing.T) {
 		{"analysts are the speakers", "Analysts said the coalition's slim majority could make it vulnerable.", "", "statement"},
 		{"critics in a country", "Critics in Mexico said the deal would hurt domestic producers.", "", "statement"},
 		{"analysts at a firm", "Analysts at DNB Markets said the price was full.", "statement - speaker=DNB Markets", ""},
+		{"participle clause takes the date", "Fighters of the Northern Front attacked a base in Boulkessi on July 1, 2019, killing 40 soldiers.", "killing 2019-07-01 agent=Northern Front", ""},
+		{"where-clause takes the date", "The Northern Front took Goma in November 2023, where its fighters killed Jean Mbala.", "killing 2023-11", ""},
+		{"statement not dated by its report", "Godswill Akpabio said on Monday, March 3, 2025, that the chamber would reconvene next week.", "statement 2025-03-03 speaker=Godswill Akpabio", ""},
+		{"statement without a date of its own", "Marco Rubio said the decision would take effect on Tuesday, July 8, 2025.", "statement undated speaker=Marco Rubio", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -139,7 +143,7 @@ func TestWordings(t *testing.T) {
 			want := strings.Fields(tc.want)
 			for _, g := range got {
 				f := strings.Fields(g)
-				if f[0] != want[0] || (want[1] != "-" && f[1] != want[1]) {
+				if f[0] != want[0] || (want[1] == "undated" && f[1] != "-") || (want[1] != "-" && want[1] != "undated" && f[1] != want[1]) {
 					continue
 				}
 				ok := true
