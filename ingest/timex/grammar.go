@@ -1009,8 +1009,8 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			return c, false
 		}
 		t := p.tense(i, e)
-		if p.deadline(i) {
-			t = weakFuture
+		if p.deadline(i) && !p.hadAfter(e) {
+			t = weakFuture // "by March" ahead, unless told in the past perfect ("By March, it had ...")
 		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
@@ -1132,7 +1132,7 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 // anywhere near (a past one is too often about something else: "was
 // moved to Dec. 15"), else unknown.
 func (p *parser) tenseMD(i, e int) int {
-	if p.deadline(i) {
+	if p.deadline(i) && !p.hadAfter(e) {
 		return weakFuture
 	}
 	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
@@ -1187,6 +1187,24 @@ func (p *parser) deadline(i int) bool {
 			return true
 		}
 		break
+	}
+	return false
+}
+
+// hadAfter reports whether "had" comes within the six words after token
+// e, in the same sentence: "By March, the movement had drawn ...".
+func (p *parser) hadAfter(e int) bool {
+	for k, n := e, 0; k < len(p.t) && n < 6; k++ {
+		if p.t[k].kind == 'p' {
+			if l := p.t[k].l; l == "." || l == ";" || l == "!" || l == "?" {
+				return false
+			}
+			continue
+		}
+		if p.t[k].l == "had" {
+			return true
+		}
+		n++
 	}
 	return false
 }
