@@ -148,7 +148,7 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 		if last {
 			t = c.last - 1
 		}
-		if !strings.EqualFold(d.a.Tokens[t].Text, m.Text) {
+		if !strings.EqualFold(bareSurname(d.a.Tokens[t].Text), bareSurname(m.Text)) {
 			continue
 		}
 		if r := d.find(k); root == -1 || r == root {

@@ -305,12 +305,12 @@ func (d *doc) surnames() {
 	for i := range d.ms {
 		m := &d.ms[i]
 		if !m.drop && m.Type == dossier.Person && m.last-m.first > 1 {
-			last[toks[m.last-1].Text] = true
+			last[bareSurname(toks[m.last-1].Text)] = true
 		}
 	}
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc || !last[m.Text] || m.kind != "" {
+		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc || !last[bareSurname(m.Text)] || m.kind != "" {
 			continue
 		}
 		if d.gaz != nil {
@@ -524,4 +524,15 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Org
 		}
 	}
+}
+
+// bareSurname drops the Arabic article from a surname: "al-Burhan" and
+// "Burhan" are one name.
+func bareSurname(w string) string {
+	for _, p := range []string{"al-", "Al-", "el-", "El-", "ad-", "ar-", "as-", "ash-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return w[len(p):]
+		}
+	}
+	return w
 }
