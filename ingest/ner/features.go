@@ -60,6 +60,8 @@ const (
 	tLen
 	tAggLeft
 	tAggRight
+	tGivenBefore
+	tGivenAfter
 )
 
 // maxAggContexts bounds the contexts a word gathers from its other
@@ -367,6 +369,15 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 			buf = append(buf, feat(tGazP1, uint64(c)))
 		}
 	}
+	// A capitalised word after a given name ("Jiri Novak") and a given name
+	// before a capitalised word, whether or not the other word is a known
+	// family name.
+	if i > 0 && x.flags&fInitCap != 0 && hasGaz(g[i-1], gazGiven<<2|posU) {
+		buf = append(buf, feat2(tGivenBefore, boolBit(hasGaz(g[i], gazFamily<<2|posU)), hl))
+	}
+	if i+1 < len(g) && lx[i+1].flags&fInitCap != 0 && hasGaz(g[i], gazGiven<<2|posU) {
+		buf = append(buf, feat2(tGivenAfter, boolBit(hasGaz(g[i+1], gazFamily<<2|posU)), hl))
+	}
 	// Document-level facts.
 	if x.flags&fInitCap != 0 {
 		if d.lowerSeen[x.lower] {
@@ -426,6 +437,16 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 		}
 	}
 	return buf
+}
+
+// hasGaz reports whether a token's gazetteer matches include code c.
+func hasGaz(codes []uint16, c uint16) bool {
+	for _, v := range codes {
+		if v == c {
+			return true
+		}
+	}
+	return false
 }
 
 // addContext adds a context word to a bounded set.
