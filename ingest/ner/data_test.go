@@ -200,3 +200,30 @@ func TestGivenNameSpanFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestClusterBackOff(t *testing.T) {
+	c := (&Clusters{
+		Words: []string{"Moscow", "Clinton", "Tyler", "al"},
+		IDs:   [][numClusterLevels]uint16{{4, 1, 0}, {7, 2, 0}, {9, 3, 1}, {11, 4, 1}},
+	}).table()
+	r := &Recognizer{clusters: c}
+	tests := []struct {
+		word string
+		want uint64 // finest cluster + 1, 0 for none
+		back bool
+	}{
+		{"Moscow", 5, false},       // its own cluster
+		{"Moscow-backed", 5, true}, // first part
+		{"Lucy-Tyler", 10, true},   // last part when the first has none
+		{"al-Aqsa", 0, false},      // parts of fewer than three letters are not tried
+		{"Clintons", 8, true},      // without the final s
+		{"CLINTONS", 8, true},      // case-folded
+		{"Nagorno-Karabakh", 0, false},
+	}
+	for _, tt := range tests {
+		x := r.lexOf(tt.word)
+		if x.clus[0] != tt.want || x.hasClus != (tt.want != 0) || x.backClus != tt.back {
+			t.Errorf("lexOf(%q): cluster %d (has %v, back-off %v), want %d (back-off %v)", tt.word, x.clus[0], x.hasClus, x.backClus, tt.want, tt.back)
+		}
+	}
+}

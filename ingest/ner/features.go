@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,8 +84,11 @@ type lexInfo struct {
 	pre, suf          [4]uint64
 	clus              [numClusterLevels]uint64
 	hasClus           bool
-	flags             uint8
-	runes             uint8
+	// backClus marks clusters borrowed from a part of the word (backOff),
+	// which feed their own feature values.
+	backClus bool
+	flags    uint8
+	runes    uint8
 }
 
 // shapeHash returns the hash of a word's short shape: letters mapped to X or
@@ -172,7 +176,35 @@ func (m *Recognizer) lexOf(s string) lexInfo {
 		}
 	}
 	x.clus, x.hasClus = m.clusters.lookup(x.raw, x.lower)
+	if !x.hasClus && x.flags&fHasAlpha != 0 && n > 3 {
+		x.clus, x.hasClus = m.clusters.backOff(s)
+		x.backClus = x.hasClus
+	}
 	return x
+}
+
+// backOff returns the clusters of a part of a word that has none of its
+// own: of a hyphenated word's first part of three letters or more, else its
+// last part ("Moscow-backed", "Tyler-Sharman"), or of the word without a
+// final "s" ("Clintons"). Most names unseen in training have no cluster; a
+// part often has one.
+func (c *clusterTable) backOff(s string) ([numClusterLevels]uint64, bool) {
+	try := func(p string) ([numClusterLevels]uint64, bool) {
+		if len(p) < 3 {
+			return [numClusterLevels]uint64{}, false
+		}
+		return c.lookup(hashString(p), hashLower(p))
+	}
+	if i := strings.IndexByte(s, '-'); i >= 0 {
+		if ids, ok := try(s[:i]); ok {
+			return ids, true
+		}
+		return try(s[strings.LastIndexByte(s, '-')+1:])
+	}
+	if strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") {
+		return try(s[:len(s)-1])
+	}
+	return [numClusterLevels]uint64{}, false
 }
 
 // Sentinel values of window positions outside the sentence.
@@ -338,8 +370,12 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 		if y == nil || !y.hasClus {
 			return
 		}
+		off := uint64(0)
+		if y.backClus {
+			off = numClusterLevels
+		}
 		for k, c := range y.clus {
-			buf = append(buf, feat2(t, uint64(k), c))
+			buf = append(buf, feat2(t, uint64(k)+off, c))
 		}
 	}
 	clus(tClus, x)
@@ -347,11 +383,11 @@ func (m *Recognizer) staticFeatures(buf []uint64, d *docState, si, i int) []uint
 	clus(tClusP1, xp1)
 	clus(tClusM2, xm2)
 	clus(tClusP2, xp2)
-	if x.hasClus {
-		if xm1 != nil && xm1.hasClus {
+	if x.hasClus && !x.backClus {
+		if xm1 != nil && xm1.hasClus && !xm1.backClus {
 			buf = append(buf, feat2(tClusBiM, xm1.clus[1], x.clus[1]))
 		}
-		if xp1 != nil && xp1.hasClus {
+		if xp1 != nil && xp1.hasClus && !xp1.backClus {
 			buf = append(buf, feat2(tClusBiP, x.clus[1], xp1.clus[1]))
 		}
 	}
