@@ -10,13 +10,13 @@
 // (countries, demonyms, cities, regions, international organisations and
 // their acronyms, titles, given and family names, company legal forms,
 // sports-club words), a given name followed by a capitalised word, the
-// previous two predictions, and document-level features: how the same word was labelled earlier in the document (the
-// prediction history), whether it also appears in lower case or capitalised
-// mid-sentence, and its mixed-case form for all-caps headlines. An optional
-// second pass reads the first pass's labels of every occurrence of a word in
-// the document. Features are hashed to 64-bit keys; weights are int16 in an
-// open-addressing table, so tagging allocates little and needs no strings
-// per feature.
+// previous two predictions, and document-level features: how the same word
+// was labelled earlier in the document (the prediction history), whether it
+// also appears in lower case or capitalised mid-sentence, and its mixed-case
+// form for all-caps headlines. An optional second pass reads the first
+// pass's labels of every occurrence of a word in the document. Features are
+// hashed to 64-bit keys; weights are int16 in an open-addressing table, so
+// tagging allocates little and needs no strings per feature.
 //
 // The cluster table and the gazetteers are built at training time from the
 // shared corpora and the embedded name list (data/names.tsv.gz: given and
