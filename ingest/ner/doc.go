@@ -22,8 +22,8 @@
 // shared corpora and the embedded name list (data/names.tsv.gz: given and
 // family names from @faker-js/faker, MIT, written by
 // internal/names/extract.mjs) and ship inside the model, so the recogniser
-// reads nothing but its embedded model at run time. The embedded model was trained on
-// CoNLL-2003 (Reuters, research use only): see MODELS.md.
+// reads nothing but its embedded model at run time. The embedded model was
+// trained on CoNLL-2003 (Reuters, research use only): see MODELS.md.
 //
 // Its settings (6 epochs, an average of 5 perceptrons, word dropout 0.25)
 // were chosen on testa with a model trained on eng.train alone:
