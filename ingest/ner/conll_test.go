@@ -109,6 +109,28 @@ func TestScores(t *testing.T) {
 	}
 }
 
+func TestScoresAddIf(t *testing.T) {
+	gold := strings.Fields("B-PER I-PER O B-LOC O B-ORG")
+	pred := strings.Fields("B-PER I-PER O B-ORG O B-LOC")
+	tests := []struct {
+		name string
+		keep func(start, end int) bool
+		want Counts
+	}{
+		{"all", nil, Counts{Pred: 3, Gold: 3, Correct: 1}},
+		{"from token 3", func(start, _ int) bool { return start >= 3 }, Counts{Pred: 2, Gold: 2}},
+		{"two tokens", func(start, end int) bool { return end-start == 2 }, Counts{Pred: 1, Gold: 1, Correct: 1}},
+		{"none", func(int, int) bool { return false }, Counts{}},
+	}
+	for _, tt := range tests {
+		var s Scores
+		s.AddIf(gold, pred, tt.keep)
+		if s.Overall != tt.want {
+			t.Errorf("%s: overall = %+v, want %+v", tt.name, s.Overall, tt.want)
+		}
+	}
+}
+
 func TestTokenizeText(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`The U.S. firm (Acme Corp.) said "no".`, `The U.S. firm ( Acme Corp. ) said " no " .`},

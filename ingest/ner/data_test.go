@@ -125,3 +125,105 @@ func FuzzReadClusters(f *testing.F) {
 		}
 	})
 }
+
+func TestPersonAndOrgLists(t *testing.T) {
+	g, err := buildGazetteers(sharedData(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recognizer{gazetteers: *g}
+	tests := []struct {
+		sent      string
+		tok, list int
+		want      bool
+	}{
+		{"Jiri Novak won", 0, gazGiven, true},
+		{"Jiri Novak won", 1, gazFamily, true},
+		{"said Margarethe Schmidt", 2, gazFamily, true},
+		{"Dolejsi scored", 0, gazFamily, true}, // folded from Dolejší
+		{"Will it rain", 0, gazGiven, false},   // a common lower-case word
+		{"Bill Clinton", 0, gazGiven, false},   // "bill" too, even as a name
+		{"the will of", 1, gazGiven, false},    // lower case never matches
+		{"Pirelli SpA said", 1, gazLegal, true},
+		{"KeyCorp Inc. said", 1, gazLegal, true},
+		{"Dinamo Zagreb won", 0, gazTeam, true},
+		{"Bristol Rovers won", 1, gazTeam, true},
+		{"Bristol Rovers won", 0, gazTeam, false},
+	}
+	for _, tt := range tests {
+		sent := strings.Fields(tt.sent)
+		lx := make([]lexInfo, len(sent))
+		for i, w := range sent {
+			lx[i] = r.lexOf(w)
+		}
+		got := slices.Contains(g.match(lx)[tt.tok], uint16(tt.list<<2|posU))
+		if got != tt.want {
+			t.Errorf("%q token %d in list %s: %v, want %v", tt.sent, tt.tok, g.names[tt.list], got, tt.want)
+		}
+	}
+}
+
+func TestGivenNameSpanFeatures(t *testing.T) {
+	g, err := buildGazetteers(sharedData(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recognizer{gazetteers: *g}
+	tests := []struct {
+		sent          string
+		tok           int
+		before, after bool
+	}{
+		{"Jiri Zbynek won", 0, false, true},
+		{"Jiri Zbynek won", 1, true, false},
+		{"Jiri won", 0, false, false}, // no capitalised word after
+		{"Jiri won", 1, false, false},
+		{"Kwiatkowski Zbynek Jiri", 1, false, true}, // a family name before is not a given name
+		{"Kwiatkowski Zbynek Jiri", 2, true, false},
+	}
+	for _, tt := range tests {
+		d := r.prepare([][]string{strings.Fields(tt.sent)})
+		feats := r.staticFeatures(nil, d, 0, tt.tok)
+		has := func(tm tmpl) bool {
+			for _, v := range []uint64{0, 1} {
+				if slices.Contains(feats, feat2(tm, v, 0)) {
+					return true
+				}
+			}
+			return false
+		}
+		if got := has(tGivenBefore); got != tt.before {
+			t.Errorf("%q token %d: given name before %v, want %v", tt.sent, tt.tok, got, tt.before)
+		}
+		if got := has(tGivenAfter); got != tt.after {
+			t.Errorf("%q token %d: given name after %v, want %v", tt.sent, tt.tok, got, tt.after)
+		}
+	}
+}
+
+func TestClusterBackOff(t *testing.T) {
+	c := (&Clusters{
+		Words: []string{"Moscow", "Clinton", "Tyler", "al"},
+		IDs:   [][numClusterLevels]uint16{{4, 1, 0}, {7, 2, 0}, {9, 3, 1}, {11, 4, 1}},
+	}).table()
+	r := &Recognizer{clusters: c}
+	tests := []struct {
+		word string
+		want uint64 // finest cluster + 1, 0 for none
+		back bool
+	}{
+		{"Moscow", 5, false},       // its own cluster
+		{"Moscow-backed", 5, true}, // first part
+		{"Lucy-Tyler", 10, true},   // last part when the first has none
+		{"al-Aqsa", 0, false},      // parts of fewer than three letters are not tried
+		{"Clintons", 8, true},      // without the final s
+		{"CLINTONS", 8, true},      // case-folded
+		{"Nagorno-Karabakh", 0, false},
+	}
+	for _, tt := range tests {
+		x := r.lexOf(tt.word)
+		if x.clus[0] != tt.want || x.hasClus != (tt.want != 0) || x.backClus != tt.back {
+			t.Errorf("lexOf(%q): cluster %d (has %v, back-off %v), want %d (back-off %v)", tt.word, x.clus[0], x.hasClus, x.backClus, tt.want, tt.back)
+		}
+	}
+}

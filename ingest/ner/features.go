@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -60,6 +61,8 @@ const (
 	tLen
 	tAggLeft
 	tAggRight
+	tGivenBefore
+	tGivenAfter
 )
 
 // maxAggContexts bounds the contexts a word gathers from its other
@@ -81,8 +84,11 @@ type lexInfo struct {
 	pre, suf          [4]uint64
 	clus              [numClusterLevels]uint64
 	hasClus           bool
-	flags             uint8
-	runes             uint8
+	// backClus marks clusters borrowed from a part of the word (backOff),
+	// which feed their own feature values.
+	backClus bool
+	flags    uint8
+	runes    uint8
 }
 
 // shapeHash returns the hash of a word's short shape: letters mapped to X or
@@ -170,7 +176,35 @@ func (m *Recognizer) lexOf(s string) lexInfo {
 		}
 	}
 	x.clus, x.hasClus = m.clusters.lookup(x.raw, x.lower)
+	if !x.hasClus && x.flags&fHasAlpha != 0 && n > 3 {
+		x.clus, x.hasClus = m.clusters.backOff(s)
+		x.backClus = x.hasClus
+	}
 	return x
+}
+
+// backOff returns the clusters of a part of a word that has none of its
+// own: of a hyphenated word's first part of three letters or more, else its
+// last part ("Moscow-backed", "Tyler-Sharman"), or of the word without a
+// final "s" ("Clintons"). Most names unseen in training have no cluster; a
+// part often has one.
+func (c *clusterTable) backOff(s string) ([numClusterLevels]uint64, bool) {
+	try := func(p string) ([numClusterLevels]uint64, bool) {
+		if len(p) < 3 {
+			return [numClusterLevels]uint64{}, false
+		}
+		return c.lookup(hashString(p), hashLower(p))
+	}
+	if i := strings.IndexByte(s, '-'); i >= 0 {
+		if ids, ok := try(s[:i]); ok {
+			return ids, true
+		}
+		return try(s[strings.LastIndexByte(s, '-')+1:])
+	}
+	if strings.HasSuffix(s, "s") || strings.HasSuffix(s, "S") {
+		return try(s[:len(s)-1])
+	}
+	return [numClusterLevels]uint64{}, false
 }
 
 // Sentinel values of window positions outside the sentence.
@@ -384,8 +418,14 @@ func clusterFeatures(buf []uint64, t tmpl, y *lexInfo) []uint64 {
 	if y == nil || !y.hasClus {
 		return buf
 	}
+	// A cluster borrowed from a part of the word (backClus) is a value of
+	// its own.
+	off := uint64(0)
+	if y.backClus {
+		off = numClusterLevels
+	}
 	for k, c := range y.clus {
-		buf = append(buf, feat2(t, uint64(k), c))
+		buf = append(buf, feat2(t, uint64(k)+off, c))
 	}
 	return buf
 }
@@ -417,11 +457,11 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 	if i == 0 {
 		buf = append(buf, feat2(tShapeFirst, x.shape, hl))
 	}
-	if x.hasClus {
-		if xm1 != nil && xm1.hasClus {
+	if x.hasClus && !x.backClus {
+		if xm1 != nil && xm1.hasClus && !xm1.backClus {
 			buf = append(buf, feat2(tClusBiM, xm1.clus[1], x.clus[1]))
 		}
-		if xp1 != nil && xp1.hasClus {
+		if xp1 != nil && xp1.hasClus && !xp1.backClus {
 			buf = append(buf, feat2(tClusBiP, x.clus[1], xp1.clus[1]))
 		}
 	}
@@ -438,6 +478,15 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 		for _, c := range g[i+1] {
 			buf = append(buf, feat(tGazP1, uint64(c)))
 		}
+	}
+	// A capitalised word after a given name ("Jiri Novak") and a given name
+	// before a capitalised word, whether or not the other word is a known
+	// family name.
+	if i > 0 && x.flags&fInitCap != 0 && hasGaz(g[i-1], gazGiven<<2|posU) {
+		buf = append(buf, feat2(tGivenBefore, boolBit(hasGaz(g[i], gazFamily<<2|posU)), hl))
+	}
+	if i+1 < len(g) && lx[i+1].flags&fInitCap != 0 && hasGaz(g[i], gazGiven<<2|posU) {
+		buf = append(buf, feat2(tGivenAfter, boolBit(hasGaz(g[i+1], gazFamily<<2|posU)), hl))
 	}
 	// Document-level facts.
 	if x.flags&fInitCap != 0 {
@@ -502,6 +551,16 @@ func pass1Features(buf []uint64, d *docState, si, i int) []uint64 {
 		}
 	}
 	return buf
+}
+
+// hasGaz reports whether a token's gazetteer matches include code c.
+func hasGaz(codes []uint16, c uint16) bool {
+	for _, v := range codes {
+		if v == c {
+			return true
+		}
+	}
+	return false
 }
 
 // addContext adds a context word to a bounded set.

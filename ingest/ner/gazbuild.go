@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
+	_ "embed"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -21,8 +23,18 @@ const (
 	gazOrg
 	gazOrgAbbr
 	gazTitle
+	gazGiven
+	gazFamily
+	gazLegal
+	gazTeam
 	numGaz
 )
+
+// namesTSV is the person-name list (given and family names from
+// @faker-js/faker, MIT licence), written by internal/names/extract.mjs.
+//
+//go:embed data/names.tsv.gz
+var namesTSV []byte
 
 // gazMaxLen is the longest phrase, in tokens, a gazetteer keeps.
 const gazMaxLen = 6
@@ -61,10 +73,11 @@ func phraseTokens(s string) []string {
 // directory: countries and demonyms (mledoze/countries), English country
 // aliases (Wikidata), GeoNames countries, first-level divisions and cities of
 // 15,000 people or more, and international organisations with acronyms
-// (SupraVerden). Each source missing or malformed is an error naming the file.
+// (SupraVerden), and the embedded given and family names. Each source missing
+// or malformed is an error naming the file.
 func buildGazetteers(dataDir string) (*gazetteer, error) {
 	b := &gazBuilder{g: &gazetteer{
-		names:   []string{"country", "demonym", "city", "region", "org", "orgabbr", "title"},
+		names:   []string{"country", "demonym", "city", "region", "org", "orgabbr", "title", "given", "family", "legal", "team"},
 		phrases: make(map[uint64]uint16),
 		maxLen:  gazMaxLen,
 	}}
@@ -84,6 +97,15 @@ func buildGazetteers(dataDir string) (*gazetteer, error) {
 	}
 	for _, t := range officeTitles {
 		b.add(gazTitle, t)
+	}
+	for _, t := range legalForms {
+		b.add(gazLegal, t)
+	}
+	for _, t := range teamWords {
+		b.add(gazTeam, t)
+	}
+	if err := b.readNames(); err != nil {
+		return nil, err
 	}
 	for _, s := range steps {
 		p := filepath.Join(dataDir, s.path)
@@ -120,6 +142,30 @@ var officeTitles = []string{
 	"attorney general", "attorney-general", "chief executive", "chief justice", "crown prince",
 	"first lady", "supreme leader", "foreign secretary", "home secretary", "defense secretary",
 	"national security adviser", "press secretary", "special envoy", "grand ayatollah", "supreme court justice",
+}
+
+// legalForms are the legal forms that end company names across countries
+// ("Pirelli SpA", "Siemens AG", "KeyCorp Inc."), with and without their
+// full stops; after a capitalised word they are a strong organisation cue
+// even when the name itself is unknown.
+var legalForms = []string{
+	"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Cos", "Cos.", "Company", "Ltd", "Ltd.",
+	"Limited", "Plc", "PLC", "LLC", "L.L.C.", "LP", "L.P.", "LLP", "Pty", "Pte", "Bhd", "Berhad", "Tbk",
+	"AG", "GmbH", "KGaA", "SA", "S.A.", "SpA", "S.p.A.", "Srl", "S.r.l.", "SARL", "NV", "N.V.", "BV",
+	"B.V.", "AB", "ASA", "A/S", "Oy", "Oyj", "KK", "K.K.", "SE", "SAB", "Ltda", "Cia", "Holdings",
+	"Holding", "Group", "Bancorp", "Bancshares",
+}
+
+// teamWords are generic words that end or begin the names of sports clubs
+// in many countries ("Bristol Rovers", "Dinamo Zagreb", "Real Sociedad";
+// no club names), a cue that a town's
+// name next to them names a team (ORG), not a place.
+var teamWords = []string{
+	"United", "City", "Town", "County", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers",
+	"Harriers", "FC", "F.C.", "AFC", "SC", "CF", "CD", "SV", "VfB", "VfL", "TSV", "FSV", "AC", "AS",
+	"Real", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "Torpedo", "CSKA", "Olympique",
+	"Racing", "Atletico", "Deportivo", "Inter", "Borussia", "Eintracht", "Fortuna", "Sport", "Clube",
+	"Club", "Calcio", "Sportiva",
 }
 
 func (b *gazBuilder) readCountries(r io.Reader) error {
@@ -254,4 +300,24 @@ func eachTSV(r io.Reader, min int, fn func([]string)) error {
 		}
 	}
 	return sc.Err()
+}
+
+// readNames adds the embedded person names to the given and family lists.
+func (b *gazBuilder) readNames() error {
+	zr, err := gzip.NewReader(bytes.NewReader(namesTSV))
+	if err != nil {
+		return fmt.Errorf("ner: names: %w", err)
+	}
+	err = eachTSV(zr, 2, func(f []string) {
+		switch f[1] {
+		case "given":
+			b.add(gazGiven, f[0])
+		case "family":
+			b.add(gazFamily, f[0])
+		}
+	})
+	if err != nil {
+		return fmt.Errorf("ner: names: %w", err)
+	}
+	return nil
 }

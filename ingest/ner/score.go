@@ -45,7 +45,13 @@ func chunks(tags []string) []chunk {
 }
 
 // Add counts the entities of one sentence.
-func (s *Scores) Add(gold, pred []string) {
+func (s *Scores) Add(gold, pred []string) { s.AddIf(gold, pred, nil) }
+
+// AddIf counts the entities of one sentence, gold and predicted, for which
+// keep (given the tokens start..end-1 of the entity) is true; a nil keep
+// counts all of them. It scores a subset of entities, such as those whose
+// words were never seen in training.
+func (s *Scores) AddIf(gold, pred []string, keep func(start, end int) bool) {
 	if s.ByType == nil {
 		s.ByType = make(map[string]Counts)
 	}
@@ -53,12 +59,18 @@ func (s *Scores) Add(gold, pred []string) {
 	gs := make(map[chunk]bool, len(g))
 	for _, c := range g {
 		gs[c] = true
+		if keep != nil && !keep(c.start, c.end) {
+			continue
+		}
 		ct := s.ByType[c.typ]
 		ct.Gold++
 		s.ByType[c.typ] = ct
 		s.Overall.Gold++
 	}
 	for _, c := range p {
+		if keep != nil && !keep(c.start, c.end) {
+			continue
+		}
 		ct := s.ByType[c.typ]
 		ct.Pred++
 		if gs[c] {
