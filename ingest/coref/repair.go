@@ -64,6 +64,10 @@ func (d *doc) repair() {
 		if m.last-m.first == 1 && m.last < len(toks) && toks[m.last].Text == ":" && pageLabels[strings.ToLower(m.Text)] {
 			m.drop = true
 		}
+		// Nor do abbreviations of titles and common nouns ("CEO", "TV").
+		if notNames[m.Text] {
+			m.drop = true
+		}
 	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
@@ -336,6 +340,12 @@ var nameParticles = map[string]bool{
 	// legal forms some write in lower case
 	"plc": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true, "co.": true, "llc": true, "gmbh": true,
 	"oyj": true, "asa": true, "spa": true, "s.a.": true,
+}
+
+// notNames are abbreviations the recogniser takes for names.
+var notNames = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "TV": true, "GDP": true, "MP": true, "MPs": true,
+	"PM": true, "AM": true, "FM": true, "OK": true, "PhD": true, "IPO": true, "AI": true, "CEOs": true,
 }
 
 // pageLabels are the labels of a news page's date and sharing lines.
