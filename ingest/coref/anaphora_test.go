@@ -119,3 +119,26 @@ func TestAcronymLongForms(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericInstitutionID checks that institutions any state has ("the
+// Senate") get an ID of their document's main country, so that two
+// countries' senates do not meet in the graph, while other names do not.
+func TestGenericInstitutionID(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct{ text, name, id string }{
+		{"Nigeria's Senate passed the budget on Monday. Nigeria's president signed it.", "Senate", "org/senate-nigeria"},
+		{"Mexico's Senate approved the treaty on Friday. Mexico ratified it.", "Senate", "org/senate-mexico"},
+		{"Amnesty International criticised Mexico on Friday.", "Amnesty International", "org/amnesty-international"},
+	} {
+		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
+		require.NoError(t, err)
+		got := ""
+		for _, e := range a.Entities {
+			if e.Name == tc.name {
+				got = e.ID
+			}
+		}
+		assert.Equal(t, tc.id, got, tc.text)
+	}
+}

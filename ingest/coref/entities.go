@@ -28,13 +28,21 @@ func (d *doc) buildEntities() {
 		d.entOf[i] = -1
 	}
 	byID := map[string]int{}
+	country := d.mainCountry()
 	for _, r := range roots {
 		idx := clusters[r]
 		typ, name := d.typeAndName(idx)
 		if name == "" {
 			continue
 		}
-		id := dossier.EntityID(typ, idName(typ, name))
+		key := idName(typ, name)
+		// "the Senate" of a story about Nigeria is not Mexico's: a name
+		// any state's institution could bear is told apart by the
+		// document's main country (the name itself stays as written).
+		if typ == dossier.Org && country != "" && genericInstitution(name) {
+			key += " " + country
+		}
+		id := dossier.EntityID(typ, key)
 		ei, ok := byID[id]
 		if !ok {
 			ei = len(d.entities)
@@ -64,6 +72,54 @@ func (d *doc) buildEntities() {
 			e.Aliases = []string{}
 		}
 	}
+}
+
+// institutionNameWords make up the names any state's institutions bear
+// ("Senate", "Supreme Court", "Interior Ministry", "National Assembly").
+var institutionNameWords = map[string]bool{
+	"senate": true, "parliament": true, "congress": true, "house": true, "assembly": true, "supreme": true,
+	"court": true, "constitutional": true, "high": true, "federal": true, "national": true, "interior": true,
+	"foreign": true, "finance": true, "defence": true, "defense": true, "justice": true, "ministry": true,
+	"of": true, "the": true, "cabinet": true, "government": true, "police": true, "army": true, "navy": true,
+	"central": true, "bank": true, "electoral": true, "election": true, "commission": true, "public": true,
+	"prosecutor": true, "prosecutor's": true, "office": true, "council": true, "security": true,
+	"upper": true, "lower": true, "chamber": true, "appeals": true, "appeal": true, "representatives": true,
+	"presidency": true, "ministry's": true, "health": true, "education": true, "economy": true,
+	"affairs": true, "home": true, "state": true, "department": true, "armed": true, "forces": true,
+}
+
+// genericInstitution reports whether an organisation's name is made only of
+// words for state institutions, with at least one noun of them.
+func genericInstitution(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	noun := false
+	for _, w := range f {
+		if !institutionNameWords[w] {
+			return false
+		}
+		if institutionWords[w] || w == "bank" || w == "forces" {
+			noun = true
+		}
+	}
+	return noun
+}
+
+// mainCountry returns the canonical name of the country the document
+// names most often (by name or nationality), "" when none.
+func (d *doc) mainCountry() string {
+	n := map[string]int{}
+	best := ""
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.canon == "" || m.kind != "country" && m.kind != "demonym" {
+			continue
+		}
+		n[m.canon]++
+		if c := n[m.canon]; c > n[best] || c == n[best] && m.canon < best {
+			best = m.canon
+		}
+	}
+	return best
 }
 
 // typeAndName chooses a cluster's type (the gazetteer's if it knows a
