@@ -374,13 +374,13 @@ func (v *view) basedIn(c *collector) {
 				continue
 			}
 			if x := v.subjectBefore(k); x != nil && x.Entity != y.Entity {
-				c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
+				v.seat(c, x, y, 0.7)
 			}
 		}
 		if strings.HasSuffix(w, "-based") && k > 0 {
 			if y := v.endingAt(k - 1); y != nil && y.Type == dossier.Place {
 				if x := v.next(k+1, 4); x != nil {
-					c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.65)
+					v.seat(c, x, y, 0.65)
 				}
 			}
 		}
@@ -410,6 +410,18 @@ func (v *view) ledBy(c *collector) {
 		if x := v.at(p); x != nil && x.Type == dossier.Person {
 			c.add(v.index, x.Entity, LeaderOf, org.Entity, "", 0.7)
 		}
+	}
+}
+
+// seat records that x is based in place y: a place lies in it ("el-Geneina,
+// in West Darfur, based ..."), an organisation or person is based there;
+// a nationality or other name is neither.
+func (v *view) seat(c *collector, x, y *vmention, conf float64) {
+	switch {
+	case x.Type == dossier.Place && x.Kind != "demonym":
+		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", conf)
+	case x.Type == dossier.Org || x.Type == dossier.Person:
+		c.add(v.index, x.Entity, BasedIn, y.Entity, "", conf)
 	}
 }
 
