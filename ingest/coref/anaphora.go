@@ -377,8 +377,9 @@ func (d *doc) objectsSubject(t, first int) int {
 }
 
 // mainSubject returns the index in d.ms of the mention that is the subject
-// of the sentence's main verb, when token t lies in a clause below that verb
-// (not the main clause itself) and the subject comes before t; else -1.
+// of the sentence's main verb, when token t is the subject of a clause below
+// that verb (subordinate or coordinated) and the subject comes before t;
+// else -1.
 func (d *doc) mainSubject(t, first, last int) int {
 	toks := d.a.Tokens
 	root := -1
@@ -391,8 +392,8 @@ func (d *doc) mainSubject(t, first, last int) int {
 	if root < 0 || toks[root].UPOS != "VERB" || toks[t].Head == root {
 		return -1
 	}
-	// t must be the subject of a subordinate clause (not a coordinated
-	// one, which has a subject of its own).
+	// t must be the subject of a subordinate or coordinated clause ("X
+	// declared himself president, but he resigned").
 	if r := toks[t].Rel; r != "nsubj" && r != "nsubj:pass" {
 		return -1
 	}
@@ -401,7 +402,7 @@ func (d *doc) mainSubject(t, first, last int) int {
 		return -1
 	}
 	switch toks[v].Rel {
-	case "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis":
+	case "ccomp", "advcl", "acl", "acl:relcl", "xcomp", "csubj", "parataxis", "conj":
 	default:
 		return -1
 	}
@@ -418,6 +419,15 @@ func (d *doc) subjectMention(v, first, before int) int {
 		}
 		if m := d.tokMention[c]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
 			return m
+		}
+		// "Its leader, Michel Djotodia, declared ...": the name in
+		// apposition to a subject noun.
+		for a := c + 1; a < before && a <= c+4; a++ {
+			if toks[a].Head == c && toks[a].Rel == "appos" {
+				if m := d.tokMention[a]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 {
+					return m
+				}
+			}
 		}
 	}
 	return -1
