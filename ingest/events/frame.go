@@ -150,12 +150,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				obj = s.object(tr, hi)
 			}
 		}
-		// "lifted sanctions on PDVSA", "reversed a ban on the party": the
-		// target follows the measure the verb takes as object.
+		// "lifted sanctions on PDVSA", "reversed a ban on the party",
+		// "issued a warrant for X": the target follows the measure the
+		// verb takes as object.
 		if obj == nil && !tr.passive {
 			switch tr.typ {
-			case "sanction", "sanction_lifted", "ban", "ban_lifted":
-				for _, p := range []string{"on", "against"} {
+			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant":
+				for _, p := range []string{"on", "against", "for"} {
 					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
 						obj = m
 						break
@@ -195,6 +196,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
 	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place) {
+		return ev, false
+	}
+	// "ordered the closure of land crossings": a dissolution needs what
+	// is dissolved.
+	if tr.typ == "dissolution" && tr.nominal && obj == nil {
 		return ev, false
 	}
 	// "apartments in Bucharest, Romania, that prosecutors said were
@@ -338,7 +344,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// Without a participant only events that happen at a place
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
-		case "protest", "attack", "killing", "election":
+		case "protest", "attack", "killing", "election", "agreement", "capture":
+			// "The two countries signed a ceasefire agreement in
+			// Brasilia": what happened where is still news.
 			if ev.Place == "" {
 				return ev, false
 			}
@@ -939,6 +947,8 @@ var demandVerbs = map[string]string{
 	// not a purchase.
 	"allow": "hypothetical", "allows": "hypothetical", "permit": "hypothetical", "permits": "hypothetical",
 	"enable": "hypothetical", "enables": "hypothetical",
+	// "are unlikely to be extradited".
+	"unlikely": "hypothetical", "likely": "hypothetical",
 }
 
 // mood returns the polarity and modality of the trigger's clause: a

@@ -111,6 +111,18 @@ func TestWordings(t *testing.T) {
 		{"where-clause takes the date", "The Northern Front took Goma in November 2023, where its fighters killed Jean Mbala.", "killing 2023-11", ""},
 		{"statement not dated by its report", "Godswill Akpabio said on Monday, March 3, 2025, that the chamber would reconvene next week.", "statement 2025-03-03 speaker=Godswill Akpabio", ""},
 		{"statement without a date of its own", "Marco Rubio said the decision would take effect on Tuesday, July 8, 2025.", "statement undated speaker=Marco Rubio", ""},
+		{"crowned", "Crown Prince Christian was crowned king of Denmark on Sunday, January 4, 2026.", "appointment 2026-01-04 patient=Christian", ""},
+		{"abdicated", "King Frederik abdicated in January 2026.", "resignation 2026-01 agent=Frederik", ""},
+		{"court ruled", "The International Court of Justice ruled on Monday, May 4, 2026, that the Essequibo region belongs to Guyana.", "ruling - agent=International Court of Justice", ""},
+		{"ruled out", "The minister ruled out new elections.", "", "ruling"},
+		{"arrest warrant", "The prosecutor's office issued an international arrest warrant for Karim Benhaddou on Thursday.", "arrest_warrant - patient=Karim Benhaddou", ""},
+		{"arrest warrant is no arrest", "A court issued an arrest warrant for Karim Benhaddou.", "", "arrest"},
+		{"withdrew from a deal", "In May 2018 the United States withdrew from the Iran nuclear deal.", "withdrawal 2018-05 agent=United States", ""},
+		{"approved a drug", "The Food and Drug Administration approved Slimora in April 2025.", "approval 2025-04 agent=Food and Drug Administration patient=Slimora", ""},
+		{"recall of a product", "Veridia Pharmaceuticals announced a voluntary recall of Slimora on July 22, 2026.", "recall - patient=Slimora", ""},
+		{"succeeded is no appointment", "Four years later, the agency succeeded.", "", "appointment"},
+		{"unlikely to be extradited", "Viktor Saranov remains in Russia and is unlikely to be extradited.", "expulsion - mood=positive/hypothetical", ""},
+		{"agreement at a place", "The two countries signed a ceasefire agreement in Brasilia on August 19, 2026.", "agreement 2026-08-19", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
