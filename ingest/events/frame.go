@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/dossier-kg/dossier"
 )
 
@@ -148,6 +150,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			}
 			if obj == nil && !sa.hasObj {
 				obj = s.object(tr, hi)
+			}
+		}
+		// A headline drops the auxiliary of a passive: "Drugmaker Veridia
+		// sued over weight-loss pill", "Opposition leader arrested in
+		// Minsk". A participle with no object before a preposition is one.
+		if s.headline() && !tr.passive && !tr.nominal && obj == nil && subj != nil && tr.end < len(s.toks) && s.toks[tr.head].XPOS != "VBZ" && s.toks[tr.head].XPOS != "VBP" {
+			switch s.lower[tr.end] {
+			case "over", "for", "with", "in", "after", "from", "by", "on", "at", "as":
+				if strings.HasSuffix(s.lower[tr.head], "ed") || irregular[s.lower[tr.head]] != "" {
+					obj, subj, tr.passive = subj, s.after(tr.end, hi, "by"), true
+				}
 			}
 		}
 		// "lifted sanctions on PDVSA", "reversed a ban on the party",

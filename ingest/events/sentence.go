@@ -23,6 +23,19 @@ type sentence struct {
 	parsed bool
 }
 
+// headline reports whether the sentence is the document's headline: its
+// first sentence, ending without a full stop.
+func (s *sentence) headline() bool {
+	if s.index != 0 || len(s.toks) == 0 {
+		return false
+	}
+	switch s.lower[len(s.toks)-1] {
+	case ".", "!", "?", "\"", "”":
+		return false
+	}
+	return true
+}
+
 // smention is a resolved mention within a sentence, by token positions
 // relative to the sentence.
 type smention = mentions.Mention

@@ -123,6 +123,8 @@ func TestWordings(t *testing.T) {
 		{"succeeded is no appointment", "Four years later, the agency succeeded.", "", "appointment"},
 		{"unlikely to be extradited", "Viktor Saranov remains in Russia and is unlikely to be extradited.", "expulsion - mood=positive/hypothetical", ""},
 		{"agreement at a place", "The two countries signed a ceasefire agreement in Brasilia on August 19, 2026.", "agreement 2026-08-19", ""},
+		{"headline passive", "Drugmaker Veridia Pharmaceuticals sued over weight-loss pill deaths\n\nThe case opened on Monday.", "lawsuit - patient=Drugmaker Veridia Pharmaceuticals", ""},
+		{"headline active", "Spain extradites Marco Ruiz to Brazil\n\nThe case closed on Monday.", "expulsion - agent=Spain patient=Marco Ruiz", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
