@@ -69,6 +69,20 @@ func (d *doc) repair() {
 			m.drop = true
 		}
 	}
+	// "Christian VIII", "Margrethe II": a regnal number is part of the
+	// name.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last >= len(toks) || !romanNumeral(toks[m.last].Text) {
+			continue
+		}
+		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+			continue // the numeral opens another name
+		}
+		m.last++
+		m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
+		m.Text = d.a.Doc.Text[m.Start:m.End]
+	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
@@ -545,4 +559,14 @@ func bareSurname(w string) string {
 		}
 	}
 	return w
+}
+
+// romanNumeral reports whether w is a regnal number from II to XXX.
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+		"XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX":
+		return true
+	}
+	return false
 }
