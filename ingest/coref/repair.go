@@ -83,6 +83,14 @@ func (d *doc) repair() {
 		m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 	}
+	// "Christian VIII" tagged miscellaneous: a given name and a regnal
+	// number name a monarch (not "World War II" or "Apollo XI").
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type != dossier.Person && m.last-m.first == 2 && romanNumeral(toks[m.first+1].Text) && givenNames()[toks[m.first].Text] != 0 {
+			m.Type = dossier.Person
+		}
+	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
