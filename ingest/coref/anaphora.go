@@ -66,6 +66,8 @@ var groupHeads = map[string]bool{
 	"group": true, "organization": true, "organisation": true, "movement": true, "militia": true,
 	"faction": true, "network": true, "rebels": true, "guerrillas": true, "militants": true, "insurgents": true,
 	"ngo": true, "charity": true,
+	// nor is "the company" a regulator: "The company's board said"
+	"company": true, "firm": true, "conglomerate": true,
 }
 
 // institutionWords end the names of state institutions.
