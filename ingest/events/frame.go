@@ -168,8 +168,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// verb takes as object.
 		if obj == nil && !tr.passive {
 			switch tr.typ {
-			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant":
-				for _, p := range []string{"on", "against", "for"} {
+			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation":
+				for _, p := range []string{"on", "against", "for", "into"} {
 					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
 						obj = m
 						break
@@ -209,6 +209,21 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
 	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place) {
+		return ev, false
+	}
+	// "dismissed its chief executive, Graham Oduya": the person after the
+	// post, however the parse attached them.
+	if (tr.typ == "dismissal" || tr.typ == "appointment") && !tr.nominal && !tr.passive && (obj == nil || obj.Type != dossier.Person) {
+		for k := tr.end; k < hi && k < tr.end+7 && s.lower[k] != ";"; k++ {
+			if m := s.mentionAt(k); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" {
+				obj = m
+				break
+			}
+		}
+	}
+	// A dismissal removes a person ("fired tear gas", "dismissed the
+	// claims" are none).
+	if tr.typ == "dismissal" && (obj == nil || obj.Type != dossier.Person) {
 		return ev, false
 	}
 	// "ordered the closure of land crossings": a dissolution needs what
@@ -280,6 +295,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if r := s.after(tr.end, hi, "to"); r != nil && (r.Type == dossier.Org || r.Type == dossier.Place) {
 			add(r, dossier.Recipient)
 		}
+	case "crash":
+		// "a passenger jet crashed": what crashes undergoes it.
+		add(subj, dossier.Patient)
+		add(obj, dossier.Patient)
 	case "merger":
 		// "A merged with B": both are parties.
 		add(subj, dossier.Agent)
@@ -357,7 +376,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		// Without a participant only events that happen at a place
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
-		case "protest", "attack", "killing", "election", "agreement", "capture":
+		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid":
 			// "The two countries signed a ceasefire agreement in
 			// Brasilia": what happened where is still news.
 			if ev.Place == "" {

@@ -45,7 +45,6 @@ var verbRules = map[string][]rule{
 	"establish": {{typ: "founding", org: true}},
 	"form":      {{typ: "founding", org: true}},
 	"create":    {{typ: "founding", org: true}},
-	"launch":    {{typ: "founding", org: true, orElse: "product_launch"}},
 	"unveil":    {{typ: "product_launch"}},
 	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
 	"deliver":   {{typ: "delivery"}},
@@ -127,6 +126,18 @@ var verbRules = map[string][]rule{
 	"inaugurate": {{typ: "appointment"}},
 	"crown":      {{typ: "appointment"}},
 	"abdicate":   {{typ: "resignation"}},
+	// "dismissed its chief executive", "fired the coach", "sacked".
+	"dismiss": {{typ: "dismissal"}},
+	"fire":    {{typ: "dismissal", notBefore: []string{"at", "on", "into", "rockets", "missiles", "shots", "back"}}},
+	"sack":    {{typ: "dismissal"}},
+	"pardon":  {{typ: "pardon"}},
+	"kidnap":  {{typ: "abduction"}},
+	"abduct":  {{typ: "abduction"}},
+	"raid":    {{typ: "raid"}},
+	"poison":  {{typ: "attack"}},
+	"crash":   {{typ: "crash"}},
+	"open":    {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}},
+	"launch":  {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
@@ -213,19 +224,22 @@ var verbRules = map[string][]rule{
 	"expose":      {{typ: "disclosure"}},
 	"uncover":     {{typ: "disclosure"}},
 	"overthrow":   {{typ: "overthrow"}},
-	"oust":        {{typ: "overthrow"}},
-	"topple":      {{typ: "overthrow"}},
-	"depose":      {{typ: "overthrow"}},
-	"say":         {{typ: "statement"}},
-	"tell":        {{typ: "statement"}},
+	// "ousts chief executive" is a dismissal, "ousted the president" an
+	// overthrow.
+	"oust":   {{typ: "dismissal", with: []string{"chief", "ceo", "chairman", "chairwoman", "director", "coach", "manager", "executive"}, within: 3}, {typ: "overthrow"}},
+	"topple": {{typ: "overthrow"}},
+	"depose": {{typ: "overthrow"}},
+	"say":    {{typ: "statement"}},
+	"tell":   {{typ: "statement"}},
 	// "stated that", "states:"; not "Gulf states end a boycott".
 	"state":    {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 	"announce": {{typ: "statement"}},
 	"claim":    {{typ: "statement", notBefore: []string{"responsibility"}}},
 	"comment":  {{typ: "statement"}},
 	// "declared the ambassador persona non grata" expels; "declared that"
-	// states; "declared martial law" is neither.
-	"declare": {{typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	// states; "declared a state of emergency" is one; "declared martial law"
+	// is neither.
+	"declare": {{typ: "emergency", with: []string{"emergency"}, within: 5}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -257,6 +271,11 @@ var nounRules = map[string][]rule{
 	"appointment":   {{typ: "appointment", with: []string{"of", "as"}, within: 1}},
 	"accession":     {{typ: "accession", with: []string{"to", "of"}, within: 1}},
 	"resignation":   {{typ: "resignation"}},
+	"kidnapping":    {{typ: "abduction"}},
+	"raid":          {{typ: "raid", with: []string{"on"}, within: 1}},
+	"investigation": {{typ: "investigation", with: []string{"into"}, within: 1}},
+	"inquiry":       {{typ: "investigation", with: []string{"into"}, within: 1}},
+	"crash":         {{typ: "crash", with: []string{"of"}, within: 1}},
 	"arrest":        {{typ: "arrest", notBefore: []string{"warrant", "warrants"}}},
 	"warrant":       {{typ: "arrest_warrant", with: []string{"for", "against"}, within: 2}},
 	"abdication":    {{typ: "resignation"}},

@@ -125,6 +125,14 @@ func TestWordings(t *testing.T) {
 		{"agreement at a place", "The two countries signed a ceasefire agreement in Brasilia on August 19, 2026.", "agreement 2026-08-19", ""},
 		{"headline passive", "Drugmaker Veridia Pharmaceuticals sued over weight-loss pill deaths\n\nThe case opened on Monday.", "lawsuit - patient=Drugmaker Veridia Pharmaceuticals", ""},
 		{"headline active", "Spain extradites Marco Ruiz to Brazil\n\nThe case closed on Monday.", "expulsion - agent=Spain patient=Marco Ruiz", ""},
+		{"dismissed a chief executive", "Kestrel Minerals dismissed its chief executive, Graham Oduya, on Tuesday, June 3, 2025.", "dismissal 2025-06-03 agent=Kestrel Minerals patient=Graham Oduya", ""},
+		{"fired tear gas", "Police fired tear gas at protesters in Paris.", "", "dismissal"},
+		{"kidnapped at a place", "Three aid workers were kidnapped in Mali on Jan. 12, 2024.", "abduction 2024-01-12", ""},
+		{"state of emergency", "The government of British Columbia declared a state of emergency on Thursday, August 7, 2025.", "emergency 2025-08-07 agent=British Columbia", ""},
+		{"raided", "In April 2021 police raided the offices of Vale Azul Construtora.", "raid 2021-04 patient=Vale Azul Construtora", ""},
+		{"opened an investigation", "The State Prosecutor's Office said it had opened an investigation into Inaki Etxarri.", "investigation - patient=Inaki Etxarri", ""},
+		{"crashed", "An Andean Air passenger jet crashed near Cusco on Saturday, May 3, 2025.", "crash 2025-05-03", ""},
+		{"ousts an executive", "Kestrel Minerals ousts chief executive Graham Oduya\n\nThe board met on Monday.", "dismissal - patient=Graham Oduya", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
