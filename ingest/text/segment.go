@@ -167,7 +167,7 @@ func (sp *splitter) datelineEnds(k int) bool {
 	if f > 0 && newlines(sp.text[sp.toks[f-1].End:sp.toks[f].Start]) == 0 {
 		return false
 	}
-	words, country := 0, 0
+	words, country, city := 0, 0, 0
 	for i := f; i < k; i++ {
 		w := sp.toks[i].Text
 		switch {
@@ -176,10 +176,14 @@ func (sp *splitter) datelineEnds(k int) bool {
 			i += 2
 		case allCaps(w):
 			words++
-		case words > 0 && country < 3 && titleCase(w) && (sp.toks[i-1].Text == "," || country > 0 && titleCase(sp.toks[i-1].Text)):
+		case words == 0 && country == 0 && city < 3 && titleCase(w) && (i == f || titleCase(sp.toks[i-1].Text)):
+			// "Bogotá, Colombia —": a city in title case counts only
+			// with the country after it.
+			city++
+		case (words > 0 || city > 0) && country < 3 && titleCase(w) && (sp.toks[i-1].Text == "," || country > 0 && titleCase(sp.toks[i-1].Text)):
 			// the country or state after the city: "Germany", "Costa Rica"
 			country++
-		case words > 0 && (datelineMonths[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w)):
+		case (words > 0 || country > 0) && (datelineMonths[strings.ToLower(strings.TrimSuffix(w, "."))] || isNumber(w)):
 			// "CARACAS, Aug 29 (Reuters) -", "PARIS, March 3, 2024 -"
 		default:
 			return false
@@ -191,7 +195,7 @@ func (sp *splitter) datelineEnds(k int) bool {
 			return false
 		}
 	}
-	return words > 0
+	return words > 0 || city > 0 && country > 0
 }
 
 // titleCase reports whether w is a capital followed by lower-case letters

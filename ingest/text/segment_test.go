@@ -433,6 +433,9 @@ func TestDatelineSentence(t *testing.T) {
 		{"FRANKFURT, Germany, Oct 9 (AP) — The chief resigned.", []string{"FRANKFURT, Germany, Oct 9 (AP) —", "The chief resigned."}},
 		{"SAN JOSE, Costa Rica — Rain fell.", []string{"SAN JOSE, Costa Rica —", "Rain fell."}},
 		{"US, China — the rivals — met.", []string{"US, China — the rivals — met."}},
+		{"Bogotá, Colombia — The president resigned.", []string{"Bogotá, Colombia —", "The president resigned."}},
+		{"Paris, Texas — A storm hit.", []string{"Paris, Texas —", "A storm hit."}},
+		{"Smith, Jones — and others — came.", []string{"Smith, Jones — and others — came."}},
 		// Not datelines: mixed case, or not at the start of a line.
 		{"Berlin — the capital — grew.", []string{"Berlin — the capital — grew."}},
 		{"He said NATO — and only NATO — acted.", []string{"He said NATO — and only NATO — acted."}},
