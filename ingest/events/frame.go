@@ -138,7 +138,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 				subj = s.after(tr.end, hi, "by")
 			}
 		case tr.passive:
-			if obj == nil && !sa.modifier {
+			// "nine other separatist leaders were jailed": a common-noun
+			// subject names no one, whatever name comes before it.
+			if obj == nil && !sa.modifier && !sa.nominalSubj {
 				obj = s.subject(tr.head)
 			}
 			if subj == nil {
@@ -391,10 +393,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
-	// A statement is dated by its own clause only: not by what it reports
-	// ("said the chamber would reconvene next week") nor by a clause about
-	// its speaker ("X, who had led it since 2017, said").
-	if (!ok || tr.nominal) && !(tr.typ == "statement" && !tr.nominal && s.parsed) {
+	// A statement (or a ruling) is dated by its own clause only: not by
+	// what it reports ("said the chamber would reconvene next week", "ruled
+	// that the vote of Feb. 9 was void") nor by a clause about its speaker
+	// ("X, who had led it since 2017, said").
+	if (!ok || tr.nominal) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
 	}
 	if ok {
@@ -693,10 +696,23 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 }
 
 // possessed returns the name a possessor introduces, if one follows within
-// a few words ("Venezuela's state oil company PDVSA" is about PDVSA), or
-// the mention itself.
+// a few words ("Venezuela's state oil company PDVSA" is about PDVSA; "former
+// São Paulo mayor Lucas Ferreira" about Ferreira), or the mention itself.
 func (s *sentence) possessed(m *smention) *smention {
 	e := m.Last
+	if e < len(s.toks) && m.Type != dossier.Person && titleNouns[s.lower[e]] {
+		for q := e; q < len(s.toks) && q <= e+3; q++ {
+			if n := s.mentionAt(q); n != nil {
+				if n.Type == dossier.Person {
+					return n
+				}
+				break
+			}
+			if !titleNouns[s.lower[q]] {
+				break
+			}
+		}
+	}
 	if e >= len(s.toks) || s.lower[e] != "'s" && s.lower[e] != "’s" {
 		return m
 	}
@@ -952,6 +968,16 @@ func (s *sentence) commaBetween(a, b int) bool {
 // undergone are the types whose object, when the subject is the same
 // entity, is the one to keep.
 var undergone = map[string]bool{"trial": true, "arrest": true, "release": true, "killing": true, "expulsion": true}
+
+// titleNouns are the words of a title between a place or organisation
+// and the person holding it: "São Paulo mayor Lucas Ferreira".
+var titleNouns = map[string]bool{
+	"mayor": true, "governor": true, "president": true, "minister": true, "prime": true, "chief": true,
+	"executive": true, "leader": true, "chairman": true, "chairwoman": true, "head": true, "senator": true,
+	"spokesman": true, "spokeswoman": true, "commander": true, "foreign": true, "finance": true,
+	"interior": true, "defence": true, "defense": true, "ambassador": true, "envoy": true, "founder": true,
+	"ceo": true, "director": true, "coach": true, "captain": true, "opposition": true, "party": true,
+}
 
 // tellingVerbs have the hearer as their object: "told DW".
 var tellingVerbs = map[string]bool{

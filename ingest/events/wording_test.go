@@ -133,6 +133,9 @@ func TestWordings(t *testing.T) {
 		{"opened an investigation", "The State Prosecutor's Office said it had opened an investigation into Inaki Etxarri.", "investigation - patient=Inaki Etxarri", ""},
 		{"crashed", "An Andean Air passenger jet crashed near Cusco on Saturday, May 3, 2025.", "crash 2025-05-03", ""},
 		{"ousts an executive", "Kestrel Minerals ousts chief executive Graham Oduya\n\nThe board met on Monday.", "dismissal - patient=Graham Oduya", ""},
+		{"title between a place and a person", "A federal appeals court upheld the conviction of former Sao Paulo mayor Lucas Ferreira on Friday.", "trial - patient=Lucas Ferreira", ""},
+		{"common-noun passive subject", "Catalan leader Carles Puigdemont fled to Belgium, and nine other separatist leaders were jailed in 2019.", "", "trial"},
+		{"ruling not dated by what it rules on", "The Constitutional Court ruled on Friday, March 7, 2025, that the vote of Feb. 9 was void.", "ruling 2025-03-07", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
