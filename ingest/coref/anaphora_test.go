@@ -150,3 +150,18 @@ func TestGenericInstitutionID(t *testing.T) {
 		assert.Equal(t, tc.id, got, tc.text)
 	}
 }
+
+// TestNotNames checks that currency signs, ratings and title abbreviations
+// the recogniser may tag are no entities.
+func TestNotNames(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "Kestrel Minerals raised its offer to A$9.1 billion on Monday after Fitch cut its rating to CCC. Its CEO, Graham Oduya, told TV reporters he would fight."
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text})
+	require.NoError(t, err)
+	for _, e := range a.Entities {
+		for _, bad := range []string{"A$", "CCC", "CEO", "TV"} {
+			assert.NotEqual(t, bad, e.Name)
+		}
+	}
+}

@@ -202,7 +202,7 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 		found, root, ambiguous := -1, -1, false
 		for _, k := range live {
 			c := &d.ms[k]
-			if c.Type != dossier.Org || c.last-c.first < 2 {
+			if c.last-c.first < 2 || c.Type == dossier.Person {
 				continue
 			}
 			end := c.last
@@ -214,6 +214,15 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 				w = d.a.Tokens[end-1].Text
 			}
 			if !strings.EqualFold(w, m.Text) {
+				continue
+			}
+			// "Clarion" after "the Northern Clarion" (typed a place) and
+			// "the Clarion Cooperative": another name with the word makes
+			// the short form ambiguous.
+			if c.Type != dossier.Org {
+				if r := d.find(k); root == -1 || r != root {
+					ambiguous = true
+				}
 				continue
 			}
 			if r := d.find(k); root == -1 || r == root {

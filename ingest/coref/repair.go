@@ -368,6 +368,9 @@ var nameParticles = map[string]bool{
 var notNames = map[string]bool{
 	"CEO": true, "CFO": true, "COO": true, "CTO": true, "TV": true, "GDP": true, "MP": true, "MPs": true,
 	"PM": true, "AM": true, "FM": true, "OK": true, "PhD": true, "IPO": true, "AI": true, "CEOs": true,
+	// currencies and credit ratings: "A$9 billion", "cut to CCC-"
+	"A$": true, "US$": true, "C$": true, "NZ$": true, "HK$": true, "S$": true, "R$": true,
+	"AAA": true, "BBB": true, "CCC": true,
 }
 
 // pageLabels are the labels of a news page's date and sharing lines.
