@@ -73,7 +73,7 @@ var verbRules = map[string][]rule{
 	"delist":    {{typ: "delisting"}},
 	// "annulled the decision to keep Hamas on the list", "strikes Hamas
 	// from terror list", "was returned to the list of state sponsors".
-	"annul":  {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}},
+	"annul":  {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
 	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}}},
 	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
@@ -136,6 +136,11 @@ var verbRules = map[string][]rule{
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
 	"crash":   {{typ: "crash"}},
+	// "raised its main interest rate by 300 basis points", "cut rates".
+	"raise":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
+	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
+	"lower":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
+	"default": {{typ: "default", notBefore: []string{"to"}}},
 	"open":    {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}},
 	"launch":  {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
@@ -151,7 +156,7 @@ var verbRules = map[string][]rule{
 	"expel":        {{typ: "expulsion"}},
 	"extradite":    {{typ: "expulsion"}},
 	"deport":       {{typ: "expulsion"}},
-	"cut":          {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"cut":          {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"sever":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	"break":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
 	"suspend":      {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},

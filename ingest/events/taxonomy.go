@@ -70,6 +70,8 @@ var Taxonomy = []Type{
 	{"disclosure", "", "something is revealed, disclosed or exposed"},
 	{"product_launch", "", "a company unveils, introduces or launches a product or service"},
 	{"purchase", "", "goods are bought or ordered (an organisation bought is an acquisition)"},
+	{"rate_change", "", "a central bank raises or cuts an interest rate"},
+	{"default", "", "a state or company defaults on its debt"},
 	{"delivery", "", "goods are delivered"},
 	{"overthrow", "", "a government or ruler is overthrown or ousted"},
 	{"statement", "010", "someone says, tells or announces something"},

@@ -136,6 +136,10 @@ func TestWordings(t *testing.T) {
 		{"title between a place and a person", "A federal appeals court upheld the conviction of former Sao Paulo mayor Lucas Ferreira on Friday.", "trial - patient=Lucas Ferreira", ""},
 		{"common-noun passive subject", "Catalan leader Carles Puigdemont fled to Belgium, and nine other separatist leaders were jailed in 2019.", "", "trial"},
 		{"ruling not dated by what it rules on", "The Constitutional Court ruled on Friday, March 7, 2025, that the vote of Feb. 9 was void.", "ruling 2025-03-07", ""},
+		{"rate raised", "The Central Bank of Ghana raised its main interest rate by 300 basis points on Tuesday, March 4, 2025.", "rate_change 2025-03-04", ""},
+		{"rates cut", "The European Central Bank cut rates twice in 2024.", "rate_change 2024 agent=European Central Bank", ""},
+		{"defaulted", "Ghana defaulted on most of its external debt in December 2022.", "default 2022-12 agent=Ghana", ""},
+		{"conviction annulled", "The Supreme Federal Court annulled the conviction of Lucas Ferreira in May 2025.", "ruling 2025-05 patient=Lucas Ferreira", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
