@@ -130,6 +130,7 @@ func (d *doc) linkAnaphora() {
 		typ     dossier.EntityType
 		country bool
 		subject bool // the mention is (likely) a clause subject
+		tok     int  // the mention's first token
 	}
 	count := make([]int, len(d.entities)) // mentions of each entity so far
 	// What the salience loop asks of every candidate, worked out once.
@@ -159,7 +160,7 @@ func (d *doc) linkAnaphora() {
 		for t := s.First; t < s.Last; t++ {
 			for next < len(order) && d.ms[order[next]].first <= t {
 				m := &d.ms[order[next]]
-				hist = append(hist, ante{ent: d.entOf[order[next]], sent: m.Sentence, typ: d.entities[d.entOf[order[next]]].Type, country: m.kind == "country", subject: d.isSubject(m)})
+				hist = append(hist, ante{ent: d.entOf[order[next]], sent: m.Sentence, typ: d.entities[d.entOf[order[next]]].Type, country: m.kind == "country", subject: d.isSubject(m), tok: m.first})
 				count[d.entOf[order[next]]]++
 				// A city or region also brings its country to mind: "the
 				// rulers in Tehran ... banned in the country".
@@ -242,6 +243,12 @@ func (d *doc) linkAnaphora() {
 				}
 			}
 			bound := best >= 0
+			// '"... until Ferreira's innocence is recognised," he told
+			// reporters': the speaker of a quote is not named inside it.
+			quoteFrom := -1
+			if an.kind == "pronoun" {
+				quoteFrom = d.quoteBefore(t, s.First)
+			}
 			notSubj := -1
 			if an.kind == "pronoun" {
 				if e := d.objectsSubject(t, s.First); e >= 0 {
@@ -271,6 +278,9 @@ func (d *doc) linkAnaphora() {
 				// "The police arrested four men and charged them": an
 				// object pronoun is not its own clause's subject.
 				if h.ent == notSubj {
+					continue
+				}
+				if quoteFrom >= 0 && h.sent == si && h.tok >= quoteFrom && h.tok < t {
 					continue
 				}
 				// "She said ..." is not about Mr Somchai.
@@ -318,7 +328,7 @@ func (d *doc) linkAnaphora() {
 				if h.typ == dossier.Person && sex[h.ent] == 0 {
 					sex[h.ent] = pronounSex(w)
 				}
-				hist = append(hist, ante{ent: h.ent, sent: si, typ: h.typ, country: h.country, subject: isSubjectRel(toks[last-1].Rel)})
+				hist = append(hist, ante{ent: h.ent, sent: si, typ: h.typ, country: h.country, subject: isSubjectRel(toks[last-1].Rel), tok: first})
 			}
 			t = last - 1
 		}
@@ -353,6 +363,38 @@ func (d *doc) clauseSubject(t, first int) int {
 		return -1
 	}
 	return d.subjectMention(v, first, t)
+}
+
+// quoteBefore returns the first token of the quotation that closes right
+// before the speaker pronoun at t ('"...," he said'), or -1.
+func (d *doc) quoteBefore(t, first int) int {
+	toks := d.a.Tokens
+	k := t - 1
+	if k >= first && toks[k].Text == "," {
+		k--
+	}
+	// the closing mark, possibly after the comma: '...," he' or '...", he'
+	if k < first || !quoteMark(toks[k].Text) {
+		if k-1 >= first && toks[k].Text == "," && quoteMark(toks[k-1].Text) {
+			k--
+		} else {
+			return -1
+		}
+	}
+	for j := k - 1; j >= first; j-- {
+		if quoteMark(toks[j].Text) {
+			return j
+		}
+	}
+	return first // the quotation opened in an earlier sentence
+}
+
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "''", "``":
+		return true
+	}
+	return false
 }
 
 // objectsSubject returns the index in d.ms of the subject mention of the
