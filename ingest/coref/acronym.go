@@ -38,7 +38,7 @@ func (d *doc) acronymLongForms() {
 	}
 	var added []mention
 	for p := 1; p+2 < len(toks); p++ {
-		if toks[p].Text != "(" || toks[p+2].Text != ")" || !acronymLike(toks[p+1].Text) {
+		if toks[p].Text != "(" || toks[p+2].Text != ")" || !acronymLike(toks[p+1].Text) && !mixedAcronym(toks[p+1].Text) {
 			continue
 		}
 		acr := strings.ReplaceAll(toks[p+1].Text, "-", "")
@@ -67,6 +67,10 @@ func (d *doc) acronymLongForms() {
 			m.last = first
 			m.Mention.Span = dossier.Span{Start: m.Start, End: toks[first-1].End}
 			m.Text = d.a.Doc.Text[m.Start:m.End]
+			// "The Bank of Ghana (BoG)": an article left alone is no name.
+			if longFormWords[strings.ToLower(m.Text)] {
+				m.drop = true
+			}
 			for t := first; t < p; t++ {
 				if cover[t] == c {
 					cover[t] = 0
@@ -190,4 +194,28 @@ func foldAccent(r rune) rune {
 		return 'U'
 	}
 	return r
+}
+
+// mixedAcronym reports whether w is an acronym with lower-case letters for
+// small words, like "BoG" (Bank of Ghana) or "DoJ": it opens and ends with
+// a capital and has at least two.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	caps := 0
+	for i, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	last := w[len(w)-1]
+	return caps >= 2 && last >= 'A' && last <= 'Z'
 }

@@ -64,8 +64,9 @@ func (d *doc) repair() {
 		if m.last-m.first == 1 && m.last < len(toks) && toks[m.last].Text == ":" && pageLabels[strings.ToLower(m.Text)] {
 			m.drop = true
 		}
-		// Nor do abbreviations of titles and common nouns ("CEO", "TV").
-		if notNames[m.Text] {
+		// Nor do abbreviations of titles and common nouns ("CEO", "TV"), or
+		// a function word tagged alone ("The").
+		if notNames[m.Text] || m.last-m.first == 1 && functionWords[strings.ToLower(m.Text)] {
 			m.drop = true
 		}
 	}
@@ -362,6 +363,12 @@ var nameParticles = map[string]bool{
 	// legal forms some write in lower case
 	"plc": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true, "co.": true, "llc": true, "gmbh": true,
 	"oyj": true, "asa": true, "spa": true, "s.a.": true,
+}
+
+// functionWords are never names on their own.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "of": true,
+	"and": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "with": true,
 }
 
 // notNames are abbreviations the recogniser takes for names.
