@@ -92,6 +92,17 @@ func (d *doc) repair() {
 			m.Type = dossier.Person
 		}
 	}
+	// "Geneva-based" tagged as a name: the place is the word before the
+	// suffix.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last-m.first != 1 || !strings.HasSuffix(m.Text, "-based") || len(m.Text) <= len("-based")+1 {
+			continue
+		}
+		m.Mention.Span.End -= len("-based")
+		m.Text = d.a.Doc.Text[m.Start:m.End]
+		m.Type = dossier.Place
+	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".

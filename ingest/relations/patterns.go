@@ -377,8 +377,14 @@ func (v *view) basedIn(c *collector) {
 				v.seat(c, x, y, 0.7)
 			}
 		}
-		if strings.HasSuffix(w, "-based") && k > 0 {
-			if y := v.endingAt(k - 1); y != nil && y.Type == dossier.Place {
+		if strings.HasSuffix(w, "-based") {
+			// "the London-based group X": the place is the word's own
+			// mention, or a name right before ("New York-based").
+			y := v.at(k)
+			if y == nil && k > 0 {
+				y = v.endingAt(k - 1)
+			}
+			if y != nil && y.Type == dossier.Place {
 				if x := v.next(k+1, 4); x != nil {
 					v.seat(c, x, y, 0.65)
 				}
