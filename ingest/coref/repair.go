@@ -23,6 +23,8 @@ var personTitles = map[string]bool{
 	"prof.": true, "imam": true, "bishop": true, "archbishop": true, "cardinal": true, "reverend": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "director-general": true,
 	"secretary-general": true, "director": true, "managing": true, "president-elect": true,
+	"treasurer": true, "attorney": true, "chancellor-elect": true, "vice-president": true, "premier": true,
+	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true,
 }
 
 // repair fixes common recogniser slips before clustering: a name split at a
