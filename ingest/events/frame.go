@@ -1109,7 +1109,10 @@ func (s *sentence) datePerfects(trigs []trigger, evs []dossier.Event, from []int
 		for i := range evs {
 			e := &evs[i]
 			h := trigs[from[i]].head
-			if e.Type == "statement" || e.Date != "" || h >= sh || trigs[from[i]].nominal {
+			// The report follows ("has removed X, the department said")
+			// or is the statement's complement ("said that it had
+			// banned X").
+			if e.Type == "statement" || e.Date != "" || trigs[from[i]].nominal || h >= sh && !(ps.Head(h) == sh && ps.Rel(h) == "ccomp") {
 				continue
 			}
 			// Only the reported news itself, not a relative clause about
@@ -1121,6 +1124,11 @@ func (s *sentence) datePerfects(trigs []trigger, evs []dossier.Event, from []int
 			perfect := false
 			for _, c := range ps.Children(h, "aux") {
 				if l := s.lower[c]; l == "has" || l == "have" || l == "'s" || l == "’s" || l == "'ve" || l == "’ve" {
+					perfect = true
+				}
+				// "CONMEBOL said on Sunday it had banned ...": a past
+				// perfect reported on a given day happened by then.
+				if s.lower[c] == "had" && len(st.Date) == len("2006-01-02") {
 					perfect = true
 				}
 			}

@@ -140,6 +140,7 @@ func TestWordings(t *testing.T) {
 		{"rates cut", "The European Central Bank cut rates twice in 2024.", "rate_change 2024 agent=European Central Bank", ""},
 		{"defaulted", "Ghana defaulted on most of its external debt in December 2022.", "default 2022-12 agent=Ghana", ""},
 		{"conviction annulled", "The Supreme Federal Court annulled the conviction of Lucas Ferreira in May 2025.", "ruling 2025-05 patient=Lucas Ferreira", ""},
+		{"past perfect reported on a day", "CONMEBOL said on Sunday, August 10, 2025, that it had banned Ramon Jesurun from football for life.", "ban 2025-08-10 patient=Ramon Jesurun", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
