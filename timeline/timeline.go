@@ -281,6 +281,8 @@ var authorityTypes = map[string]bool{
 	"designation": true, "delisting": true, "ban": true, "ban_lifted": true, "sanction": true,
 	"sanction_lifted": true, "expulsion": true, "arrest": true, "trial": true, "release": true,
 	"attack": true, "killing": true, "statement": true, "dissolution": true, "overthrow": true,
+	"ruling": true, "arrest_warrant": true, "fine": true, "raid": true, "investigation": true, "pardon": true,
+	"dismissal": true, "capture": true, "seizure": true, "abduction": true,
 }
 
 func involvesAny(e *dossier.Event, ids map[string]bool) bool {

@@ -42,7 +42,7 @@ var targetPredicates = map[string]string{
 	"arrest": "arrest", "detain": "arrest", "detention": "arrest",
 	"charge": "trial", "convict": "trial", "sentence": "trial", "trial": "trial", "conviction": "trial",
 	"attack": "attack", "bomb": "attack", "bombing": "attack", "assault": "attack",
-	"kill": "killing", "die": "killing", "death": "killing", "assassinate": "killing", "murder": "killing",
+	"kill": "killing", "die": "death", "death": "death", "assassinate": "killing", "murder": "killing",
 	"protest": "protest", "demonstrate": "protest", "demonstration": "protest",
 	"merge": "merger", "merger": "merger",
 	"acquire": "acquisition", "acquisition": "acquisition", "takeover": "acquisition",

@@ -210,8 +210,31 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Place && lemmaIs(s.lower[tr.head], "capture") {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
+	// "seized a Greek-managed oil tanker", "captured the Stena Impero":
+	// a vessel or aircraft taken is a seizure.
+	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person) && s.vesselAfter(tr.end) {
+		tr.typ, ev.Type, ev.CAMEO = "seizure", "seizure", ""
+	}
 	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place) {
 		return ev, false
+	}
+	// "He was born in 1933": a person born is a birth, not a founding.
+	if tr.typ == "founding" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "bear") {
+		tr.typ, ev.Type, ev.CAMEO, tr.org = "birth", "birth", "", false
+		if subj != nil && subj.Type == dossier.Person {
+			subj = nil
+		}
+	}
+	// "The prize was awarded to X", "met with X".
+	if obj == nil && (tr.typ == "award" || tr.typ == "meeting") {
+		prep := "to"
+		if tr.typ == "meeting" {
+			prep = "with"
+		}
+		obj = s.after(tr.end, hi, prep)
+	}
+	if tr.typ == "meeting" && obj == nil {
+		return ev, false // "met in Geneva" alone says little
 	}
 	// "dismissed its chief executive, Graham Oduya": the person after the
 	// post, however the parse attached them.
@@ -297,6 +320,40 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		if r := s.after(tr.end, hi, "to"); r != nil && (r.Type == dossier.Org || r.Type == dossier.Place) {
 			add(r, dossier.Recipient)
 		}
+	case "meeting":
+		add(subj, dossier.Agent)
+		add(obj, dossier.Recipient)
+	case "award":
+		// "X won the Peace Prize", "X was awarded the prize", "the prize
+		// was awarded to X": X receives, the prize (a name of its own) is
+		// what is given.
+		// The giver is the subject of "awarded" (its by-agent when
+		// passive); the subject of "won" receives.
+		giver := subj
+		if lemmaIs(s.lower[tr.head], "win") {
+			giver = nil
+		}
+		for _, m := range []*smention{subj, obj, s.after(tr.end, hi, "to")} {
+			switch {
+			case m == nil:
+			case m.Type == dossier.Misc:
+				add(m, dossier.Patient)
+			case m == giver:
+				add(m, dossier.Agent)
+			default:
+				add(m, dossier.Recipient)
+			}
+		}
+	case "death":
+		// "X died (in London)": X alone.
+		add(subj, dossier.Patient)
+		if subj == nil && tr.nominal {
+			add(obj, dossier.Patient) // "the death of X"
+		}
+	case "birth":
+		// "X was born", "Born in 1933, X ...": X.
+		add(subj, dossier.Patient)
+		add(obj, dossier.Patient)
 	case "crash":
 		// "a passenger jet crashed": what crashes undergoes it.
 		add(subj, dossier.Patient)
@@ -968,6 +1025,23 @@ func (s *sentence) commaBetween(a, b int) bool {
 // undergone are the types whose object, when the subject is the same
 // entity, is the one to keep.
 var undergone = map[string]bool{"trial": true, "arrest": true, "release": true, "killing": true, "expulsion": true}
+
+// vessels are what is seized or hijacked rather than captured.
+var vessels = map[string]bool{
+	"tanker": true, "ship": true, "vessel": true, "carrier": true, "freighter": true, "boat": true,
+	"yacht": true, "aircraft": true, "plane": true, "airliner": true, "jet": true, "trawler": true, "ferry": true,
+}
+
+// vesselAfter reports whether a word for a vessel or aircraft comes within
+// six words after token i.
+func (s *sentence) vesselAfter(i int) bool {
+	for k := i; k < len(s.toks) && k < i+6; k++ {
+		if vessels[nounLemma(s.lower[k])] {
+			return true
+		}
+	}
+	return false
+}
 
 // titleNouns are the words of a title between a place or organisation
 // and the person holding it: "São Paulo mayor Lucas Ferreira".

@@ -127,7 +127,7 @@ var verbRules = map[string][]rule{
 	"crown":      {{typ: "appointment"}},
 	"abdicate":   {{typ: "resignation"}},
 	// "dismissed its chief executive", "fired the coach", "sacked".
-	"dismiss": {{typ: "dismissal"}},
+	"dismiss": {{typ: "ruling", with: []string{"appeal", "lawsuit", "petition"}, within: 4}, {typ: "dismissal"}},
 	"fire":    {{typ: "dismissal", notBefore: []string{"at", "on", "into", "rockets", "missiles", "shots", "back"}}},
 	"sack":    {{typ: "dismissal"}},
 	"pardon":  {{typ: "pardon"}},
@@ -136,6 +136,16 @@ var verbRules = map[string][]rule{
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
 	"crash":   {{typ: "crash"}},
+	// "seized a Greek-managed oil tanker", "hijacked a bulk carrier".
+	"hijack":     {{typ: "seizure"}},
+	"confiscate": {{typ: "seizure"}},
+	// "was awarded the Nobel Peace Prize"; "awarded a contract" is none.
+	"award": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order"}, within: 6}},
+	// "rejected his appeal", "dismissed the appeal": a court's ruling.
+	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4}},
+	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
+	// "met Ribera in Brussels", "met with the president".
+	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"}}},
 	// "raised its main interest rate by 300 basis points", "cut rates".
 	"raise":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
@@ -174,7 +184,7 @@ var verbRules = map[string][]rule{
 	"elect":    {{typ: "election"}},
 	"re-elect": {{typ: "election"}},
 	"reelect":  {{typ: "election"}},
-	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}},
+	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
@@ -216,7 +226,7 @@ var verbRules = map[string][]rule{
 	"murder":      {{typ: "killing"}},
 	"assassinate": {{typ: "killing"}},
 	"execute":     {{typ: "killing"}},
-	"die":         {{typ: "killing"}},
+	"die":         {{typ: "death"}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
 	"rally":       {{typ: "protest", notBefore: []string{"support", "behind"}}},
@@ -304,7 +314,7 @@ var nounRules = map[string][]rule{
 	"bombings":      {{typ: "attack"}},
 	"assassination": {{typ: "killing"}},
 	"killing":       {{typ: "killing", with: []string{"of"}, within: 1}},
-	"death":         {{typ: "killing", with: []string{"of", "in"}, within: 1}},
+	"death":         {{typ: "death", with: []string{"of", "in"}, within: 1}},
 	"protest":       {{typ: "protest"}},
 	"protests":      {{typ: "protest"}},
 	"demonstration": {{typ: "protest"}},
@@ -341,7 +351,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "given": "give", "retook": "retake", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

@@ -141,6 +141,15 @@ func TestWordings(t *testing.T) {
 		{"defaulted", "Ghana defaulted on most of its external debt in December 2022.", "default 2022-12 agent=Ghana", ""},
 		{"conviction annulled", "The Supreme Federal Court annulled the conviction of Lucas Ferreira in May 2025.", "ruling 2025-05 patient=Lucas Ferreira", ""},
 		{"past perfect reported on a day", "CONMEBOL said on Sunday, August 10, 2025, that it had banned Ramon Jesurun from football for life.", "ban 2025-08-10 patient=Ramon Jesurun", ""},
+		{"tanker seized", "Revolutionary Guards seized a Greek-managed oil tanker, the Aegean Star, in the Gulf of Oman on Saturday, May 2, 2026.", "seizure 2026-05-02 patient=Aegean Star", ""},
+		{"prize awarded", "The Nobel Peace Prize was awarded on Friday, October 9, 2026, to Lucia Arango.", "award 2026-10-09 recipient=Lucia Arango", ""},
+		{"prize won", "Juan Manuel Santos won the Nobel Peace Prize in 2016.", "award 2016 recipient=Juan Manuel Santos", ""},
+		{"appeal rejected", "The Supreme Court rejected his appeal on Thursday, March 5, 2026.", "ruling 2026-03-05 agent=Supreme Court", ""},
+		{"met", "Teresa Ribera met Sundar Pichai in Brussels in July 2025.", "meeting 2025-07 agent=Teresa Ribera recipient=Sundar Pichai", ""},
+		{"met targets", "Nordic Paper met its targets in 2024.", "", "meeting"},
+		{"died", "Carlos Villalba died on Saturday, August 22, 2026.", "death 2026-08-22 patient=Carlos Villalba", ""},
+		{"born", "Born in 1933 in Asuncion, Carlos Villalba ruled for decades.", "birth 1933 patient=Carlos Villalba", ""},
+		{"founded is no birth", "Emeka Okafor founded Okafor Cement Works in 1972.", "", "birth"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
