@@ -83,6 +83,8 @@ func TestNameRepairs(t *testing.T) {
 			"Ansar al-Sahil", "Ansar al-Sahil", dossier.Org},
 		{"a regnal number is part of the name", "King Christian XI was crowned on Sunday. His great-grandfather Christian VIII ruled in the 1840s.",
 			"Christian VIII", "Christian VIII", dossier.Person},
+		{"an Arabic surname with its article", "President Abdel Fattah al-Sisi pardoned the activist in 2025.",
+			"Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

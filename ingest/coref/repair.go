@@ -72,6 +72,20 @@ func (d *doc) repair() {
 			m.drop = true
 		}
 	}
+	// "Abdel Fattah" + "al-Sisi": an Arabic surname with its article is
+	// part of the name before it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last >= len(toks) || !articleSurname(toks[m.last].Text) {
+			continue
+		}
+		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+			continue
+		}
+		m.last++
+		m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
+		m.Text = d.a.Doc.Text[m.Start:m.End]
+	}
 	// "Christian VIII", "Margrethe II": a regnal number is part of the
 	// name.
 	for i := range d.ms {
@@ -598,6 +612,18 @@ func romanNumeral(w string) bool {
 	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
 		"XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX":
 		return true
+	}
+	return false
+}
+
+// articleSurname reports whether w is a surname with the Arabic article
+// ("al-Sisi", "el-Fattah").
+func articleSurname(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "az-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r := w[len(p)]
+			return r >= 'A' && r <= 'Z'
+		}
 	}
 	return false
 }

@@ -174,6 +174,9 @@ var otherPerson = map[string]bool{
 	"father": true, "mother": true, "brother": true, "sister": true, "child": true, "lawyer": true,
 	"rival": true, "opponent": true, "critic": true, "victim": true, "friend": true, "deputy": true,
 	"aide": true, "adviser": true, "advisor": true, "partner": true, "relative": true, "widow": true,
+	// "Its crew were freed": the crew, not the ship's owner.
+	"crew": true, "staff": true, "employee": true, "passenger": true, "hostage": true, "family": true,
+	"relatives": true, "children": true,
 }
 
 // undergoVerbs take an event noun as object and their subject undergoes

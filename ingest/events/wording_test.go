@@ -150,6 +150,7 @@ func TestWordings(t *testing.T) {
 		{"died", "Carlos Villalba died on Saturday, August 22, 2026.", "death 2026-08-22 patient=Carlos Villalba", ""},
 		{"born", "Born in 1933 in Asuncion, Carlos Villalba ruled for decades.", "birth 1933 patient=Carlos Villalba", ""},
 		{"founded is no birth", "Emeka Okafor founded Okafor Cement Works in 1972.", "", "birth"},
+		{"its crew freed", "Iran seized the tanker Aegean Star in May 2026. Its crew were freed in June 2026.", "", "release"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
