@@ -85,6 +85,8 @@ func TestNameRepairs(t *testing.T) {
 			"Christian VIII", "Christian VIII", dossier.Person},
 		{"an Arabic surname with its article", "President Abdel Fattah al-Sisi pardoned the activist in 2025.",
 			"Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", dossier.Person},
+		{"a title's sex picks among namesakes", "Karim Adel was jailed in 2019. His sister Nadia Adel campaigned for him. Mr Adel began a hunger strike in March.",
+			"Adel", "Karim Adel", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

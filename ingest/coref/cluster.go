@@ -139,6 +139,13 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 // several people have it, -2 if nobody does.
 func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 	found, root := -2, -1
+	// "Mr Adel" among Karim and Nadia Adel: a title's sex picks the
+	// person whose given name has it.
+	sex := byte(0)
+	if m.first > 0 {
+		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
+	}
+	given := givenNames()
 	for _, k := range live {
 		c := &d.ms[k]
 		if c.Type != dossier.Person || c.last-c.first < 2 {
@@ -149,6 +156,9 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 			t = c.last - 1
 		}
 		if !strings.EqualFold(bareSurname(d.a.Tokens[t].Text), bareSurname(m.Text)) {
+			continue
+		}
+		if g := given[d.a.Tokens[c.first].Text]; sex != 0 && g != 0 && g != sex {
 			continue
 		}
 		if r := d.find(k); root == -1 || r == root {
