@@ -310,6 +310,9 @@ func (s *sentence) skipNames(i, n int) int {
 
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
+	if len(r.prev) > 0 && (i == 0 || !slices.Contains(r.prev, s.lower[i-1])) {
+		return false
+	}
 	if i+1 < len(s.toks) {
 		next := s.lower[i+1]
 		for _, nb := range r.notBefore {

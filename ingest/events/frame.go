@@ -38,7 +38,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	switch {
 	case tr.nominal:
 		obj = s.nominalPatient(tr)
-		subj = s.after(tr.end, hi, "by")
+		// "the attack by the RSF": "by" right after the noun, not "... in
+		// 2012, when measures demanded by the IMF ...".
+		for k := tr.end; k < hi && k <= s.skipNames(tr.end, 4); k++ {
+			if s.lower[k] == "by" {
+				subj = s.after(k, hi, "by")
+				break
+			}
+		}
 		if subj == nil {
 			subj = s.possessor(tr.head)
 			if subj != nil && subj == obj {

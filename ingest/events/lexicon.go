@@ -30,6 +30,9 @@ type rule struct {
 	// countable requires a number or a word for goods within three words
 	// ("ordered 20 aircraft", "ordered new jets").
 	countable bool
+	// prev lists words one of which must come right before the trigger
+	// ("general strike", "drone strike").
+	prev []string
 }
 
 // goods are things bought and delivered by the unit.
@@ -287,6 +290,10 @@ var nounRules = map[string][]rule{
 	"accession":     {{typ: "accession", with: []string{"to", "of"}, within: 1}},
 	"resignation":   {{typ: "resignation"}},
 	"kidnapping":    {{typ: "abduction"}},
+	// "a general strike" is a protest, "a drone strike" an attack.
+	"strike":        {{typ: "protest", prev: []string{"general", "national", "nationwide", "hunger", "labour", "labor", "rail", "transport", "teachers'", "workers'", "two-day", "one-day", "24-hour", "48-hour"}}, {typ: "attack", prev: []string{"drone", "air", "missile", "rocket", "airstrike", "military"}}},
+	"strikes":       {{typ: "protest", prev: []string{"general", "national", "nationwide", "hunger"}}, {typ: "attack", prev: []string{"drone", "air", "missile", "rocket", "military"}}},
+	"stoppage":      {{typ: "protest"}},
 	"raid":          {{typ: "raid", with: []string{"on"}, within: 1}},
 	"investigation": {{typ: "investigation", with: []string{"into"}, within: 1}},
 	"inquiry":       {{typ: "investigation", with: []string{"into"}, within: 1}},

@@ -165,6 +165,8 @@ var lightVerbs = map[string]bool{
 	"sign": true, "announce": true, "order": true, "impose": true, "make": true, "win": true, "reach": true,
 	"strike": true, "seal": true, "secure": true, "place": true, "complete": true, "finalize": true,
 	"finalise": true, "close": true, "agree": true, "negotiate": true, "broker": true, "issue": true,
+	// "began a hunger strike", "called a general strike", "joined the strike"
+	"begin": true, "start": true, "call": true, "join": true, "end": true,
 }
 
 // otherPerson are nouns for someone related to their possessor but not

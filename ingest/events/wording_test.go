@@ -151,6 +151,10 @@ func TestWordings(t *testing.T) {
 		{"born", "Born in 1933 in Asuncion, Carlos Villalba ruled for decades.", "birth 1933 patient=Carlos Villalba", ""},
 		{"founded is no birth", "Emeka Okafor founded Okafor Cement Works in 1972.", "", "birth"},
 		{"its crew freed", "Iran seized the tanker Aegean Star in May 2026. Its crew were freed in June 2026.", "", "release"},
+		{"general strike", "Unions held a general strike in Lisbon on Friday, October 30, 2026.", "protest 2026-10-30", ""},
+		{"hunger strike", "Karim Adel began a hunger strike in Cairo in March 2026.", "protest 2026-03 agent=Karim Adel", ""},
+		{"drone strike is no protest", "A drone strike hit Gao on Wednesday.", "", "protest"},
+		{"by-agent far from the noun", "The Northern Workers Union organised a general strike in November 2012, when Portugal applied cuts demanded by the International Monetary Fund.", "protest 2012-11 agent=Northern Workers Union", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
