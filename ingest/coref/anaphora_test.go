@@ -87,6 +87,8 @@ func TestNameRepairs(t *testing.T) {
 			"Abdel Fattah al-Sisi", "Abdel Fattah al-Sisi", dossier.Person},
 		{"a title's sex picks among namesakes", "Karim Adel was jailed in 2019. His sister Nadia Adel campaigned for him. Mr Adel began a hunger strike in March.",
 			"Adel", "Karim Adel", dossier.Person},
+		{"a name after an occupation", "Supporters of the activist Alaa Abd el-Fattah gathered in Cairo on Monday.",
+			"Alaa Abd el-Fattah", "Alaa Abd el-Fattah", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

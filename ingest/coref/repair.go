@@ -593,6 +593,27 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Org
 		}
 	}
+	// "the shipowner Anders Halvorsen", "the activist Alaa Abd el-Fattah":
+	// a name right after a word for an occupation is a person's.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.kind != "" || m.first == 0 || m.last-m.first < 2 {
+			continue
+		}
+		if occupations[toks[m.first-1].Text] {
+			m.Type = dossier.Person
+		}
+	}
+}
+
+// occupations, in lower case right before a name, say it names a person.
+var occupations = map[string]bool{
+	"shipowner": true, "businessman": true, "businesswoman": true, "tycoon": true, "lawyer": true,
+	"journalist": true, "activist": true, "writer": true, "author": true, "economist": true, "poet": true,
+	"singer": true, "actor": true, "actress": true, "artist": true, "engineer": true, "scientist": true,
+	"entrepreneur": true, "billionaire": true, "banker": true, "cleric": true, "dissident": true,
+	"novelist": true, "blogger": true, "historian": true, "physicist": true, "chemist": true, "diplomat": true,
+	"industrialist": true, "financier": true, "investor": true, "philanthropist": true, "footballer": true,
 }
 
 // bareSurname drops the Arabic article from a surname: "al-Burhan" and
