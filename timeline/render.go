@@ -31,7 +31,7 @@ func (t *Timeline) WriteText(w io.Writer) error {
 	for _, r := range t.Rows {
 		date := "undated"
 		if r.Dated {
-			date = r.Event.Date
+			date = displayDate(r.Event.Date)
 		}
 		typ := r.Event.Type
 		if r.Context {
@@ -71,6 +71,25 @@ func (r Row) participants() string {
 		return "-"
 	}
 	return strings.Join(parts, "; ")
+}
+
+// displayDate writes a TIMEX3 value for a reader: decades and centuries,
+// which TimeML writes "197" and "19", as "1970s" and "1900s"; other values
+// as they are ("2022-09", "1965").
+func displayDate(v string) string {
+	digits := len(v) > 0
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			digits = false
+		}
+	}
+	switch {
+	case digits && len(v) == 3:
+		return v + "0s"
+	case digits && len(v) == 2:
+		return v + "00s"
+	}
+	return v
 }
 
 func oneLine(s string) string {

@@ -176,3 +176,13 @@ func TestFold(t *testing.T) {
 	g.Events = append(g.Events, ev("d1", "j", "1999", agent, p("org/other", dossier.Recipient)))
 	assert.Equal(t, []string{"a", "f", "j", "e", "g", "d"}, ids(Build(g, Options{})))
 }
+
+func TestDisplayDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"197", "1970s"}, {"19", "1900s"}, {"1965", "1965"}, {"2022-09", "2022-09"}, {"2013-W11", "2013-W11"}, {"19XX", "19XX"},
+	} {
+		if got := displayDate(tc.in); got != tc.want {
+			t.Errorf("displayDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
