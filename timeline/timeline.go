@@ -154,6 +154,12 @@ func fold(rows []Row) []Row {
 	byType := map[docKey][]int{} // (document, event type) -> dated rows
 	out := rows[:0]
 	for _, r := range rows {
+		// Each statement is news of its own: "X said on Monday" twice
+		// is two things said, not one reported twice.
+		if r.Event.Type == "statement" {
+			out = append(out, r)
+			continue
+		}
 		what := eventKey(&r.Event)
 		doc := r.Event.Evidence.Document
 		i, ok := exact[key{what, r.Event.Date}]

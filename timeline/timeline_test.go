@@ -175,6 +175,16 @@ func TestFold(t *testing.T) {
 	// (g now fits a and j).
 	g.Events = append(g.Events, ev("d1", "j", "1999", agent, p("org/other", dossier.Recipient)))
 	assert.Equal(t, []string{"a", "f", "j", "e", "g", "d"}, ids(Build(g, Options{})))
+
+	// Statements are never folded: two things said the same day by one
+	// speaker are two rows.
+	st := func(id string) dossier.Event {
+		e := ev("d1", id, "2025-05-05", p("org/state", dossier.Speaker))
+		e.Type = "statement"
+		return e
+	}
+	g.Events = []dossier.Event{st("s1"), st("s2")}
+	assert.Equal(t, []string{"s1", "s2"}, ids(Build(g, Options{})))
 }
 
 func TestDisplayDate(t *testing.T) {
