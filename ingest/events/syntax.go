@@ -280,6 +280,16 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	}
 	// "took el-Geneina in November 2023, where militias killed
 	// thousands": a relative clause of place or time happens then too.
+	// "the 2011 uprising that toppled Mubarak": a relative clause on a
+	// dated noun happens then.
+	if ps.Rel(v) == "acl:relcl" {
+		n := ps.Head(v)
+		for _, tx := range s.timexs {
+			if h := s.phraseHead(ps, tx.first, tx.last); h >= 0 && ps.Head(h) == n && tx.last <= n {
+				return tx, true
+			}
+		}
+	}
 	if r := ps.Rel(v); r == "acl:relcl" || r == "parataxis" {
 		for _, c := range ps.Children(v, "advmod") {
 			if w := s.lower[c]; w == "where" || w == "when" {

@@ -155,6 +155,7 @@ func TestWordings(t *testing.T) {
 		{"hunger strike", "Karim Adel began a hunger strike in Cairo in March 2026.", "protest 2026-03 agent=Karim Adel", ""},
 		{"drone strike is no protest", "A drone strike hit Gao on Wednesday.", "", "protest"},
 		{"by-agent far from the noun", "The Northern Workers Union organised a general strike in November 2012, when Portugal applied cuts demanded by the International Monetary Fund.", "protest 2012-11 agent=Northern Workers Union", ""},
+		{"relative clause on a dated noun", "The activist rose to prominence during the 2011 uprising that toppled Hosni Mubarak.", "overthrow 2011 patient=Hosni Mubarak", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
