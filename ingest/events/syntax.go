@@ -387,7 +387,8 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 	}
 	ps := s.view()
 	pol, mod = "positive", "actual"
-	if ps.Negated(v) || v >= 2 && s.lower[v-1] == "to" && refusals[s.lower[v-2]] {
+	// "its refusal to extradite", "died without ever saying".
+	if ps.Negated(v) || v >= 2 && s.lower[v-1] == "to" && refusals[s.lower[v-2]] || s.without(v) {
 		pol = "negative"
 	}
 	x := v
@@ -439,7 +440,7 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 func (s *sentence) ownMood(v int) (pol, mod string) {
 	ps := s.view()
 	pol, mod = "positive", "actual"
-	if ps.Negated(v) {
+	if ps.Negated(v) || s.without(v) {
 		pol = "negative"
 	}
 	if m := ps.Modal(v); m != "" {
@@ -448,6 +449,21 @@ func (s *sentence) ownMood(v int) (pol, mod string) {
 		}
 	}
 	return pol, mod
+}
+
+// without reports whether "without" opens the clause of verb v ("without
+// ever saying", "without being charged").
+func (s *sentence) without(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch s.lower[k] {
+		case "without":
+			return true
+		case "ever", "being", "having", "been", "first", "even":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // refusals govern a clause that did not happen.

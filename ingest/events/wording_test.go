@@ -156,6 +156,8 @@ func TestWordings(t *testing.T) {
 		{"drone strike is no protest", "A drone strike hit Gao on Wednesday.", "", "protest"},
 		{"by-agent far from the noun", "The Northern Workers Union organised a general strike in November 2012, when Portugal applied cuts demanded by the International Monetary Fund.", "protest 2012-11 agent=Northern Workers Union", ""},
 		{"relative clause on a dated noun", "The activist rose to prominence during the 2011 uprising that toppled Hosni Mubarak.", "overthrow 2011 patient=Hosni Mubarak", ""},
+		{"without saying", "Carlos Villalba died in 2026 without ever saying where the bodies were.", "statement - mood=negative/actual", ""},
+		{"released without charge", "Karim Adel was released in May 2024 without being charged with any crime.", "trial - mood=negative/actual", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
