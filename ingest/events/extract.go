@@ -183,6 +183,11 @@ func (s *sentence) triggers() []trigger {
 		}
 		// A gerund may be tagged a verb and still name an event:
 		// "fighting broke out".
+		// "on the anniversary of the death of Alfred Nobel": a date that
+		// recalls an event is not its time, and the event is old news.
+		if i >= 3 && s.lower[i-1] == "the" && s.lower[i-2] == "of" && s.lower[i-3] == "anniversary" {
+			continue
+		}
 		if upos == "" || upos == "NOUN" || upos == "PROPN" || s.toks[i].XPOS == "VBG" {
 			if rs, ok := nounRules[w]; ok {
 				for _, r := range rs {

@@ -749,6 +749,10 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 		// may come first.
 		for j := k + 1; j < hi && j <= k+5; j++ {
 			if m := s.mentionAt(j); m != nil {
+				// "the death of his predecessor": not him.
+				if m.Last < len(s.toks) && otherPerson[nounLemma(s.lower[m.Last])] {
+					return nil
+				}
 				return s.possessed(m)
 			}
 			if u := s.toks[j].UPOS; !determiners[s.lower[j]] && u != "ADJ" && u != "PROPN" && u != "NOUN" {

@@ -158,6 +158,8 @@ func TestWordings(t *testing.T) {
 		{"relative clause on a dated noun", "The activist rose to prominence during the 2011 uprising that toppled Hosni Mubarak.", "overthrow 2011 patient=Hosni Mubarak", ""},
 		{"without saying", "Carlos Villalba died in 2026 without ever saying where the bodies were.", "statement - mood=negative/actual", ""},
 		{"released without charge", "Karim Adel was released in May 2024 without being charged with any crime.", "trial - mood=negative/actual", ""},
+		{"death of a predecessor", "Kwame Mensah took office in 2024 after the death of his predecessor.", "", "death"},
+		{"anniversary of a death", "The prize will be presented on December 10, the anniversary of the death of Alfred Nobel.", "", "death"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
