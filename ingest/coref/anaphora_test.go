@@ -89,6 +89,8 @@ func TestNameRepairs(t *testing.T) {
 			"Adel", "Karim Adel", dossier.Person},
 		{"a name after an occupation", "Supporters of the activist Alaa Abd el-Fattah gathered in Cairo on Monday.",
 			"Alaa Abd el-Fattah", "Alaa Abd el-Fattah", dossier.Person},
+		{"a named operation", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Operation Atalanta", "Operation Atalanta", dossier.Misc},
+		{"a military unit", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Royal Marines", "Royal Marines", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

@@ -443,6 +443,7 @@ var orgHeads = map[string]bool{
 	"brigade": true, "brigades": true, "militia": true, "guard": true, "guards": true, "police": true,
 	"tribunal": true, "board": true, "bureau": true, "secretariat": true, "programme": true, "program": true,
 	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
+	"marines": true, "navy": true, "regiment": true, "battalion": true, "division": true, "coastguard": true,
 	"television": true, "radio": true, "magazine": true, "herald": true, "journal": true, "group's": true,
 }
 
@@ -462,6 +463,10 @@ var strongOrgWords = map[string]bool{
 }
 
 func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool) {
+	// "Operation Atalanta", "Operation Desert Storm": a named operation.
+	if last-first > 1 && toks[first].Text == "Operation" {
+		return dossier.Misc, true
+	}
 	for t := first; t < last && last-first > 1; t++ {
 		if strongOrgWords[strings.ToLower(toks[t].Text)] {
 			return dossier.Org, true
