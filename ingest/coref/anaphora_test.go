@@ -124,6 +124,7 @@ func TestAcronymLongForms(t *testing.T) {
 		{"The Anti-Corruption Prosecutor's Office (ACPO) charged him.", "Anti-Corruption Prosecutor's Office", "ACPO"},
 		{"Human Rights Watch (HRW) said the verdict was unfair.", "Human Rights Watch", "HRW"},
 		{"The Bank of Ghana (BoG) raised its main rate on Tuesday. The BoG said inflation would fall.", "Bank of Ghana", "BoG"},
+		{"The Confederation of Portuguese Business (CIP) backed the deal. CIP president Armindo Monteiro said so.", "Confederation of Portuguese Business", "CIP"},
 	} {
 		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
 		require.NoError(t, err)

@@ -50,6 +50,11 @@ func (d *doc) clusterNames() {
 	}
 	d.parentheticalAliases()
 	d.knownAs()
+	for i := range d.ms {
+		if m := &d.ms[i]; d.ownAcronyms[m.Text] {
+			m.canon, m.kind = "", ""
+		}
+	}
 	// Pairwise rules over the (few hundred) live mentions of a document.
 	byNorm := map[string]int{}
 	byCanon := map[string]int{}
@@ -478,6 +483,15 @@ func (d *doc) linkAlias(i, from, to int, typ dossier.EntityType) {
 		// name it is given for (unless that is the recogniser's MISC).
 		if typ != dossier.Misc && d.ms[j].canon == "" {
 			d.ms[j].Type = typ
+		}
+		// "the Confederation of Portuguese Business (CIP)": the text
+		// says what its acronym stands for, whatever other body the
+		// gazetteer knows by it (the International Potato Center).
+		if m := &d.ms[j]; m.canon != "" && m.canon != d.ms[i].canon && isAcronym(m.Text) {
+			if d.ownAcronyms == nil {
+				d.ownAcronyms = map[string]bool{}
+			}
+			d.ownAcronyms[m.Text] = true
 		}
 		d.union(i, j)
 		return

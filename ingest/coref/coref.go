@@ -133,6 +133,9 @@ type doc struct {
 	tokMention []int
 	entities   []dossier.Entity
 	entOf      []int // entity index per mention, after buildEntities
+	// ownAcronyms are the acronyms the text spells out itself, which the
+	// gazetteer's sense of them must not override.
+	ownAcronyms map[string]bool
 }
 
 // mention is a Mention with its token range and working attributes.
