@@ -174,7 +174,8 @@ func (s *sentence) triggers() []trigger {
 		upos := s.toks[i].UPOS
 		// A gerund the tagger took for an adjective still triggers when
 		// its rule's context words follow: "was breaking relations".
-		if upos == "" || upos == "VERB" && !s.adjectival(i) || upos == "ADJ" && strings.HasSuffix(w, "ing") {
+		// ("the ruling Pahlavi dynasty" is an adjective all the same.)
+		if upos == "" || upos == "VERB" && !s.adjectival(i) && !s.attributiveIng(i) || upos == "ADJ" && strings.HasSuffix(w, "ing") && !s.attributiveIng(i) {
 			if tr, ok := s.verbTrigger(i, w, upos == "ADJ"); ok {
 				out = append(out, tr)
 				i = tr.end - 1
@@ -247,6 +248,22 @@ func (s *sentence) verbTrigger(i int, w string, contextOnly bool) (trigger, bool
 		}
 	}
 	return trigger{}, false
+}
+
+// attributiveIng reports whether the -ing word at i stands between a
+// determiner and a noun or name ("the ruling Pahlavi dynasty", "the
+// governing coalition"), as an adjective.
+func (s *sentence) attributiveIng(i int) bool {
+	if !strings.HasSuffix(s.lower[i], "ing") || i == 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	switch s.lower[i-1] {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return false
+	}
+	u := s.toks[i+1].UPOS
+	return u == "NOUN" || u == "PROPN" || s.inMention(i+1)
 }
 
 // clauseInitial reports whether token i opens the sentence (after quotes).

@@ -160,6 +160,7 @@ func TestWordings(t *testing.T) {
 		{"released without charge", "Karim Adel was released in May 2024 without being charged with any crime.", "trial - mood=negative/actual", ""},
 		{"death of a predecessor", "Kwame Mensah took office in 2024 after the death of his predecessor.", "", "death"},
 		{"anniversary of a death", "The prize will be presented on December 10, the anniversary of the death of Alfred Nobel.", "", "death"},
+		{"ruling as an adjective", "Founded in 1965, the Northern Front took up arms against the ruling Pahlavi dynasty.", "", "ruling"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
