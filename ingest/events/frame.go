@@ -219,10 +219,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	}
 	// "seized a Greek-managed oil tanker", "captured the Stena Impero":
 	// a vessel or aircraft taken is a seizure.
-	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person) && s.vesselAfter(tr.end) {
+	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person) &&
+		(s.vesselAfter(tr.end) || obj != nil && obj.Type == dossier.Org && lemmaIs(s.lower[tr.head], "capture")) {
 		tr.typ, ev.Type, ev.CAMEO = "seizure", "seizure", ""
 	}
-	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place) {
+	// "the RSF captured most of Darfur" (a region the recogniser called
+	// miscellaneous): taken by force, so a capture.
+	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Misc && lemmaIs(s.lower[tr.head], "capture") {
+		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
+	}
+	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
 		return ev, false
 	}
 	// "He was born in 1933": a person born is a birth, not a founding.
