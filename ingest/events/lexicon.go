@@ -44,7 +44,8 @@ var goods = map[string]bool{
 }
 
 var verbRules = map[string][]rule{
-	"found":     {{typ: "founding", org: true}},
+	// "found them guilty" is a verdict, "found a party" a founding.
+	"found":     {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "founding", org: true}},
 	"establish": {{typ: "founding", org: true}},
 	"form":      {{typ: "founding", org: true}},
 	"create":    {{typ: "founding", org: true}},

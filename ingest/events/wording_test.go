@@ -162,6 +162,7 @@ func TestWordings(t *testing.T) {
 		{"anniversary of a death", "The prize will be presented on December 10, the anniversary of the death of Alfred Nobel.", "", "death"},
 		{"ruling as an adjective", "Founded in 1965, the Northern Front took up arms against the ruling Pahlavi dynasty.", "", "ruling"},
 		{"captured a named ship", "In July 2019 Iran captured the British-flagged Stena Impero Shipping in the Strait of Hormuz.", "", "arrest"},
+		{"found guilty", "A court in Valletta found Marco Vella guilty on Tuesday, March 3, 2026.", "trial 2026-03-03 patient=Marco Vella", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
