@@ -412,7 +412,11 @@ func (d *doc) objectsSubject(t, first int) int {
 	if m := d.subjectMention(v, first, t); m >= 0 {
 		return m
 	}
-	if toks[v].Rel == "conj" {
+	// "arrested four men and charged them", "dismissed X, less than two
+	// years after appointing him": a verb without a subject of its own
+	// shares its governor's.
+	switch toks[v].Rel {
+	case "conj", "advcl", "xcomp":
 		if h := toks[v].Head; h >= first && h < v {
 			return d.subjectMention(h, first, t)
 		}

@@ -252,7 +252,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	// "dismissed its chief executive, Graham Oduya": the person after the
 	// post, however the parse attached them.
 	if (tr.typ == "dismissal" || tr.typ == "appointment") && !tr.nominal && !tr.passive && (obj == nil || obj.Type != dossier.Person) {
-		for k := tr.end; k < hi && k < tr.end+7 && s.lower[k] != ";"; k++ {
+		for k, end := tr.end, s.skipNames(tr.end, 8); k < hi && k <= end && s.lower[k] != ";"; k++ {
 			if m := s.mentionAt(k); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" {
 				obj = m
 				break
