@@ -46,7 +46,7 @@ func TestPronounReferents(t *testing.T) {
 			"BAMAKO, Mali (BBC) - The army said the Northern Liberation Front lost a commander. The group did not comment.",
 			"The group", "Northern Liberation Front"},
 		{"a subjectless clause's object pronoun",
-			"William Ruto dismissed Patrick Njoroge-Mwangi on Tuesday, less than two years after appointing him.",
+			"Kenya's President William Ruto dismissed the governor of the Central Bank of Kenya (CBK), Patrick Njoroge-Mwangi, on Tuesday, less than two years after appointing him, and named his deputy Susan Koech as acting governor.",
 			"him", "Patrick Njoroge-Mwangi"},
 		{"a news agency told is not the group",
 			"The Northern Liberation Front attacked a base on Sunday, a commander told Reuters. The rebels later withdrew.",
