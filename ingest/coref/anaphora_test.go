@@ -94,6 +94,8 @@ func TestNameRepairs(t *testing.T) {
 			"Alaa Abd el-Fattah", "Alaa Abd el-Fattah", dossier.Person},
 		{"a named operation", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Operation Atalanta", "Operation Atalanta", dossier.Misc},
 		{"a military unit", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Royal Marines", "Royal Marines", dossier.Org},
+		{"a club's suffix tagged apart", "Valencia CF was sold to Qamar Capital on Monday. The club plays in Valencia.",
+			"Valencia CF", "Valencia CF", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

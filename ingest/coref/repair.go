@@ -119,6 +119,25 @@ func (d *doc) repair() {
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		m.Type = dossier.Place
 	}
+	// "Valencia" + "CF", "Nordvik" + "AG": a club's or company's suffix
+	// tagged apart joins the name before it, which is then an
+	// organisation's.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.last != b.first || b.last-b.first != 1 {
+			continue
+		}
+		w := strings.ToLower(strings.TrimSuffix(b.Text, "."))
+		if !legalForms[w] && !clubForms[w] {
+			continue
+		}
+		a.last = b.last
+		a.Mention.Span = dossier.Span{Start: a.Start, End: b.End}
+		a.Text = d.a.Doc.Text[a.Start:a.End]
+		a.Type = dossier.Org
+		a.kind, a.canon = "", ""
+		b.drop = true
+	}
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
@@ -390,6 +409,12 @@ var nameParticles = map[string]bool{
 	// legal forms some write in lower case
 	"plc": true, "ltd": true, "ltd.": true, "inc": true, "inc.": true, "co.": true, "llc": true, "gmbh": true,
 	"oyj": true, "asa": true, "spa": true, "s.a.": true,
+}
+
+// clubForms end sports clubs' names ("Valencia CF", "Bayern Munich FC").
+var clubForms = map[string]bool{
+	"fc": true, "cf": true, "afc": true, "sc": true, "ac": true, "cd": true, "ud": true, "rc": true,
+	"sv": true, "fk": true, "sk": true, "bk": true, "if": true,
 }
 
 // functionWords are never names on their own.
