@@ -205,6 +205,13 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 			if y == nil {
 				continue
 			}
+			// "a subsidiary of London-based Shell plc": the name after
+			// the place of its seat.
+			if strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
+				if z := v.next(y.Last, 3); z != nil {
+					y = z
+				}
+			}
 			// "the secretary of Iran's Supreme National Security
 			// Council": the possessed name is the one meant.
 			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {

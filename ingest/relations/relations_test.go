@@ -41,6 +41,7 @@ func TestRelations(t *testing.T) {
 		{"predecessor", "Dave Calhoun took over in 2020 after Dennis Muilenburg, Calhoun's predecessor, was fired.", "Dave Calhoun", "successor_of", "Dennis Muilenburg", false},
 		{"offshoot", "The Red Cell, an offshoot of the Northern Liberation Front, claimed the attack.", "Red Cell", "part_of", "Northern Liberation Front", false},
 		{"a nationality is based nowhere", "The Central African former militia commander, based in Bangui, was flown to The Hague.", "Central African", "based_in", "Bangui", true},
+		{"subsidiary of a city-based company", "SPDC, a subsidiary of London-based Shell plc, was fined on Monday.", "SPDC", "part_of", "Shell", false},
 		{"city-based", "The Geneva-based charity Medecins Solidaires said on Monday it was relieved.", "Medecins Solidaires", "based_in", "Geneva", false},
 		{"led by", "The Northern Front, led by General Omar Tafari, did not comment.", "Omar Tafari", "leader_of", "Northern Front", false},
 		{"possessed administrator", "The DEA's administrator, Terrance Cole, announced the arrest in Miami.", "Terrance Cole", "holds_position", "DEA", false},
