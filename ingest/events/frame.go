@@ -673,6 +673,9 @@ func (s *sentence) stateNounAfter(m *smention) bool {
 // invaded" keep theirs.
 func (s *sentence) prepositional(m *smention) bool {
 	p, ok := s.precededByPrep(m.First)
+	if ok && p == "of" && m.First >= 2 && peopleOf[nounLemma(s.lower[m.First-2])] {
+		return true // "Residents of Nembe said"
+	}
 	return ok && !subordinators[p] && (m.Type == dossier.Place || p == "in")
 }
 

@@ -149,6 +149,11 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					if cs := ps.Case(c); cs != "of" && cs != "" {
 						continue
 					}
+					// "Residents of Nembe said": the residents, not the
+					// town.
+					if peopleOf[nounLemma(s.lower[x])] {
+						continue
+					}
 				}
 				queue = append(queue, c)
 			}
@@ -179,6 +184,14 @@ var otherPerson = map[string]bool{
 	// "Its crew were freed": the crew, not the ship's owner.
 	"crew": true, "staff": true, "employee": true, "passenger": true, "hostage": true, "family": true,
 	"relatives": true, "children": true,
+}
+
+// peopleOf are nouns for people of a place or group who are not that
+// place or group: "residents of Nembe", "relatives of the victims".
+var peopleOf = map[string]bool{
+	"resident": true, "people": true, "citizen": true, "villager": true, "inhabitant": true, "family": true,
+	"families": true, "relative": true, "survivor": true, "victim": true, "supporter": true, "critic": true,
+	"opponent": true, "fan": true, "parent": true, "student": true, "worker": true, "employee": true,
 }
 
 // undergoVerbs take an event noun as object and their subject undergoes

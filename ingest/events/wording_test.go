@@ -164,6 +164,7 @@ func TestWordings(t *testing.T) {
 		{"captured a named ship", "In July 2019 Iran captured the British-flagged Stena Impero Shipping in the Strait of Hormuz.", "", "arrest"},
 		{"found guilty", "A court in Valletta found Marco Vella guilty on Tuesday, March 3, 2026.", "trial 2026-03-03 patient=Marco Vella", ""},
 		{"dismissed a post's holder far on", "Kenya's President William Ruto dismissed the governor of the Central Bank of Kenya (CBK), Patrick Njoroge-Mwangi, on Tuesday, March 11, 2025.", "dismissal 2025-03-11 patient=Patrick Njoroge-Mwangi", ""},
+		{"residents of a town", "Residents of Nembe said the spill had ruined their fishing grounds.", "", "statement"},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
