@@ -144,6 +144,11 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Misc {
 						continue
 					}
+					// "a US consortium", "a Chinese company": the
+					// company's country is not the company.
+					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Place && !stateNouns[s.lower[x]] && (orgNouns[nounLemma(s.lower[x])] || s.lower[x] == "consortium" || s.lower[x] == "investor" || s.lower[x] == "fund") {
+						continue
+					}
 				}
 				if rel == "nmod" {
 					if cs := ps.Case(c); cs != "of" && cs != "" {

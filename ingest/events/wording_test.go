@@ -165,6 +165,8 @@ func TestWordings(t *testing.T) {
 		{"found guilty", "A court in Valletta found Marco Vella guilty on Tuesday, March 3, 2026.", "trial 2026-03-03 patient=Marco Vella", ""},
 		{"dismissed a post's holder far on", "Kenya's President William Ruto dismissed the governor of the Central Bank of Kenya (CBK), Patrick Njoroge-Mwangi, on Tuesday, March 11, 2025.", "dismissal 2025-03-11 patient=Patrick Njoroge-Mwangi", ""},
 		{"residents of a town", "Residents of Nembe said the spill had ruined their fishing grounds.", "", "statement"},
+		{"a country's company is not the country", "In 2014 a US consortium bought RCD Espanyol for 60 million euros.", "purchase 2014 patient=RCD Espanyol", ""},
+		{"a country's government is the country", "The British government removed the ban on the Northern Front in 2008.", "ban_lifted 2008 agent=United Kingdom", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
