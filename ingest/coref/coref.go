@@ -164,6 +164,15 @@ func newDoc(a *dossier.Analysis, g Gazetteer) *doc {
 	return d
 }
 
+// setTokens makes mention m cover tokens [first, last), its span and text
+// with them.
+func (d *doc) setTokens(m *mention, first, last int) {
+	toks := d.a.Tokens
+	m.first, m.last = first, last
+	m.Mention.Span = dossier.Span{Start: toks[first].Start, End: toks[last-1].End}
+	m.Text = d.a.Doc.Text[m.Start:m.End]
+}
+
 // tokenRange returns the tokens covered by span s.
 func tokenRange(toks []dossier.Token, s dossier.Span) (int, int) {
 	lo, hi := 0, len(toks)

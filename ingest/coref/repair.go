@@ -42,9 +42,7 @@ func (d *doc) repair() {
 		for t := m.first + 1; t < m.last; t++ {
 			w := toks[t].Text
 			if r := firstRune(w); r >= 'a' && r <= 'z' && !nameParticles[w] && !strings.Contains(w, "-") {
-				m.last = t
-				m.Mention.Span = dossier.Span{Start: m.Start, End: toks[t-1].End}
-				m.Text = d.a.Doc.Text[m.Start:m.End]
+				d.setTokens(m, m.first, t)
 				break
 			}
 		}
@@ -72,33 +70,18 @@ func (d *doc) repair() {
 			m.drop = true
 		}
 	}
-	// "Abdel Fattah" + "al-Sisi": an Arabic surname with its article is
-	// part of the name before it.
+	// "Abdel Fattah" + "al-Sisi", "Christian" + "VIII": an Arabic surname
+	// with its article, or a regnal number, is part of the name before it
+	// (unless it opens another name).
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Person || m.last >= len(toks) || !articleSurname(toks[m.last].Text) {
+		if m.drop || m.Type != dossier.Person || m.last >= len(toks) {
 			continue
 		}
-		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+		if w := toks[m.last].Text; !articleSurname(w) && !romanNumeral(w) || i+1 < len(d.ms) && d.ms[i+1].first == m.last {
 			continue
 		}
-		m.last++
-		m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
-		m.Text = d.a.Doc.Text[m.Start:m.End]
-	}
-	// "Christian VIII", "Margrethe II": a regnal number is part of the
-	// name.
-	for i := range d.ms {
-		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Person || m.last >= len(toks) || !romanNumeral(toks[m.last].Text) {
-			continue
-		}
-		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
-			continue // the numeral opens another name
-		}
-		m.last++
-		m.Mention.Span = dossier.Span{Start: m.Start, End: toks[m.last-1].End}
-		m.Text = d.a.Doc.Text[m.Start:m.End]
+		d.setTokens(m, m.first, m.last+1)
 	}
 	// "Christian VIII" tagged miscellaneous: a given name and a regnal
 	// number name a monarch (not "World War II" or "Apollo XI").
@@ -131,9 +114,7 @@ func (d *doc) repair() {
 		if !legalForms[w] && !clubForms[w] {
 			continue
 		}
-		a.last = b.last
-		a.Mention.Span = dossier.Span{Start: a.Start, End: b.End}
-		a.Text = d.a.Doc.Text[a.Start:a.End]
+		d.setTokens(a, a.first, b.last)
 		a.Type = dossier.Org
 		a.kind, a.canon = "", ""
 		b.drop = true
