@@ -2,8 +2,6 @@ package coref
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -23,7 +21,7 @@ var longFormWords = map[string]bool{
 // taken in whole, "Authority for Consumers and Markets (ACM)" left untagged
 // is added. The long form is the shortest run of capitalised words (and the
 // lower-case words of names between them) before "(" whose initials spell
-// the acronym (after Schwartz & Hearst 2003); the mentions inside it are
+// the acronym (acronymOf, as alias resolution reads them); the mentions inside it are
 // dropped. Its type is the recogniser's for the acronym, or the type of
 // the mention it extends, organisation when neither says.
 func (d *doc) acronymLongForms() {
@@ -51,7 +49,7 @@ func (d *doc) acronymLongForms() {
 			if !isCap(w) && !longFormWords[w] {
 				break
 			}
-			if isCap(w) && spells(acr, toks[s:p]) {
+			if isCap(w) && acronymOf(d.a.Doc.Text[toks[s].Start:toks[p-1].End], acr) {
 				first = s
 				break
 			}
@@ -64,9 +62,7 @@ func (d *doc) acronymLongForms() {
 			// Consumers and Markets (ACM)": the name before keeps the
 			// words before the long form.
 			m := &d.ms[c-1]
-			m.last = first
-			m.Mention.Span = dossier.Span{Start: m.Start, End: toks[first-1].End}
-			m.Text = d.a.Doc.Text[m.Start:m.End]
+			d.setTokens(m, m.first, first)
 			// "The Bank of Ghana (BoG)": an article left alone is no name.
 			if longFormWords[strings.ToLower(m.Text)] {
 				m.drop = true
@@ -124,58 +120,6 @@ func (d *doc) acronymLongForms() {
 		d.ms = append(d.ms, added...)
 		sortMentions(d.ms)
 	}
-}
-
-// spells reports whether the initials of words spell acr: every
-// capitalised word gives its first letter and may give the first letters
-// of its hyphenated parts or, written in capitals, all its letters; the
-// lower-case words of names may give their first letter or nothing.
-func spells(acr string, words []dossier.Token) bool {
-	a := strings.ToUpper(acr)
-	// reach[i]: the first i letters of a can be spelt by the words so far.
-	reach := make([]bool, len(a)+1)
-	reach[0] = true
-	for _, w := range words {
-		next := make([]bool, len(a)+1)
-		for i, ok := range reach {
-			if !ok {
-				continue
-			}
-			if longFormWords[w.Text] {
-				next[i] = true // a function word may give nothing
-			}
-			for _, n := range initials(w.Text) {
-				if i+len(n) <= len(a) && a[i:i+len(n)] == n {
-					next[i+len(n)] = true
-				}
-			}
-		}
-		reach = next
-	}
-	return reach[len(a)]
-}
-
-// initials lists what a word can give an acronym, in upper case.
-func initials(w string) []string {
-	r, _ := utf8.DecodeRuneInString(w)
-	if r == utf8.RuneError || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return nil
-	}
-	first := strings.ToUpper(string(foldAccent(r)))
-	out := []string{first}
-	if acronymLike(w) {
-		out = append(out, strings.ReplaceAll(w, "-", ""))
-	}
-	if strings.Contains(w, "-") {
-		var b strings.Builder
-		for _, part := range strings.Split(w, "-") {
-			if pr, _ := utf8.DecodeRuneInString(part); pr != utf8.RuneError {
-				b.WriteString(strings.ToUpper(string(foldAccent(pr))))
-			}
-		}
-		out = append(out, b.String())
-	}
-	return out
 }
 
 // foldAccent maps an accented Latin capital or small letter to its base

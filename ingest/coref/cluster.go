@@ -469,7 +469,8 @@ func (d *doc) nameLike(from, to int) bool {
 
 func nameFunctionWord(w string) bool {
 	switch strings.ToLower(w) {
-	case "of", "the", "and", "for", "de", "al", "el", "e", "y", "du", "des", "la", "le", "van", "von", "der", "bin", "ibn", "&":
+	case "of", "the", "and", "for", "de", "al", "el", "e", "y", "du", "des", "la", "le", "van", "von", "der", "bin", "ibn", "&",
+		"in", "on", "del", "di", "da", "do":
 		return true
 	}
 	return false
@@ -568,7 +569,9 @@ func acronymOf(name, acr string) bool {
 	return matchInitials(words, a)
 }
 
-// matchInitials matches initials to words; function words may be skipped.
+// matchInitials matches initials to words; function words may be skipped,
+// and a word in capitals may give all its letters ("Petroleos de Venezuela
+// SA" for PDVSA). Accented initials count as their base letter.
 func matchInitials(words []string, a []rune) bool {
 	if len(a) == 0 {
 		for _, w := range words {
@@ -582,7 +585,10 @@ func matchInitials(words []string, a []rune) bool {
 		return false
 	}
 	w := words[0]
-	if unicode.ToUpper(firstRune(w)) == a[0] && matchInitials(words[1:], a[1:]) {
+	if foldAccent(unicode.ToUpper(firstRune(w))) == a[0] && matchInitials(words[1:], a[1:]) {
+		return true
+	}
+	if n := len(w); n >= 2 && n <= len(a) && acronymLike(w) && w == string(a[:n]) && matchInitials(words[1:], a[n:]) {
 		return true
 	}
 	return nameFunctionWord(w) && matchInitials(words[1:], a)
