@@ -538,16 +538,8 @@ func pass1Features(buf []uint64, d *docState, si, i int) []uint64 {
 		buf = append(buf, feat(tPass1P1, uint64(p[i+1])))
 	}
 	if cnt := d.pass1Doc[x.lower]; cnt != nil && x.flags&(fInitCap|fHasDigit) != 0 {
-		best, bc, tot := 0, uint16(0), uint16(0)
-		for t, c := range cnt {
-			tot += c
-			if c > bc {
-				best, bc = t, c
-			}
-		}
-		if bc > 0 {
-			frac := uint64(4 * int(bc) / int(tot)) // 0..4
-			buf = append(buf, feat2(tPass1Doc, uint64(best), frac), feat2(tPass1DocShape, uint64(best), x.shape))
+		if best, frac, ok := majority(cnt); ok {
+			buf = append(buf, feat2(tPass1Doc, best, frac), feat2(tPass1DocShape, best, x.shape))
 		}
 	}
 	return buf
@@ -587,6 +579,23 @@ func boolBit(b bool) uint64 {
 // each word so far (Ratinov & Roth's prediction history).
 type history map[uint64]*[numTypes]uint16
 
+// majority returns the type most often counted (the first of equals), the
+// share of the counts it has in fifths of 4 (0..4), and false when nothing
+// was counted.
+func majority(cnt *[numTypes]uint16) (best, frac uint64, ok bool) {
+	b, bc, tot := 0, uint16(0), uint16(0)
+	for t, c := range cnt {
+		tot += c
+		if c > bc {
+			b, bc = t, c
+		}
+	}
+	if bc == 0 {
+		return 0, 0, false
+	}
+	return uint64(b), uint64(4 * int(bc) / int(tot)), true
+}
+
 // dynamicFeatures appends the features that depend on earlier predictions in
 // the sentence (prev, prev2) and in the document (h).
 func dynamicFeatures(buf []uint64, x *lexInfo, prev, prev2 uint8, h history, drop bool) []uint64 {
@@ -600,15 +609,8 @@ func dynamicFeatures(buf []uint64, x *lexInfo, prev, prev2 uint8, h history, dro
 	}
 	if x.flags&(fInitCap|fHasDigit) != 0 {
 		if cnt := h[x.lower]; cnt != nil {
-			best, bc, tot := 0, uint16(0), uint16(0)
-			for t, c := range cnt {
-				tot += c
-				if c > bc {
-					best, bc = t, c
-				}
-			}
-			if bc > 0 {
-				buf = append(buf, feat2(tHist, uint64(best), uint64(4*int(bc)/int(tot))), feat2(tHistShape, uint64(best), x.shape))
+			if best, frac, ok := majority(cnt); ok {
+				buf = append(buf, feat2(tHist, best, frac), feat2(tHistShape, best, x.shape))
 			}
 		}
 	}
