@@ -12,12 +12,34 @@ import (
 	"github.com/dossier-kg/dossier/ingest"
 )
 
+// analyse runs the whole pipeline over a text written for a test.
+func analyse(t *testing.T, text string) *dossier.Analysis {
+	t.Helper()
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text})
+	require.NoError(t, err)
+	return a
+}
+
+// entityAt returns the entity of the mention that is the last occurrence
+// of mention in text (the zero entity if there is none).
+func entityAt(a *dossier.Analysis, text, mention string) dossier.Entity {
+	at := strings.LastIndex(text, mention)
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Start == at && m.Text == mention {
+				return e
+			}
+		}
+	}
+	return dossier.Entity{}
+}
+
 // TestPronounReferents checks whom a pronoun or a group description is
 // resolved to: the entity whose mentions include the anaphor's text at the
 // given occurrence, or none ("").
 func TestPronounReferents(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
@@ -53,18 +75,8 @@ func TestPronounReferents(t *testing.T) {
 			"The rebels", "Northern Liberation Front"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
-			require.NoError(t, err)
-			at := strings.LastIndex(tc.text, tc.anaphor)
-			got := ""
-			for _, e := range a.Entities {
-				for _, m := range e.Mentions {
-					if m.Start == at && m.Text == tc.anaphor {
-						got = e.Name
-					}
-				}
-			}
-			assert.Equal(t, tc.want, got)
+			a := analyse(t, tc.text)
+			assert.Equal(t, tc.want, entityAt(a, tc.text, tc.anaphor).Name)
 		})
 	}
 }
@@ -72,8 +84,6 @@ func TestPronounReferents(t *testing.T) {
 // TestNameRepairs checks the entity a name ends up in when the recogniser
 // may have cut or typed it wrongly.
 func TestNameRepairs(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, tc := range []struct {
 		name, text, mention, want string
 		typ                       dossier.EntityType
@@ -100,17 +110,8 @@ func TestNameRepairs(t *testing.T) {
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
-			require.NoError(t, err)
-			at := strings.LastIndex(tc.text, tc.mention)
-			var got dossier.Entity
-			for _, e := range a.Entities {
-				for _, m := range e.Mentions {
-					if m.Start == at && m.Text == tc.mention {
-						got = e
-					}
-				}
-			}
+			a := analyse(t, tc.text)
+			got := entityAt(a, tc.text, tc.mention)
 			assert.Equal(t, tc.want, got.Name)
 			assert.Equal(t, tc.typ, got.Type)
 		})
@@ -120,8 +121,6 @@ func TestNameRepairs(t *testing.T) {
 // TestAcronymLongForms checks that a name spelt out before its acronym is
 // one entity with the acronym as an alias, however the recogniser cut it.
 func TestAcronymLongForms(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, tc := range []struct{ text, name, alias string }{
 		{"The ruling Party of Action and Solidarity (PAS) won the vote. PAS leaders celebrated.", "Party of Action and Solidarity", "PAS"},
 		{"The United States lifted sanctions on Petroleos de Venezuela SA (PDVSA) on Tuesday.", "Petroleos de Venezuela", "PDVSA"},
@@ -131,8 +130,7 @@ func TestAcronymLongForms(t *testing.T) {
 		{"The Bank of Ghana (BoG) raised its main rate on Tuesday. The BoG said inflation would fall.", "Bank of Ghana", "BoG"},
 		{"The Confederation of Portuguese Business (CIP) backed the deal. CIP president Armindo Monteiro said so.", "Confederation of Portuguese Business", "CIP"},
 	} {
-		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
-		require.NoError(t, err)
+		a := analyse(t, tc.text)
 		var got *dossier.Entity
 		for i, e := range a.Entities {
 			if e.Name == tc.name {
@@ -150,15 +148,12 @@ func TestAcronymLongForms(t *testing.T) {
 // Senate") get an ID of their document's main country, so that two
 // countries' senates do not meet in the graph, while other names do not.
 func TestGenericInstitutionID(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, tc := range []struct{ text, name, id string }{
 		{"Nigeria's Senate passed the budget on Monday. Nigeria's president signed it.", "Senate", "org/senate-nigeria"},
 		{"Mexico's Senate approved the treaty on Friday. Mexico ratified it.", "Senate", "org/senate-mexico"},
 		{"Amnesty International criticised Mexico on Friday.", "Amnesty International", "org/amnesty-international"},
 	} {
-		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
-		require.NoError(t, err)
+		a := analyse(t, tc.text)
 		got := ""
 		for _, e := range a.Entities {
 			if e.Name == tc.name {
@@ -172,11 +167,8 @@ func TestGenericInstitutionID(t *testing.T) {
 // TestNotNames checks that currency signs, ratings and title abbreviations
 // the recogniser may tag are no entities.
 func TestNotNames(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	text := "Kestrel Minerals raised its offer to A$9.1 billion on Monday after Fitch cut its rating to CCC. Its CEO, Graham Oduya, told TV reporters he would fight."
-	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text})
-	require.NoError(t, err)
+	a := analyse(t, text)
 	for _, e := range a.Entities {
 		for _, bad := range []string{"A$", "CCC", "CEO", "TV"} {
 			assert.NotEqual(t, bad, e.Name)

@@ -1,23 +1,18 @@
 package coref_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/dossier-kg/dossier"
-	"github.com/dossier-kg/dossier/ingest"
 )
 
 // TestDatelineAgency checks that "WASHINGTON (Reuters) -" gives the city no
 // alias while "NAME (ACR)" in a sentence still does.
 func TestDatelineAgency(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, tc := range []struct {
 		text, name, alias string
 		want              bool
@@ -26,8 +21,7 @@ func TestDatelineAgency(t *testing.T) {
 		{"The Northern Liberation Front (NLF) was delisted on Friday. The NLF said it was pleased.", "Northern Liberation Front", "NLF", true},
 		{"Intro line.\n\nASTANA, Kazakhstan (AP) — Published: Saturday, 13 September 2025\n\nThe treaty was ratified.", "Kazakhstan", "AP", false},
 	} {
-		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text})
-		require.NoError(t, err)
+		a := analyse(t, tc.text)
 		got := false
 		for _, e := range a.Entities {
 			if strings.EqualFold(e.Name, tc.name) && slices.Contains(e.Aliases, tc.alias) {
@@ -44,14 +38,11 @@ func TestDatelineAgency(t *testing.T) {
 // TestOrgByContext checks that a name the recogniser may call a person is
 // an organisation when the sentence says so.
 func TestOrgByContext(t *testing.T) {
-	p, err := ingest.Default()
-	require.NoError(t, err)
 	for _, text := range []string{
 		"Hizb ut-Tahrir was founded in Jerusalem in 1953 by Taqiuddin al-Nabhani.",
 		"Membership of Hizb ut-Tahrir became a criminal offence on Friday.",
 	} {
-		a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text})
-		require.NoError(t, err)
+		a := analyse(t, text)
 		typ := dossier.EntityType("")
 		for _, e := range a.Entities {
 			if strings.HasPrefix(e.Name, "Hizb") {
