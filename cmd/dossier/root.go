@@ -75,7 +75,7 @@ Start with "dossier demo", then "dossier ingest FILES...", "dossier timeline NAM
 		Use:   "eval",
 		Short: "Score a stage on a corpus and print the figures",
 	}
-	eval.AddCommand(a.evalPOSCmd(), a.evalNERCmd(), a.evalParseCmd(), a.evalTimexCmd(), a.evalMeantimeCmd())
+	eval.AddCommand(a.evalPOSCmd(), a.evalNERCmd(), a.evalParseCmd(), a.evalTimexCmd(), a.evalMeantimeCmd(), a.evalPronounsCmd())
 	root.AddCommand(tag, train, eval)
 	root.AddCommand(a.extraCmds()...)
 	addConfigFlags(root)

@@ -175,7 +175,7 @@ func (d *doc) linkAnaphora() {
 			w := strings.ToLower(toks[t].Text)
 			an, ok := pronouns[w]
 			first, last := t, t+1
-			if ok && (w == "it") && d.expletive(t) {
+			if ok && (w == "it") && (d.expletive(t) || toks[t].Rel == "expl") {
 				continue
 			}
 			named := ""

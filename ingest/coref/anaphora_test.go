@@ -175,3 +175,22 @@ func TestNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleNames checks that a two-word name joins the one longer name
+// with the same first and last words, so that the surname alone is not a
+// third person; with two such longer names it joins neither.
+func TestMiddleNames(t *testing.T) {
+	text := "Brock Holt signed with the Red Sox on Monday. Holt said he was happy. Brock Wyatt Holt was born in Texas. Holt bats left-handed."
+	a := analyse(t, text)
+	e := entityAt(a, text, "Brock Wyatt Holt")
+	assert.Equal(t, dossier.Person, e.Type)
+	assert.Equal(t, e.ID, entityAt(a, text, "Holt").ID)
+	assert.Equal(t, e.ID, entityAt(a, "Brock Holt signed", "Brock Holt").ID)
+
+	text = "George Bush spoke in Texas. George W. Bush was governor. George H. W. Bush was president."
+	a = analyse(t, text)
+	short := entityAt(a, "George Bush", "George Bush")
+	require.NotEmpty(t, short.ID)
+	assert.NotEqual(t, short.ID, entityAt(a, text, "George W. Bush").ID)
+	assert.NotEqual(t, short.ID, entityAt(a, text, "George H. W. Bush").ID)
+}

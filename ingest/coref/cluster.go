@@ -88,6 +88,7 @@ func (d *doc) clusterNames() {
 			live = append(live, i)
 		}
 	}
+	d.middleNames(live)
 	for _, i := range live {
 		for _, j := range live {
 			if i == j || d.find(i) == d.find(j) {
@@ -123,6 +124,39 @@ func (d *doc) clusterNames() {
 					d.union(i, j)
 				}
 			}
+		}
+	}
+}
+
+// middleNames joins a two-word person name to the one longer person name
+// with the same first and last words ("Brock Holt" and "Brock Wyatt Holt",
+// "Maria Silva" and "Maria da Graça Silva"), before surnames are resolved,
+// so that "Holt" is not taken for a third person. Two longer names that
+// differ ("George W. Bush" and "George H. W. Bush") leave the short one
+// alone.
+func (d *doc) middleNames(live []int) {
+	toks := d.a.Tokens
+	word := func(t int) string { return strings.ToLower(bareSurname(toks[t].Text)) }
+	for _, i := range live {
+		mi := &d.ms[i]
+		if mi.Type != dossier.Person || mi.last-mi.first != 2 {
+			continue
+		}
+		found, root := -1, -1
+		for _, j := range live {
+			mj := &d.ms[j]
+			if mj.Type != dossier.Person || mj.last-mj.first < 3 || word(mj.first) != word(mi.first) || word(mj.last-1) != word(mi.last-1) {
+				continue
+			}
+			if r := d.find(j); root == -1 || r == root {
+				found, root = j, r
+			} else {
+				found = -1
+				break
+			}
+		}
+		if found >= 0 {
+			d.union(i, found)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 )
@@ -73,4 +74,36 @@ func WriteCases(w io.Writer, cases []Case) error {
 		}
 	}
 	return nil
+}
+
+// PronounScoring summarises the rules of the pronoun score for
+// WritePronouns.
+const PronounScoring = `gold: he/him/his/himself, she/her/herself, it/its/itself, they/them/their/themselves forming a one-word gold mention;
+  resolvable = the last word (head) of an earlier mention of the pronoun's gold entity lies inside a system name (not a pronoun, nominal or demonym mention).
+system: mentions of kind "pronoun"; correct = a name of the linked entity covers the last word of a mention of the gold pronoun's entity.
+P = correct/linked, R = correct/resolvable.`
+
+// WritePronouns prints the pronoun-resolution figures overall and per
+// pronoun.
+func WritePronouns(w io.Writer, r *PronounResult) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "pronoun\tgold\tresolvable\tlinked\tcorrect\tP\tR\tF1\t")
+	row := func(name string, c PronounCount) {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t\n", name, c.Gold, c.Resolvable, c.Linked, c.Correct,
+			100*c.Precision(), 100*c.Recall(), 100*c.F1())
+	}
+	forms := make([]string, 0, len(r.Forms))
+	for f := range r.Forms {
+		forms = append(forms, f)
+	}
+	sort.Strings(forms)
+	for _, f := range forms {
+		row(f, *r.Forms[f])
+	}
+	row("all", r.Total())
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing pronoun table: %w", err)
+	}
+	_, err := fmt.Fprintf(w, "\n%d documents, %d words\n%s\n", r.Docs, r.Words, PronounScoring)
+	return err
 }
