@@ -165,7 +165,7 @@ func (d *doc) linkAnaphora() {
 				// A city or region also brings its country to mind: "the
 				// rulers in Tehran ... banned in the country".
 				if ci := d.countryOf(m); ci >= 0 {
-					hist = append(hist, ante{ent: ci, sent: m.Sentence, typ: dossier.Place, country: true})
+					hist = append(hist, ante{ent: ci, sent: m.Sentence, typ: dossier.Place, country: true, subject: hist[len(hist)-1].subject, tok: m.first})
 				}
 				next++
 			}
@@ -316,6 +316,54 @@ func (d *doc) linkAnaphora() {
 				score += float64(k) / float64(len(hist)+1) // recency breaks ties
 				if score > bestScore {
 					best, bestScore = k, score
+				}
+			}
+			// "People ... decrease their energy use", "a lamp ... its
+			// price": a common noun of the pronoun's number, named after
+			// the entity was last, is what the pronoun refers to. (Tuned
+			// with dossier eval pronouns on GUM train and dev.)
+			if best >= 0 && an.kind == "pronoun" && !bound {
+				// The entity's last mention, and whether it was a subject
+				// in that mention's sentence ("The IAEA (IAEA) will monitor
+				// the deal. Its director ...").
+				latest, subject := hist[best], false
+				for k := len(hist) - 1; k >= 0; k-- {
+					if hist[k].ent != latest.ent {
+						continue
+					}
+					if hist[k].tok > latest.tok {
+						latest = hist[k]
+					}
+					if hist[k].sent < latest.sent {
+						break
+					}
+					subject = subject || hist[k].subject
+				}
+				// "they" and "their" name people or things far more often
+				// than a named organisation ("Prosecutors said they had
+				// opened an investigation"): they refer to a name only
+				// as the subject of their clause ("The Houthis said
+				// they would"). A subject named last stays the topic
+				// against a noun in another role ("Nordvik was founded
+				// by an engineer as a consultancy. It moved ...").
+				if c := d.commonNounBetween(latest.tok, t, w); pluralPronouns[w] || c >= 0 && (!subject || isSubjectRel(toks[c].Rel)) {
+					best = -1
+				}
+			}
+			// "some 3,000 members of the PMOI ... agreed to take them in":
+			// the members stand for their organisation.
+			if pluralPronouns[w] && !bound {
+				from := s.First
+				if si > 0 {
+					from = d.a.Sentences[si-1].First
+				}
+				if g := d.membersGroup(from, t); g >= 0 {
+					for k := len(hist) - 1; k >= 0; k-- {
+						if hist[k].ent == g {
+							best = k
+							break
+						}
+					}
 				}
 			}
 			if best >= 0 {
@@ -564,6 +612,14 @@ func (d *doc) isSubject(m *mention) bool {
 		if toks[t].Head >= 0 || toks[t].Rel != "" {
 			h := toks[t].Head
 			if h < m.first || h >= m.last {
+				// "Chinese manufacturer CATL began", "The Islamic State
+				// group claimed": the name of the subject.
+				if h >= 0 && h < len(toks) {
+					_, head := nominalHeads[strings.ToLower(toks[h].Text)]
+					if r := toks[t].Rel; r == "appos" || r == "flat" || r == "compound" && head {
+						return isSubjectRel(toks[h].Rel)
+					}
+				}
 				return isSubjectRel(toks[t].Rel)
 			}
 		}
@@ -613,4 +669,86 @@ func (d *doc) expletive(t int) bool {
 func mismatch(sex byte, w string) bool {
 	p := pronounSex(w)
 	return sex != 0 && p != 0 && sex != p
+}
+
+// pluralPronouns are the pronouns that refer to plural nouns.
+var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
+
+// commonNounBetween returns the last common noun heading a noun phrase
+// that agrees in number with the neuter or plural pronoun w, after token
+// from and before the pronoun at t, outside every name, or -1: "it" and
+// "they" may refer to it rather than to the entity named before.
+func (d *doc) commonNounBetween(from, t int, w string) int {
+	if pronounSex(w) != 0 {
+		return -1
+	}
+	toks := d.a.Tokens
+	plural := pluralPronouns[w]
+	for c := t - 1; c > from && c >= 0; c-- {
+		tok := toks[c]
+		if tok.UPOS != "NOUN" || d.tokMention[c] >= 0 || tok.Head == t || toks[t].Head == c {
+			continue
+		}
+		switch tok.Rel {
+		case "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "root", "conj", "appos":
+		default:
+			continue // a modifier or part of a compound
+		}
+		lw := strings.ToLower(tok.Text)
+		if _, ok := nominalHeads[lw]; ok || titleHeads[lw] {
+			continue
+		}
+		if (tok.XPOS == "NNS") == plural {
+			return c
+		}
+	}
+	return -1
+}
+
+// groupPeople are plural nouns for the people of an organisation.
+var groupPeople = map[string]bool{
+	"members": true, "fighters": true, "supporters": true, "followers": true, "militants": true, "activists": true,
+	"employees": true, "workers": true, "staff": true, "soldiers": true, "troops": true, "officials": true,
+	"leaders": true, "delegates": true, "lawmakers": true, "deputies": true, "envoys": true, "diplomats": true,
+}
+
+// membersGroup returns the entity of the organisation whose members the
+// last plural noun between tokens from and t names ("members of the MEK",
+// "Hamas fighters", or "these members" after "members of the MEK"), or -1.
+func (d *doc) membersGroup(from, t int) int {
+	toks := d.a.Tokens
+	c := -1
+	for k := t - 1; k >= from; k-- {
+		if toks[k].XPOS == "NNS" && d.tokMention[k] < 0 {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !groupPeople[strings.ToLower(toks[c].Text)] {
+		return -1
+	}
+	group := func(c int) int {
+		for k := max(from, c-4); k < len(toks) && k <= c+6; k++ {
+			m := d.tokMention[k]
+			if m < 0 || d.ms[m].Type != dossier.Org || d.entOf[m] < 0 {
+				continue
+			}
+			// "MEK members" (a modifier right before the noun) or
+			// "members of the MEK" (a name attached to the noun).
+			if k < c && d.ms[m].last == c || k > c && (toks[k].Head == c || toks[toks[k].Head].Head == c) {
+				return d.entOf[m]
+			}
+		}
+		return -1
+	}
+	if g := group(c); g >= 0 {
+		return g
+	}
+	// "These members ...": the same noun named with its group before.
+	for k := c - 1; k >= from; k-- {
+		if strings.EqualFold(toks[k].Text, toks[c].Text) {
+			return group(k)
+		}
+	}
+	return -1
 }
