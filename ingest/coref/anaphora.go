@@ -68,6 +68,8 @@ var groupHeads = map[string]bool{
 	"ngo": true, "charity": true,
 	// nor is "the company" a regulator: "The company's board said"
 	"company": true, "firm": true, "conglomerate": true,
+	// nor "the party" a court: "the party's candidate"
+	"party": true, "coalition": true, "bloc": true,
 }
 
 // institutionWords end the names of state institutions.
@@ -76,6 +78,10 @@ var institutionWords = map[string]bool{
 	"department": true, "council": true, "assembly": true, "congress": true, "senate": true, "government": true,
 	"committee": true, "commission": true, "police": true, "army": true, "office": true, "tribunal": true,
 	"agency": true, "administration": true, "cabinet": true, "presidency": true, "prosecutor": true, "registry": true,
+	// regulators and services: "the company" is never SEBI (Securities
+	// and Exchange Board of India) or a transport authority
+	"board": true, "authority": true, "directorate": true, "inspectorate": true, "bureau": true, "courts": true,
+	"regulator": true, "service": true, "ombudsman": true,
 }
 
 // isInstitution reports whether an entity's name ends with a word for a
@@ -494,7 +500,7 @@ func (d *doc) mainSubject(t, first, last int) int {
 		return -1
 	}
 	v := toks[t].Head
-	if v < first || v >= last || toks[v].UPOS != "VERB" || v == root {
+	if v < first || v >= last || !predicate(toks[v].UPOS) || v == root {
 		return -1
 	}
 	switch toks[v].Rel {
@@ -504,6 +510,10 @@ func (d *doc) mainSubject(t, first, last int) int {
 	}
 	return d.subjectMention(root, first, t)
 }
+
+// predicate reports whether a word of this UPOS can head a clause: a verb,
+// or the adjective or noun of a copula ("said it was pleased").
+func predicate(upos string) bool { return upos == "VERB" || upos == "ADJ" || upos == "NOUN" }
 
 // subjectMention returns the index in d.ms of the resolved mention whose
 // head is a subject of verb v, among tokens [first, before); else -1.
