@@ -130,6 +130,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a military unit", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Royal Marines", "Royal Marines", dossier.Org},
 		{"a club's suffix tagged apart", "Valencia CF was sold to Qamar Capital on Monday. The club plays in Valencia.",
 			"Valencia CF", "Valencia CF", dossier.Org},
+		{"a short name of another entity is not a company's prefix", "Helvetia Credit Group (Credit) bought Alpina Bank. UBS bought Credit Suisse AG in 2023.",
+			"Credit Suisse AG", "Credit Suisse", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {
@@ -217,4 +219,14 @@ func TestMiddleNames(t *testing.T) {
 	require.NotEmpty(t, short.ID)
 	assert.NotEqual(t, short.ID, entityAt(a, text, "George W. Bush").ID)
 	assert.NotEqual(t, short.ID, entityAt(a, text, "George H. W. Bush").ID)
+}
+
+// TestHeadlineShortName checks that a headline's short company name, typed
+// as a place by the recogniser, joins the company named with its legal form.
+func TestHeadlineShortName(t *testing.T) {
+	text := "Rheinwerk recalls 310,000 cars\n\nSTUTTGART, July 7 - Rheinwerk Automobil AG said on Tuesday it would recall cars."
+	a := analyse(t, text)
+	short := entityAt(a, "Rheinwerk", "Rheinwerk")
+	assert.Equal(t, dossier.Org, short.Type)
+	assert.Equal(t, entityAt(a, text, "Rheinwerk Automobil AG").ID, short.ID)
 }

@@ -89,6 +89,7 @@ func (d *doc) clusterNames() {
 		}
 	}
 	d.middleNames(live)
+	d.orgPrefixes(live)
 	for _, i := range live {
 		for _, j := range live {
 			if i == j || d.find(i) == d.find(j) {
@@ -159,6 +160,60 @@ func (d *doc) middleNames(live []int) {
 			d.union(i, found)
 		}
 	}
+}
+
+// orgPrefixes joins a name the recogniser typed as a place or MISC, and
+// the gazetteer does not know, to the one company name with a legal form
+// that starts with all its words: a headline's "Rheinwerk recalls cars"
+// before "Rheinwerk Automobil AG". A short name already clustered with other
+// names is left alone ("Credit" of Helvetia Credit Group is not Credit
+// Suisse AG), and so are organisation names without a legal form, whose
+// first words are often a place ("Korea International Trade Association").
+func (d *doc) orgPrefixes(live []int) {
+	toks := d.a.Tokens
+	for _, i := range live {
+		mi := &d.ms[i]
+		n := mi.last - mi.first
+		if mi.Type != dossier.Place && mi.Type != dossier.Misc || mi.canon != "" || n > 3 || isAcronym(mi.Text) || !d.singleName(i, live) {
+			continue
+		}
+		found, root := -1, -1
+		for _, j := range live {
+			mj := &d.ms[j]
+			if mj.Type != dossier.Org || mj.last-mj.first <= n || !legalForms[strings.Trim(strings.ToLower(toks[mj.last-1].Text), ".,")] {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = toks[mi.first+k].Text == toks[mj.first+k].Text
+			}
+			if !same {
+				continue
+			}
+			if r := d.find(j); root == -1 || r == root {
+				found, root = j, r
+			} else {
+				found = -1
+				break
+			}
+		}
+		if found >= 0 {
+			mi.Type = dossier.Org
+			d.union(i, found)
+		}
+	}
+}
+
+// singleName reports whether every live mention clustered with mention i
+// has its text.
+func (d *doc) singleName(i int, live []int) bool {
+	r := d.find(i)
+	for _, j := range live {
+		if d.find(j) == r && d.ms[j].norm != d.ms[i].norm {
+			return false
+		}
+	}
+	return true
 }
 
 // uniqueSurname returns the index of the only multi-token person mention
