@@ -236,9 +236,11 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
-		case det == "day" && (dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]) || p.w(i-1) == "for" && p.w(k) == ","):
-			// "ended the day at 7,114", "For the day, the Nikkei fell":
-			// the trading day the story is on
+		case det == "day" && dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]),
+			(det == "day" || det == "week") && (p.w(i-1) == "for" && p.w(k) == "," || p.possessive(k)):
+			// "ended the day at 7,114", "For the day, the Nikkei fell",
+			// "For the week,", "the week's most active session": the
+			// trading day or week the story is on
 			v := p.dctVal(u)
 			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
 				v = r.shifted(u, 0, u)
@@ -431,7 +433,7 @@ var dayEnders = map[string]bool{"end": true, "ends": true, "ended": true, "endin
 var marketMoves = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "slightly": true}
 
 var phaseNouns = map[string]bool{
-	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
+	"end": true, "rest": true, "remainder": true, "start": true, "beginning": true, "middle": true, "close": true,
 	"earlier": true, "later": true, "early": true, "late": true,
 }
 
@@ -1429,4 +1431,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// possessive reports whether a possessive "'s" starts at token i, glued to
+// the word before it ("the week's").
+func (p *parser) possessive(i int) bool {
+	return (p.w(i) == "'" || p.w(i) == "\u2019") && p.glued(i) && p.w(i+1) == "s" && p.glued(i+1)
 }
