@@ -100,6 +100,24 @@ func (p *parser) match(i int) (cand, bool) {
 	if found && p.w(best.j) == "or" && p.w(best.j+1) == "so" && (best.typ == "DURATION" || best.typ == "DATE") {
 		best.j += 2 // "the next year or so": the hedge is inside
 	}
+	if found && best.typ == "DATE" && best.date.known && best.date.g >= uDay {
+		// "until 1994 or later", "for 1990 and beyond": an open-ended
+		// date, one expression with the mod of its open end
+		switch {
+		case p.w(best.j) == "and" && p.w(best.j+1) == "beyond",
+			p.w(best.j) == "or" && p.w(best.j+1) == "later" && p.endOfPhrase(best.j+2):
+			best.j, best.mod = best.j+2, "ON_OR_AFTER"
+		case p.w(best.j) == "or" && (p.w(best.j+1) == "earlier" || p.w(best.j+1) == "before") && p.endOfPhrase(best.j+2):
+			best.j, best.mod = best.j+2, "ON_OR_BEFORE"
+		}
+	}
+	if found && best.typ == "DURATION" && (p.w(best.j) == "or" || p.w(best.j) == "and") && plural(p.w(best.j-1)) {
+		// "weeks or months", "in recent weeks and months": one duration
+		// of unknown length, valued at the first unit
+		if u, ok := p.unitAt(best.j + 1); ok && plural(p.w(best.j+1)) && u != uPartOfDay && u != uWeekend {
+			best.j += 2
+		}
+	}
 	// "the March 23 Movement", "the 6 April Youth Movement": a date that
 	// names a group is part of its name.
 	if found && best.typ == "DATE" && p.namesGroup(best.j) {

@@ -317,6 +317,21 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && the && (det == "next" || det == "following" || det == "previous") {
+		// "the next morning", "the previous night": the day after or
+		// before the one the story is on
+		r, ok := p.ref()
+		if !ok || r.g > uDay {
+			return c, false
+		}
+		n := 1
+		if det == "previous" {
+			n = -1
+		}
+		d := r.shifted(uDay, n, uDay)
+		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		return c, true
+	}
 	if the && det != "previous" && det != "following" {
 		return c, false
 	}
@@ -672,6 +687,11 @@ func (p *parser) comparedQuarter() (dval, bool) {
 // "N units from now".
 func (p *parser) offset(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uPartOfDay && u != uWeekend && p.w(i+1) == "ago" && (i == 0 || !p.glued(i)) {
+		// "just months ago", "Years ago,": some time before the DCT
+		c.j, c.val = i+2, "PAST_REF"
+		return c, true
+	}
 	n, nk, half, ok := p.count(i)
 	if !ok {
 		return c, false
