@@ -103,7 +103,7 @@ scorer (../shared/eval/timexscore.py) does, and the tagging speed.
 
 With --errors, it first prints one tab-separated line per disagreement of
 the kinds named (missed, spurious, extent, value, type; "all" for every
-kind): kind, file, gold text/type/value, system text/type/value and the
+kind): kind, file, DCT, gold text/type/value, system text/type/value and the
 text around the expression.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -156,5 +156,9 @@ func mismatchLine(d *timex.TimeMLDoc, m timex.Mismatch) string {
 	}
 	s, e := max(sp.Start-60, 0), min(sp.End+60, len(d.Text))
 	ctx := strings.Join(strings.Fields(strings.ToValidUTF8(d.Text[s:sp.Start]+"[["+d.Text[sp.Start:sp.End]+"]]"+d.Text[sp.End:e], "")), " ")
-	return strings.Join([]string{m.Kind, d.Name, side(m.Gold), side(m.System), ctx}, "\t")
+	dct := "-"
+	if !d.DCT.IsZero() {
+		dct = d.DCT.Format("2006-01-02 Mon")
+	}
+	return strings.Join([]string{m.Kind, d.Name, dct, side(m.Gold), side(m.System), ctx}, "\t")
 }
