@@ -26,8 +26,8 @@ func (p *parser) relative(i int) (cand, bool) {
 		t := p.tense(i, j)
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
-			if t == 0 {
-				t = 1 // "to stay closed until Friday"
+			if t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1) {
+				t = 1 // "to stay closed until Friday", "has kept markets closed until Friday"
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
@@ -1312,6 +1312,10 @@ var deferralVerbs = map[string]bool{
 	"deferred": true, "rescheduled": true, "adjourned": true, "pushed": true,
 }
 
+// planVerbs before a date make it the date of what was planned, even
+// without "to": "planned a rally on Saturday", "scheduled talks Monday".
+var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true}
+
 var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true, "took": true,
 	"came": true, "went": true, "made": true, "told": true, "met": true, "began": true, "left": true,
@@ -1375,6 +1379,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
 			v = 1
+		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a":
+			// "planned a large demonstration on Saturday": the date is
+			// the plan's, ahead of the planning
+			v = 1
 		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
 			v = 1 // "is to resume trading Tuesday"
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
@@ -1393,6 +1401,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && p.w(k+1) != "to" {
 				v = 0 // "vacation plans", "the plan": nouns
 			}
+		case (t.l == "was" || t.l == "were") && (futureMarkers[p.w(k+1)] || deferralVerbs[p.w(k+1)]) && (p.w(k+2) == "to" || p.w(k+2) == "for"):
+			v = 1 // "were planning to drive Saturday", "was due to vote Monday"
 		case pastMarkers[t.l]:
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
@@ -1446,6 +1456,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
 		}
+		if p.t[k].l == "and" && best != 0 {
+			break // "held a vigil Thursday and were planning to ...": the verb before governs
+		}
 		if look(k, d) {
 			break
 		}
@@ -1457,4 +1470,32 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 // the word before it ("the week's").
 func (p *parser) possessive(i int) bool {
 	return (p.w(i) == "'" || p.w(i) == "\u2019") && p.glued(i) && p.w(i+1) == "s" && p.glued(i+1)
+}
+
+// stateHolds reports whether the state that lasts until the date after
+// token k ("until") still holds at the DCT: the clause before it is in the
+// present perfect or the present ("has kept markets closed until",
+// "remain shut until"), not in the past ("were closed until").
+// Participles ("closed", "continued") are skipped, the auxiliary decides.
+func (p *parser) stateHolds(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 10; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
+				return false
+			}
+			continue
+		}
+		n++
+		switch t.l {
+		case "has", "have", "is", "are", "remain", "remains", "stay", "stays":
+			return true
+		case "had", "was", "were", "did":
+			return false
+		}
+		if pastMarkers[t.l] && t.l != "been" {
+			return false
+		}
+	}
+	return false
 }
