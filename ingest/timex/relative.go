@@ -1456,6 +1456,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
 		}
+		if p.t[k].l == "who" || p.t[k].l == "which" {
+			break // "On Tuesday, the official who will lead the talks said": a relative clause's verb is not the date's
+		}
 		if p.t[k].l == "and" && best != 0 {
 			break // "held a vigil Thursday and were planning to ...": the verb before governs
 		}
