@@ -118,6 +118,9 @@ func (p *parser) match(i int) (cand, bool) {
 			best.j += 2
 		}
 	}
+	if found && p.namesWork(best) {
+		return best, false
+	}
 	// "the March 23 Movement", "the 6 April Youth Movement": a date that
 	// names a group is part of its name.
 	if found && best.typ == "DATE" && p.namesGroup(best.j) {
@@ -129,6 +132,60 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	return best, found
+}
+
+// timeNouns are the words of time expressions that are not names: a
+// capital letter on one of them inside a sentence marks a title ("60
+// Minutes", ABC's "This Week", "VOA Today", "High Noon").
+var timeNouns = func() map[string]bool {
+	m := map[string]bool{"today": true, "tomorrow": true, "tonight": true, "yesterday": true, "noon": true, "midnight": true}
+	for k := range unitWords {
+		m[k] = true
+	}
+	for k := range partOfDayWords {
+		m[k] = true
+	}
+	return m
+}()
+
+// namesWork reports whether the expression c is (part of) the title of a
+// programme or a work: a time noun in it is capitalised where a sentence
+// does not start, in a line that is not a headline. Holidays ("Christmas
+// Day") are names of days and stay.
+func (p *parser) namesWork(c cand) bool {
+	for k := c.i; k < c.j; k++ {
+		t := &p.t[k]
+		if t.kind != 'a' || !t.isUpper() || !timeNouns[t.l] {
+			continue
+		}
+		if k == c.i && (k == 0 || t.nl || p.t[k-1].kind == 'p') {
+			continue // "Today, ...", "(AP) -- Today": a sentence may start here
+		}
+		if _, ok := p.holiday(c.i); ok {
+			return false
+		}
+		return !p.headline(k)
+	}
+	return false
+}
+
+// headline reports whether the line of token k is written in title case
+// (most of its longer words capitalised), as headlines are.
+func (p *parser) headline(k int) bool {
+	s := k
+	for s > 0 && !p.t[s].nl {
+		s--
+	}
+	upper, words := 0, 0
+	for e := s; e < len(p.t) && (e == s || !p.t[e].nl); e++ {
+		if t := &p.t[e]; t.kind == 'a' && len(t.s) >= 4 {
+			words++
+			if t.isUpper() {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*10 >= words*7
 }
 
 // groupNames are the capitalised heads of names that may open with a
