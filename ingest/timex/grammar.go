@@ -447,10 +447,11 @@ func (p *parser) prePostYear(i int) (cand, bool) {
 // ("his first day in office").
 func (p *parser) ordinalDay(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
-	if w := p.w(i); w != "the" && w != "a" {
-		return c, false
+	j := i
+	article := p.w(i) == "the" || p.w(i) == "a"
+	if article {
+		j++
 	}
-	j := i + 1
 	o, ok := ordinalWords[p.w(j)]
 	if !ok || o < 2 {
 		return c, false
@@ -460,12 +461,16 @@ func (p *parser) ordinalDay(i int) (cand, bool) {
 	case "straight", "consecutive", "successive":
 		j++
 	}
-	if p.w(j) != "day" {
+	u, ok := unitWords[p.w(j)]
+	if !ok || u != uDay && u != uWeek || plural(p.w(j)) {
 		return c, false
 	}
-	v := p.dctVal(uDay)
+	if !article && !(p.w(j+1) == "in" && p.w(j+2) == "a" && p.w(j+3) == "row") {
+		return c, false // without an article only "fourth week in a row"
+	}
+	v := p.dctVal(u)
 	if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
-		v = r.shifted(uDay, 0, uDay)
+		v = r.shifted(u, 0, u)
 	}
 	c.j, c.val = j+1, v.String()
 	return c, true
