@@ -536,7 +536,16 @@ func (p *parser) number(i int) (n, k int, ok bool) {
 			v *= 100
 			k++
 		}
+		if p.w(i+k) == "thousand" {
+			v *= 1000 // "more than two thousand years"
+			k++
+		}
 		return v, k, true
+	}
+	if w == "single" && p.w(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
+		if u, ok := unitWords[p.w(i+2)]; ok && !plural(p.w(i+2)) && u != uPartOfDay {
+			return 1, 1, true // "the worst single-day decline"
+		}
 	}
 	return 0, 0, false
 }
