@@ -700,7 +700,7 @@ func (p *parser) refWord(i int) (cand, bool) {
 				return c, true
 			}
 		case "short", "long", "medium":
-			if p.w(i+2) == "term" && (p.w(i-1) == "in" || p.w(i-1) == "over") {
+			if p.w(i+2) == "term" && (p.w(i-1) == "in" || p.w(i-1) == "over" || p.w(i-1) == "for") {
 				c.j, c.val = i+3, "FUTURE_REF"
 				return c, true
 			}
