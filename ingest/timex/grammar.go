@@ -682,6 +682,10 @@ func (p *parser) refWord(i int) (cand, bool) {
 			c.j, c.val = i+2, "PAST_REF"
 			return c, true
 		}
+		if w == "recent" && p.w(i-1) != "most" && p.w(i-1) != "more" && i+1 < len(p.t) && p.t[i+1].kind == 'a' {
+			c.val = "PAST_REF" // "the recent sale", "recent declines"
+			return c, true
+		}
 	case "the":
 		switch p.w(i + 1) {
 		case "past":
