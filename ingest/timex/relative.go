@@ -1194,6 +1194,23 @@ func (p *parser) clock(i int) (cand, bool) {
 			if hasMin || len(p.t[i].s) == 4 {
 				ampm = "24"
 			}
+		case "in", "at":
+			// "at 4 in the morning", "at 10 at night"
+			pod := ""
+			if p.w(j) == "in" && p.w(j+1) == "the" {
+				pod = partOfDayWords[p.w(j+2)]
+				j += 3
+			} else if p.w(j) == "at" && p.w(j+1) == "night" {
+				pod = "NI"
+				j += 2
+			}
+			if pod == "" || h < 1 || h > 12 || plural(p.w(j-1)) || p.w(i-1) != "at" && p.w(i-1) != "by" && p.w(i-1) != "until" && p.w(i-1) != "around" {
+				return c, false
+			}
+			ampm = "am"
+			if pod == "AF" || pod == "EV" || pod == "NI" && h >= 6 {
+				ampm = "pm"
+			}
 		}
 		if ampm == "" {
 			// "at 16:08" and "at 10.30" are times, "at 2.46 billion" is not
