@@ -134,19 +134,15 @@ func (p *parser) match(i int) (cand, bool) {
 	return best, found
 }
 
-// timeNouns are the words of time expressions that are not names: a
-// capital letter on one of them inside a sentence marks a title ("60
-// Minutes", ABC's "This Week", "VOA Today", "High Noon").
-var timeNouns = func() map[string]bool {
-	m := map[string]bool{"today": true, "tomorrow": true, "tonight": true, "yesterday": true, "noon": true, "midnight": true}
-	for k := range unitWords {
-		m[k] = true
-	}
-	for k := range partOfDayWords {
-		m[k] = true
-	}
-	return m
-}()
+// timeNouns are words of time expressions that style guides never
+// capitalise: a capital letter on one of them inside a sentence marks a
+// title ("60 Minutes", ABC's "This Week", "VOA Today", "High Noon").
+// "Century", "Year" and "Night" are left out: "the 21st Century", "Saturday
+// Night" are common styling.
+var timeNouns = map[string]bool{
+	"today": true, "tomorrow": true, "tonight": true, "yesterday": true, "noon": true, "midnight": true,
+	"week": true, "weeks": true, "hour": true, "hours": true, "minute": true, "minutes": true, "second": true, "seconds": true,
+}
 
 // namesWork reports whether the expression c is (part of) the title of a
 // programme or a work: a time noun in it is capitalised where a sentence
@@ -876,7 +872,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	y := p.t[i].num
 	prev := p.w(i - 1)
 	switch prev {
-	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
+	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "\u2013", "\u2014", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
 	default:
 		if y < 1800 {
 			return false
@@ -1533,6 +1529,9 @@ func (p *parser) century(start, i int) (cand, bool) {
 	}
 	if n < 1 || n > 22 {
 		return c, false
+	}
+	if p.w(i+k) == "-" && p.glued(i+k) && p.glued(i+k+1) && p.w(i+k+1) == "century" {
+		k++ // "19th-century architecture"
 	}
 	if p.w(i+k) != "century" {
 		return c, false
