@@ -142,6 +142,7 @@ func (p *parser) match(i int) (cand, bool) {
 var timeNouns = map[string]bool{
 	"today": true, "tomorrow": true, "tonight": true, "yesterday": true, "noon": true, "midnight": true,
 	"week": true, "weeks": true, "hour": true, "hours": true, "minute": true, "minutes": true, "second": true, "seconds": true,
+	"daily": true, "weekly": true, "monthly": true, // "LA Weekly", "the Daily Telegraph"
 }
 
 // namesWork reports whether the expression c is (part of) the title of a
@@ -807,9 +808,9 @@ func (p *parser) monthAt(i int) (m, k int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if w == "may" || w == "march" {
+	if w == "may" || w == "march" || w == "august" {
 		if !p.t[i].isUpper() {
-			return 0, 0, false
+			return 0, 0, false // "this may", "this august body"
 		}
 	}
 	return m, k, true
