@@ -559,6 +559,18 @@ func (p *parser) refWord(i int) (cand, bool) {
 	w := p.w(i)
 	c := cand{i: i, j: i + 1, typ: "DATE"}
 	switch w {
+	case "some":
+		// "some time ago": some time before the DCT ("long ago", "not that
+		// long ago" are left out, as TimeBank leaves them)
+		if p.w(i+1) == "time" && p.w(i+2) == "ago" {
+			c.j, c.val = i+3, "PAST_REF"
+			return c, true
+		}
+		if p.w(i+1) == "time" && (p.w(i-1) == "for" || p.w(i-1) == "in") {
+			c.typ, c.j, c.val = "DURATION", i+2, "PXX" // "for some time", as "for a while"
+			return c, true
+		}
+		return c, false
 	case "now", "currently", "nowadays":
 		if w == "now" && p.t[i].isUpper() && p.w(i+1) == "," {
 			return c, false // "Now, he says, ...": a discourse marker
@@ -589,6 +601,10 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
 	case "a", "an":
+		if w == "a" && p.w(i+1) == "long" && p.w(i+2) == "time" && (p.w(i+3) == "ago" || p.w(i+3) == "back") {
+			c.j, c.val = i+4, "PAST_REF" // "a long time ago"
+			return c, true
+		}
 		if w == "a" && p.w(i+1) == "while" {
 			// "for a while", "a while ago": a stretch of unknown length
 			switch p.w(i + 2) {
@@ -902,10 +918,24 @@ func (p *parser) plausibleBareYear(i int) bool {
 	if y >= 1900 && y <= 2099 && (prev == "s" && (p.w(i-2) == "'" || p.w(i-2) == "\u2019") || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our") {
 		return true // "the company's 2012 results", "its 2013 accounts"
 	}
+	if y >= 1900 && y <= 2099 && yearNouns[next] {
+		return true // "2004 results", "its hopes for 2005 sales"
+	}
 	if prev != "the" && i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
 		return false // "2000 troops"
 	}
 	return true
+}
+
+// yearNouns are plural nouns a year names the period of ("2004 results",
+// "2005 sales"), where a count would not stand ("2000 troops" is a count).
+var yearNouns = map[string]bool{
+	"sales": true, "results": true, "earnings": true, "revenues": true, "profits": true, "losses": true,
+	"figures": true, "levels": true, "finals": true, "elections": true, "accounts": true, "forecasts": true,
+	"estimates": true, "budgets": true, "targets": true, "games": true, "olympics": true, "championships": true,
+	"protests": true, "riots": true, "talks": true, "polls": true, "shipments": true, "deliveries": true,
+	"exports": true, "imports": true, "dividends": true, "bonuses": true, "models": true, "editions": true,
+	"totals": true, "returns": true, "gains": true, "attacks": true, "bombings": true,
 }
 
 // absolute reads calendar dates: "January 20, 2026", "20 January 2026",

@@ -246,7 +246,7 @@ var triggers = func() map[string]bool {
 		"midday", "overnight", "right", "fiscal", "recent", "current", "final", "beginning", "end", "start", "middle",
 		"year", "half", "same", "present", "within", "just", "'", "\u2019", "fy",
 		"christmas", "new", "thanksgiving", "easter", "good", "independence", "labor", "memorial",
-		"valentine", "halloween", "boxing", "election", "single", "nineteen", "eighteen", "seventeen", "right", "very", "annual", "post", "pre",
+		"valentine", "halloween", "boxing", "election", "single", "some", "nineteen", "eighteen", "seventeen", "right", "very", "annual", "post", "pre",
 	} {
 		m[k] = true
 	}
