@@ -112,13 +112,32 @@ func (p *parser) holiday(i int) (cand, bool) {
 			return c, true
 		}
 		best := h.rule(p.dct.Year())
-		for _, y := range []int{p.dct.Year() - 1, p.dct.Year() + 1} {
-			t := h.rule(y)
-			if absDur(t.Sub(p.dct)) < absDur(best.Sub(p.dct)) {
-				best = t
+		switch p.w(i - 1) {
+		case "last", "next":
+			// "last Thanksgiving", "next Christmas": the one before or
+			// after the DCT (deictic puts the word in the expression)
+			found := false
+			for _, y := range []int{p.dct.Year() - 1, p.dct.Year(), p.dct.Year() + 1} {
+				t := h.rule(y)
+				if p.w(i-1) == "last" && t.Before(p.dct) && (!found || t.After(best)) ||
+					p.w(i-1) == "next" && t.After(p.dct) && (!found || t.Before(best)) {
+					best, found = t, true
+				}
+			}
+		default:
+			for _, y := range []int{p.dct.Year() - 1, p.dct.Year() + 1} {
+				t := h.rule(y)
+				if absDur(t.Sub(p.dct)) < absDur(best.Sub(p.dct)) {
+					best = t
+				}
 			}
 		}
 		v := fromTime(best, uDay)
+		if p.w(j) == "week" && p.t[j].kind == 'a' {
+			// "Easter week", "Christmas week": the ISO week holding it
+			v = fromTime(best, uWeek)
+			j++
+		}
 		c.j, c.date, c.anchor, c.val = j, v, true, v.String()
 		return c, true
 	}

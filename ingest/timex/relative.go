@@ -200,6 +200,21 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			return p.yearAgo(i, i+4)
 		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later" || p.w(k) == "previous" || p.w(k) == "prior":
+			if det == "day" && (p.w(k) == "before" || p.w(k) == "after") && !p.endOfPhrase(k+1) {
+				// "the day before last Tuesday's hearing": a day next to
+				// a date, one expression
+				dc, ok := p.core(k + 1)
+				if !ok || dc.typ != "DATE" || dc.date.g != uDay || !dc.date.known {
+					return c, false
+				}
+				n := 1
+				if p.w(k) == "before" {
+					n = -1
+				}
+				v := dc.date.shifted(uDay, n, uDay)
+				c.j, c.date, c.anchor, c.val = dc.j, v, true, v.String()
+				return c, true
+			}
 			if !p.endOfPhrase(k + 1) {
 				return c, false
 			}
@@ -334,6 +349,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	if the && det != "previous" && det != "following" {
 		return c, false
+	}
+	if det == "last" || det == "next" {
+		if hc, ok := p.holiday(k); ok && p.hasDCT {
+			hc.i = i // "last Thanksgiving", "next Christmas"
+			return hc, true
+		}
 	}
 	// ---- "last December", "next Monday", "this summer", "last night" ----
 	if m, mk, ok := p.monthAt(k); ok || p.w(k) != "" && monthWords[p.w(k)] > 0 && (p.w(k) == "may" || p.w(k) == "march") && p.t[k].isUpper() {
