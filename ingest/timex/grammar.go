@@ -580,11 +580,6 @@ func (p *parser) refWord(i int) (cand, bool) {
 		}
 		c.val = "PRESENT_REF"
 		return c, true
-	case "right":
-		if p.w(i+1) == "now" {
-			c.j, c.val = i+2, "PRESENT_REF"
-			return c, true
-		}
 	case "overnight":
 		// "prices fell overnight", "overnight losses in New York": the
 		// night before the DCT; not the money-market term or "an

@@ -45,8 +45,8 @@
 //   - earnings comparisons ("a year earlier", "the year-ago quarter", "the
 //     same period last year") go one year back from the period reported
 //     and do not move the narrative anchor;
-//   - "about" and "just" stay outside the expression ("about [six
-//     hours]"), as TimeBank annotates, while "nearly", "almost", "around",
+//   - "about", "just" and "right" stay outside the expression ("about
+//     [six hours]", "right [now]"), as TimeBank annotates, while "nearly", "almost", "around",
 //     "more than", "at least" are inside and set the mod;
 //   - "current" as an attribute ("the current system") is PRESENT_REF;
 //   - "over" before a count after "in", "for" or "last" ("in over six
