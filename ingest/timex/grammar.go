@@ -413,6 +413,7 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.clock(i))
 	try(p.ordinalDay(i))
 	try(p.prePostYear(i))
+	try(p.namedDay(i))
 	return best, found
 }
 

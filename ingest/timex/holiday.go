@@ -63,6 +63,13 @@ var holidays = []struct {
 	{[]string{"easter", "monday"}, easter(1)},
 	{[]string{"easter"}, easter(0)},
 	{[]string{"good", "friday"}, easter(-2)},
+	{[]string{"maundy", "thursday"}, easter(-3)},
+	{[]string{"palm", "sunday"}, easter(-7)},
+	{[]string{"ash", "wednesday"}, easter(-46)},
+	{[]string{"shrove", "tuesday"}, easter(-47)},
+	{[]string{"black", "friday"}, func(y int) time.Time {
+		return nthWeekday(time.November, time.Thursday, 4)(y).AddDate(0, 0, 1) // the day after Thanksgiving
+	}},
 	{[]string{"independence", "day"}, fixed(time.July, 4)},
 	{[]string{"labor", "day"}, nthWeekday(time.September, time.Monday, 1)},
 	{[]string{"memorial", "day"}, nthWeekday(time.May, time.Monday, -1)},
@@ -149,4 +156,23 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// namedDayWords before a capitalised weekday make a name of a day whose
+// date a text does not give: "Black Monday", "Super Tuesday", "Bloody
+// Sunday". ("Black Friday", "Good Friday" are holidays.)
+var namedDayWords = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true}
+
+// namedDay reads such a name as a date of unknown value, so the weekday
+// is not resolved against the DCT.
+func (p *parser) namedDay(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if i+1 >= len(p.t) || !namedDayWords[p.w(i)] || !p.t[i].isUpper() || !p.t[i+1].isUpper() || plural(p.w(i+1)) {
+		return c, false
+	}
+	if _, ok := weekdayWords[p.w(i+1)]; !ok {
+		return c, false
+	}
+	c.j, c.val = i+2, dval{g: uDay}.String()
+	return c, true
 }

@@ -19,6 +19,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if i+1 < len(p.t) && p.t[i+1].isUpper() && paperNames[p.w(i+1)] {
 			return c, false // "The Sunday Times", "the Sunday Telegraph"
 		}
+		if i > 0 && namedDayWords[p.w(i-1)] && p.t[i-1].isUpper() {
+			return c, false // "Black Monday": a name, read by namedDay
+		}
 		j := i + 1
 		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
 			j++
