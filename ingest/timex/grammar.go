@@ -1636,6 +1636,12 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 			if r, ok := p.ref(); ok {
 				return r.shifted(uYear, -1, uYear), j - i + 3, true
 			}
+		case "ended", "ending", "-", "'", "\u2019":
+		default:
+			if j > i {
+				// "the first half of the year": the DCT's year
+				return p.dctVal(uYear), j - i + 2, true
+			}
 		}
 	}
 	switch p.w(j) {
@@ -1716,6 +1722,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 		return c, true
 	} else {
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
+			if p.w(j) == "last" && p.w(j+1) == "quarter" && p.w(j+2) == "of" {
+				if _, _, ok := p.yearRef(j + 2); ok {
+					n, u = 4, uQuarter // "the last quarter of 2012", "of the year"
+					j += 2
+					goto year
+				}
+			}
 			// "the latest quarter": the last one reported
 			if (p.w(j+1) == "quarter" || p.w(j+1) == "period") && p.w(i) == "the" {
 				v := p.reportedQuarter(p.tense(i, j+2))
