@@ -711,10 +711,20 @@ func (p *parser) comparedQuarter() (dval, bool) {
 // "N units from now".
 func (p *parser) offset(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
-	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uPartOfDay && u != uWeekend && p.w(i+1) == "ago" && (i == 0 || !p.glued(i)) {
-		// "just months ago", "Years ago,": some time before the DCT
-		c.j, c.val = i+2, "PAST_REF"
-		return c, true
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uPartOfDay && u != uWeekend && (i == 0 || !p.glued(i)) {
+		switch {
+		case p.w(i+1) == "ago":
+			// "just months ago", "Years ago,": some time before the DCT
+			c.j, c.val = i+2, "PAST_REF"
+			return c, true
+		case (p.w(i+1) == "later" || p.w(i+1) == "earlier") && p.w(i+2) != "than":
+			// "Hours later, he was dead": as "a few hours later"
+			c.j, c.val = i+2, "FUTURE_REF"
+			if p.w(i+1) == "earlier" {
+				c.val = "PAST_REF"
+			}
+			return c, true
+		}
 	}
 	n, nk, half, ok := p.count(i)
 	if !ok {
