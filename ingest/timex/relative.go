@@ -176,6 +176,20 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if pod, ok := partOfDayWords[det]; ok && the && !plural(det) && (p.w(j+1) == "before" || p.w(j+1) == "after") && p.endOfPhrase(j+2) {
+		// "the night before, he slept": the part of the day before or
+		// after the story's day
+		r, ok := p.ref()
+		if !ok || r.g > uDay {
+			return c, false
+		}
+		n := 1
+		if p.w(j+1) == "before" {
+			n = -1
+		}
+		c.typ, c.j, c.val = "TIME", j+2, r.shifted(uDay, n, uDay).String()+"T"+pod
+		return c, true
+	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
 	case "final":
@@ -290,8 +304,8 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if p.w(k) == "-" && p.glued(k) {
 				return c, false // "the year-end bonus": "year-end" is read on its own
 			}
-			if p.w(k) == "ended" || p.w(k) == "ending" {
-				// "the year ended March 31": a fiscal year
+			if p.w(k) == "ended" || p.w(k) == "ending" || p.w(k) == "to" && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
+				// "the year ended March 31", "the year to March": a fiscal year
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
 				return c, true
 			}
