@@ -272,10 +272,18 @@ func (p *parser) deictic(i int) (cand, bool) {
 			(det == "day" || det == "week") && (p.w(i-1) == "for" && p.w(k) == "," || p.possessive(k)):
 			// "ended the day at 7,114", "For the day, the Nikkei fell",
 			// "For the week,", "the week's most active session": the
-			// trading day or week the story is on
+			// trading day or week the story is on; a story of a weekend
+			// reports Friday's session
 			v := p.dctVal(u)
 			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
 				v = r.shifted(u, 0, u)
+			} else if u == uDay && p.hasDCT {
+				switch p.dct.Weekday() {
+				case time.Saturday:
+					v = fromTime(p.dct.AddDate(0, 0, -1), uDay)
+				case time.Sunday:
+					v = fromTime(p.dct.AddDate(0, 0, -2), uDay)
+				}
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
