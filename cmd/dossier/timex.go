@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/dossier-kg/dossier"
@@ -86,23 +87,45 @@ func (a *app) readTimexInput(path string) (string, error) {
 
 // evalTimexCmd scores the tagger on a directory of TimeML files.
 func (a *app) evalTimexCmd() *cobra.Command {
-	var dir string
+	var (
+		dir   string
+		kinds []string
+	)
 	cmd := &cobra.Command{
-		Use:   "timex --dir DIR",
+		Use:   "timex --dir DIR [--errors KIND,...]",
 		Short: "Score the time-expression tagger on TimeML files (TempEval-3 style)",
 		Long: `Reads every *.tml file of DIR (TempEval-3 TimeML with gold TIMEX3 and a
 CREATION_TIME) or, when DIR has none, every *.xml file (MEANTIME articles,
 scored over the sentences MEANTIME annotates), tags each text with its own
 DCT and prints relaxed and strict
 P/R/F1, type and value accuracy and value F1, computed as the TempEval-3
-scorer (../shared/eval/timexscore.py) does, and the tagging speed.`,
+scorer (../shared/eval/timexscore.py) does, and the tagging speed.
+
+With --errors, it first prints one tab-separated line per disagreement of
+the kinds named (missed, spurious, extent, value, type; "all" for every
+kind): kind, file, DCT, gold text/type/value, system text/type/value and the
+text around the expression.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			docs, err := timex.ReadCorpusDir(dir)
 			if err != nil {
 				return err
 			}
-			res, err := timex.New().Evaluate(cmd.Context(), docs)
+			var each func(*timex.TimeMLDoc, []dossier.Timex)
+			if len(kinds) > 0 {
+				want := map[string]bool{}
+				for _, k := range kinds {
+					want[k] = true
+				}
+				each = func(d *timex.TimeMLDoc, sys []dossier.Timex) {
+					for _, m := range timex.Mismatches(d.Text, d.Gold, sys) {
+						if want[m.Kind] || want["all"] {
+							fmt.Fprintln(a.stdout, mismatchLine(d, m))
+						}
+					}
+				}
+			}
+			res, err := timex.New().EvaluateEach(cmd.Context(), docs, each)
 			if err != nil {
 				return err
 			}
@@ -114,6 +137,28 @@ scorer (../shared/eval/timexscore.py) does, and the tagging speed.`,
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "directory of .tml (TempEval-3) or .xml (MEANTIME) files")
+	cmd.Flags().StringSliceVar(&kinds, "errors", nil, "list disagreements of these kinds: missed, spurious, extent, value, type, all")
 	cmd.MarkFlagRequired("dir")
 	return cmd
+}
+
+// mismatchLine formats one disagreement for "eval timex --errors".
+func mismatchLine(d *timex.TimeMLDoc, m timex.Mismatch) string {
+	side := func(x dossier.Timex) string {
+		if x.End == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%q %s %s", x.Text, x.Type, x.Value)
+	}
+	sp := m.Gold.Span
+	if m.Kind == "spurious" {
+		sp = m.System.Span
+	}
+	s, e := max(sp.Start-60, 0), min(sp.End+60, len(d.Text))
+	ctx := strings.Join(strings.Fields(strings.ToValidUTF8(d.Text[s:sp.Start]+"[["+d.Text[sp.Start:sp.End]+"]]"+d.Text[sp.End:e], "")), " ")
+	dct := "-"
+	if !d.DCT.IsZero() {
+		dct = d.DCT.Format("2006-01-02 Mon")
+	}
+	return strings.Join([]string{m.Kind, d.Name, dct, side(m.Gold), side(m.System), ctx}, "\t")
 }

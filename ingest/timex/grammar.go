@@ -100,6 +100,27 @@ func (p *parser) match(i int) (cand, bool) {
 	if found && p.w(best.j) == "or" && p.w(best.j+1) == "so" && (best.typ == "DURATION" || best.typ == "DATE") {
 		best.j += 2 // "the next year or so": the hedge is inside
 	}
+	if found && best.typ == "DATE" && best.date.known && best.date.g >= uDay {
+		// "until 1994 or later", "for 1990 and beyond": an open-ended
+		// date, one expression with the mod of its open end
+		switch {
+		case p.w(best.j) == "and" && p.w(best.j+1) == "beyond",
+			p.w(best.j) == "or" && p.w(best.j+1) == "later" && p.endOfPhrase(best.j+2):
+			best.j, best.mod = best.j+2, "ON_OR_AFTER"
+		case p.w(best.j) == "or" && (p.w(best.j+1) == "earlier" || p.w(best.j+1) == "before") && p.endOfPhrase(best.j+2):
+			best.j, best.mod = best.j+2, "ON_OR_BEFORE"
+		}
+	}
+	if found && best.typ == "DURATION" && (p.w(best.j) == "or" || p.w(best.j) == "and") && plural(p.w(best.j-1)) {
+		// "weeks or months", "in recent weeks and months": one duration
+		// of unknown length, valued at the first unit
+		if u, ok := p.unitAt(best.j + 1); ok && plural(p.w(best.j+1)) && u != uPartOfDay && u != uWeekend {
+			best.j += 2
+		}
+	}
+	if found && p.namesWork(best) {
+		return best, false
+	}
 	// "the March 23 Movement", "the 6 April Youth Movement": a date that
 	// names a group is part of its name.
 	if found && best.typ == "DATE" && p.namesGroup(best.j) {
@@ -111,6 +132,57 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	return best, found
+}
+
+// timeNouns are words of time expressions that style guides never
+// capitalise: a capital letter on one of them inside a sentence marks a
+// title ("60 Minutes", ABC's "This Week", "VOA Today", "High Noon").
+// "Century", "Year" and "Night" are left out: "the 21st Century", "Saturday
+// Night" are common styling.
+var timeNouns = map[string]bool{
+	"today": true, "tomorrow": true, "tonight": true, "yesterday": true, "noon": true, "midnight": true,
+	"week": true, "weeks": true, "hour": true, "hours": true, "minute": true, "minutes": true, "second": true, "seconds": true,
+	"daily": true, "weekly": true, "monthly": true, // "LA Weekly", "the Daily Telegraph"
+}
+
+// namesWork reports whether the expression c is (part of) the title of a
+// programme or a work: a time noun in it is capitalised where a sentence
+// does not start, in a line that is not a headline. Holidays ("Christmas
+// Day") are names of days and stay.
+func (p *parser) namesWork(c cand) bool {
+	for k := c.i; k < c.j; k++ {
+		t := &p.t[k]
+		if t.kind != 'a' || !t.isUpper() || !timeNouns[t.l] {
+			continue
+		}
+		if k == c.i && (k == 0 || t.nl || p.t[k-1].kind == 'p') {
+			continue // "Today, ...", "(AP) -- Today": a sentence may start here
+		}
+		if _, ok := p.holiday(c.i); ok {
+			return false
+		}
+		return !p.headline(k)
+	}
+	return false
+}
+
+// headline reports whether the line of token k is written in title case
+// (most of its longer words capitalised), as headlines are.
+func (p *parser) headline(k int) bool {
+	s := k
+	for s > 0 && !p.t[s].nl {
+		s--
+	}
+	upper, words := 0, 0
+	for e := s; e < len(p.t) && (e == s || !p.t[e].nl); e++ {
+		if t := &p.t[e]; t.kind == 'a' && len(t.s) >= 4 {
+			words++
+			if t.isUpper() {
+				upper++
+			}
+		}
+	}
+	return words > 0 && upper*10 >= words*7
 }
 
 // groupNames are the capitalised heads of names that may open with a
@@ -341,6 +413,7 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.clock(i))
 	try(p.ordinalDay(i))
 	try(p.prePostYear(i))
+	try(p.namedDay(i))
 	return best, found
 }
 
@@ -372,10 +445,11 @@ func (p *parser) prePostYear(i int) (cand, bool) {
 // ("his first day in office").
 func (p *parser) ordinalDay(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
-	if w := p.w(i); w != "the" && w != "a" {
-		return c, false
+	j := i
+	article := p.w(i) == "the" || p.w(i) == "a"
+	if article {
+		j++
 	}
-	j := i + 1
 	o, ok := ordinalWords[p.w(j)]
 	if !ok || o < 2 {
 		return c, false
@@ -385,12 +459,16 @@ func (p *parser) ordinalDay(i int) (cand, bool) {
 	case "straight", "consecutive", "successive":
 		j++
 	}
-	if p.w(j) != "day" {
+	u, ok := unitWords[p.w(j)]
+	if !ok || u != uDay && u != uWeek || plural(p.w(j)) {
 		return c, false
 	}
-	v := p.dctVal(uDay)
+	if !article && !(p.w(j+1) == "in" && p.w(j+2) == "a" && p.w(j+3) == "row") {
+		return c, false // without an article only "fourth week in a row"
+	}
+	v := p.dctVal(u)
 	if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
-		v = r.shifted(uDay, 0, uDay)
+		v = r.shifted(u, 0, u)
 	}
 	c.j, c.val = j+1, v.String()
 	return c, true
@@ -456,7 +534,16 @@ func (p *parser) number(i int) (n, k int, ok bool) {
 			v *= 100
 			k++
 		}
+		if p.w(i+k) == "thousand" {
+			v *= 1000 // "more than two thousand years"
+			k++
+		}
 		return v, k, true
+	}
+	if w == "single" && p.w(i+1) == "-" && p.glued(i+1) && p.glued(i+2) {
+		if u, ok := unitWords[p.w(i+2)]; ok && !plural(p.w(i+2)) && u != uPartOfDay {
+			return 1, 1, true // "the worst single-day decline"
+		}
 	}
 	return 0, 0, false
 }
@@ -473,6 +560,18 @@ func (p *parser) refWord(i int) (cand, bool) {
 	w := p.w(i)
 	c := cand{i: i, j: i + 1, typ: "DATE"}
 	switch w {
+	case "some":
+		// "some time ago": some time before the DCT ("long ago", "not that
+		// long ago" are left out, as TimeBank leaves them)
+		if p.w(i+1) == "time" && p.w(i+2) == "ago" {
+			c.j, c.val = i+3, "PAST_REF"
+			return c, true
+		}
+		if p.w(i+1) == "time" && (p.w(i-1) == "for" || p.w(i-1) == "in") {
+			c.typ, c.j, c.val = "DURATION", i+2, "PXX" // "for some time", as "for a while"
+			return c, true
+		}
+		return c, false
 	case "now", "currently", "nowadays":
 		if w == "now" && p.t[i].isUpper() && p.w(i+1) == "," {
 			return c, false // "Now, he says, ...": a discourse marker
@@ -482,11 +581,6 @@ func (p *parser) refWord(i int) (cand, bool) {
 		}
 		c.val = "PRESENT_REF"
 		return c, true
-	case "right":
-		if p.w(i+1) == "now" {
-			c.j, c.val = i+2, "PRESENT_REF"
-			return c, true
-		}
 	case "overnight":
 		// "prices fell overnight", "overnight losses in New York": the
 		// night before the DCT; not the money-market term or "an
@@ -503,6 +597,10 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
 	case "a", "an":
+		if w == "a" && p.w(i+1) == "long" && p.w(i+2) == "time" && (p.w(i+3) == "ago" || p.w(i+3) == "back") {
+			c.j, c.val = i+4, "PAST_REF" // "a long time ago"
+			return c, true
+		}
 		if w == "a" && p.w(i+1) == "while" {
 			// "for a while", "a while ago": a stretch of unknown length
 			switch p.w(i + 2) {
@@ -593,6 +691,10 @@ func (p *parser) refWord(i int) (cand, bool) {
 			c.j, c.val = i+2, "PAST_REF"
 			return c, true
 		}
+		if w == "recent" && p.w(i-1) != "most" && p.w(i-1) != "more" && i+1 < len(p.t) && p.t[i+1].kind == 'a' {
+			c.val = "PAST_REF" // "the recent sale", "recent declines"
+			return c, true
+		}
 	case "the":
 		switch p.w(i + 1) {
 		case "past":
@@ -611,7 +713,7 @@ func (p *parser) refWord(i int) (cand, bool) {
 				return c, true
 			}
 		case "short", "long", "medium":
-			if p.w(i+2) == "term" && (p.w(i-1) == "in" || p.w(i-1) == "over") {
+			if p.w(i+2) == "term" && (p.w(i-1) == "in" || p.w(i-1) == "over" || p.w(i-1) == "for") {
 				c.j, c.val = i+3, "FUTURE_REF"
 				return c, true
 			}
@@ -718,9 +820,9 @@ func (p *parser) monthAt(i int) (m, k int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if w == "may" || w == "march" {
+	if w == "may" || w == "march" || w == "august" {
 		if !p.t[i].isUpper() {
-			return 0, 0, false
+			return 0, 0, false // "this may", "this august body"
 		}
 	}
 	return m, k, true
@@ -783,7 +885,7 @@ func (p *parser) plausibleBareYear(i int) bool {
 	y := p.t[i].num
 	prev := p.w(i - 1)
 	switch prev {
-	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
+	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "\u2013", "\u2014", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
 	default:
 		if y < 1800 {
 			return false
@@ -812,10 +914,24 @@ func (p *parser) plausibleBareYear(i int) bool {
 	if y >= 1900 && y <= 2099 && (prev == "s" && (p.w(i-2) == "'" || p.w(i-2) == "\u2019") || prev == "its" || prev == "their" || prev == "his" || prev == "her" || prev == "our") {
 		return true // "the company's 2012 results", "its 2013 accounts"
 	}
+	if y >= 1900 && y <= 2099 && yearNouns[next] {
+		return true // "2004 results", "its hopes for 2005 sales"
+	}
 	if prev != "the" && i+1 < len(p.t) && p.t[i+1].kind == 'a' && !p.t[i+1].isUpper() && strings.HasSuffix(next, "s") && len(next) > 3 && !strings.HasSuffix(next, "ss") && !strings.HasSuffix(next, "us") && !strings.HasSuffix(next, "is") && next != "was" && next != "has" && next != "this" && next != "its" && next != "his" && next != "as" && next != "does" && next != "goes" && next != "remains" && next != "becomes" && next != "comes" && next != "marks" && next != "sees" && next != "saw" {
 		return false // "2000 troops"
 	}
 	return true
+}
+
+// yearNouns are plural nouns a year names the period of ("2004 results",
+// "2005 sales"), where a count would not stand ("2000 troops" is a count).
+var yearNouns = map[string]bool{
+	"sales": true, "results": true, "earnings": true, "revenues": true, "profits": true, "losses": true,
+	"figures": true, "levels": true, "finals": true, "elections": true, "accounts": true, "forecasts": true,
+	"estimates": true, "budgets": true, "targets": true, "games": true, "olympics": true, "championships": true,
+	"protests": true, "riots": true, "talks": true, "polls": true, "shipments": true, "deliveries": true,
+	"exports": true, "imports": true, "dividends": true, "bonuses": true, "models": true, "editions": true,
+	"totals": true, "returns": true, "gains": true, "attacks": true, "bombings": true,
 }
 
 // absolute reads calendar dates: "January 20, 2026", "20 January 2026",
@@ -1441,6 +1557,9 @@ func (p *parser) century(start, i int) (cand, bool) {
 	if n < 1 || n > 22 {
 		return c, false
 	}
+	if p.w(i+k) == "-" && p.glued(i+k) && p.glued(i+k+1) && p.w(i+k+1) == "century" {
+		k++ // "19th-century architecture"
+	}
 	if p.w(i+k) != "century" {
 		return c, false
 	}
@@ -1516,6 +1635,12 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 		case "before", "earlier":
 			if r, ok := p.ref(); ok {
 				return r.shifted(uYear, -1, uYear), j - i + 3, true
+			}
+		case "ended", "ending", "-", "'", "\u2019":
+		default:
+			if j > i {
+				// "the first half of the year": the DCT's year
+				return p.dctVal(uYear), j - i + 2, true
 			}
 		}
 	}
@@ -1597,6 +1722,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 		return c, true
 	} else {
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
+			if p.w(j) == "last" && p.w(j+1) == "quarter" && p.w(j+2) == "of" {
+				if _, _, ok := p.yearRef(j + 2); ok {
+					n, u = 4, uQuarter // "the last quarter of 2012", "of the year"
+					j += 2
+					goto year
+				}
+			}
 			// "the latest quarter": the last one reported
 			if (p.w(j+1) == "quarter" || p.w(j+1) == "period") && p.w(i) == "the" {
 				v := p.reportedQuarter(p.tense(i, j+2))

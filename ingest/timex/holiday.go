@@ -63,6 +63,13 @@ var holidays = []struct {
 	{[]string{"easter", "monday"}, easter(1)},
 	{[]string{"easter"}, easter(0)},
 	{[]string{"good", "friday"}, easter(-2)},
+	{[]string{"maundy", "thursday"}, easter(-3)},
+	{[]string{"palm", "sunday"}, easter(-7)},
+	{[]string{"ash", "wednesday"}, easter(-46)},
+	{[]string{"shrove", "tuesday"}, easter(-47)},
+	{[]string{"black", "friday"}, func(y int) time.Time {
+		return nthWeekday(time.November, time.Thursday, 4)(y).AddDate(0, 0, 1) // the day after Thanksgiving
+	}},
 	{[]string{"independence", "day"}, fixed(time.July, 4)},
 	{[]string{"labor", "day"}, nthWeekday(time.September, time.Monday, 1)},
 	{[]string{"memorial", "day"}, nthWeekday(time.May, time.Monday, -1)},
@@ -112,13 +119,32 @@ func (p *parser) holiday(i int) (cand, bool) {
 			return c, true
 		}
 		best := h.rule(p.dct.Year())
-		for _, y := range []int{p.dct.Year() - 1, p.dct.Year() + 1} {
-			t := h.rule(y)
-			if absDur(t.Sub(p.dct)) < absDur(best.Sub(p.dct)) {
-				best = t
+		switch p.w(i - 1) {
+		case "last", "next":
+			// "last Thanksgiving", "next Christmas": the one before or
+			// after the DCT (deictic puts the word in the expression)
+			found := false
+			for _, y := range []int{p.dct.Year() - 1, p.dct.Year(), p.dct.Year() + 1} {
+				t := h.rule(y)
+				if p.w(i-1) == "last" && t.Before(p.dct) && (!found || t.After(best)) ||
+					p.w(i-1) == "next" && t.After(p.dct) && (!found || t.Before(best)) {
+					best, found = t, true
+				}
+			}
+		default:
+			for _, y := range []int{p.dct.Year() - 1, p.dct.Year() + 1} {
+				t := h.rule(y)
+				if absDur(t.Sub(p.dct)) < absDur(best.Sub(p.dct)) {
+					best = t
+				}
 			}
 		}
 		v := fromTime(best, uDay)
+		if p.w(j) == "week" && p.t[j].kind == 'a' {
+			// "Easter week", "Christmas week": the ISO week holding it
+			v = fromTime(best, uWeek)
+			j++
+		}
 		c.j, c.date, c.anchor, c.val = j, v, true, v.String()
 		return c, true
 	}
@@ -130,4 +156,23 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// namedDayWords before a capitalised weekday make a name of a day whose
+// date a text does not give: "Black Monday", "Super Tuesday", "Bloody
+// Sunday". ("Black Friday", "Good Friday" are holidays.)
+var namedDayWords = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true}
+
+// namedDay reads such a name as a date of unknown value, so the weekday
+// is not resolved against the DCT.
+func (p *parser) namedDay(i int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	if i+1 >= len(p.t) || !namedDayWords[p.w(i)] || !p.t[i].isUpper() || !p.t[i+1].isUpper() || plural(p.w(i+1)) {
+		return c, false
+	}
+	if _, ok := weekdayWords[p.w(i+1)]; !ok {
+		return c, false
+	}
+	c.j, c.val = i+2, dval{g: uDay}.String()
+	return c, true
 }

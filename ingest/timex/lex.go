@@ -243,10 +243,10 @@ var triggers = func() map[string]bool {
 		"about", "around", "nearly", "almost", "approximately", "roughly", "more", "less", "over",
 		"at", "up", "no", "under", "fewer", "daily", "weekly", "monthly", "annually", "yearly",
 		"quarterly", "hourly", "nightly", "every", "each", "per", "q", "noon", "midnight",
-		"midday", "overnight", "right", "fiscal", "recent", "current", "final", "beginning", "end", "start", "middle",
+		"midday", "overnight", "fiscal", "recent", "current", "final", "beginning", "end", "start", "middle",
 		"year", "half", "same", "present", "within", "just", "'", "\u2019", "fy",
 		"christmas", "new", "thanksgiving", "easter", "good", "independence", "labor", "memorial",
-		"valentine", "halloween", "boxing", "election", "nineteen", "eighteen", "seventeen", "right", "very", "annual", "post", "pre",
+		"valentine", "halloween", "boxing", "election", "single", "some", "maundy", "palm", "ash", "shrove", "black", "bloody", "super", "cyber", "nineteen", "eighteen", "seventeen", "very", "annual", "post", "pre",
 	} {
 		m[k] = true
 	}

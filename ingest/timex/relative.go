@@ -19,6 +19,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if i+1 < len(p.t) && p.t[i+1].isUpper() && paperNames[p.w(i+1)] {
 			return c, false // "The Sunday Times", "the Sunday Telegraph"
 		}
+		if i > 0 && namedDayWords[p.w(i-1)] && p.t[i-1].isUpper() {
+			return c, false // "Black Monday": a name, read by namedDay
+		}
 		j := i + 1
 		if len(w) <= 4 && p.w(j) == "." && p.glued(j) {
 			j++
@@ -26,8 +29,8 @@ func (p *parser) relative(i int) (cand, bool) {
 		t := p.tense(i, j)
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
-			if t == 0 {
-				t = 1 // "to stay closed until Friday"
+			if t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1) {
+				t = 1 // "to stay closed until Friday", "has kept markets closed until Friday"
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
@@ -173,6 +176,20 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if pod, ok := partOfDayWords[det]; ok && the && !plural(det) && (p.w(j+1) == "before" || p.w(j+1) == "after") && p.endOfPhrase(j+2) {
+		// "the night before, he slept": the part of the day before or
+		// after the story's day
+		r, ok := p.ref()
+		if !ok || r.g > uDay {
+			return c, false
+		}
+		n := 1
+		if p.w(j+1) == "before" {
+			n = -1
+		}
+		c.typ, c.j, c.val = "TIME", j+2, r.shifted(uDay, n, uDay).String()+"T"+pod
+		return c, true
+	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
 	case "final":
@@ -200,6 +217,21 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			return p.yearAgo(i, i+4)
 		case p.w(k) == "before" || p.w(k) == "after" || p.w(k) == "earlier" || p.w(k) == "later" || p.w(k) == "previous" || p.w(k) == "prior":
+			if det == "day" && (p.w(k) == "before" || p.w(k) == "after") && !p.endOfPhrase(k+1) {
+				// "the day before last Tuesday's hearing": a day next to
+				// a date, one expression
+				dc, ok := p.core(k + 1)
+				if !ok || dc.typ != "DATE" || dc.date.g != uDay || !dc.date.known {
+					return c, false
+				}
+				n := 1
+				if p.w(k) == "before" {
+					n = -1
+				}
+				v := dc.date.shifted(uDay, n, uDay)
+				c.j, c.date, c.anchor, c.val = dc.j, v, true, v.String()
+				return c, true
+			}
 			if !p.endOfPhrase(k + 1) {
 				return c, false
 			}
@@ -236,12 +268,22 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
-		case det == "day" && (dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]) || p.w(i-1) == "for" && p.w(k) == ","):
-			// "ended the day at 7,114", "For the day, the Nikkei fell":
-			// the trading day the story is on
+		case det == "day" && dayEnders[p.w(i-1)] && (p.endOfPhrase(k) || marketMoves[p.w(k)]),
+			(det == "day" || det == "week") && (p.w(i-1) == "for" && p.w(k) == "," || p.possessive(k)):
+			// "ended the day at 7,114", "For the day, the Nikkei fell",
+			// "For the week,", "the week's most active session": the
+			// trading day or week the story is on; a story of a weekend
+			// reports Friday's session
 			v := p.dctVal(u)
 			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
 				v = r.shifted(u, 0, u)
+			} else if u == uDay && p.hasDCT {
+				switch p.dct.Weekday() {
+				case time.Saturday:
+					v = fromTime(p.dct.AddDate(0, 0, -1), uDay)
+				case time.Sunday:
+					v = fromTime(p.dct.AddDate(0, 0, -2), uDay)
+				}
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
 			return c, true
@@ -270,8 +312,8 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if p.w(k) == "-" && p.glued(k) {
 				return c, false // "the year-end bonus": "year-end" is read on its own
 			}
-			if p.w(k) == "ended" || p.w(k) == "ending" {
-				// "the year ended March 31": a fiscal year
+			if p.w(k) == "ended" || p.w(k) == "ending" || p.w(k) == "to" && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
+				// "the year ended March 31", "the year to March": a fiscal year
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
 				return c, true
 			}
@@ -315,8 +357,29 @@ func (p *parser) deictic(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if pod, ok := partOfDayWords[p.w(k)]; ok && !plural(p.w(k)) && the && (det == "next" || det == "following" || det == "previous") {
+		// "the next morning", "the previous night": the day after or
+		// before the one the story is on
+		r, ok := p.ref()
+		if !ok || r.g > uDay {
+			return c, false
+		}
+		n := 1
+		if det == "previous" {
+			n = -1
+		}
+		d := r.shifted(uDay, n, uDay)
+		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		return c, true
+	}
 	if the && det != "previous" && det != "following" {
 		return c, false
+	}
+	if det == "last" || det == "next" {
+		if hc, ok := p.holiday(k); ok && p.hasDCT {
+			hc.i = i // "last Thanksgiving", "next Christmas"
+			return hc, true
+		}
 	}
 	// ---- "last December", "next Monday", "this summer", "last night" ----
 	if m, mk, ok := p.monthAt(k); ok || p.w(k) != "" && monthWords[p.w(k)] > 0 && (p.w(k) == "may" || p.w(k) == "march") && p.t[k].isUpper() {
@@ -431,7 +494,7 @@ var dayEnders = map[string]bool{"end": true, "ends": true, "ended": true, "endin
 var marketMoves = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "flat": true, "unchanged": true, "slightly": true}
 
 var phaseNouns = map[string]bool{
-	"end": true, "rest": true, "start": true, "beginning": true, "middle": true, "close": true,
+	"end": true, "rest": true, "remainder": true, "start": true, "beginning": true, "middle": true, "close": true,
 	"earlier": true, "later": true, "early": true, "late": true,
 }
 
@@ -670,6 +733,21 @@ func (p *parser) comparedQuarter() (dval, bool) {
 // "N units from now".
 func (p *parser) offset(i int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
+	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uPartOfDay && u != uWeekend && (i == 0 || !p.glued(i)) {
+		switch {
+		case p.w(i+1) == "ago":
+			// "just months ago", "Years ago,": some time before the DCT
+			c.j, c.val = i+2, "PAST_REF"
+			return c, true
+		case (p.w(i+1) == "later" || p.w(i+1) == "earlier") && p.w(i+2) != "than":
+			// "Hours later, he was dead": as "a few hours later"
+			c.j, c.val = i+2, "FUTURE_REF"
+			if p.w(i+1) == "earlier" {
+				c.val = "PAST_REF"
+			}
+			return c, true
+		}
+	}
 	n, nk, half, ok := p.count(i)
 	if !ok {
 		return c, false
@@ -1172,6 +1250,23 @@ func (p *parser) clock(i int) (cand, bool) {
 			if hasMin || len(p.t[i].s) == 4 {
 				ampm = "24"
 			}
+		case "in", "at":
+			// "at 4 in the morning", "at 10 at night"
+			pod := ""
+			if p.w(j) == "in" && p.w(j+1) == "the" {
+				pod = partOfDayWords[p.w(j+2)]
+				j += 3
+			} else if p.w(j) == "at" && p.w(j+1) == "night" {
+				pod = "NI"
+				j += 2
+			}
+			if pod == "" || h < 1 || h > 12 || plural(p.w(j-1)) || p.w(i-1) != "at" && p.w(i-1) != "by" && p.w(i-1) != "until" && p.w(i-1) != "around" {
+				return c, false
+			}
+			ampm = "am"
+			if pod == "AF" || pod == "EV" || pod == "NI" && h >= 6 {
+				ampm = "pm"
+			}
 		}
 		if ampm == "" {
 			// "at 16:08" and "at 10.30" are times, "at 2.46 billion" is not
@@ -1290,6 +1385,10 @@ var deferralVerbs = map[string]bool{
 	"deferred": true, "rescheduled": true, "adjourned": true, "pushed": true,
 }
 
+// planVerbs before a date make it the date of what was planned, even
+// without "to": "planned a rally on Saturday", "scheduled talks Monday".
+var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true}
+
 var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true, "took": true,
 	"came": true, "went": true, "made": true, "told": true, "met": true, "began": true, "left": true,
@@ -1353,6 +1452,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
 			v = 1
+		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a":
+			// "planned a large demonstration on Saturday": the date is
+			// the plan's, ahead of the planning
+			v = 1
 		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
 			v = 1 // "is to resume trading Tuesday"
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
@@ -1371,6 +1474,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && p.w(k+1) != "to" {
 				v = 0 // "vacation plans", "the plan": nouns
 			}
+		case (t.l == "was" || t.l == "were") && (futureMarkers[p.w(k+1)] || deferralVerbs[p.w(k+1)]) && (p.w(k+2) == "to" || p.w(k+2) == "for"):
+			v = 1 // "were planning to drive Saturday", "was due to vote Monday"
 		case pastMarkers[t.l]:
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
@@ -1424,9 +1529,49 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
 		}
+		if p.t[k].l == "who" || p.t[k].l == "which" {
+			break // "On Tuesday, the official who will lead the talks said": a relative clause's verb is not the date's
+		}
+		if p.t[k].l == "and" && best != 0 {
+			break // "held a vigil Thursday and were planning to ...": the verb before governs
+		}
 		if look(k, d) {
 			break
 		}
 	}
 	return best
+}
+
+// possessive reports whether a possessive "'s" starts at token i, glued to
+// the word before it ("the week's").
+func (p *parser) possessive(i int) bool {
+	return (p.w(i) == "'" || p.w(i) == "\u2019") && p.glued(i) && p.w(i+1) == "s" && p.glued(i+1)
+}
+
+// stateHolds reports whether the state that lasts until the date after
+// token k ("until") still holds at the DCT: the clause before it is in the
+// present perfect or the present ("has kept markets closed until",
+// "remain shut until"), not in the past ("were closed until").
+// Participles ("closed", "continued") are skipped, the auxiliary decides.
+func (p *parser) stateHolds(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 10; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
+				return false
+			}
+			continue
+		}
+		n++
+		switch t.l {
+		case "has", "have", "is", "are", "remain", "remains", "stay", "stays":
+			return true
+		case "had", "was", "were", "did":
+			return false
+		}
+		if pastMarkers[t.l] && t.l != "been" {
+			return false
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ import (
 // tagger is scored on: the plain text of its TEXT element, its creation
 // time and its gold TIMEX3 expressions with byte offsets into Text.
 type TimeMLDoc struct {
+	Name string    // base name of the file read, when read from a directory
 	DCT  time.Time // zero when the document has no CREATION_TIME
 	Text string
 	Gold []dossier.Timex
@@ -118,8 +119,32 @@ type Scores struct {
 func (s *Scores) Add(text string, gold, sys []dossier.Timex) {
 	s.Gold += len(gold)
 	s.System += len(sys)
+	for gi, si := range align(text, gold, sys) {
+		if si < 0 {
+			continue
+		}
+		g, x := gold[gi], sys[si]
+		s.Relaxed++
+		if sameExtent(text, g.Span, x.Span) {
+			s.Strict++
+		}
+		if x.Value == g.Value {
+			s.Value++
+		}
+		if x.Type == g.Type {
+			s.Type++
+		}
+	}
+}
+
+// align pairs every gold expression with the system expression the
+// TempEval-3 scorer matches it to: the first unused overlapping one, the
+// one with the same extent if there is one. The result holds, per gold
+// expression, the index of its system expression or -1.
+func align(text string, gold, sys []dossier.Timex) []int {
+	out := make([]int, len(gold))
 	used := make([]bool, len(sys))
-	for _, g := range gold {
+	for gi, g := range gold {
 		gs, ge := trimSpan(text, g.Span)
 		best := -1
 		for i, x := range sys {
@@ -132,23 +157,67 @@ func (s *Scores) Add(text string, gold, sys []dossier.Timex) {
 				break
 			}
 		}
-		if best < 0 {
-			continue
-		}
-		used[best] = true
-		x := sys[best]
-		xs, xe := trimSpan(text, x.Span)
-		s.Relaxed++
-		if xs == gs && xe == ge {
-			s.Strict++
-		}
-		if x.Value == g.Value {
-			s.Value++
-		}
-		if x.Type == g.Type {
-			s.Type++
+		out[gi] = best
+		if best >= 0 {
+			used[best] = true
 		}
 	}
+	return out
+}
+
+func sameExtent(text string, a, b dossier.Span) bool {
+	as, ae := trimSpan(text, a)
+	bs, be := trimSpan(text, b)
+	return as == bs && ae == be
+}
+
+// A Mismatch is one disagreement between the tagger and the gold
+// annotation: Kind is "missed" (gold only), "spurious" (system only),
+// "extent" (overlapping, different extents), "value" or "type" (same
+// extent, different value or type). Gold or System is the zero Timex when
+// the other side has none.
+type Mismatch struct {
+	Kind         string
+	Gold, System dossier.Timex
+}
+
+// Mismatches lists the disagreements between sys and gold over text, in
+// text order, pairing expressions as Scores.Add does. An extent mismatch
+// with a different value is reported once, as "extent".
+func Mismatches(text string, gold, sys []dossier.Timex) []Mismatch {
+	var out []Mismatch
+	matched := make([]bool, len(sys))
+	for gi, si := range align(text, gold, sys) {
+		g := gold[gi]
+		if si < 0 {
+			out = append(out, Mismatch{Kind: "missed", Gold: g})
+			continue
+		}
+		matched[si] = true
+		x := sys[si]
+		switch {
+		case !sameExtent(text, g.Span, x.Span):
+			out = append(out, Mismatch{Kind: "extent", Gold: g, System: x})
+		case x.Value != g.Value:
+			out = append(out, Mismatch{Kind: "value", Gold: g, System: x})
+		case x.Type != g.Type:
+			out = append(out, Mismatch{Kind: "type", Gold: g, System: x})
+		}
+	}
+	for i, x := range sys {
+		if !matched[i] {
+			out = append(out, Mismatch{Kind: "spurious", System: x})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start() < out[j].start() })
+	return out
+}
+
+func (m Mismatch) start() int {
+	if m.Kind == "spurious" {
+		return m.System.Start
+	}
+	return m.Gold.Start
 }
 
 func trimSpan(text string, sp dossier.Span) (int, int) {
@@ -217,6 +286,12 @@ type EvalResult struct {
 // document without a DCT gets one from its dateline, if it has one, as in
 // Stage.
 func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, error) {
+	return t.EvaluateEach(ctx, docs, nil)
+}
+
+// EvaluateEach is Evaluate that also hands each document and the tagger's
+// output for it to each (when not nil), for listing errors.
+func (t *Tagger) EvaluateEach(ctx context.Context, docs []*TimeMLDoc, each func(d *TimeMLDoc, sys []dossier.Timex)) (EvalResult, error) {
 	var res EvalResult
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -232,6 +307,9 @@ func (t *Tagger) Evaluate(ctx context.Context, docs []*TimeMLDoc) (EvalResult, e
 		res.Docs++
 		res.Bytes += len(d.Text)
 		res.Add(d.Text, d.Gold, sys)
+		if each != nil {
+			each(d, sys)
+		}
 	}
 	return res, nil
 }
@@ -263,6 +341,7 @@ func readDir(dir, pattern, format string, read func(io.Reader) (*TimeMLDoc, erro
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", n, err)
 		}
+		d.Name = filepath.Base(n)
 		docs = append(docs, d)
 	}
 	return docs, nil

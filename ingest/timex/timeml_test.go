@@ -60,6 +60,33 @@ func TestScores(t *testing.T) {
 	}
 }
 
+func TestMismatches(t *testing.T) {
+	text := "in 1965 and in the 1970s and now on Monday"
+	sp := func(s, e int, typ, val string) dossier.Timex {
+		return dossier.Timex{Span: dossier.Span{Start: s, End: e}, Text: text[s:e], Type: typ, Value: val}
+	}
+	gold := []dossier.Timex{
+		sp(3, 7, "DATE", "1965"),
+		sp(15, 24, "DATE", "197"),
+		sp(29, 32, "DATE", "PRESENT_REF"),
+		sp(36, 42, "DATE", "2026-01-19"),
+	}
+	sys := []dossier.Timex{
+		sp(3, 7, "DATE", "1965"),         // right
+		sp(8, 11, "DATE", "X"),           // spurious
+		sp(19, 24, "DATE", "197"),        // extent
+		sp(29, 32, "DATE", "2026-01-20"), // value
+	}
+	var got []string
+	for _, m := range Mismatches(text, gold, sys) {
+		got = append(got, m.Kind+" "+m.Gold.Text+"/"+m.System.Text)
+	}
+	want := []string{"spurious /and", "extent the 1970s/1970s", "value now/now", "missed Monday/"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("Mismatches = %q, want %q", got, want)
+	}
+}
+
 // FuzzReadTimeML checks that the reader never panics and that gold spans
 // always lie inside the text.
 func FuzzReadTimeML(f *testing.F) {

@@ -14,10 +14,14 @@
 // (DCT): "yesterday", "last year", "next Monday", "two weeks ago". Tense
 // cues near an expression ("will", "said", past participles) choose between
 // the last and the next occurrence of a weekday or a month without a year;
-// a plan ("planned to leave", "set for", "extended to", "is to") looks
-// ahead unless "had" puts it in the past, and "until", "through" or "by"
-// before a month or a date without tense looks ahead when the next one is
-// near.
+// a plan ("planned to leave", "set for", "extended to", "is to", "were
+// planning to", "planned a rally on Saturday") looks ahead unless "had"
+// puts it in the past, and "until", "through" or "by" before a month or a
+// date without tense looks ahead when the next one is near, as "until"
+// does after a state that still holds ("has kept markets closed until
+// Friday"). The verb before a date governs it: a cue after "and" or inside
+// a relative clause after the date ("On Tuesday, the official who will
+// lead the talks said") does not.
 // Anaphoric expressions ("a month earlier", "the following year", "that
 // day") are resolved against the narrative anchor: the last calendar date
 // the text mentioned before them, or the DCT when there is none. With an
@@ -45,10 +49,24 @@
 //   - earnings comparisons ("a year earlier", "the year-ago quarter", "the
 //     same period last year") go one year back from the period reported
 //     and do not move the narrative anchor;
-//   - "about" and "just" stay outside the expression ("about [six
-//     hours]"), as TimeBank annotates, while "nearly", "almost", "around",
-//     "more than", "at least" are inside and set the mod;
-//   - "current" as an attribute ("the current system") is PRESENT_REF;
+//   - "about", "just" and "right" stay outside the expression ("about
+//     [six hours]", "right [now]"), as TimeBank annotates, while "nearly",
+//     "almost", "around", "more than", "at least" are inside and set the
+//     mod;
+//   - "current" as an attribute ("the current system") is PRESENT_REF, and
+//     so is "recent" PAST_REF ("recent losses"; about half of them are
+//     annotated on dev, which is enough to gain);
+//   - "1994 or later", "1990 and beyond" are one date with the mod
+//     ON_OR_AFTER; "weeks or months" one duration valued at the first unit;
+//   - bare plural units before "ago", "later", "earlier" ("just months
+//     ago", "Hours later") are PAST_REF or FUTURE_REF, as "a few hours
+//     later" is;
+//   - "For the week,", "the week's session" are the week the story is on,
+//     as "For the day," is its (trading) day, Friday for a weekend story;
+//   - names of days a text does not date ("Black Monday", "Super Tuesday")
+//     are DATE XXXX-XX-XX, not the weekday near the DCT; a time word
+//     capitalised inside a sentence is a title ("60 Minutes", ABC's "This
+//     Week", "LA Weekly") and no expression;
 //   - "over" before a count after "in", "for" or "last" ("in over six
 //     years") and "around" before a date ("around Nov. 1") are inside the
 //     expression and set the mod; a trailing "or so" is inside too;
