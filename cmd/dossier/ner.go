@@ -107,13 +107,6 @@ func (a *app) trainNERCmd() *cobra.Command {
 	f.IntVar(&opts.Ensemble, "ensemble", 1, "number of perceptrons (differently shuffled) whose weights are averaged")
 	f.StringVar(&opts.GUM, "gum", "", "GUM CoNLL-U file whose named person, organisation and place mentions are added to the training data")
 	f.IntVar(&opts.Folds, "folds", 5, "jackknife folds for the second stage's training input")
-	f.Float64Var(&opts.SelfTrain, "self-train", 0, "self-training: auto-labelled news tokens from --data visited per epoch, as a multiple of the gold tokens (0: off)")
-	f.IntVar(&opts.SelfTrainRounds, "self-train-rounds", 1, "rounds of auto-labelling and retraining")
-	f.StringVar(&opts.SelfTrainCache, "self-train-cache", "", "file of the first round's auto-labelled sentences: read if it exists, else written (only for runs with the same other options)")
-	f.Float64Var(&opts.SelfTrainWeight, "self-train-weight", 1, "weight of the perceptron updates on auto-labelled sentences")
-	f.Float64Var(&opts.SelfTrainConsistent, "self-train-consistent", 0, "keep only auto-labelled sentences whose entities have their type in at least this share of their occurrences in the unlabelled text")
-	f.Float64Var(&opts.SelfTrainDropout, "self-train-dropout", 0, "word dropout on auto-labelled sentences (default --dropout)")
-	f.BoolVar(&opts.SelfTrainUnseen, "self-train-unseen", false, "keep only auto-labelled sentences with an entity whose words are not in the gold training data")
 	cmd.MarkFlagRequired("train")
 	cmd.MarkFlagRequired("out")
 	return cmd

@@ -56,35 +56,6 @@ type TrainOptions struct {
 	// identity features are left out, so that the model learns to tag
 	// words it has not seen from shape, clusters, gazetteers and context.
 	Dropout float64
-	// SelfTrain, when above zero, turns on self-training: after the first
-	// stage is trained, it and each of its ensemble members tag the
-	// unlabelled news of Data (readNewsDocuments), the sentences they all
-	// label alike with at least one entity are kept (keepAuto), and the
-	// first stage is trained again on the gold data plus, each epoch,
-	// SelfTrain times as many auto-labelled tokens as there are gold ones.
-	SelfTrain float64
-	// SelfTrainRounds is the number of times the auto-labelling and
-	// retraining are done, each round's model tagging for the next
-	// (default 1).
-	SelfTrainRounds int
-	// SelfTrainUnseen keeps only auto-labelled sentences with an entity
-	// none of whose words occurs in the gold training data.
-	SelfTrainUnseen bool
-	// SelfTrainConsistent, when above zero, keeps only auto-labelled
-	// sentences whose every entity has its type in at least that share of
-	// its labelled occurrences over the whole unlabelled text.
-	SelfTrainConsistent float64
-	// SelfTrainDropout is the word dropout on auto-labelled sentences
-	// (default Dropout).
-	SelfTrainDropout float64
-	// SelfTrainWeight scales the perceptron updates on auto-labelled
-	// sentences (default 1, as on gold ones).
-	SelfTrainWeight float64
-	// SelfTrainCache, when set, is a file holding the first round's
-	// auto-labelled sentences (CoNLL-2003, IOB2): read if it exists,
-	// else written. It saves the tagging between runs that change only
-	// the retraining; it must come from the same options and data.
-	SelfTrainCache string
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 }
@@ -188,8 +159,7 @@ func (p *perceptron) scores(s *[numLabels]float32, feats []uint64) {
 	}
 }
 
-// update moves the weights of feats by u towards gold and away from pred.
-func (p *perceptron) update(feats []uint64, gold, pred uint8, u float32) {
+func (p *perceptron) update(feats []uint64, gold, pred uint8) {
 	for _, f := range feats {
 		i, ok := p.index[f]
 		if !ok {
@@ -199,10 +169,10 @@ func (p *perceptron) update(feats []uint64, gold, pred uint8, u float32) {
 			p.acc = append(p.acc, make([]float64, numLabels)...)
 		}
 		b := int(i) * numLabels
-		p.w[b+int(gold)] += u
-		p.w[b+int(pred)] -= u
-		p.acc[b+int(gold)] += p.step * float64(u)
-		p.acc[b+int(pred)] -= p.step * float64(u)
+		p.w[b+int(gold)]++
+		p.w[b+int(pred)]--
+		p.acc[b+int(gold)] += p.step
+		p.acc[b+int(pred)] -= p.step
 	}
 }
 
@@ -262,66 +232,30 @@ func averageTables(ws []*weightTable) *weightTable {
 // predictions, evaluated on dev after each epoch when dev is given. It
 // returns the best epoch's weights (or the last, without dev) and that epoch.
 func (r *Recognizer) trainStage(ctx context.Context, train, dev []example, iters int, seed uint64, dropout float64, log io.Writer, name string) (*weightTable, int, float64, error) {
-	return r.trainStageAuto(ctx, train, autoSet{}, dev, iters, seed, dropout, log, name)
-}
-
-// trainStageAuto is trainStage with auto-labelled examples besides the gold
-// ones: each epoch visits every gold example and further auto examples,
-// taken in turn from a seeded shuffle of auto, until autoTokens of their
-// tokens are in, all in one shuffled order; the updates on auto examples
-// are autoWeight times those on gold ones. Without auto it is trainStage
-// (the same random draws, the same weights).
-func (r *Recognizer) trainStageAuto(ctx context.Context, train []example, as autoSet, dev []example, iters int, seed uint64, dropout float64, log io.Writer, name string) (*weightTable, int, float64, error) {
-	auto, autoTokens := as.examples, as.tokens
 	p := newPerceptron()
 	rng := rand.New(rand.NewPCG(seed, 0x4e4552))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
-	autoOrder := make([]int, len(auto))
-	for i := range autoOrder {
-		autoOrder[i] = i
-	}
-	rng.Shuffle(len(autoOrder), func(i, j int) { autoOrder[i], autoOrder[j] = autoOrder[j], autoOrder[i] })
-	next := 0 // next position in autoOrder
 	var best *weightTable
 	bestF, bestEpoch := -1.0, 0
 	buf := make([]uint64, 0, 128)
 	for epoch := 1; epoch <= iters; epoch++ {
 		start := time.Now()
-		visit := order
-		if len(auto) > 0 {
-			visit = append([]int(nil), order...)
-			for n := 0; n < autoTokens; next++ {
-				if next == len(autoOrder) {
-					next = 0
-				}
-				ai := autoOrder[next]
-				visit = append(visit, len(train)+ai)
-				for _, s := range auto[ai].d.sents {
-					n += len(s)
-				}
-			}
-		}
-		rng.Shuffle(len(visit), func(i, j int) { visit[i], visit[j] = visit[j], visit[i] })
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, toks := 0, 0
-		for _, oi := range visit {
+		for _, oi := range order {
 			if err := ctx.Err(); err != nil {
 				return nil, 0, 0, err
 			}
-			ex, u, drop := example{}, float32(1), dropout
-			if oi < len(train) {
-				ex = train[oi]
-			} else {
-				ex, u, drop = auto[oi-len(train)], as.weight, as.dropout
-			}
+			ex := train[oi]
 			d := ex.d
 			h := make(history)
 			for si, s := range d.sents {
 				var prev, prev2 uint8
 				for i := range s {
-					d.drop = drop > 0 && rng.Float64() < drop
+					d.drop = dropout > 0 && rng.Float64() < dropout
 					buf = r.staticFeatures(buf[:0], d, si, i)
 					if d.pass1 != nil {
 						buf = pass1Features(buf, d, si, i)
@@ -333,7 +267,7 @@ func (r *Recognizer) trainStageAuto(ctx context.Context, train []example, as aut
 					pred, _ := bestAllowed(&sc, prev, i == len(s)-1)
 					gold := ex.gold[si][i]
 					if gold != unknownLabel && pred != gold {
-						p.update(buf, gold, pred, u)
+						p.update(buf, gold, pred)
 						errs++
 					}
 					p.step++
@@ -468,74 +402,36 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 			return nil, err
 		}
 	}
-	w1, members, ep1, first, f1, err := r.trainEnsemble(ctx, train, autoSet{}, dev, opts, "stage 1")
+	w1, ep1, f1, err := r.trainStage(ctx, train, dev, opts.Iters, opts.Seed, opts.Dropout, opts.Log, "stage 1")
 	if err != nil {
 		return nil, err
 	}
 	r.stages = []*weightTable{w1}
 	if dev != nil {
-		r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, first)
+		r.info = fmt.Sprintf("stage 1: epoch %d of %d, dev F1 %.4f", ep1, opts.Iters, f1)
 	} else {
 		r.info = fmt.Sprintf("stage 1: %d epochs on %d documents, no dev file", ep1, len(train))
 	}
+	logf("%s", r.info)
 	if opts.Ensemble > 1 {
+		ws := []*weightTable{w1}
+		for k := 1; k < opts.Ensemble; k++ {
+			wk, _, _, err := r.trainStage(ctx, train, nil, ep1, opts.Seed+1000*uint64(k), opts.Dropout, nil, "ensemble")
+			if err != nil {
+				return nil, err
+			}
+			ws = append(ws, wk)
+			logf("ensemble member %d trained (%.1fs)", k+1, time.Since(t0).Seconds())
+		}
+		r.stages = []*weightTable{averageTables(ws)}
+		if dev != nil {
+			f1 = r.scoreExamples(dev).Overall.F1()
+		}
 		r.info += fmt.Sprintf("; average of %d perceptrons", opts.Ensemble)
 		if dev != nil {
 			r.info += fmt.Sprintf(": dev F1 %.4f", f1)
 		}
-	}
-	logf("%s", r.info)
-	if opts.SelfTrain > 0 {
-		docs, err := readNewsDocuments(opts.Data)
-		if err != nil {
-			return nil, err
-		}
-		var seen map[string]bool
-		if opts.SelfTrainUnseen {
-			seen = goldWords(train)
-		}
-		budget := int(opts.SelfTrain * float64(tokenCount(train)))
-		rounds := max(opts.SelfTrainRounds, 1)
-		for round := 1; round <= rounds; round++ {
-			var adocs []autoDoc
-			if round == 1 && opts.SelfTrainCache != "" {
-				if _, err := os.Stat(opts.SelfTrainCache); err == nil {
-					adocs, err = readAutoDocs(opts.SelfTrainCache)
-					if err != nil {
-						return nil, err
-					}
-					logf("self-training: auto-labelled text from %s", opts.SelfTrainCache)
-				}
-			}
-			if adocs == nil {
-				if adocs, err = r.autoLabel(ctx, docs, w1, members); err != nil {
-					return nil, err
-				}
-				if round == 1 && opts.SelfTrainCache != "" {
-					if err := writeFile(opts.SelfTrainCache, func(w io.Writer) error { return writeAutoDocs(w, adocs) }); err != nil {
-						return nil, err
-					}
-				}
-			}
-			if opts.SelfTrainConsistent > 0 {
-				adocs = consistentAuto(adocs, opts.SelfTrainConsistent)
-			}
-			auto, ntok := r.autoExamples(adocs, seen)
-			logf("self-training round %d: kept %d tokens in %d of %d documents (%.1fs)", round, ntok, len(auto), len(docs), time.Since(t0).Seconds())
-			if ntok == 0 {
-				break
-			}
-			if w1, members, ep1, _, f1, err = r.trainEnsemble(ctx, train, autoSet{examples: auto, tokens: budget, weight: autoWeight(opts), dropout: autoDropout(opts)}, dev, opts, "self-training"); err != nil {
-				return nil, err
-			}
-			r.stages = []*weightTable{w1}
-			msg := fmt.Sprintf("self-training round %d: %d auto tokens, %d per epoch, %d epochs", round, ntok, budget, ep1)
-			if dev != nil {
-				msg += fmt.Sprintf(", dev F1 %.4f", f1)
-			}
-			logf("%s", msg)
-			r.info += "; " + msg
-		}
+		logf("%s", r.info)
 	}
 	if opts.Stages == 2 {
 		// Honest first-pass labels on the training documents: each fold is
@@ -600,79 +496,6 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	}
 	r.finish()
 	return r, nil
-}
-
-// trainEnsemble trains opts.Ensemble perceptrons of the first stage on
-// train (plus auto examples, see trainStageAuto): the first picks the number
-// of epochs on dev (or runs opts.Iters without dev), the others, trained on
-// differently shuffled data, run as many. It returns the averaged weights,
-// every member's weights, the number of epochs, and the dev F1 of the
-// first member and of the average (-1 without dev).
-func (r *Recognizer) trainEnsemble(ctx context.Context, train []example, as autoSet, dev []example, opts TrainOptions, name string) (avg *weightTable, members []*weightTable, epochs int, firstF1, avgF1 float64, err error) {
-	w1, ep, f, err := r.trainStageAuto(ctx, train, as, dev, opts.Iters, opts.Seed, opts.Dropout, opts.Log, name)
-	if err != nil {
-		return nil, nil, 0, 0, 0, err
-	}
-	ws := []*weightTable{w1}
-	if opts.Ensemble <= 1 {
-		return w1, ws, ep, f, f, nil
-	}
-	t0 := time.Now()
-	for k := 1; k < opts.Ensemble; k++ {
-		wk, _, _, err := r.trainStageAuto(ctx, train, as, nil, ep, opts.Seed+1000*uint64(k), opts.Dropout, nil, "ensemble")
-		if err != nil {
-			return nil, nil, 0, 0, 0, err
-		}
-		ws = append(ws, wk)
-		if opts.Log != nil {
-			fmt.Fprintf(opts.Log, "ensemble member %d trained (%.1fs)\n", k+1, time.Since(t0).Seconds())
-		}
-	}
-	avg = averageTables(ws)
-	avgF1 = f
-	if dev != nil {
-		r2 := *r
-		r2.stages = []*weightTable{avg}
-		avgF1 = r2.scoreExamples(dev).Overall.F1()
-	}
-	return avg, ws, ep, f, avgF1, nil
-}
-
-// autoSet is auto-labelled training data and how trainStageAuto uses it.
-type autoSet struct {
-	examples []example
-	tokens   int     // auto tokens visited per epoch
-	weight   float32 // of the perceptron updates on them
-	dropout  float64 // word dropout on them
-}
-
-// autoDropout returns the word dropout on auto-labelled examples.
-func autoDropout(opts TrainOptions) float64 {
-	if opts.SelfTrainDropout <= 0 {
-		return opts.Dropout
-	}
-	return opts.SelfTrainDropout
-}
-
-// autoWeight returns the weight of updates on auto-labelled examples.
-func autoWeight(opts TrainOptions) float32 {
-	if opts.SelfTrainWeight <= 0 {
-		return 1
-	}
-	return float32(opts.SelfTrainWeight)
-}
-
-// goldWords returns the lower-cased words of the examples.
-func goldWords(exs []example) map[string]bool {
-	seen := make(map[string]bool)
-	for _, ex := range exs {
-		for _, s := range ex.d.sents {
-			for _, w := range s {
-				seen[strings.ToLower(w)] = true
-			}
-		}
-	}
-	return seen
 }
 
 // writeFile creates path and writes it with write.
