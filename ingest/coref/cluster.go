@@ -143,19 +143,9 @@ func (d *doc) middleNames(live []int) {
 		if mi.Type != dossier.Person || mi.last-mi.first != 2 {
 			continue
 		}
-		found, root := -1, -1
-		for _, j := range live {
-			mj := &d.ms[j]
-			if mj.Type != dossier.Person || mj.last-mj.first < 3 || word(mj.first) != word(mi.first) || word(mj.last-1) != word(mi.last-1) {
-				continue
-			}
-			if r := d.find(j); root == -1 || r == root {
-				found, root = j, r
-			} else {
-				found = -1
-				break
-			}
-		}
+		found := d.onlyCluster(live, func(mj *mention) bool {
+			return mj.Type == dossier.Person && mj.last-mj.first >= 3 && word(mj.first) == word(mi.first) && word(mj.last-1) == word(mi.last-1)
+		})
 		if found >= 0 {
 			d.union(i, found)
 		}
@@ -177,31 +167,40 @@ func (d *doc) orgPrefixes(live []int) {
 		if mi.Type != dossier.Place && mi.Type != dossier.Misc || mi.canon != "" || n > 3 || isAcronym(mi.Text) || !d.singleName(i, live) {
 			continue
 		}
-		found, root := -1, -1
-		for _, j := range live {
-			mj := &d.ms[j]
+		found := d.onlyCluster(live, func(mj *mention) bool {
 			if mj.Type != dossier.Org || mj.last-mj.first <= n || !legalForms[strings.Trim(strings.ToLower(toks[mj.last-1].Text), ".,")] {
-				continue
+				return false
 			}
-			same := true
-			for k := 0; k < n && same; k++ {
-				same = toks[mi.first+k].Text == toks[mj.first+k].Text
+			for k := range n {
+				if toks[mi.first+k].Text != toks[mj.first+k].Text {
+					return false
+				}
 			}
-			if !same {
-				continue
-			}
-			if r := d.find(j); root == -1 || r == root {
-				found, root = j, r
-			} else {
-				found = -1
-				break
-			}
-		}
+			return true
+		})
 		if found >= 0 {
 			mi.Type = dossier.Org
 			d.union(i, found)
 		}
 	}
+}
+
+// onlyCluster returns a live mention that match accepts when all the
+// mentions it accepts are in one cluster, else -1 (none, or several
+// entities: the evidence is ambiguous).
+func (d *doc) onlyCluster(live []int, match func(*mention) bool) int {
+	found, root := -1, -1
+	for _, j := range live {
+		if !match(&d.ms[j]) {
+			continue
+		}
+		if r := d.find(j); root == -1 || r == root {
+			found, root = j, r
+		} else {
+			return -1
+		}
+	}
+	return found
 }
 
 // singleName reports whether every live mention clustered with mention i
