@@ -165,7 +165,9 @@ type Participant struct {
 // Event is something that happened (or was reported, negated or demanded) at
 // a time, with its participants and the sentence it was read from.
 type Event struct {
-	// ID is deterministic from the document, the trigger offsets and the type.
+	// ID is deterministic from the document, the trigger offsets and the type;
+	// an event split off by a coordinated date ("coups in 2006 and 2014")
+	// adds its ordinal ("-2").
 	ID string `json:"id"`
 	// Type is the event type from the taxonomy ("founding", "designation",
 	// "delisting", "relocation", "diplomatic_break"...).

@@ -46,9 +46,13 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		var sentEvents []dossier.Event
 		var from []int // trigger index of each event
 		for k := range trigs {
-			if ev, ok := s.frame(trigs, k); ok {
+			if ev, more, ok := s.frame(trigs, k); ok {
 				sentEvents = append(sentEvents, ev)
 				from = append(from, k)
+				for _, e := range more {
+					sentEvents = append(sentEvents, e)
+					from = append(from, k)
+				}
 			}
 		}
 		s.attribute(trigs, sentEvents, from)

@@ -8,7 +8,7 @@ import (
 
 // frame fills the participants, place, date, polarity and modality of
 // trigger k of the sentence, and reports whether it makes an event.
-func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
+func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event, bool) {
 	tr := trigs[k]
 	lo, hi := s.segment(trigs, k)
 	ev := dossier.Event{Type: tr.typ, Polarity: "positive", Modality: "actual"}
@@ -173,11 +173,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			}
 		}
 		// "lifted sanctions on PDVSA", "reversed a ban on the party",
-		// "issued a warrant for X": the target follows the measure the
+		// "issued a warrant for X", "filed a lawsuit against X": the target follows the measure the
 		// verb takes as object.
 		if obj == nil && !tr.passive {
 			switch tr.typ {
-			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation":
+			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation", "lawsuit":
 				for _, p := range []string{"on", "against", "for", "into"} {
 					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
 						obj = m
@@ -197,7 +197,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	case "attack":
 		// "attacked the decision": words, not arms.
 		if !tr.nominal && s.abstractObject(tr.head) {
-			return ev, false
+			return ev, nil, false
 		}
 	}
 	if subj != nil && obj != nil && subj.Entity == obj.Entity {
@@ -229,7 +229,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
 	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
-		return ev, false
+		return ev, nil, false
 	}
 	// "He was born in 1933": a person born is a birth, not a founding.
 	if tr.typ == "founding" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "bear") {
@@ -247,7 +247,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		obj = s.after(tr.end, hi, prep)
 	}
 	if tr.typ == "meeting" && obj == nil {
-		return ev, false // "met in Geneva" alone says little
+		return ev, nil, false // "met in Geneva" alone says little
 	}
 	// "dismissed its chief executive, Graham Oduya": the person after the
 	// post, however the parse attached them.
@@ -262,12 +262,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	// A dismissal removes a person ("fired tear gas", "dismissed the
 	// claims" are none).
 	if tr.typ == "dismissal" && (obj == nil || obj.Type != dossier.Person) {
-		return ev, false
+		return ev, nil, false
 	}
 	// "ordered the closure of land crossings": a dissolution needs what
 	// is dissolved.
 	if tr.typ == "dissolution" && tr.nominal && obj == nil {
-		return ev, false
+		return ev, nil, false
 	}
 	// "apartments in Bucharest, Romania, that prosecutors said were
 	// bought": a place is not what is bought or sold.
@@ -279,7 +279,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 	}
 	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
 		if tr.orElse == "" {
-			return ev, false
+			return ev, nil, false
 		}
 		// "bought 20 aircraft": the other reading of the verb.
 		tr.typ, tr.org = tr.orElse, false
@@ -317,7 +317,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			}
 		}
 		if len(ev.Participants) == 0 || ev.Participants[0].Role != dossier.Speaker {
-			return ev, false // a statement needs its speaker
+			return ev, nil, false // a statement needs its speaker
 		}
 	case "diplomatic_break", "diplomatic_restoration", "agreement":
 		add(subj, dossier.Agent)
@@ -452,14 +452,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 			// "The two countries signed a ceasefire agreement in
 			// Brasilia": what happened where is still news.
 			if ev.Place == "" {
-				return ev, false
+				return ev, nil, false
 			}
 		case "delisting", "ban_lifted", "sanction_lifted":
 			// "Sanctions were briefly eased in October 2023": the
 			// reversal may take the patient of what it undoes
 			// (inheritPatients); Process drops it if none is found.
 		default:
-			return ev, false
+			return ev, nil, false
 		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
@@ -498,7 +498,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, bool) {
 		conf -= 0.1
 	}
 	ev.Evidence = s.a.EvidenceFor(s.index, conf)
-	return ev, true
+	var more []dossier.Event
+	if ok {
+		ev, more = s.conjuncts(ev, tx, obj, hi)
+	}
+	return ev, more, true
 }
 
 // possessorUndergoes are the event types whose noun's possessor is the

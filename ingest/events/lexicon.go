@@ -54,7 +54,8 @@ var verbRules = map[string][]rule{
 	"deliver":   {{typ: "delivery"}},
 	// "ordered six diplomats to leave" is an expulsion, "ordered 20
 	// aircraft" a purchase, "ordered an inquiry" neither.
-	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
+	// "ordered the bank to pay $40 million" is a fine.
+	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
 	"set":       {{typ: "founding", particle: "up", org: true}},
 	"co-found":  {{typ: "founding"}},
 	"bear":      {{typ: "founding", org: true}}, // "the company was born in 1929"
@@ -87,7 +88,9 @@ var verbRules = map[string][]rule{
 	"retake":    {{typ: "capture"}},
 	"overrun":   {{typ: "capture"}},
 	// "removed PDVSA and four of its subsidiaries from its list".
-	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6}},
+	// "removed her from office", "removed Anna Berg as chair".
+	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6},
+		{typ: "dismissal", with: append([]string{"board", "post", "position", "job", "role"}, officeNouns...), within: 6}},
 	// "reversed a ban on the party", "overturned the designation".
 	"reverse":   {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
 	"overturn":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
@@ -155,8 +158,13 @@ var verbRules = map[string][]rule{
 	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"lower":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"default": {{typ: "default", notBefore: []string{"to"}}},
-	"open":    {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}},
-	"launch":  {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
+	// "opened infringement proceedings against Hungary".
+	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
+	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
+	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
+	// "filed a lawsuit against", "brought a case against".
+	"file":  {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}},
+	"bring": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "case", "proceedings", "action"}, within: 3, notBefore: []string{"back", "down", "about", "in", "up"}}},
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
@@ -343,6 +351,7 @@ var nounRules = map[string][]rule{
 	"ousting":       {{typ: "overthrow"}},
 	"ouster":        {{typ: "overthrow"}},
 	"coup":          {{typ: "overthrow"}},
+	"coups":         {{typ: "overthrow"}},
 	"exile":         {{typ: "exile", with: []string{"in", "to"}, within: 1}},
 }
 
@@ -359,7 +368,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

@@ -168,6 +168,15 @@ func TestWordings(t *testing.T) {
 		{"a country's company is not the country", "In 2014 a US consortium bought RCD Espanyol for 60 million euros.", "purchase 2014 patient=RCD Espanyol", ""},
 		{"a country's government is the country", "The British government removed the ban on the Northern Front in 2008.", "ban_lifted 2008 agent=United Kingdom", ""},
 		{"fled toward two towns", "Thousands of people fled toward Lubero and Butembo on Saturday.", "", "exile"},
+		{"ordered to pay", "A court in Frankfurt ordered Kestrel Bank to pay 40 million euros in 2024.", "fine 2024 patient=Kestrel Bank", ""},
+		{"was ordered to pay", "Kestrel Bank was ordered to pay 40 million euros in damages in March 2023.", "fine 2023-03 patient=Kestrel Bank", ""},
+		{"ordered to leave is no fine", "Norway ordered three Russian diplomats to leave and pay their debts.", "", "fine"},
+		{"opened proceedings", "The European Commission opened infringement proceedings against Hungary in June 2025.",
+			"investigation 2025-06 agent=European Commission patient=Hungary", ""},
+		{"removed as chair", "Kestrel Bank removed Anna Berg as chair in 2024.", "dismissal 2024 agent=Kestrel Bank patient=Anna Berg", ""},
+		{"filed a lawsuit against", "Greenpeace filed a lawsuit against Royal Dutch Shell in 2019.", "lawsuit 2019 patient=Royal Dutch Shell", ""},
+		{"brought a case against", "The Gambia brought a case against Myanmar at the International Court of Justice in 2019.", "lawsuit 2019 agent=Gambia patient=Myanmar", ""},
+		{"brought tanks", "Thailand's army brought tanks into Bangkok in 2014.", "", "lawsuit"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}

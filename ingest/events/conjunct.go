@@ -1,0 +1,199 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dossier-kg/dossier"
+)
+
+// conjuncts splits an event whose date is coordinated with other dates into
+// one event per date: "the army staged coups in 2006 and 2014" happened
+// twice, and "removed Anna Berg in 2024 and Tomas Lind in 2025" is two
+// removals, each with its own patient and date (gapping). ev is the event
+// as framed, dated by tx; obj is its object mention, nil when none; hi ends
+// the trigger's segment. It returns ev (without the patients that moved to
+// a conjunct) and the events the conjuncts add, numbered after ev's ID.
+//
+// A range ("between 2006 and 2014", "from May to June") is one period,
+// not two dates; and a conjunct must end where its clause does, so "in 2006
+// and 2014 prices" or "in 2024 and Lind in charge" add nothing.
+func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int) (dossier.Event, []dossier.Event) {
+	if tx.first > 0 && (s.lower[tx.first-1] == "between" || s.lower[tx.first-1] == "from") {
+		return ev, nil
+	}
+	var more []dossier.Event
+	add := func(t stimex, patient *smention) {
+		e := ev
+		e.Date, e.DateText = t.timex.Value, t.timex.Text
+		e.Participants = slices.Clone(ev.Participants)
+		if patient != nil {
+			e.Participants = slices.DeleteFunc(e.Participants, func(p dossier.Participant) bool {
+				return p.Entity == obj.Entity || p.Entity == patient.Entity
+			})
+			e.Participants = append(e.Participants, dossier.Participant{Entity: patient.Entity, Role: dossier.Patient})
+		}
+		e.ID = fmt.Sprintf("%s-%d", ev.ID, len(more)+2)
+		more = append(more, e)
+	}
+	// Forward: "in 2006 and 2014", "in 2006, 2010 and in 2014", "A in 2024
+	// and B in 2025". A list comma counts only when an "and" ends the list:
+	// "Three years later, in May 2018," restates one date.
+	type conjunct struct {
+		t       stimex
+		patient *smention
+		and     bool
+	}
+	var found []conjunct
+	for i := tx.last; i < hi; {
+		j, and, ok := s.conjunction(i)
+		if !ok {
+			break
+		}
+		var patient *smention
+		if m := s.mentionAt(j); m != nil {
+			// Only a second patient of the same kind, after the first
+			// and its date: not "in 2024 and Germany in 2025" when the
+			// first date had no patient before it.
+			if obj == nil || m.Type != obj.Type || m.Entity == obj.Entity || obj.Last > tx.first || !hasPatient(ev, obj.Entity) {
+				break
+			}
+			patient, j = m, m.Last
+		}
+		j = s.skipDatePreposition(j)
+		t, ok := s.timexAt(j)
+		if !ok || !s.clauseEnds(t.last) {
+			break
+		}
+		found = append(found, conjunct{t, patient, and})
+		i = t.last
+	}
+	for len(found) > 0 && !found[len(found)-1].and {
+		found = found[:len(found)-1]
+	}
+	var moved []string
+	for _, c := range found {
+		if c.patient == nil && c.t.timex.Value == tx.timex.Value {
+			continue
+		}
+		add(c.t, c.patient)
+		if c.patient != nil {
+			moved = append(moved, c.patient.Entity)
+		}
+	}
+	// Backward, dates only: "In 2006 and 2014, the army staged coups".
+	if len(more) == 0 && tx.last <= s.triggerHead(ev) {
+		for f := tx.first; f > 0; {
+			// "2006 and 2014": an "and" right before this date, and a
+			// date ending right before it.
+			j := f - 1
+			if s.lower[j] != "and" {
+				break
+			}
+			t, ok := s.timexEndingAt(j)
+			if !ok || t.first > 0 && (s.lower[t.first-1] == "between" || s.lower[t.first-1] == "from") || t.timex.Value == tx.timex.Value {
+				break
+			}
+			add(t, nil)
+			f = t.first
+		}
+	}
+	if len(moved) > 0 {
+		ev.Participants = slices.DeleteFunc(slices.Clone(ev.Participants), func(p dossier.Participant) bool {
+			return p.Role == dossier.Patient && slices.Contains(moved, p.Entity)
+		})
+	}
+	return ev, more
+}
+
+// conjunction returns the token after a coordinating "and" (", and", or a
+// list comma) at token i, whether it was an "and", and whether there is
+// one. "and then" and "and again" count; "or" does not: alternatives are
+// not both facts.
+func (s *sentence) conjunction(i int) (int, bool, bool) {
+	if i >= len(s.toks) {
+		return i, false, false
+	}
+	and := false
+	switch s.lower[i] {
+	case ",":
+		i++
+		if i < len(s.toks) && s.lower[i] == "and" {
+			i, and = i+1, true
+		}
+	case "and":
+		i, and = i+1, true
+	default:
+		return i, false, false
+	}
+	if i < len(s.toks) && (s.lower[i] == "again" || s.lower[i] == "then") {
+		i++
+	}
+	return i, and, true
+}
+
+// skipDatePreposition steps over "in", "on" or "at" before a date.
+func (s *sentence) skipDatePreposition(i int) int {
+	if i < len(s.toks) && (s.lower[i] == "in" || s.lower[i] == "on" || s.lower[i] == "at") {
+		return i + 1
+	}
+	return i
+}
+
+// timexAt returns the date expression starting at token i.
+func (s *sentence) timexAt(i int) (stimex, bool) {
+	for _, t := range s.timexs {
+		if t.first == i {
+			return t, true
+		}
+	}
+	return stimex{}, false
+}
+
+// timexEndingAt returns the date expression whose last token is i-1.
+func (s *sentence) timexEndingAt(i int) (stimex, bool) {
+	for _, t := range s.timexs {
+		if t.last == i {
+			return t, true
+		}
+	}
+	return stimex{}, false
+}
+
+// clauseEnds reports whether a phrase ending before token i ends its
+// clause or its subject: the sentence ends, or punctuation, a conjunction
+// or a verb follows ("protests on Monday and Tuesday drew thousands").
+func (s *sentence) clauseEnds(i int) bool {
+	if i >= len(s.toks) {
+		return true
+	}
+	if u := s.toks[i].UPOS; u == "VERB" || u == "AUX" {
+		return true
+	}
+	switch s.lower[i] {
+	case ".", ",", ";", ":", "and", "but", "!", "?", ")", "—", "–", "\"", "”", "'", "’", "respectively":
+		return true
+	}
+	return false
+}
+
+// triggerHead returns the sentence-relative token where ev's trigger
+// starts.
+func (s *sentence) triggerHead(ev dossier.Event) int {
+	for i, t := range s.toks {
+		if t.Start >= ev.Trigger.Start {
+			return i
+		}
+	}
+	return len(s.toks)
+}
+
+// hasPatient reports whether entity is a patient of ev.
+func hasPatient(ev dossier.Event, entity string) bool {
+	for _, p := range ev.Participants {
+		if p.Entity == entity && p.Role == dossier.Patient {
+			return true
+		}
+	}
+	return false
+}

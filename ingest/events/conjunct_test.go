@@ -1,0 +1,68 @@
+package events_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest"
+)
+
+// TestConjuncts checks that coordinated dates split an event into one per
+// date (and gapped objects give each its own patient), and that ranges,
+// restatements and clause-level "and" do not.
+func TestConjuncts(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            []string // "date patient" of each event of typ, in order; nil: at most one
+	}{
+		{"two dates", "Thailand's army staged coups in 2006 and 2014.", "overthrow", []string{"2006 -", "2014 -"}},
+		{"three dates with a list comma", "Police in Lagos arrested Musa Bello in 2019, 2021 and again in 2023.", "arrest",
+			[]string{"2019 Musa Bello", "2021 Musa Bello", "2023 Musa Bello"}},
+		{"fronted dates", "In 2006 and 2014, Thailand's army staged coups.", "overthrow", []string{"2014 -", "2006 -"}},
+		{"gapped objects", "Kestrel Bank dismissed Anna Berg in 2024 and Tomas Lind in 2025.", "dismissal",
+			[]string{"2024 Anna Berg", "2025 Tomas Lind"}},
+		{"a range is one period", "Thailand's army staged a coup between 2006 and 2014.", "overthrow", nil},
+		{"a restated date", "Three years later, in May 2018, Donald Trump withdrew the United States from the accord.", "withdrawal", nil},
+		{"clauses, not dates", "Brazil extradited Carlos Villalba in 2008, and three years later a court in Asuncion sentenced him.", "expulsion",
+			[]string{"2008 Carlos Villalba"}},
+		{"a date before a noun", "Thailand's army staged a coup in 2006 and 2014 budgets fell.", "overthrow", []string{"2006 -"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text})
+			require.NoError(t, err)
+			name := map[string]string{}
+			for _, e := range a.Entities {
+				name[e.ID] = e.Name
+			}
+			var got []string
+			ids := map[string]bool{}
+			for _, ev := range a.Events {
+				if ev.Type != tc.typ {
+					continue
+				}
+				require.False(t, ids[ev.ID], "duplicate event ID %s", ev.ID)
+				ids[ev.ID] = true
+				date, patient := "-", "-"
+				if ev.Date != "" {
+					date = ev.Date
+				}
+				for _, p := range ev.Participants {
+					if p.Role == dossier.Patient {
+						patient = name[p.Entity]
+					}
+				}
+				got = append(got, date+" "+patient)
+			}
+			if tc.want == nil {
+				require.LessOrEqual(t, len(got), 1, "events %q", got)
+				return
+			}
+			require.Equal(t, tc.want, got)
+		})
+	}
+}
