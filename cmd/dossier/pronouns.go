@@ -7,6 +7,7 @@ import (
 
 	"github.com/dossier-kg/dossier/ingest"
 	"github.com/dossier-kg/dossier/ingest/evaluate"
+	"github.com/dossier-kg/dossier/ingest/gum"
 	"github.com/spf13/cobra"
 )
 
@@ -33,11 +34,11 @@ wrong, spurious and missed link as a tab-separated line for reading.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			start := time.Now()
-			docs, err := evaluate.ReadGUMFile(path)
+			docs, err := gum.ReadFile(path)
 			if err != nil {
 				return err
 			}
-			docs = evaluate.WithGenres(docs, genres)
+			docs = gum.WithGenres(docs, genres)
 			if len(docs) == 0 {
 				return fmt.Errorf("no GUM documents of genres %v in %s", genres, path)
 			}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/gum"
 )
 
 // PronounResult holds the figures of the pronoun-resolution score.
@@ -66,7 +67,7 @@ var scoredPronouns = map[string]bool{
 
 // EvaluatePronouns runs an over the documents and scores how it links
 // pronouns to named entities (see PronounResult).
-func EvaluatePronouns(ctx context.Context, an Analyzer, docs []*GUMDocument, workers int, cases bool) (*PronounResult, error) {
+func EvaluatePronouns(ctx context.Context, an Analyzer, docs []*gum.Document, workers int, cases bool) (*PronounResult, error) {
 	type job struct {
 		text  string
 		spans []dossier.Span
@@ -99,7 +100,7 @@ func EvaluatePronouns(ctx context.Context, an Analyzer, docs []*GUMDocument, wor
 }
 
 // scorePronouns adds one document's counts to r.
-func scorePronouns(r *PronounResult, d *GUMDocument, a *dossier.Analysis, spans []dossier.Span, text string, cases bool) {
+func scorePronouns(r *PronounResult, d *gum.Document, a *dossier.Analysis, spans []dossier.Span, text string, cases bool) {
 	// The one-word gold mentions, and the pronoun links.
 	single := map[int]string{}
 	for _, m := range d.Mentions {

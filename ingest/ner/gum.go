@@ -1,13 +1,13 @@
 package ner
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-kg/dossier/ingest/gum"
 )
 
 // unknownLabel marks a training token whose label is not known: a proper
@@ -15,17 +15,12 @@ import (
 // CoNLL would often call MISC. Training makes no update on it.
 const unknownLabel = 255
 
-// gumToken is one word of a GUM sentence.
-type gumToken struct {
-	form, upos string
-}
-
-// gumMention is an entity mention of GUM: token range, type and whether it
-// is named.
+// gumMention is a named-entity candidate of GUM within one sentence: its
+// token range, type, minimal span and Wikification.
 type gumMention struct {
-	id, etype, identity string
-	minspan             []int // 1-based positions inside the mention
-	start, end          int   // token range in the sentence, end exclusive
+	etype, identity string
+	minspan         []int // 1-based positions inside the mention
+	start, end      int   // token range in the sentence, end exclusive
 }
 
 // ReadGUM reads a GUM CoNLL-U file (with CorefUD Entity= annotations in the
@@ -34,128 +29,32 @@ type gumMention struct {
 // mentions become PER, ORG and LOC; other proper nouns are "?" (unknown,
 // possibly MISC); everything else is O. name identifies the input in errors.
 func ReadGUM(r io.Reader, name string) (docs [][][]string, tags [][][]string, err error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)
-	var sent []gumToken
-	var misc []string
-	open := map[string][]gumMention{}
-	var done []gumMention
-	n := 0
-	flush := func() {
-		if len(sent) == 0 {
-			return
-		}
-		toks, ts := gumSentence(sent, done)
-		if len(docs) == 0 {
-			docs, tags = append(docs, nil), append(tags, nil)
-		}
-		docs[len(docs)-1] = append(docs[len(docs)-1], toks)
-		tags[len(tags)-1] = append(tags[len(tags)-1], ts)
-		sent, misc, done = nil, nil, nil
-		clear(open)
+	gds, err := gum.Read(r, name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ner: %w", err)
 	}
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if strings.HasPrefix(line, "# newdoc") {
-			flush()
-			docs, tags = append(docs, nil), append(tags, nil)
-			continue
-		}
-		if line == "" {
-			flush()
-			continue
-		}
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 10 {
-			return nil, nil, fmt.Errorf("ner: %s:%d: want 10 tab-separated columns, got %d", name, n, len(f))
-		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue // multiword token range or empty node
-		}
-		i := len(sent)
-		sent = append(sent, gumToken{form: f[1], upos: f[3]})
-		misc = append(misc, f[9])
-		for _, m := range strings.Split(f[9], "|") {
-			v, ok := strings.CutPrefix(m, "Entity=")
-			if !ok {
-				continue
+	for _, d := range gds {
+		var dt, dg [][]string
+		for lo := 0; lo < len(d.Tokens); {
+			hi := lo + 1
+			for hi < len(d.Tokens) && d.Tokens[hi].Sentence == d.Tokens[lo].Sentence {
+				hi++
 			}
-			if err := parseEntityField(v, i, open, &done); err != nil {
-				return nil, nil, fmt.Errorf("ner: %s:%d: %w", name, n, err)
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("ner: reading %s: %w", name, err)
-	}
-	flush()
-	// Drop empty documents.
-	var d2 [][][]string
-	var t2 [][][]string
-	for i := range docs {
-		if len(docs[i]) > 0 {
-			d2, t2 = append(d2, docs[i]), append(t2, tags[i])
-		}
-	}
-	return d2, t2, nil
-}
-
-// parseEntityField reads one Entity= value at token i: "(id-etype-...",
-// "id)" and "(id-...)" items, possibly several in a row.
-func parseEntityField(v string, i int, open map[string][]gumMention, done *[]gumMention) error {
-	for len(v) > 0 {
-		if v[0] == '(' {
-			end := strings.IndexAny(v[1:], "()")
-			desc := v[1:]
-			if end >= 0 {
-				desc = v[1 : 1+end]
-			}
-			f := strings.Split(desc, "-")
-			if len(f) < 6 {
-				return fmt.Errorf("bad entity %q", desc)
-			}
-			m := gumMention{id: f[0], etype: f[1], start: i}
-			for _, s := range strings.Split(f[5], ",") {
-				if k, err := strconv.Atoi(s); err == nil {
-					m.minspan = append(m.minspan, k)
+			var ms []gumMention
+			for _, m := range d.Mentions {
+				if m.First >= lo && m.Last < hi {
+					ms = append(ms, gumMention{etype: m.Type, identity: m.Identity, minspan: m.MinSpan, start: m.First - lo, end: m.Last + 1 - lo})
 				}
 			}
-			if len(f) > 7 {
-				m.identity = strings.Join(f[7:], "-")
-			}
-			if end >= 0 && v[1+end] == ')' {
-				m.end = i + 1
-				*done = append(*done, m)
-				v = v[2+end:]
-				continue
-			}
-			open[m.id] = append(open[m.id], m)
-			if end < 0 {
-				return nil
-			}
-			v = v[1+end:]
-			continue
+			toks, ts := gumSentence(d.Tokens[lo:hi], ms)
+			dt, dg = append(dt, toks), append(dg, ts)
+			lo = hi
 		}
-		j := strings.IndexByte(v, ')')
-		if j < 0 {
-			return fmt.Errorf("bad entity closing %q", v)
+		if len(dt) > 0 {
+			docs, tags = append(docs, dt), append(tags, dg)
 		}
-		id := v[:j]
-		st := open[id]
-		if len(st) == 0 {
-			return fmt.Errorf("entity %s closed but not open", id)
-		}
-		m := st[len(st)-1]
-		open[id] = st[:len(st)-1]
-		m.end = i + 1
-		*done = append(*done, m)
-		v = v[j+1:]
 	}
-	return nil
+	return docs, tags, nil
 }
 
 // personTitles are words of titles that precede names in GUM person
@@ -180,13 +79,13 @@ func capitalised(s string) bool {
 
 // gumSentence turns a sentence and its mentions into tokens and IOB2 tags
 // ("?" for unknown).
-func gumSentence(sent []gumToken, ms []gumMention) ([]string, []string) {
+func gumSentence(sent []gum.Token, ms []gumMention) ([]string, []string) {
 	toks := make([]string, len(sent))
 	tags := make([]string, len(sent))
 	for i, t := range sent {
-		toks[i] = t.form
+		toks[i] = t.Text
 		tags[i] = "O"
-		if t.upos == "PROPN" || (t.upos == "ADJ" && capitalised(t.form)) {
+		if t.UPOS == "PROPN" || (t.UPOS == "ADJ" && capitalised(t.Text)) {
 			tags[i] = "?"
 		}
 	}
@@ -204,13 +103,13 @@ func gumSentence(sent []gumToken, ms []gumMention) ([]string, []string) {
 		// ("citizens of San Francisco" is not a name).
 		head := -1
 		if len(m.minspan) > 0 {
-			if p := m.start + m.minspan[0] - 1; p >= m.start && p < m.end && sent[p].upos == "PROPN" {
+			if p := m.start + m.minspan[0] - 1; p >= m.start && p < m.end && sent[p].UPOS == "PROPN" {
 				head = p
 			}
 		}
 		if head < 0 && m.identity != "" {
 			for p := m.start; p < m.end; p++ {
-				if sent[p].upos == "PROPN" {
+				if sent[p].UPOS == "PROPN" {
 					head = p
 					break
 				}
@@ -222,15 +121,15 @@ func gumSentence(sent []gumToken, ms []gumMention) ([]string, []string) {
 		// The name: the run of capitalised words around the head, with
 		// lower-case connectors ("of", "and", "'s") inside it.
 		s, e := head, head+1
-		for s > m.start && sent[s-1].upos == "PROPN" {
+		for s > m.start && sent[s-1].UPOS == "PROPN" {
 			s--
 		}
 		for p := e; p < m.end; p++ {
-			if sent[p].upos == "PROPN" || capitalised(sent[p].form) {
+			if sent[p].UPOS == "PROPN" || capitalised(sent[p].Text) {
 				e = p + 1
 				continue
 			}
-			switch sent[p].upos {
+			switch sent[p].UPOS {
 			case "ADP", "DET", "CCONJ", "PART", "PUNCT":
 				continue
 			}
@@ -249,13 +148,13 @@ func gumSentence(sent []gumToken, ms []gumMention) ([]string, []string) {
 			// CoNLL leaves titles out: "US President Barack Obama" gives
 			// LOC "US" (its own mention) and PER "Barack Obama".
 			for p := e - 2; p >= s; p-- {
-				if personTitles[strings.ToLower(sent[p].form)] {
+				if personTitles[strings.ToLower(sent[p].Text)] {
 					tags[p] = "O"
 					s = p + 1
 					break
 				}
 			}
-			if sent[s].upos != "PROPN" {
+			if sent[s].UPOS != "PROPN" {
 				continue // "Emperor of the United States": a title, not a name
 			}
 		}

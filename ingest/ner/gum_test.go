@@ -40,8 +40,8 @@ func TestReadGUM(t *testing.T) {
 	if got != want {
 		t.Errorf("tags\n got %s\nwant %s", got, want)
 	}
-	for _, bad := range []string{"1\tx\n", "1\ta\ta\tX\t_\t_\t0\t_\t_\tEntity=3)\n", "1\ta\ta\tX\t_\t_\t0\t_\t_\tEntity=(1-x)\n"} {
-		if _, _, err := ReadGUM(strings.NewReader(bad), "bad"); err == nil {
+	for _, bad := range []string{"1\tx\n", "1\ta\ta\tX\t_\t_\t0\t_\t_\tEntity=3)\n", "1\ta\ta\tX\t_\t_\t0\t_\t_\tEntity=(1\n"} {
+		if _, _, err := ReadGUM(strings.NewReader("# newdoc id = GUM_news_a\n"+bad), "bad"); err == nil {
 			t.Errorf("ReadGUM(%q): want an error", bad)
 		}
 	}

@@ -1,4 +1,11 @@
-package evaluate
+// Package gum reads the GUM corpus (Georgetown University Multilayer
+// corpus) from CoNLL-U with its CorefUD entity layer: the Entity= items of
+// the MISC column, which mark every mention of a person, organisation,
+// place, abstract thing... with its document-level entity, its type, its
+// minimal span and its Wikification. It serves the evaluations that run
+// the pipeline over GUM documents (pronoun links) and the recogniser's
+// training on GUM's named mentions; it does no analysis itself.
+package gum
 
 import (
 	"bufio"
@@ -13,26 +20,28 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
-// GUMDocument is one document of the GUM corpus read from CoNLL-U with its
+// Document is one document of the GUM corpus read from CoNLL-U with its
 // CorefUD coreference layer (the Entity= items of the MISC column).
-type GUMDocument struct {
+type Document struct {
 	// ID is the newdoc id ("GUM_news_iodine"), Genre its second part.
 	ID, Genre string
 	// Source is the file the document was read from.
 	Source string
 	// Tokens are the syntactic words in document order.
-	Tokens []GUMToken
+	Tokens []Token
 	// Mentions are the coreference mentions in the order they close.
-	Mentions []GUMMention
+	Mentions []Mention
 }
 
-// GUMToken is one syntactic word of GUM.
-type GUMToken struct {
+// Token is one syntactic word of GUM.
+type Token struct {
 	// Text is the word; Surface the text written for it, which differs for
 	// the words of a multi-word token ("Don't" for both "Do" and "n't"),
 	// where only the first word carries the surface and the others are
 	// empty.
 	Text, Surface string
+	// UPOS is the word's universal part of speech.
+	UPOS string
 	// SpaceAfter is false when the CoNLL-U MISC column says SpaceAfter=No.
 	SpaceAfter bool
 	// Sentence numbers the sentences of the document from 0; NewPar marks
@@ -41,25 +50,31 @@ type GUMToken struct {
 	NewPar   bool
 }
 
-// GUMMention is a coreference mention: an inclusive word range and the
+// Mention is a coreference mention: an inclusive word range and the
 // document-level entity it refers to.
-type GUMMention struct {
+type Mention struct {
 	// Entity is the entity number ("6"), unique in the document; Type the
 	// entity type (person, organization, place, abstract...).
 	Entity, Type string
-	// First and Last are indexes into GUMDocument.Tokens, inclusive.
+	// First and Last are indexes into Document.Tokens, inclusive.
 	First, Last int
+	// MinSpan lists the mention's minimal-span words, 1-based positions
+	// inside it (the head words, "2,4" in "The University of Lagos").
+	MinSpan []int
+	// Identity is the Wikification of a named entity ("University_of_Lagos"),
+	// "" when none.
+	Identity string
 }
 
 // ReadGUM reads a GUM CoNLL-U file with Entity= annotations. source names
 // the input in errors.
-func ReadGUM(r io.Reader, source string) ([]*GUMDocument, error) {
+func Read(r io.Reader, source string) ([]*Document, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<22)
 	var (
-		docs    []*GUMDocument
-		d       *GUMDocument
-		open    = map[string][]GUMMention{}
+		docs    []*Document
+		d       *Document
+		open    = map[string][]Mention{}
 		sent    = -1
 		newPar  bool
 		mwtEnd  int    // last word id covered by the current multi-word token
@@ -74,7 +89,7 @@ func ReadGUM(r io.Reader, source string) ([]*GUMDocument, error) {
 		case strings.HasPrefix(l, "# newdoc id"):
 			_, id, _ := strings.Cut(l, "=")
 			id = strings.TrimSpace(id)
-			d = &GUMDocument{ID: id, Source: source}
+			d = &Document{ID: id, Source: source}
 			if f := strings.Split(id, "_"); len(f) >= 3 {
 				d.Genre = f[1]
 			}
@@ -118,7 +133,7 @@ func ReadGUM(r io.Reader, source string) ([]*GUMDocument, error) {
 		if id == 1 {
 			sent++
 		}
-		t := GUMToken{Text: f[1], Surface: f[1], SpaceAfter: !strings.Contains(f[9], "SpaceAfter=No"), Sentence: sent, NewPar: newPar && id == 1}
+		t := Token{Text: f[1], Surface: f[1], UPOS: f[3], SpaceAfter: !strings.Contains(f[9], "SpaceAfter=No"), Sentence: sent, NewPar: newPar && id == 1}
 		if id == 1 {
 			newPar = false
 		}
@@ -158,7 +173,7 @@ func ReadGUM(r io.Reader, source string) ([]*GUMDocument, error) {
 // readEntityItems reads one Entity= value at word i: "(6-person-...",
 // "6)" and "(6-person-...)" items, several possibly in a row, opening
 // mentions in open and appending the closed ones to done.
-func readEntityItems(v string, i int, open map[string][]GUMMention, done *[]GUMMention) error {
+func readEntityItems(v string, i int, open map[string][]Mention, done *[]Mention) error {
 	for len(v) > 0 {
 		if v[0] == '(' {
 			end := strings.IndexAny(v[1:], "()")
@@ -170,7 +185,18 @@ func readEntityItems(v string, i int, open map[string][]GUMMention, done *[]GUMM
 			if len(f) < 2 || f[0] == "" {
 				return fmt.Errorf("bad entity item %q", desc)
 			}
-			m := GUMMention{Entity: f[0], Type: f[1], First: i, Last: i}
+			m := Mention{Entity: f[0], Type: f[1], First: i, Last: i}
+			// id-type-infstat-salience-centering-minspan-cf-identity
+			if len(f) > 5 {
+				for _, p := range strings.Split(f[5], ",") {
+					if k, err := strconv.Atoi(p); err == nil {
+						m.MinSpan = append(m.MinSpan, k)
+					}
+				}
+			}
+			if len(f) > 7 {
+				m.Identity = strings.Join(f[7:], "-")
+			}
 			if end >= 0 && v[1+end] == ')' {
 				*done = append(*done, m)
 				v = v[2+end:]
@@ -205,7 +231,7 @@ func readEntityItems(v string, i int, open map[string][]GUMMention, done *[]GUMM
 // span of every word (the whole surface for each word of a multi-word
 // token). Words are joined as the SpaceAfter marks say, sentences of one
 // paragraph by a space and paragraphs (headings included) by a blank line.
-func (d *GUMDocument) Text() (string, []dossier.Span) {
+func (d *Document) Text() (string, []dossier.Span) {
 	var b strings.Builder
 	spans := make([]dossier.Span, len(d.Tokens))
 	space := false
@@ -231,7 +257,7 @@ func (d *GUMDocument) Text() (string, []dossier.Span) {
 
 // ReadGUMFile reads a GUM CoNLL-U file, gzip-compressed when its name ends
 // in ".gz".
-func ReadGUMFile(path string) ([]*GUMDocument, error) {
+func ReadFile(path string) ([]*Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading GUM: %w", err)
@@ -246,16 +272,16 @@ func ReadGUMFile(path string) ([]*GUMDocument, error) {
 		defer z.Close()
 		r = z
 	}
-	return ReadGUM(r, path)
+	return Read(r, path)
 }
 
 // WithGenres returns the documents whose genre is one of genres (all of
 // them when genres is empty).
-func WithGenres(docs []*GUMDocument, genres []string) []*GUMDocument {
+func WithGenres(docs []*Document, genres []string) []*Document {
 	if len(genres) == 0 {
 		return docs
 	}
-	var out []*GUMDocument
+	var out []*Document
 	for _, d := range docs {
 		if slices.Contains(genres, d.Genre) {
 			out = append(out, d)
