@@ -144,6 +144,22 @@ func TestNameRepairs(t *testing.T) {
 	}
 }
 
+// TestAmountsAreNoNames checks that a currency abbreviation and its amount
+// tagged as a name ("Rs 250") give no entity.
+func TestAmountsAreNoNames(t *testing.T) {
+	for _, text := range []string{
+		"Shares of Tata Motors fell to Rs 250 on Monday.",
+		"Safaricom said the fee would rise to KSh 1,000 next year.",
+	} {
+		a := analyse(t, text)
+		for _, e := range a.Entities {
+			for _, m := range e.Mentions {
+				assert.NotRegexp(t, `^[A-Za-z]+\.? [0-9][0-9,.]*$`, m.Text, "%q: entity %q", text, e.Name)
+			}
+		}
+	}
+}
+
 // TestAcronymLongForms checks that a name spelt out before its acronym is
 // one entity with the acronym as an alias, however the recogniser cut it.
 func TestAcronymLongForms(t *testing.T) {

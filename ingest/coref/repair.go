@@ -69,6 +69,10 @@ func (d *doc) repair() {
 		if notNames[m.Text] || m.last-m.first == 1 && functionWords[strings.ToLower(m.Text)] {
 			m.drop = true
 		}
+		// Nor does an amount of money: "Rs 250", "KSh 1,000".
+		if m.last-m.first == 2 && currencyWords[strings.TrimSuffix(toks[m.first].Text, ".")] && isAmount(toks[m.first+1].Text) {
+			m.drop = true
+		}
 	}
 	// "Abdel Fattah" + "al-Sisi", "Christian" + "VIII": an Arabic surname
 	// with its article, or a regnal number, is part of the name before it
@@ -402,6 +406,28 @@ var clubForms = map[string]bool{
 var functionWords = map[string]bool{
 	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "of": true,
 	"and": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "with": true,
+}
+
+// currencyWords are abbreviations of currencies written before an amount
+// with a space ("Rs 250", "KSh 1,000", "Tk 500").
+var currencyWords = map[string]bool{
+	"Rs": true, "INR": true, "KSh": true, "Ksh": true, "Sh": true, "Tk": true, "Rp": true, "RM": true,
+	"PKR": true, "NGN": true, "KES": true, "ZAR": true, "USD": true, "EUR": true, "GBP": true, "CHF": true,
+	"JPY": true, "CNY": true, "Dh": true, "Dhs": true, "AED": true, "SAR": true, "QR": true, "Php": true,
+}
+
+// isAmount reports whether w is a written number: digits with separators
+// ("250", "1,000", "2.5").
+func isAmount(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // notNames are abbreviations the recogniser takes for names.
