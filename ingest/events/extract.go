@@ -371,6 +371,18 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			return false
 		}
 	}
+	if len(r.without) > 0 {
+		// The window reaches past the measure to its purpose: "to pay
+		// 310 million dollars in compensation".
+		for k, end := i+1, s.skipNames(i, r.within+6); k < len(s.toks) && k <= end; k++ {
+			if s.lower[k] == "." || s.lower[k] == ";" {
+				break
+			}
+			if slices.Contains(r.without, nounLemma(s.lower[k])) || slices.Contains(r.without, s.lower[k]) {
+				return false
+			}
+		}
+	}
 	if r.countable {
 		found := false
 		for k := i + 1; k < len(s.toks) && k <= i+3; k++ {

@@ -217,6 +217,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Place && lemmaIs(s.lower[tr.head], "capture") {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
+	// "captured a rebel camp in Negros Occidental": an unnamed place
+	// taken is a capture too, placed where the sentence says.
+	unnamedPlace := obj == nil && !tr.nominal && !tr.passive && s.placeNounAfter(tr.end)
+	if tr.typ == "arrest" && unnamedPlace && lemmaIs(s.lower[tr.head], "capture") {
+		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
+	}
 	// "seized a Greek-managed oil tanker", "captured the Stena Impero":
 	// a vessel or aircraft taken is a seizure.
 	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person) &&
@@ -228,7 +234,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Misc && lemmaIs(s.lower[tr.head], "capture") {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
 	}
-	if tr.typ == "capture" && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
+	if tr.typ == "capture" && !unnamedPlace && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
 		return ev, nil, false
 	}
 	// "He was born in 1933": a person born is a birth, not a founding.
@@ -448,9 +454,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// Without a participant only events that happen at a place
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
-		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid":
+		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
+			"arrest", "release", "trial", "investigation", "seizure":
 			// "The two countries signed a ceasefire agreement in
-			// Brasilia": what happened where is still news.
+			// Brasilia", "Dutch officers detained two men in Eindhoven":
+			// what happened where is still news.
 			if ev.Place == "" {
 				return ev, nil, false
 			}
@@ -1046,6 +1054,34 @@ func (s *sentence) commaBetween(a, b int) bool {
 	return false
 }
 
+// placeNouns are common nouns for places that are taken or held.
+var placeNouns = map[string]bool{
+	"camp": true, "town": true, "city": true, "village": true, "base": true, "airport": true, "port": true,
+	"district": true, "province": true, "region": true, "territory": true, "stronghold": true, "hill": true,
+	"outpost": true, "checkpoint": true, "position": true, "crossing": true, "bridge": true, "capital": true,
+	"airfield": true, "garrison": true, "headquarters": true, "compound": true, "settlement": true,
+}
+
+// placeNounAfter reports whether the object right after token i (a
+// determiner and modifiers allowed before its noun) is a word for a place:
+// "captured a rebel camp", "retook the border town".
+func (s *sentence) placeNounAfter(i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		if s.inMention(k) {
+			return false
+		}
+		if placeNouns[nounLemma(s.lower[k])] {
+			return true
+		}
+		switch s.toks[k].UPOS {
+		case "DET", "ADJ", "NOUN", "NUM":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // undergone are the types whose object, when the subject is the same
 // entity, is the one to keep.
 var undergone = map[string]bool{"trial": true, "arrest": true, "release": true, "killing": true, "expulsion": true}
@@ -1096,7 +1132,7 @@ var demandVerbs = map[string]string{
 	"plan": "future", "plans": "future", "planned": "future", "planning": "future", "hope": "hypothetical",
 	"hopes": "hypothetical", "threaten": "future", "threatens": "future", "threatened": "future", "vow": "future",
 	"vowed": "future", "vows": "future", "promise": "future", "promised": "future", "pledge": "future", "pledged": "future",
-	"intend": "future", "intends": "future", "seek": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
+	"intend": "future", "intends": "future", "intended": "future", "seek": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
 	"propose": "hypothetical", "proposed": "hypothetical", "proposes": "hypothetical", "consider": "hypothetical",
 	"considering": "hypothetical", "if": "hypothetical", "unless": "hypothetical", "whether": "hypothetical",
 	// "The decision allows U.S. companies to buy crude": a permission,
@@ -1105,6 +1141,30 @@ var demandVerbs = map[string]string{
 	"enable": "hypothetical", "enables": "hypothetical",
 	// "are unlikely to be extradited".
 	"unlikely": "hypothetical", "likely": "hypothetical",
+}
+
+// intentsBeforeTo are words of expectation or commitment that put the
+// clause they govern ahead only right before "to": "is expected to be sworn
+// in", "committed to hold a vote", "due to arrive"; not "set up", "as
+// expected".
+var intentsBeforeTo = map[string]bool{
+	"expected": true, "scheduled": true, "due": true, "set": true, "committed": true, "commit": true,
+	"commits": true, "prepared": true, "poised": true, "slated": true, "bound": true,
+}
+
+// intent returns the modality that the word at k gives the clause it
+// governs: a verb of demand, wish or plan, or an expectation before "to".
+// Only the parse's path uses the latter: scanning back from an event noun,
+// "due to arrive for talks on the agreement they concluded" would make
+// the agreement a plan.
+func (s *sentence) intent(k int) (string, bool) {
+	if m, ok := demandVerbs[s.lower[k]]; ok {
+		return m, true
+	}
+	if intentsBeforeTo[s.lower[k]] && k+1 < len(s.lower) && s.lower[k+1] == "to" {
+		return "future", true
+	}
+	return "", false
 }
 
 // mood returns the polarity and modality of the trigger's clause: a

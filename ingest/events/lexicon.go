@@ -33,6 +33,9 @@ type rule struct {
 	// prev lists words one of which must come right before the trigger
 	// ("general strike", "drone strike").
 	prev []string
+	// without lists lemmas none of which may follow within `within` tokens
+	// ("ordered to pay a fine", not "ordered to pay compensation").
+	without []string
 }
 
 // goods are things bought and delivered by the unit.
@@ -54,8 +57,9 @@ var verbRules = map[string][]rule{
 	"deliver":   {{typ: "delivery"}},
 	// "ordered six diplomats to leave" is an expulsion, "ordered 20
 	// aircraft" a purchase, "ordered an inquiry" neither.
-	// "ordered the bank to pay $40 million" is a fine.
-	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
+	// "ordered the bank to pay $40 million" is a fine; "to pay $40 million
+	// in compensation" is not.
+	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
 	"set":       {{typ: "founding", particle: "up", org: true}},
 	"co-found":  {{typ: "founding"}},
 	"bear":      {{typ: "founding", org: true}}, // "the company was born in 1929"
@@ -163,8 +167,17 @@ var verbRules = map[string][]rule{
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
 	// "filed a lawsuit against", "brought a case against".
-	"file":  {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}},
-	"bring": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "case", "proceedings", "action"}, within: 3, notBefore: []string{"back", "down", "about", "in", "up"}}},
+	"file": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}},
+	// "cleared the deal" approves it; "was cleared of all charges" acquits.
+	"clear": {{typ: "approval", with: []string{"deal", "merger", "acquisition", "takeover", "purchase", "sale", "bid", "transaction", "vaccine", "drug"}, within: 4},
+		{typ: "trial", with: []string{"charge", "wrongdoing", "murder", "corruption", "fraud", "manslaughter"}, within: 5}},
+	// "searched the offices of BSS" is a raid.
+	"search": {{typ: "raid", with: []string{"office", "home", "premises", "headquarters", "house", "apartment", "residence"}, within: 4}},
+	// "held talks", "held elections", "held a rally".
+	"hold": {{typ: "meeting", with: []string{"talks", "negotiations", "summit", "meeting"}, within: 3}, {typ: "election", with: []string{"election", "referendum", "vote", "poll", "primary"}, within: 3},
+		{typ: "protest", with: []string{"protest", "rally", "demonstration", "vigil", "march"}, within: 3}},
+	"resume": {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}, {typ: "meeting", with: []string{"talks", "negotiations", "dialogue"}, within: 3}},
+	"bring":  {{typ: "lawsuit", with: []string{"lawsuit", "suit", "case", "proceedings", "action"}, within: 3, notBefore: []string{"back", "down", "about", "in", "up"}}},
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
@@ -183,7 +196,6 @@ var verbRules = map[string][]rule{
 	"break":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
 	"suspend":      {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
-	"resume":       {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"re-establish": {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
@@ -368,7 +380,7 @@ var irregular = map[string]string{
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
-	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

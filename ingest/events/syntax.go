@@ -426,7 +426,7 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			if refusals[s.lower[x]] {
 				return "negative", mod, true
 			}
-			if m, ok := demandVerbs[s.lower[x]]; ok {
+			if m, ok := s.intent(x); ok {
 				return pol, m, true
 			}
 			switch s.lower[x] {
@@ -458,7 +458,8 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 func (s *sentence) ownMood(v int) (pol, mod string) {
 	ps := s.view()
 	pol, mod = "positive", "actual"
-	if ps.Negated(v) || s.without(v) {
+	// "declined to comment": a refused statement was not made.
+	if ps.Negated(v) || s.without(v) || v >= 2 && s.lower[v-1] == "to" && refusals[s.lower[v-2]] {
 		pol = "negative"
 	}
 	if m := ps.Modal(v); m != "" {
