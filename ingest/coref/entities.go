@@ -331,7 +331,12 @@ func (d *doc) personEvidence(idx []int) bool {
 		if m.last-m.first > 1 || m.titled {
 			return true
 		}
-		if k := m.first - 1; k >= 0 && (personTitles[strings.ToLower(toks[k].Text)] || titleish(toks[k].Text)) {
+		if k := m.first - 1; k >= 0 && (personTitles[strings.ToLower(toks[k].Text)] || titleish(toks[k].Text) || kinship[toks[k].Text]) {
+			return true
+		}
+		// A given name ("Erik") or an occupation in apposition ("Harvey,
+		// a lawyer,") says a person, as a title does.
+		if givenNames()[m.Text] != 0 || d.occupationAfter(m.last) {
 			return true
 		}
 		if s := m.Sentence; s >= 0 && s < len(d.a.Sentences) {
@@ -341,6 +346,33 @@ func (d *doc) personEvidence(idx []int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// kinship are words for relatives that, right before a name, say it is a
+// person's: "founded by brothers Erik and Lars Haugen".
+var kinship = map[string]bool{
+	"brother": true, "brothers": true, "sister": true, "sisters": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "father": true, "mother": true, "uncle": true, "aunt": true,
+	"cousin": true, "widow": true, "nephew": true, "niece": true, "grandson": true, "granddaughter": true,
+}
+
+// occupationAfter reports whether an apposition naming an occupation or a
+// post starts at token i: ", a lawyer,", ", the company's founder".
+func (d *doc) occupationAfter(i int) bool {
+	toks := d.a.Tokens
+	if i >= len(toks) || toks[i].Text != "," {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if w == "," || w == "." || w == "who" || w == "which" {
+			return false
+		}
+		if occupations[w] || titleHeads[w] {
+			return true
 		}
 	}
 	return false

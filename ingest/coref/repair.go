@@ -87,6 +87,19 @@ func (d *doc) repair() {
 		}
 		d.setTokens(m, m.first, m.last+1)
 	}
+	// "Jan" + "Harvey": a given name the recogniser left out (here read as a
+	// month) right before a person's name is part of it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.first == 0 || m.kind != "" {
+			continue
+		}
+		k := m.first - 1
+		if w := toks[k].Text; givenNames()[w] == 0 || !isCap(w) || i > 0 && d.ms[i-1].last > k {
+			continue
+		}
+		d.setTokens(m, k, m.last)
+	}
 	// "Christian VIII" tagged miscellaneous: a given name and a regnal
 	// number name a monarch (not "World War II" or "Apollo XI").
 	for i := range d.ms {
@@ -171,6 +184,41 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 			break
 		}
+	}
+	// "Democratic Republic" + "of" + "Congo", "The Bank" + "of" + "Ghana": a
+	// name ending in a word for a state or an institution, then "of" (and
+	// "the") and a place, is one name.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || b.Type != dossier.Place || a.Type == dossier.Person || a.last >= len(toks) || toks[a.last].Text != "of" {
+			continue
+		}
+		k := a.last + 1
+		if k < len(toks) && toks[k].Text == "the" {
+			k++
+		}
+		if b.first != k {
+			continue
+		}
+		switch head := toks[a.last-1].Text; {
+		case stateForms[head]:
+			// Only a state the gazetteer knows by that name: "the Grand
+			// Duchy of Finland" is history, and Finland stays Finland.
+			if d.gaz == nil {
+				continue
+			}
+			if _, _, kind, ok := d.gaz.Canonical(d.a.Doc.Text[a.Start:b.End]); !ok || kind != "country" {
+				continue
+			}
+			a.Type = dossier.Place
+		case ofOrgHeads[head]:
+			a.Type = dossier.Org
+		default:
+			continue
+		}
+		d.setTokens(a, a.first, b.last)
+		a.kind, a.canon = "", ""
+		b.drop = true
 	}
 	// Words glued by HTML-to-text conversion ("PoliticsAlbania", a section
 	// label run into a place name): keep the known place at the end.
@@ -641,6 +689,25 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+}
+
+// stateForms end the first part of a state's formal name before "of"
+// ("Democratic Republic of Congo", "Kingdom of Saudi Arabia"); the joined
+// name must be one the gazetteer knows.
+var stateForms = map[string]bool{
+	"Republic": true, "Kingdom": true, "Federation": true, "Emirates": true, "States": true,
+	"Commonwealth": true, "Principality": true, "Sultanate": true, "Duchy": true, "Emirate": true,
+}
+
+// ofOrgHeads end the first part of an institution's name before "of" and a
+// place ("Bank of Ghana", "University of Lagos", "Chamber of Commerce of
+// Lyon" aside: its second part is no place).
+var ofOrgHeads = map[string]bool{
+	"Bank": true, "University": true, "Council": true, "Ministry": true, "Court": true, "Commission": true,
+	"Institute": true, "Agency": true, "Museum": true, "Academy": true, "Chamber": true, "Association": true,
+	"Church": true, "College": true, "Department": true, "Office": true, "Board": true, "Authority": true,
+	"Parliament": true, "Assembly": true, "Government": true, "Embassy": true, "Consulate": true,
+	"Archdiocese": true, "Diocese": true, "Police": true, "Port": true, "Library": true, "Party": true,
 }
 
 // occupations, in lower case right before a name, say it names a person.
