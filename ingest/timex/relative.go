@@ -1300,8 +1300,13 @@ func (p *parser) clock(i int) (cand, bool) {
 	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
 	// comma the day gives the date but stays an expression of its own
 	day := p.dctVal(uDay)
-	if p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
-		// "shot on Oct. 23 ... at 10 p.m.": the day the story is on
+	stamp := (i == 0 || p.t[i].nl) && (j >= len(p.t) || p.t[j].nl) && p.hasDCT
+	if p.hasAnchor && p.anchor.g == uDay && p.anchor.known && !stamp &&
+		!(p.hasDCT && p.anchor.start().Before(day.start()) && p.tense(i, j) > 0) {
+		// "shot on Oct. 23 ... at 10 p.m.": the day the story is on; but
+		// a time stamp on a line of its own ("9:52 a.m. ET" over a live
+		// blog's entry) is the DCT's, and so is a time in a future clause
+		// after a past day ("is expected to sign the bill at noon")
 		day = p.anchor
 	}
 	if d, k, ok := p.dayAfterClock(i, j); ok {
@@ -1312,6 +1317,9 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 	}
 	c.j = j
+	if stamp {
+		c.date, c.anchor = day, true // the entry under the stamp is on that day
+	}
 	c.val = day.String() + "T" + pad2(h) + ":" + pad2(m) + zone
 	if h == 24 {
 		c.val = day.String() + "T24:00"
@@ -1369,7 +1377,7 @@ func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 
 var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "plan": true, "due": true,
+	"expected": true, "expects": true, "expect": true, "plans": true, "plan": true, "due": true,
 	"upcoming": true, "intends": true, "hopes": true, "should": true, "must": true,
 	"may": true, "might": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
@@ -1388,6 +1396,13 @@ var deferralVerbs = map[string]bool{
 // planVerbs before a date make it the date of what was planned, even
 // without "to": "planned a rally on Saturday", "scheduled talks Monday".
 var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true}
+
+// nounDeterminers before "plan" or "plans" make it a noun ("its plan to
+// tackle the backlog"), which says nothing of the tense.
+var nounDeterminers = map[string]bool{
+	"the": true, "a": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "s": true, "this": true, "that": true, "new": true,
+}
 
 var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true, "took": true,
@@ -1440,8 +1455,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if t.kind == 'p' {
 			switch t.l {
 			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
-				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) {
-					return false // "Sept.", "Mr.", "a.m."
+				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) &&
+					(monthWords[p.t[k-1].l] == 0 || monthAbbrev[p.t[k-1].l]) {
+					return false // "Sept.", "Mr.", "a.m.", but not "in early May."
 				}
 				return true
 			}
@@ -1458,6 +1474,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = 1
 		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
 			v = 1 // "is to resume trading Tuesday"
+		case t.l == "would" && p.reportedBefore(k):
+			v = 1 // "said she would tour the area Wednesday": ahead of the saying
+		case (t.l == "take" || t.l == "takes") && p.w(k+1) == "effect":
+			v = 1 // "takes effect Friday": a schedule
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
 			v = 1 // "as early as Tuesday"
 		case futureMarkers[t.l]:
@@ -1471,8 +1491,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			if t.l == "next" && p.w(k+1) == "to" {
 				v = 0 // "next to the embassy"
 			}
-			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && p.w(k+1) != "to" {
-				v = 0 // "vacation plans", "the plan": nouns
+			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && (p.w(k+1) != "to" || nounDeterminers[p.w(k-1)]) {
+				v = 0 // "vacation plans", "the plan", "its plan to tackle": nouns
 			}
 		case (t.l == "was" || t.l == "were") && (futureMarkers[p.w(k+1)] || deferralVerbs[p.w(k+1)]) && (p.w(k+2) == "to" || p.w(k+2) == "for"):
 			v = 1 // "were planning to drive Saturday", "was due to vote Monday"
@@ -1540,6 +1560,32 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// reportingVerbs report speech: a "would" after one of them is the future
+// of the report ("said it would vote Tuesday").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "added": true,
+	"promised": true, "insisted": true, "warned": true, "predicted": true, "signalled": true, "signaled": true,
+}
+
+// reportedBefore reports whether a reporting verb comes within the six
+// words before token k, in the same sentence.
+func (p *parser) reportedBefore(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 6; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
+				return false
+			}
+			continue
+		}
+		n++
+		if reportingVerbs[t.l] {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a possessive "'s" starts at token i, glued to

@@ -43,7 +43,10 @@ func parseGolden(t *testing.T, ar *txtar.Archive) []goldenCase {
 					c.dct = d
 				}
 			case "text":
-				c.text = rest
+				if c.text != "" {
+					c.text += "\n" // several text lines are lines of one text
+				}
+				c.text += rest
 			case "want":
 				c.want = append(c.want, rest)
 			case "":
