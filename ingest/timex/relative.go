@@ -776,8 +776,8 @@ func (p *parser) offset(i int) (cand, bool) {
 			j++
 		}
 	}
-	if dir == 0 {
-		return c, false
+	if dir == 0 || (p.w(j) == "later" || p.w(j) == "earlier") && p.w(j+1) == "than" {
+		return c, false // "two years later than planned": a comparison of lengths
 	}
 	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) {
 		return c, false
@@ -1058,10 +1058,46 @@ func (p *parser) duration(i int) (cand, bool) {
 		j += 3
 	}
 	c.j, c.val = j, durationValue(weeksIn(uw, n), u, half)
+	if v, k, ok := p.compound(j, n, u, half, hyph); ok {
+		c.j, c.val = k, v // "2 hours, 41 minutes", "two years and three months"
+		return c, true
+	}
 	if (w == "a" || w == "an" || w == "per") && !hyph && n == 1 && p.setContext(i) {
 		c.typ, c.val = "SET", setValue(u)
 	}
 	return c, true
+}
+
+// compound reads, after a duration of n units u ending before token j, a
+// second count of the next smaller unit joined by "and" or a comma ("2
+// hours, 41 minutes", "three years and five months") and returns the value
+// of the whole and its end.
+func (p *parser) compound(j, n int, u unit, half, hyph bool) (string, int, bool) {
+	if half || hyph || n < 1 || (p.w(j) != "and" && p.w(j) != ",") {
+		return "", 0, false
+	}
+	m, mk, mhalf, ok := p.count(j + 1)
+	if !ok || mhalf || m < 1 || p.w(j+1) == "a" || p.w(j+1) == "an" {
+		return "", 0, false
+	}
+	v, ok := p.unitAt(j + 1 + mk)
+	if !ok {
+		return "", 0, false
+	}
+	var a, b string
+	switch {
+	case u == uHour && v == uMinute:
+		a, b = "PT"+strconv.Itoa(n)+"H", strconv.Itoa(m)+"M"
+	case u == uMinute && v == uSecond:
+		a, b = "PT"+strconv.Itoa(n)+"M", strconv.Itoa(m)+"S"
+	case u == uYear && v == uMonth:
+		a, b = "P"+strconv.Itoa(n)+"Y", strconv.Itoa(m)+"M"
+	case u == uDay && v == uHour:
+		a, b = "P"+strconv.Itoa(n)+"D", "T"+strconv.Itoa(m)+"H"
+	default:
+		return "", 0, false
+	}
+	return a + b, j + 2 + mk, true
 }
 
 // periodNouns name a stretch of time after a hyphenated length ("a
@@ -1148,6 +1184,13 @@ func (p *parser) set(i int) (cand, bool) {
 			c.j, c.val = i+2, setValue(u)
 			return c, true
 		}
+	case "once", "twice", "thrice":
+		// "twice a week", "once per month": the rate is inside
+		if u, ok := p.rateUnit(i + 1); ok {
+			c.j, c.val = i+3, setValue(u)
+			return c, true
+		}
+		return c, false
 	case "every", "each":
 		k := i + 1
 		if p.w(k) == "other" {
@@ -1159,6 +1202,9 @@ func (p *parser) set(i int) (cand, bool) {
 		}
 		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
 			c.j, c.val = k+1, setValue(u)
+			if u == uWeekend {
+				c.val = "XXXX-WXX-WE" // "every weekend", as "every Monday"
+			}
 			return c, true
 		}
 		if n, nk, ok := p.number(k); ok && n > 0 && p.w(k) != "a" {
@@ -1187,11 +1233,60 @@ func (p *parser) set(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if wd, ok := weekdayWords[p.w(i)]; ok && plural(p.w(i)) && p.t[i].isUpper() && p.w(i-1) == "on" {
-		c.val = "XXXX-WXX-" + strconv.Itoa(wd)
+	if wd, ok := weekdayWords[p.w(i)]; ok && p.t[i].isUpper() {
+		pod, podOK := partOfDayWords[p.w(i+1)]
+		switch {
+		case plural(p.w(i)) && (p.w(i-1) == "on" || p.pluralDayBefore(i)):
+			// "on Tuesdays and Fridays"
+			c.val = "XXXX-WXX-" + strconv.Itoa(wd)
+			if podOK {
+				c.j, c.val = i+2, c.val+"T"+pod
+			}
+			return c, true
+		case !plural(p.w(i)) && podOK && plural(p.w(i+1)):
+			// "on Friday nights", "Sunday mornings": every such part of day
+			c.j, c.val = i+2, "XXXX-WXX-"+strconv.Itoa(wd)+"T"+pod
+			return c, true
+		}
+	}
+	if p.w(i) == "weekends" && (p.w(i-1) == "on" || p.w(i-1) == "at" || p.w(i-1) == "over") {
+		c.val = "XXXX-WXX-WE" // "works on weekends"
 		return c, true
 	}
+	if n, nk, ok := p.number(i); ok && n > 0 && p.w(i) != "a" && p.w(i) != "an" {
+		// "six days a week", "three times a year": the rate is inside
+		k := i + nk
+		if sub, ok := p.unitAt(k); ok && plural(p.w(k)) && sub != uPartOfDay || p.w(k) == "times" {
+			if u, ok := p.rateUnit(k + 1); ok && (p.w(k) == "times" || u > sub) {
+				c.j, c.val = k+3, setValue(u)
+				return c, true
+			}
+		}
+	}
 	return c, false
+}
+
+// rateUnit reads "a week", "an hour", "per year" at i: the unit of a rate.
+func (p *parser) rateUnit(i int) (unit, bool) {
+	switch p.w(i) {
+	case "a", "an", "per", "every", "each":
+		if u, ok := p.unitAt(i + 1); ok && !plural(p.w(i+1)) && u != uPartOfDay && u != uWeekend {
+			return u, true
+		}
+	}
+	return uNone, false
+}
+
+// pluralDayBefore reports whether a plural weekday comes right before
+// token i, joined by "and", "or" or a comma: "Tuesdays and [Fridays]".
+func (p *parser) pluralDayBefore(i int) bool {
+	switch p.w(i - 1) {
+	case "and", "or", ",":
+		w := p.w(i - 2)
+		_, ok := weekdayWords[w]
+		return ok && plural(w) && p.t[i-2].isUpper()
+	}
+	return false
 }
 
 // ---- clock times ----
