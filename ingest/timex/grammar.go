@@ -597,6 +597,20 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
 	case "a", "an":
+		if w == "a" && p.w(i+1) == "generation" {
+			// "a generation ago": some time before the DCT; "for a
+			// generation", "within a generation": a span of unknown years
+			if p.w(i+2) == "ago" {
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+			switch p.w(i - 1) {
+			case "for", "within", "in", "over":
+				c.typ, c.j, c.val = "DURATION", i+2, "PXY"
+				return c, true
+			}
+			return c, false
+		}
 		if w == "a" && p.w(i+1) == "long" && p.w(i+2) == "time" && (p.w(i+3) == "ago" || p.w(i+3) == "back") {
 			c.j, c.val = i+4, "PAST_REF" // "a long time ago"
 			return c, true
@@ -884,6 +898,9 @@ func (p *parser) yearAt(i int) (y int, ok bool) {
 func (p *parser) plausibleBareYear(i int) bool {
 	y := p.t[i].num
 	prev := p.w(i - 1)
+	if (prev == "about" || prev == "around" || prev == "circa") && yearPrepositions[p.w(i-2)] {
+		prev = p.w(i - 2) // "since about 1750": the hedge stays outside
+	}
 	switch prev {
 	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "\u2013", "\u2014", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
 	default:
@@ -922,6 +939,9 @@ func (p *parser) plausibleBareYear(i int) bool {
 	}
 	return true
 }
+
+// yearPrepositions may stand before a hedged year ("since about 1750").
+var yearPrepositions = map[string]bool{"in": true, "since": true, "from": true, "until": true, "by": true, "before": true, "after": true}
 
 // yearNouns are plural nouns a year names the period of ("2004 results",
 // "2005 sales"), where a count would not stand ("2000 troops" is a count).
@@ -1269,6 +1289,14 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
 			return true
+		case "for":
+			// "retail sales for March are due", "collections for May":
+			// the period a statistic covers
+			return statNouns[p.w(i-2)]
+		case "its", "the", "their", "his", "her", "our":
+			// "its May forecast", "the March meeting": a month naming
+			// the time of a report or a meeting
+			return monthEventNouns[p.w(i+1)]
 		case "and", "or", "to", "-", "between":
 			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
@@ -1284,6 +1312,24 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		return false
 	}
 	return true
+}
+
+// statNouns are the figures that "for" and a month may follow: "sales
+// for March", "tax collections for May".
+var statNouns = map[string]bool{
+	"sales": true, "figures": true, "data": true, "numbers": true, "results": true, "collections": true,
+	"orders": true, "payrolls": true, "prices": true, "receipts": true, "exports": true, "imports": true,
+	"output": true, "production": true, "revenue": true, "revenues": true, "earnings": true, "traffic": true,
+	"rate": true, "forecast": true, "forecasts": true, "index": true, "statistics": true, "deficit": true,
+}
+
+// monthEventNouns may follow a determiner and a month that names their
+// time: "its May forecast", "the March meeting".
+var monthEventNouns = map[string]bool{
+	"forecast": true, "forecasts": true, "meeting": true, "report": true, "figures": true, "data": true,
+	"election": true, "elections": true, "deadline": true, "vote": true, "referendum": true, "survey": true,
+	"estimate": true, "estimates": true, "statement": true, "summit": true, "budget": true, "session": true,
+	"issue": true, "edition": true, "primary": true, "announcement": true, "decision": true, "outlook": true,
 }
 
 // weakFuture is the tense of a date after "until" or "by": the next

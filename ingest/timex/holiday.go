@@ -144,6 +144,18 @@ func (p *parser) holiday(i int) (cand, bool) {
 			// "Easter week", "Christmas week": the ISO week holding it
 			v = fromTime(best, uWeek)
 			j++
+		} else if p.w(j) == "weekend" && p.t[j].kind == 'a' {
+			// "the Labor Day weekend": the weekend before a Monday
+			// holiday, else the one of the holiday's week
+			t := best
+			if t.Weekday() == time.Monday {
+				t = t.AddDate(0, 0, -1)
+			}
+			v = fromTime(t, uWeekend)
+			j++
+			if p.w(i-1) == "the" {
+				c.i = i - 1
+			}
 		}
 		c.j, c.date, c.anchor, c.val = j, v, true, v.String()
 		return c, true

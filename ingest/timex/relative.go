@@ -39,7 +39,18 @@ func (p *parser) relative(i int) (cand, bool) {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "the", "same":
 		return p.deictic(i)
+	case "midyear":
+		// "by midyear": the middle of the DCT's year
+		v := p.dctVal(uYear)
+		c.j, c.date, c.anchor, c.val, c.mod = i+1, v, false, v.String(), "MID"
+		return c, true
 	case "year":
+		if p.w(i+1) == "-" && p.w(i+2) == "to" && p.w(i+3) == "-" && p.w(i+4) == "date" && p.glued(i+1) && p.glued(i+4) {
+			// "down 22% year-to-date": the DCT's year so far
+			v := p.dctVal(uYear)
+			c.j, c.val = i+5, v.String()
+			return c, true
+		}
 		// "year-earlier", "year-ago"
 		if p.w(i+1) == "-" && p.glued(i+1) && (p.w(i+2) == "earlier" || p.w(i+2) == "ago") {
 			return p.yearAgo(i, i+3)
@@ -190,6 +201,22 @@ func (p *parser) deictic(i int) (cand, bool) {
 		c.typ, c.j, c.val = "TIME", j+2, r.shifted(uDay, n, uDay).String()+"T"+pod
 		return c, true
 	}
+	if the && det == "century" && p.w(i-1) == "of" && phaseNouns[p.w(i-2)] && p.hasDCT {
+		// "by the end of the century": the DCT's
+		v := fromTime(p.dct, uCentury)
+		c.j, c.date, c.val = j+1, v, v.String()
+		return c, true
+	}
+	if the && det == "new" && p.w(j+1) == "year" && !p.t[j].isUpper() && p.hasDCT {
+		// "walkouts in the new year": the year about to start, late in a
+		// year; the current one early in it
+		v := p.dctVal(uYear)
+		if p.dct.Month() >= time.October {
+			v.y++
+		}
+		c.j, c.date, c.anchor, c.val = j+2, v, true, v.String()
+		return c, true
+	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
 	case "final":
@@ -233,6 +260,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c, true
 			}
 			if !p.endOfPhrase(k + 1) {
+				if det == "year" && p.w(i-1) == "of" && phaseNouns[p.w(i-2)] {
+					// "since the start of the year after falling 35%":
+					// the DCT's year, followed by a clause of its own
+					v := p.dctVal(uYear)
+					c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
+					return c, true
+				}
 				return c, false
 			}
 			r, ok := p.ref()
@@ -246,8 +280,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k+1, v, ok, v.String()
 			return c, true
-		case det == "week" && p.w(k) == "of":
-			// "the week of March 6": the ISO week holding that day
+		case det == "week" && (p.w(k) == "of" || p.w(k) == "ending" || p.w(k) == "ended" || p.w(k) == "to"):
+			// "the week of March 6": the ISO week holding that day; "the
+			// week ending 6 February", "the week to Friday": the one
+			// that ends on it
 			dc, ok := p.monthDate(k+1, k+1)
 			if !ok || dc.date.g != uDay {
 				return c, false
@@ -312,8 +348,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if p.w(k) == "-" && p.glued(k) {
 				return c, false // "the year-end bonus": "year-end" is read on its own
 			}
-			if p.w(k) == "ended" || p.w(k) == "ending" || p.w(k) == "to" && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
-				// "the year ended March 31", "the year to March": a fiscal year
+			if p.w(k) == "ended" || p.w(k) == "ending" || (p.w(k) == "to" || p.w(k) == "through") && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
+				// "the year ended March 31", "the year to March", "the
+				// year through February": twelve months up to a date
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
 				return c, true
 			}
@@ -957,9 +994,18 @@ func (p *parser) duration(i int) (cand, bool) {
 			prev = p.w(i - 2)
 		}
 		switch prev {
-		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent":
+		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent", "had", "waited", "lasted":
 			c.j, c.val = i+1, durationValue(-1, u, false)
 			return c, true
+		case "not":
+			k := i - 2
+			if p.w(k) == "," {
+				k--
+			}
+			if v, ok := p.unitAt(k); ok && k >= 0 && plural(p.w(k)) && v != uPartOfDay {
+				c.j, c.val = i+1, durationValue(-1, u, false) // "take years, not months"
+				return c, true
+			}
 		}
 		if p.w(i+1) == "-" && p.glued(i+1) && p.w(i+2) == "long" {
 			c.j, c.val = i+3, durationValue(-1, u, false)
