@@ -87,6 +87,8 @@ func (p *parser) match(i int) (cand, bool) {
 				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
 			case pfxPoint:
 				okKind = c.typ == "DATE" || c.typ == "TIME"
+			case pfxPhase:
+				okKind = c.typ != "SET" // "I've been late every day": lateness, not a phase
 			}
 			if okKind {
 				c.i = i
@@ -116,6 +118,13 @@ func (p *parser) match(i int) (cand, bool) {
 		// of unknown length, valued at the first unit
 		if u, ok := p.unitAt(best.j + 1); ok && plural(p.w(best.j+1)) && u != uPartOfDay && u != uWeekend {
 			best.j += 2
+		}
+	}
+	if found && best.anchor && (p.w(best.i-1) == "ended" || p.w(best.i-1) == "ending") {
+		// "the quarter ended Aug. 2": the date closes the period, which
+		// stays what the story compares against ("a year earlier")
+		if _, ok := p.unitAt(best.i - 2); ok || p.w(best.i-2) == "period" {
+			best.anchor = false
 		}
 	}
 	if found && p.namesWork(best) {
@@ -1148,6 +1157,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if p.deadline(i) && !p.hadAfter(e) {
 			t = weakFuture // "by March" ahead, unless told in the past perfect ("By March, it had ...")
 		}
+		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
+			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
+		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
@@ -1330,6 +1342,13 @@ var monthEventNouns = map[string]bool{
 	"election": true, "elections": true, "deadline": true, "vote": true, "referendum": true, "survey": true,
 	"estimate": true, "estimates": true, "statement": true, "summit": true, "budget": true, "session": true,
 	"issue": true, "edition": true, "primary": true, "announcement": true, "decision": true, "outlook": true,
+}
+
+// reportNouns name figures about a month that is over: "its May
+// forecast", "the March figures".
+var reportNouns = map[string]bool{
+	"forecast": true, "forecasts": true, "figures": true, "data": true, "report": true, "survey": true,
+	"estimate": true, "estimates": true, "statement": true, "outlook": true,
 }
 
 // weakFuture is the tense of a date after "until" or "by": the next

@@ -502,7 +502,8 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			d = fromTime(p.dct.AddDate(0, 0, -1), uDay)
 		}
-		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		// "this morning", "last night": the story is on that day again
+		c.typ, c.j, c.val, c.date, c.anchor = "TIME", k+1, d.String()+"T"+pod, d, d.known
 		return c, true
 	}
 	return c, false
@@ -1189,6 +1190,9 @@ func (p *parser) setContext(i int) bool {
 	if i > 0 && p.t[i-1].kind == 'd' {
 		return true
 	}
+	if i > 1 && p.t[i-2].kind == 'd' && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
+		return true // "55 tornadoes a year": a count of things per unit
+	}
 	if strings.HasSuffix(prev, "illion") {
 		return true
 	}
@@ -1523,6 +1527,7 @@ var futureMarkers = map[string]bool{
 	"may": true, "might": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
 	"payable": true, "effective": true, "soon": true, "next": true, "planning": true,
+	"possible": true, "likely": true,
 }
 
 // deferralVerbs put what follows them in the future when "to", "for" or
@@ -1599,6 +1604,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) &&
 					(monthWords[p.t[k-1].l] == 0 || monthAbbrev[p.t[k-1].l]) {
 					return false // "Sept.", "Mr.", "a.m.", but not "in early May."
+				}
+				if t.l == "." && k > 0 && k+1 < len(p.t) && p.t[k-1].kind == 'd' && p.t[k+1].kind == 'd' && p.glued(k) && p.glued(k+1) {
+					return false // a decimal point: "slowed to 2.6% in the fourth quarter"
 				}
 				return true
 			}
