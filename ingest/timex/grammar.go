@@ -1747,7 +1747,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	// a year before the ordinal: "the 1988 third quarter", "this year's
 	// first quarter", "the year-earlier quarter"
 	var qy dval
-	hasQY := false
+	hasQY, compared := false, false
 	if y, ok := p.yearAt(j); ok && j+1 < len(p.t) && p.t[j+1].kind == 'a' {
 		qy, hasQY = dval{y: y, g: uYear, known: true}, true
 		j++
@@ -1768,6 +1768,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 			qy, hasQY = dval{g: uYear}, true
 		}
 		j += 3
+		compared = true
 	}
 	n, u := 0, uQuarter
 	hyph := false
@@ -1783,7 +1784,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return c, false
 		}
 		v.y, v.known = qy.y, qy.known
-		c.j, c.date, c.anchor, c.val = j+1, v, v.known, v.String()
+		// a compared period ("the year-earlier quarter") leaves the
+		// story on the period reported
+		c.j, c.date, c.anchor, c.val = j+1, v, v.known && !compared, v.String()
 		return c, true
 	} else {
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
@@ -1878,7 +1881,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	if hasQY {
 		v := dval{y: qy.y, n: n, g: u, known: qy.known}
-		c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
+		c.j, c.date, c.anchor, c.val = j, v, v.known && !compared, v.String()
 		return c, true
 	}
 year:

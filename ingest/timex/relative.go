@@ -175,6 +175,11 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if v.known {
 				v.y -= back
 			}
+			if back == 0 && p.w(j) != "current" && p.hasAnchor && p.anchor.known && (p.anchor.g == uQuarter || p.anchor.g == uHalf) {
+				// "fourth-quarter loss ... For the full year, it earned":
+				// the year of the quarter reported
+				v.y = p.anchor.y
+			}
 			c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
 			return c, true
 		}
@@ -1563,6 +1568,7 @@ var pastMarkers = map[string]bool{
 	"ran": true, "flew": true, "grew": true, "knew": true, "threw": true, "drew": true, "withdrew": true,
 	"led": true, "fled": true, "heard": true, "found": true, "shot": true, "shook": true, "forgot": true,
 	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
+	"swung": true, "slid": true, "shrank": true, "dealt": true, "lent": true, "stole": true, "froze": true, "underwent": true, "overtook": true,
 }
 
 // notPastED end in "-ed" and are no past forms.
@@ -1698,6 +1704,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
 		}
+		if p.t[k].l == "," && p.inRelative(i) {
+			break // "who were ordered to leave on Monday, are not likely to": the clause closes
+		}
 		if p.t[k].l == "who" || p.t[k].l == "which" {
 			break // "On Tuesday, the official who will lead the talks said": a relative clause's verb is not the date's
 		}
@@ -1731,6 +1740,27 @@ func (p *parser) reportedBefore(k int) bool {
 		}
 		n++
 		if reportingVerbs[t.l] {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether token i is inside a relative clause opened
+// by a comma and "who" or "which" earlier in the same stretch between
+// commas ("Residents, who were ordered to leave on Monday, ...").
+func (p *parser) inRelative(i int) bool {
+	for j, n := i-1, 0; j > 0 && n < 12; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			switch t.l {
+			case ".", ";", "!", "?", ",":
+				return false
+			}
+			continue
+		}
+		n++
+		if (t.l == "who" || t.l == "which") && p.w(j-1) == "," {
 			return true
 		}
 	}
