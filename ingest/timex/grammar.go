@@ -1000,6 +1000,20 @@ func (p *parser) absolute(i int) (cand, bool) {
 		return p.theDate(i)
 	case w == "fiscal" || w == "fy":
 		k := i + 1
+		if w == "fy" && p.t[i].isUpper() && k < len(p.t) && p.t[k].kind == 'd' && p.glued(k) && !(k+1 < len(p.t) && p.glued(k+1) && p.t[k+1].kind != 'p') {
+			// "FY2019", "FY19": the fiscal year written as one word
+			y := -1
+			switch len(p.t[k].s) {
+			case 2:
+				y = twoDigitYear(p.t[k].num)
+			case 4:
+				y = p.t[k].num
+			}
+			if y >= 1900 && y <= 2199 {
+				v := dval{y: y, g: uYear, known: true}
+				return cand{i: i, j: k + 1, typ: "DATE", val: v.String(), date: v, anchor: true}, true
+			}
+		}
 		if p.w(k) == "year" {
 			k++
 		}
@@ -1015,7 +1029,7 @@ func (p *parser) absolute(i int) (cand, bool) {
 			return c2, true
 		}
 		return p.dayOfRange(i)
-	case w == "q":
+	case w == "q" || w == "h":
 		return p.quarter(i)
 	case (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && (p.w(i+2) == "'" || p.w(i+2) == "’"):
 		return p.quarter(i) // "this year's first quarter"
@@ -1119,6 +1133,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 				return c, true
 			}
 			v := p.resolveMD(m, d, p.tenseMD(i, e))
+			if y, ok := p.rangeYear(e, m); ok {
+				v = dval{y: y, m: m, d: d, g: uDay, known: true}
+			}
 			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 			return c, true
 		}
@@ -1182,6 +1199,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			return p.dayCand(c, y, m, d, ye+1), true
 		}
 		v := p.resolveMD(m, d, p.tenseMD(i, e))
+		if y, ok := p.rangeYear(e, m); ok {
+			v = dval{y: y, m: m, d: d, g: uDay, known: true}
+		}
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
@@ -1324,6 +1344,37 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		return false
 	}
 	return true
+}
+
+// rangeYear reads, after a date of month m without a year that ends
+// before token e, the other end of a range that has one: "from 23 March to
+// 10 May 2020", "between March 23 and May 10, 2020". The first date takes
+// that year (the one before when its month comes later in the calendar).
+func (p *parser) rangeYear(e, m int) (int, bool) {
+	switch p.w(e) {
+	case "to", "until", "till", "through", "and", "-", "\u2013":
+	default:
+		return 0, false
+	}
+	dc, ok := p.monthDate(e+1, e+1)
+	if !ok || dc.date.g != uDay || !dc.date.known || !p.hasYear(e+1, dc.j) {
+		return 0, false
+	}
+	y := dc.date.y
+	if m > dc.date.m {
+		y--
+	}
+	return y, true
+}
+
+// hasYear reports whether a four-digit year is written in tokens [i, j).
+func (p *parser) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := p.yearAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // statNouns are the figures that "for" and a month may follow: "sales
@@ -1685,6 +1736,9 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 	j := i
 	if p.w(j) == "of" {
 		j++
+		if p.w(j) == "fiscal" && j+1 < len(p.t) && p.t[j+1].kind == 'd' {
+			j++ // "the first half of fiscal 2020"
+		}
 	}
 	if y, ok := p.yearAt(j); ok {
 		return dval{y: y, g: uYear, known: true}, j - i + 1, true
@@ -1775,6 +1829,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.w(j) == "q" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 4 && p.t[j].isUpper() {
 		n = p.t[j+1].num
 		j += 2
+	} else if p.w(j) == "h" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && len(p.t[j+1].s) == 1 && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 2 && p.t[j].isUpper() &&
+		!(j+2 < len(p.t) && p.glued(j+2) && p.t[j+2].kind != 'p') {
+		// "H1 2019", "H2": a half, as business news writes it ("H1N1"
+		// and "H2O" go on with letters)
+		n, u = p.t[j+1].num, uHalf
+		j += 2
+		goto year
 	} else if hasQY && (p.w(j) == "quarter" || p.w(j) == "period") {
 		v := p.reportedQuarter(-1)
 		if r, ok := p.ref(); ok && r.g == uQuarter {

@@ -393,6 +393,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u >= uDay && u != uPartOfDay {
 		return p.unitDeictic(i, det, the, u, k+1)
 	}
+	if u, ok := p.unitAt(k); ok && the && !plural(p.w(k)) && u < uDay && (det == "past" || det == "last" || det == "next" || det == "coming") && spanPrepositions[p.w(i-1)] {
+		// "in the last hour", "over the next minute": a clock unit up to
+		// or from the DCT, a duration as "the past 24 hours"
+		c.typ, c.j, c.val = "DURATION", k+1, durationValue(1, u, false)
+		return c, true
+	}
 	if (det == "past" || det == "coming" || det == "last" || det == "next") && the {
 		if u, ok := p.unitAt(k); ok && plural(p.w(k)) {
 			c.typ, c.j, c.val = "DURATION", k+1, durationValue(-1, u, false)
@@ -513,6 +519,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 	}
 	return c, false
 }
+
+// spanPrepositions introduce a stretch of time ("in the last hour"); "at
+// the last minute" is an idiom, not an hour.
+var spanPrepositions = map[string]bool{"in": true, "over": true, "during": true, "within": true, "for": true, "throughout": true}
 
 // lastAsVerb before "last" make it the verb ("could last several weeks").
 var lastAsVerb = map[string]bool{
@@ -822,7 +832,7 @@ func (p *parser) offset(i int) (cand, bool) {
 	if dir == 0 || (p.w(j) == "later" || p.w(j) == "earlier") && p.w(j+1) == "than" {
 		return c, false // "two years later than planned": a comparison of lengths
 	}
-	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) {
+	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) && !(p.w(j) == "on" && p.w(j+1) == "from") {
 		return c, false
 	}
 	c.j = j + 1
@@ -835,6 +845,13 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, true
 	}
 	g := resultGran(u)
+	if p.w(j) == "on" && p.hasDCT && p.sentenceStart(i) && (p.w(j+1) == "," || p.w(j+1) == "from") {
+		// "A year on, little has changed", "Four years on from the
+		// flood": that long after an event, which is the time of writing
+		v := p.dctVal(g)
+		c.val = v.String()
+		return c, true
+	}
 	if u == uWeek && n <= 2 && !anchorBased {
 		// "a week ago", "two weeks ago": annotated as the day, while "six
 		// weeks ago" names only the week
@@ -1742,6 +1759,18 @@ func (p *parser) reportedBefore(k int) bool {
 		if reportingVerbs[t.l] {
 			return true
 		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 || p.t[i].nl {
+		return true
+	}
+	switch p.w(i - 1) {
+	case ".", "!", "?", "\"", "\u201c":
+		return true
 	}
 	return false
 }
