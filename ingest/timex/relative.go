@@ -206,6 +206,27 @@ func (p *parser) deictic(i int) (cand, bool) {
 		c.typ, c.j, c.val = "TIME", j+2, r.shifted(uDay, n, uDay).String()+"T"+pod
 		return c, true
 	}
+	if the && (det == "early" || det == "small") && p.w(j+1) == "hours" && p.w(j+2) == "of" {
+		// "in the early hours of Friday", "the small hours of March 3":
+		// the start of that day's morning
+		var d dval
+		e := j + 3
+		if pod, ok := partOfDayWords[p.w(e+1)]; ok && p.w(e) == "the" && !plural(p.w(e+1)) && (pod == "MO" || pod == "NI") {
+			r, ok := p.ref()
+			if !ok || r.g != uDay {
+				return c, false
+			}
+			d, e = r, e+2 // "the early hours of the morning": the story's day
+		} else {
+			dc, ok := p.core(e)
+			if !ok || dc.typ != "DATE" || dc.date.g != uDay || !dc.date.known {
+				return c, false
+			}
+			d, e = dc.date, dc.j
+		}
+		c.typ, c.j, c.val, c.mod, c.date, c.anchor = "TIME", e, d.String()+"TMO", "START", d, true
+		return c, true
+	}
 	if the && det == "century" && p.w(i-1) == "of" && phaseNouns[p.w(i-2)] && p.hasDCT {
 		// "by the end of the century": the DCT's
 		v := fromTime(p.dct, uCentury)
@@ -237,6 +258,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if det == "this" && p.w(j+1) == "past" { // "this past spring"
 		j++
 		det = "last"
+	}
+	if det == "this" && p.w(j+1) == "coming" { // "this coming weekend"
+		j++
+		det = "coming"
 	}
 	k := j + 1
 	// ---- "the day before yesterday", "the year", "the weekend" ----
