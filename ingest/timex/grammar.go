@@ -87,6 +87,8 @@ func (p *parser) match(i int) (cand, bool) {
 				okKind = c.typ == "DURATION" || startsNumeric(p, i+k) || strings.HasSuffix(p.w(c.j-1), "ago")
 			case pfxPoint:
 				okKind = c.typ == "DATE" || c.typ == "TIME"
+			case pfxPhase:
+				okKind = c.typ != "SET" // "I've been late every day": lateness, not a phase
 			}
 			if okKind {
 				c.i = i
@@ -116,6 +118,13 @@ func (p *parser) match(i int) (cand, bool) {
 		// of unknown length, valued at the first unit
 		if u, ok := p.unitAt(best.j + 1); ok && plural(p.w(best.j+1)) && u != uPartOfDay && u != uWeekend {
 			best.j += 2
+		}
+	}
+	if found && best.anchor && (p.w(best.i-1) == "ended" || p.w(best.i-1) == "ending") {
+		// "the quarter ended Aug. 2": the date closes the period, which
+		// stays what the story compares against ("a year earlier")
+		if _, ok := p.unitAt(best.i - 2); ok || p.w(best.i-2) == "period" {
+			best.anchor = false
 		}
 	}
 	if found && p.namesWork(best) {
@@ -597,6 +606,20 @@ func (p *parser) refWord(i int) (cand, bool) {
 		c.typ, c.val = "TIME", d.String()+"TNI"
 		return c, true
 	case "a", "an":
+		if w == "a" && p.w(i+1) == "generation" {
+			// "a generation ago": some time before the DCT; "for a
+			// generation", "within a generation": a span of unknown years
+			if p.w(i+2) == "ago" {
+				c.j, c.val = i+3, "PAST_REF"
+				return c, true
+			}
+			switch p.w(i - 1) {
+			case "for", "within", "in", "over":
+				c.typ, c.j, c.val = "DURATION", i+2, "PXY"
+				return c, true
+			}
+			return c, false
+		}
 		if w == "a" && p.w(i+1) == "long" && p.w(i+2) == "time" && (p.w(i+3) == "ago" || p.w(i+3) == "back") {
 			c.j, c.val = i+4, "PAST_REF" // "a long time ago"
 			return c, true
@@ -884,6 +907,9 @@ func (p *parser) yearAt(i int) (y int, ok bool) {
 func (p *parser) plausibleBareYear(i int) bool {
 	y := p.t[i].num
 	prev := p.w(i - 1)
+	if (prev == "about" || prev == "around" || prev == "circa") && yearPrepositions[p.w(i-2)] {
+		prev = p.w(i - 2) // "since about 1750": the hedge stays outside
+	}
 	switch prev {
 	case "in", "since", "from", "until", "till", "by", "of", "to", "between", "and", "during", "before", "after", "year", "fiscal", "early", "late", "mid", "-", "\u2013", "\u2014", "(", "through", "around", "circa", "c", "summer", "spring", "winter", "autumn", "fall", "than", "for", "at", "or", "the":
 	default:
@@ -922,6 +948,9 @@ func (p *parser) plausibleBareYear(i int) bool {
 	}
 	return true
 }
+
+// yearPrepositions may stand before a hedged year ("since about 1750").
+var yearPrepositions = map[string]bool{"in": true, "since": true, "from": true, "until": true, "by": true, "before": true, "after": true}
 
 // yearNouns are plural nouns a year names the period of ("2004 results",
 // "2005 sales"), where a count would not stand ("2000 troops" is a count).
@@ -971,6 +1000,20 @@ func (p *parser) absolute(i int) (cand, bool) {
 		return p.theDate(i)
 	case w == "fiscal" || w == "fy":
 		k := i + 1
+		if w == "fy" && p.t[i].isUpper() && k < len(p.t) && p.t[k].kind == 'd' && p.glued(k) && !(k+1 < len(p.t) && p.glued(k+1) && p.t[k+1].kind != 'p') {
+			// "FY2019", "FY19": the fiscal year written as one word
+			y := -1
+			switch len(p.t[k].s) {
+			case 2:
+				y = twoDigitYear(p.t[k].num)
+			case 4:
+				y = p.t[k].num
+			}
+			if y >= 1900 && y <= 2199 {
+				v := dval{y: y, g: uYear, known: true}
+				return cand{i: i, j: k + 1, typ: "DATE", val: v.String(), date: v, anchor: true}, true
+			}
+		}
 		if p.w(k) == "year" {
 			k++
 		}
@@ -986,7 +1029,7 @@ func (p *parser) absolute(i int) (cand, bool) {
 			return c2, true
 		}
 		return p.dayOfRange(i)
-	case w == "q":
+	case w == "q" || w == "h":
 		return p.quarter(i)
 	case (w == "this" || w == "last" || w == "next") && p.w(i+1) == "year" && (p.w(i+2) == "'" || p.w(i+2) == "’"):
 		return p.quarter(i) // "this year's first quarter"
@@ -1090,6 +1133,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 				return c, true
 			}
 			v := p.resolveMD(m, d, p.tenseMD(i, e))
+			if y, ok := p.rangeYear(e, m); ok {
+				v = dval{y: y, m: m, d: d, g: uDay, known: true}
+			}
 			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 			return c, true
 		}
@@ -1128,6 +1174,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if p.deadline(i) && !p.hadAfter(e) {
 			t = weakFuture // "by March" ahead, unless told in the past perfect ("By March, it had ...")
 		}
+		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
+			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
+		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
@@ -1150,6 +1199,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			return p.dayCand(c, y, m, d, ye+1), true
 		}
 		v := p.resolveMD(m, d, p.tenseMD(i, e))
+		if y, ok := p.rangeYear(e, m); ok {
+			v = dval{y: y, m: m, d: d, g: uDay, known: true}
+		}
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
@@ -1269,6 +1321,14 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "of", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "before", "after", "each", "every":
 			return true
+		case "for":
+			// "retail sales for March are due", "collections for May":
+			// the period a statistic covers
+			return statNouns[p.w(i-2)]
+		case "its", "the", "their", "his", "her", "our":
+			// "its May forecast", "the March meeting": a month naming
+			// the time of a report or a meeting
+			return monthEventNouns[p.w(i+1)]
 		case "and", "or", "to", "-", "between":
 			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
@@ -1284,6 +1344,62 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		return false
 	}
 	return true
+}
+
+// rangeYear reads, after a date of month m without a year that ends
+// before token e, the other end of a range that has one: "from 23 March to
+// 10 May 2020", "between March 23 and May 10, 2020". The first date takes
+// that year (the one before when its month comes later in the calendar).
+func (p *parser) rangeYear(e, m int) (int, bool) {
+	switch p.w(e) {
+	case "to", "until", "till", "through", "and", "-", "\u2013":
+	default:
+		return 0, false
+	}
+	dc, ok := p.monthDate(e+1, e+1)
+	if !ok || dc.date.g != uDay || !dc.date.known || !p.hasYear(e+1, dc.j) {
+		return 0, false
+	}
+	y := dc.date.y
+	if m > dc.date.m {
+		y--
+	}
+	return y, true
+}
+
+// hasYear reports whether a four-digit year is written in tokens [i, j).
+func (p *parser) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := p.yearAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// statNouns are the figures that "for" and a month may follow: "sales
+// for March", "tax collections for May".
+var statNouns = map[string]bool{
+	"sales": true, "figures": true, "data": true, "numbers": true, "results": true, "collections": true,
+	"orders": true, "payrolls": true, "prices": true, "receipts": true, "exports": true, "imports": true,
+	"output": true, "production": true, "revenue": true, "revenues": true, "earnings": true, "traffic": true,
+	"rate": true, "forecast": true, "forecasts": true, "index": true, "statistics": true, "deficit": true,
+}
+
+// monthEventNouns may follow a determiner and a month that names their
+// time: "its May forecast", "the March meeting".
+var monthEventNouns = map[string]bool{
+	"forecast": true, "forecasts": true, "meeting": true, "report": true, "figures": true, "data": true,
+	"election": true, "elections": true, "deadline": true, "vote": true, "referendum": true, "survey": true,
+	"estimate": true, "estimates": true, "statement": true, "summit": true, "budget": true, "session": true,
+	"issue": true, "edition": true, "primary": true, "announcement": true, "decision": true, "outlook": true,
+}
+
+// reportNouns name figures about a month that is over: "its May
+// forecast", "the March figures".
+var reportNouns = map[string]bool{
+	"forecast": true, "forecasts": true, "figures": true, "data": true, "report": true, "survey": true,
+	"estimate": true, "estimates": true, "statement": true, "outlook": true,
 }
 
 // weakFuture is the tense of a date after "until" or "by": the next
@@ -1620,6 +1736,9 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 	j := i
 	if p.w(j) == "of" {
 		j++
+		if p.w(j) == "fiscal" && j+1 < len(p.t) && p.t[j+1].kind == 'd' {
+			j++ // "the first half of fiscal 2020"
+		}
 	}
 	if y, ok := p.yearAt(j); ok {
 		return dval{y: y, g: uYear, known: true}, j - i + 1, true
@@ -1682,7 +1801,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	// a year before the ordinal: "the 1988 third quarter", "this year's
 	// first quarter", "the year-earlier quarter"
 	var qy dval
-	hasQY := false
+	hasQY, compared := false, false
 	if y, ok := p.yearAt(j); ok && j+1 < len(p.t) && p.t[j+1].kind == 'a' {
 		qy, hasQY = dval{y: y, g: uYear, known: true}, true
 		j++
@@ -1703,12 +1822,20 @@ func (p *parser) quarter(i int) (cand, bool) {
 			qy, hasQY = dval{g: uYear}, true
 		}
 		j += 3
+		compared = true
 	}
 	n, u := 0, uQuarter
 	hyph := false
 	if p.w(j) == "q" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 4 && p.t[j].isUpper() {
 		n = p.t[j+1].num
 		j += 2
+	} else if p.w(j) == "h" && j+1 < len(p.t) && p.t[j+1].kind == 'd' && len(p.t[j+1].s) == 1 && p.glued(j+1) && p.t[j+1].num >= 1 && p.t[j+1].num <= 2 && p.t[j].isUpper() &&
+		!(j+2 < len(p.t) && p.glued(j+2) && p.t[j+2].kind != 'p') {
+		// "H1 2019", "H2": a half, as business news writes it ("H1N1"
+		// and "H2O" go on with letters)
+		n, u = p.t[j+1].num, uHalf
+		j += 2
+		goto year
 	} else if hasQY && (p.w(j) == "quarter" || p.w(j) == "period") {
 		v := p.reportedQuarter(-1)
 		if r, ok := p.ref(); ok && r.g == uQuarter {
@@ -1718,7 +1845,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return c, false
 		}
 		v.y, v.known = qy.y, qy.known
-		c.j, c.date, c.anchor, c.val = j+1, v, v.known, v.String()
+		// a compared period ("the year-earlier quarter") leaves the
+		// story on the period reported
+		c.j, c.date, c.anchor, c.val = j+1, v, v.known && !compared, v.String()
 		return c, true
 	} else {
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
@@ -1813,7 +1942,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	if hasQY {
 		v := dval{y: qy.y, n: n, g: u, known: qy.known}
-		c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
+		c.j, c.date, c.anchor, c.val = j, v, v.known && !compared, v.String()
 		return c, true
 	}
 year:

@@ -70,6 +70,9 @@ var holidays = []struct {
 	{[]string{"black", "friday"}, func(y int) time.Time {
 		return nthWeekday(time.November, time.Thursday, 4)(y).AddDate(0, 0, 1) // the day after Thanksgiving
 	}},
+	{[]string{"cyber", "monday"}, func(y int) time.Time {
+		return nthWeekday(time.November, time.Thursday, 4)(y).AddDate(0, 0, 4) // the Monday after Thanksgiving
+	}},
 	{[]string{"independence", "day"}, fixed(time.July, 4)},
 	{[]string{"labor", "day"}, nthWeekday(time.September, time.Monday, 1)},
 	{[]string{"memorial", "day"}, nthWeekday(time.May, time.Monday, -1)},
@@ -144,6 +147,18 @@ func (p *parser) holiday(i int) (cand, bool) {
 			// "Easter week", "Christmas week": the ISO week holding it
 			v = fromTime(best, uWeek)
 			j++
+		} else if p.w(j) == "weekend" && p.t[j].kind == 'a' {
+			// "the Labor Day weekend": the weekend before a Monday
+			// holiday, else the one of the holiday's week
+			t := best
+			if t.Weekday() == time.Monday {
+				t = t.AddDate(0, 0, -1)
+			}
+			v = fromTime(t, uWeekend)
+			j++
+			if p.w(i-1) == "the" {
+				c.i = i - 1
+			}
 		}
 		c.j, c.date, c.anchor, c.val = j, v, true, v.String()
 		return c, true
@@ -160,7 +175,7 @@ func absDur(d time.Duration) time.Duration {
 
 // namedDayWords before a capitalised weekday make a name of a day whose
 // date a text does not give: "Black Monday", "Super Tuesday", "Bloody
-// Sunday". ("Black Friday", "Good Friday" are holidays.)
+// Sunday". ("Black Friday", "Cyber Monday", "Good Friday" are holidays.)
 var namedDayWords = map[string]bool{"black": true, "bloody": true, "super": true, "cyber": true}
 
 // namedDay reads such a name as a date of unknown value, so the weekday

@@ -246,7 +246,7 @@ var triggers = func() map[string]bool {
 		"midday", "overnight", "fiscal", "recent", "current", "final", "beginning", "end", "start", "middle",
 		"year", "half", "same", "present", "within", "just", "'", "\u2019", "fy",
 		"christmas", "new", "thanksgiving", "easter", "good", "independence", "labor", "memorial",
-		"valentine", "halloween", "boxing", "election", "single", "some", "maundy", "palm", "ash", "shrove", "black", "bloody", "super", "cyber", "nineteen", "eighteen", "seventeen", "very", "annual", "post", "pre",
+		"once", "twice", "thrice", "midyear", "h", "generation", "valentine", "halloween", "boxing", "election", "single", "some", "maundy", "palm", "ash", "shrove", "black", "bloody", "super", "cyber", "nineteen", "eighteen", "seventeen", "very", "annual", "post", "pre",
 	} {
 		m[k] = true
 	}

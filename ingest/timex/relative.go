@@ -39,7 +39,18 @@ func (p *parser) relative(i int) (cand, bool) {
 	switch w {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "the", "same":
 		return p.deictic(i)
+	case "midyear":
+		// "by midyear": the middle of the DCT's year
+		v := p.dctVal(uYear)
+		c.j, c.date, c.anchor, c.val, c.mod = i+1, v, false, v.String(), "MID"
+		return c, true
 	case "year":
+		if p.w(i+1) == "-" && p.w(i+2) == "to" && p.w(i+3) == "-" && p.w(i+4) == "date" && p.glued(i+1) && p.glued(i+4) {
+			// "down 22% year-to-date": the DCT's year so far
+			v := p.dctVal(uYear)
+			c.j, c.val = i+5, v.String()
+			return c, true
+		}
 		// "year-earlier", "year-ago"
 		if p.w(i+1) == "-" && p.glued(i+1) && (p.w(i+2) == "earlier" || p.w(i+2) == "ago") {
 			return p.yearAgo(i, i+3)
@@ -164,6 +175,11 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if v.known {
 				v.y -= back
 			}
+			if back == 0 && p.w(j) != "current" && p.hasAnchor && p.anchor.known && (p.anchor.g == uQuarter || p.anchor.g == uHalf) {
+				// "fourth-quarter loss ... For the full year, it earned":
+				// the year of the quarter reported
+				v.y = p.anchor.y
+			}
 			c.j, c.date, c.anchor, c.val = k+1, v, v.known, v.String()
 			return c, true
 		}
@@ -190,6 +206,43 @@ func (p *parser) deictic(i int) (cand, bool) {
 		c.typ, c.j, c.val = "TIME", j+2, r.shifted(uDay, n, uDay).String()+"T"+pod
 		return c, true
 	}
+	if the && (det == "early" || det == "small") && p.w(j+1) == "hours" && p.w(j+2) == "of" {
+		// "in the early hours of Friday", "the small hours of March 3":
+		// the start of that day's morning
+		var d dval
+		e := j + 3
+		if pod, ok := partOfDayWords[p.w(e+1)]; ok && p.w(e) == "the" && !plural(p.w(e+1)) && (pod == "MO" || pod == "NI") {
+			r, ok := p.ref()
+			if !ok || r.g != uDay {
+				return c, false
+			}
+			d, e = r, e+2 // "the early hours of the morning": the story's day
+		} else {
+			dc, ok := p.core(e)
+			if !ok || dc.typ != "DATE" || dc.date.g != uDay || !dc.date.known {
+				return c, false
+			}
+			d, e = dc.date, dc.j
+		}
+		c.typ, c.j, c.val, c.mod, c.date, c.anchor = "TIME", e, d.String()+"TMO", "START", d, true
+		return c, true
+	}
+	if the && det == "century" && p.w(i-1) == "of" && phaseNouns[p.w(i-2)] && p.hasDCT {
+		// "by the end of the century": the DCT's
+		v := fromTime(p.dct, uCentury)
+		c.j, c.date, c.val = j+1, v, v.String()
+		return c, true
+	}
+	if the && det == "new" && p.w(j+1) == "year" && !p.t[j].isUpper() && p.hasDCT {
+		// "walkouts in the new year": the year about to start, late in a
+		// year; the current one early in it
+		v := p.dctVal(uYear)
+		if p.dct.Month() >= time.October {
+			v.y++
+		}
+		c.j, c.date, c.anchor, c.val = j+2, v, true, v.String()
+		return c, true
+	}
 	switch det {
 	case "this", "last", "next", "past", "coming", "previous", "following", "that", "same", "latest", "current", "first", "year", "day", "week", "weekend", "quarter", "year's":
 	case "final":
@@ -205,6 +258,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 	if det == "this" && p.w(j+1) == "past" { // "this past spring"
 		j++
 		det = "last"
+	}
+	if det == "this" && p.w(j+1) == "coming" { // "this coming weekend"
+		j++
+		det = "coming"
 	}
 	k := j + 1
 	// ---- "the day before yesterday", "the year", "the weekend" ----
@@ -233,6 +290,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c, true
 			}
 			if !p.endOfPhrase(k + 1) {
+				if det == "year" && p.w(i-1) == "of" && phaseNouns[p.w(i-2)] {
+					// "since the start of the year after falling 35%":
+					// the DCT's year, followed by a clause of its own
+					v := p.dctVal(uYear)
+					c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
+					return c, true
+				}
 				return c, false
 			}
 			r, ok := p.ref()
@@ -246,8 +310,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			c.j, c.date, c.anchor, c.val = k+1, v, ok, v.String()
 			return c, true
-		case det == "week" && p.w(k) == "of":
-			// "the week of March 6": the ISO week holding that day
+		case det == "week" && (p.w(k) == "of" || p.w(k) == "ending" || p.w(k) == "ended" || p.w(k) == "to"):
+			// "the week of March 6": the ISO week holding that day; "the
+			// week ending 6 February", "the week to Friday": the one
+			// that ends on it
 			dc, ok := p.monthDate(k+1, k+1)
 			if !ok || dc.date.g != uDay {
 				return c, false
@@ -312,8 +378,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 			if p.w(k) == "-" && p.glued(k) {
 				return c, false // "the year-end bonus": "year-end" is read on its own
 			}
-			if p.w(k) == "ended" || p.w(k) == "ending" || p.w(k) == "to" && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
-				// "the year ended March 31", "the year to March": a fiscal year
+			if p.w(k) == "ended" || p.w(k) == "ending" || (p.w(k) == "to" || p.w(k) == "through") && monthWords[p.w(k+1)] > 0 && p.t[k+1].isUpper() {
+				// "the year ended March 31", "the year to March", "the
+				// year through February": twelve months up to a date
 				c.typ, c.j, c.val = "DURATION", k, "P1Y"
 				return c, true
 			}
@@ -350,6 +417,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 	// ---- "this year", "last week", "next month", "the previous year" ----
 	if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u >= uDay && u != uPartOfDay {
 		return p.unitDeictic(i, det, the, u, k+1)
+	}
+	if u, ok := p.unitAt(k); ok && the && !plural(p.w(k)) && u < uDay && (det == "past" || det == "last" || det == "next" || det == "coming") && spanPrepositions[p.w(i-1)] {
+		// "in the last hour", "over the next minute": a clock unit up to
+		// or from the DCT, a duration as "the past 24 hours"
+		c.typ, c.j, c.val = "DURATION", k+1, durationValue(1, u, false)
+		return c, true
 	}
 	if (det == "past" || det == "coming" || det == "last" || det == "next") && the {
 		if u, ok := p.unitAt(k); ok && plural(p.w(k)) {
@@ -465,11 +538,16 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			d = fromTime(p.dct.AddDate(0, 0, -1), uDay)
 		}
-		c.typ, c.j, c.val = "TIME", k+1, d.String()+"T"+pod
+		// "this morning", "last night": the story is on that day again
+		c.typ, c.j, c.val, c.date, c.anchor = "TIME", k+1, d.String()+"T"+pod, d, d.known
 		return c, true
 	}
 	return c, false
 }
+
+// spanPrepositions introduce a stretch of time ("in the last hour"); "at
+// the last minute" is an idiom, not an hour.
+var spanPrepositions = map[string]bool{"in": true, "over": true, "during": true, "within": true, "for": true, "throughout": true}
 
 // lastAsVerb before "last" make it the verb ("could last several weeks").
 var lastAsVerb = map[string]bool{
@@ -776,10 +854,10 @@ func (p *parser) offset(i int) (cand, bool) {
 			j++
 		}
 	}
-	if dir == 0 {
-		return c, false
+	if dir == 0 || (p.w(j) == "later" || p.w(j) == "earlier") && p.w(j+1) == "than" {
+		return c, false // "two years later than planned": a comparison of lengths
 	}
-	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) {
+	if (p.w(j) == "before" || p.w(j) == "after" || p.w(j) == "on") && !p.endOfPhrase(j+1) && !(p.w(j) == "on" && p.w(j+1) == "from") {
 		return c, false
 	}
 	c.j = j + 1
@@ -792,6 +870,13 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, true
 	}
 	g := resultGran(u)
+	if p.w(j) == "on" && p.hasDCT && p.sentenceStart(i) && (p.w(j+1) == "," || p.w(j+1) == "from") {
+		// "A year on, little has changed", "Four years on from the
+		// flood": that long after an event, which is the time of writing
+		v := p.dctVal(g)
+		c.val = v.String()
+		return c, true
+	}
 	if u == uWeek && n <= 2 && !anchorBased {
 		// "a week ago", "two weeks ago": annotated as the day, while "six
 		// weeks ago" names only the week
@@ -957,9 +1042,18 @@ func (p *parser) duration(i int) (cand, bool) {
 			prev = p.w(i - 2)
 		}
 		switch prev {
-		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent":
+		case "for", "within", "over", "in", "lasting", "took", "take", "takes", "spent", "had", "waited", "lasted":
 			c.j, c.val = i+1, durationValue(-1, u, false)
 			return c, true
+		case "not":
+			k := i - 2
+			if p.w(k) == "," {
+				k--
+			}
+			if v, ok := p.unitAt(k); ok && k >= 0 && plural(p.w(k)) && v != uPartOfDay {
+				c.j, c.val = i+1, durationValue(-1, u, false) // "take years, not months"
+				return c, true
+			}
 		}
 		if p.w(i+1) == "-" && p.glued(i+1) && p.w(i+2) == "long" {
 			c.j, c.val = i+3, durationValue(-1, u, false)
@@ -1058,10 +1152,46 @@ func (p *parser) duration(i int) (cand, bool) {
 		j += 3
 	}
 	c.j, c.val = j, durationValue(weeksIn(uw, n), u, half)
+	if v, k, ok := p.compound(j, n, u, half, hyph); ok {
+		c.j, c.val = k, v // "2 hours, 41 minutes", "two years and three months"
+		return c, true
+	}
 	if (w == "a" || w == "an" || w == "per") && !hyph && n == 1 && p.setContext(i) {
 		c.typ, c.val = "SET", setValue(u)
 	}
 	return c, true
+}
+
+// compound reads, after a duration of n units u ending before token j, a
+// second count of the next smaller unit joined by "and" or a comma ("2
+// hours, 41 minutes", "three years and five months") and returns the value
+// of the whole and its end.
+func (p *parser) compound(j, n int, u unit, half, hyph bool) (string, int, bool) {
+	if half || hyph || n < 1 || (p.w(j) != "and" && p.w(j) != ",") {
+		return "", 0, false
+	}
+	m, mk, mhalf, ok := p.count(j + 1)
+	if !ok || mhalf || m < 1 || p.w(j+1) == "a" || p.w(j+1) == "an" {
+		return "", 0, false
+	}
+	v, ok := p.unitAt(j + 1 + mk)
+	if !ok {
+		return "", 0, false
+	}
+	var a, b string
+	switch {
+	case u == uHour && v == uMinute:
+		a, b = "PT"+strconv.Itoa(n)+"H", strconv.Itoa(m)+"M"
+	case u == uMinute && v == uSecond:
+		a, b = "PT"+strconv.Itoa(n)+"M", strconv.Itoa(m)+"S"
+	case u == uYear && v == uMonth:
+		a, b = "P"+strconv.Itoa(n)+"Y", strconv.Itoa(m)+"M"
+	case u == uDay && v == uHour:
+		a, b = "P"+strconv.Itoa(n)+"D", "T"+strconv.Itoa(m)+"H"
+	default:
+		return "", 0, false
+	}
+	return a + b, j + 2 + mk, true
 }
 
 // periodNouns name a stretch of time after a hyphenated length ("a
@@ -1107,6 +1237,9 @@ func (p *parser) setContext(i int) bool {
 	if i > 0 && p.t[i-1].kind == 'd' {
 		return true
 	}
+	if i > 1 && p.t[i-2].kind == 'd' && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
+		return true // "55 tornadoes a year": a count of things per unit
+	}
 	if strings.HasSuffix(prev, "illion") {
 		return true
 	}
@@ -1148,6 +1281,13 @@ func (p *parser) set(i int) (cand, bool) {
 			c.j, c.val = i+2, setValue(u)
 			return c, true
 		}
+	case "once", "twice", "thrice":
+		// "twice a week", "once per month": the rate is inside
+		if u, ok := p.rateUnit(i + 1); ok {
+			c.j, c.val = i+3, setValue(u)
+			return c, true
+		}
+		return c, false
 	case "every", "each":
 		k := i + 1
 		if p.w(k) == "other" {
@@ -1159,6 +1299,9 @@ func (p *parser) set(i int) (cand, bool) {
 		}
 		if u, ok := p.unitAt(k); ok && !plural(p.w(k)) && u != uPartOfDay {
 			c.j, c.val = k+1, setValue(u)
+			if u == uWeekend {
+				c.val = "XXXX-WXX-WE" // "every weekend", as "every Monday"
+			}
 			return c, true
 		}
 		if n, nk, ok := p.number(k); ok && n > 0 && p.w(k) != "a" {
@@ -1187,11 +1330,60 @@ func (p *parser) set(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if wd, ok := weekdayWords[p.w(i)]; ok && plural(p.w(i)) && p.t[i].isUpper() && p.w(i-1) == "on" {
-		c.val = "XXXX-WXX-" + strconv.Itoa(wd)
+	if wd, ok := weekdayWords[p.w(i)]; ok && p.t[i].isUpper() {
+		pod, podOK := partOfDayWords[p.w(i+1)]
+		switch {
+		case plural(p.w(i)) && (p.w(i-1) == "on" || p.pluralDayBefore(i)):
+			// "on Tuesdays and Fridays"
+			c.val = "XXXX-WXX-" + strconv.Itoa(wd)
+			if podOK {
+				c.j, c.val = i+2, c.val+"T"+pod
+			}
+			return c, true
+		case !plural(p.w(i)) && podOK && plural(p.w(i+1)):
+			// "on Friday nights", "Sunday mornings": every such part of day
+			c.j, c.val = i+2, "XXXX-WXX-"+strconv.Itoa(wd)+"T"+pod
+			return c, true
+		}
+	}
+	if p.w(i) == "weekends" && (p.w(i-1) == "on" || p.w(i-1) == "at" || p.w(i-1) == "over") {
+		c.val = "XXXX-WXX-WE" // "works on weekends"
 		return c, true
 	}
+	if n, nk, ok := p.number(i); ok && n > 0 && p.w(i) != "a" && p.w(i) != "an" {
+		// "six days a week", "three times a year": the rate is inside
+		k := i + nk
+		if sub, ok := p.unitAt(k); ok && plural(p.w(k)) && sub != uPartOfDay || p.w(k) == "times" {
+			if u, ok := p.rateUnit(k + 1); ok && (p.w(k) == "times" || u > sub) {
+				c.j, c.val = k+3, setValue(u)
+				return c, true
+			}
+		}
+	}
 	return c, false
+}
+
+// rateUnit reads "a week", "an hour", "per year" at i: the unit of a rate.
+func (p *parser) rateUnit(i int) (unit, bool) {
+	switch p.w(i) {
+	case "a", "an", "per", "every", "each":
+		if u, ok := p.unitAt(i + 1); ok && !plural(p.w(i+1)) && u != uPartOfDay && u != uWeekend {
+			return u, true
+		}
+	}
+	return uNone, false
+}
+
+// pluralDayBefore reports whether a plural weekday comes right before
+// token i, joined by "and", "or" or a comma: "Tuesdays and [Fridays]".
+func (p *parser) pluralDayBefore(i int) bool {
+	switch p.w(i - 1) {
+	case "and", "or", ",":
+		w := p.w(i - 2)
+		_, ok := weekdayWords[w]
+		return ok && plural(w) && p.t[i-2].isUpper()
+	}
+	return false
 }
 
 // ---- clock times ----
@@ -1300,8 +1492,13 @@ func (p *parser) clock(i int) (cand, bool) {
 	// an optional day after it ("10 p.m. Wednesday"); after "on" or a
 	// comma the day gives the date but stays an expression of its own
 	day := p.dctVal(uDay)
-	if p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
-		// "shot on Oct. 23 ... at 10 p.m.": the day the story is on
+	stamp := (i == 0 || p.t[i].nl) && (j >= len(p.t) || p.t[j].nl) && p.hasDCT
+	if p.hasAnchor && p.anchor.g == uDay && p.anchor.known && !stamp &&
+		!(p.hasDCT && p.anchor.start().Before(day.start()) && p.tense(i, j) > 0) {
+		// "shot on Oct. 23 ... at 10 p.m.": the day the story is on; but
+		// a time stamp on a line of its own ("9:52 a.m. ET" over a live
+		// blog's entry) is the DCT's, and so is a time in a future clause
+		// after a past day ("is expected to sign the bill at noon")
 		day = p.anchor
 	}
 	if d, k, ok := p.dayAfterClock(i, j); ok {
@@ -1312,6 +1509,9 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 	}
 	c.j = j
+	if stamp {
+		c.date, c.anchor = day, true // the entry under the stamp is on that day
+	}
 	c.val = day.String() + "T" + pad2(h) + ":" + pad2(m) + zone
 	if h == 24 {
 		c.val = day.String() + "T24:00"
@@ -1369,11 +1569,12 @@ func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 
 var futureMarkers = map[string]bool{
 	"will": true, "shall": true, "ll": true, "going": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "plan": true, "due": true,
+	"expected": true, "expects": true, "expect": true, "plans": true, "plan": true, "due": true,
 	"upcoming": true, "intends": true, "hopes": true, "should": true, "must": true,
 	"may": true, "might": true, "begins": true, "starts": true,
 	"opens": true, "ends": true, "expire": true, "expires": true, "tomorrow": true,
 	"payable": true, "effective": true, "soon": true, "next": true, "planning": true,
+	"possible": true, "likely": true,
 }
 
 // deferralVerbs put what follows them in the future when "to", "for" or
@@ -1389,6 +1590,13 @@ var deferralVerbs = map[string]bool{
 // without "to": "planned a rally on Saturday", "scheduled talks Monday".
 var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true}
 
+// nounDeterminers before "plan" or "plans" make it a noun ("its plan to
+// tackle the backlog"), which says nothing of the tense.
+var nounDeterminers = map[string]bool{
+	"the": true, "a": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"my": true, "your": true, "s": true, "this": true, "that": true, "new": true,
+}
+
 var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "said": true, "ago": true, "took": true,
 	"came": true, "went": true, "made": true, "told": true, "met": true, "began": true, "left": true,
@@ -1402,6 +1610,7 @@ var pastMarkers = map[string]bool{
 	"ran": true, "flew": true, "grew": true, "knew": true, "threw": true, "drew": true, "withdrew": true,
 	"led": true, "fled": true, "heard": true, "found": true, "shot": true, "shook": true, "forgot": true,
 	"overthrew": true, "swore": true, "tore": true, "sank": true, "arose": true, "undertook": true,
+	"swung": true, "slid": true, "shrank": true, "dealt": true, "lent": true, "stole": true, "froze": true, "underwent": true, "overtook": true,
 }
 
 // notPastED end in "-ed" and are no past forms.
@@ -1440,8 +1649,12 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if t.kind == 'p' {
 			switch t.l {
 			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
-				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) {
-					return false // "Sept.", "Mr.", "a.m."
+				if t.l == "." && k > 0 && p.t[k-1].kind == 'a' && (len(p.t[k-1].s) <= 4 && p.t[k-1].isUpper() || len(p.t[k-1].s) == 1) &&
+					(monthWords[p.t[k-1].l] == 0 || monthAbbrev[p.t[k-1].l]) {
+					return false // "Sept.", "Mr.", "a.m.", but not "in early May."
+				}
+				if t.l == "." && k > 0 && k+1 < len(p.t) && p.t[k-1].kind == 'd' && p.t[k+1].kind == 'd' && p.glued(k) && p.glued(k+1) {
+					return false // a decimal point: "slowed to 2.6% in the fourth quarter"
 				}
 				return true
 			}
@@ -1458,6 +1671,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = 1
 		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
 			v = 1 // "is to resume trading Tuesday"
+		case t.l == "would" && p.reportedBefore(k):
+			v = 1 // "said she would tour the area Wednesday": ahead of the saying
+		case (t.l == "take" || t.l == "takes") && p.w(k+1) == "effect":
+			v = 1 // "takes effect Friday": a schedule
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
 			v = 1 // "as early as Tuesday"
 		case futureMarkers[t.l]:
@@ -1471,8 +1688,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			if t.l == "next" && p.w(k+1) == "to" {
 				v = 0 // "next to the embassy"
 			}
-			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && p.w(k+1) != "to" {
-				v = 0 // "vacation plans", "the plan": nouns
+			if (t.l == "plan" || t.l == "plans" || t.l == "planning") && (p.w(k+1) != "to" || nounDeterminers[p.w(k-1)]) {
+				v = 0 // "vacation plans", "the plan", "its plan to tackle": nouns
 			}
 		case (t.l == "was" || t.l == "were") && (futureMarkers[p.w(k+1)] || deferralVerbs[p.w(k+1)]) && (p.w(k+2) == "to" || p.w(k+2) == "for"):
 			v = 1 // "were planning to drive Saturday", "was due to vote Monday"
@@ -1529,6 +1746,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
 		}
+		if p.t[k].l == "," && p.inRelative(i) {
+			break // "who were ordered to leave on Monday, are not likely to": the clause closes
+		}
 		if p.t[k].l == "who" || p.t[k].l == "which" {
 			break // "On Tuesday, the official who will lead the talks said": a relative clause's verb is not the date's
 		}
@@ -1540,6 +1760,65 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// reportingVerbs report speech: a "would" after one of them is the future
+// of the report ("said it would vote Tuesday").
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "added": true,
+	"promised": true, "insisted": true, "warned": true, "predicted": true, "signalled": true, "signaled": true,
+}
+
+// reportedBefore reports whether a reporting verb comes within the six
+// words before token k, in the same sentence.
+func (p *parser) reportedBefore(k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 6; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
+				return false
+			}
+			continue
+		}
+		n++
+		if reportingVerbs[t.l] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens a sentence or a line.
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 || p.t[i].nl {
+		return true
+	}
+	switch p.w(i - 1) {
+	case ".", "!", "?", "\"", "\u201c":
+		return true
+	}
+	return false
+}
+
+// inRelative reports whether token i is inside a relative clause opened
+// by a comma and "who" or "which" earlier in the same stretch between
+// commas ("Residents, who were ordered to leave on Monday, ...").
+func (p *parser) inRelative(i int) bool {
+	for j, n := i-1, 0; j > 0 && n < 12; j-- {
+		t := &p.t[j]
+		if t.kind == 'p' {
+			switch t.l {
+			case ".", ";", "!", "?", ",":
+				return false
+			}
+			continue
+		}
+		n++
+		if (t.l == "who" || t.l == "which") && p.w(j-1) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether a possessive "'s" starts at token i, glued to

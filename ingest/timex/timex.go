@@ -72,7 +72,23 @@
 //     expression and set the mod; a trailing "or so" is inside too;
 //   - "two to three weeks" is one duration valued at the lower count, while
 //     in "between 60 and 90 days" the lower count is a duration of its own;
-//   - "a week ago" and "two weeks ago" are days, "six weeks ago" a week.
+//   - "a week ago" and "two weeks ago" are days, "six weeks ago" a week;
+//   - a rate keeps its count inside: "twice a week", "six days a week",
+//     "three times a year" are one SET (P1W, P1Y), as the TimeML
+//     guidelines write "twice a week";
+//   - a clock time alone on its line (a live blog's "9:52 a.m. ET") is on
+//     the DCT and puts the entries under it on that day;
+//   - "the early hours of Friday" is one TIME, Friday's morning with the
+//     mod START; "A year on," opening a sentence is the time of writing;
+//   - the first date of a range takes the year written on the second
+//     ("from 23 March to 10 May 2020"); a month as the period of a
+//     statistic ("sales for March", "its May forecast") is one gone by;
+//   - clock times in GMT or UTC carry the zone ("T14:00Z"), as MEANTIME
+//     writes them; other zones are dropped, as TimeBank does.
+//
+// The modern-news dev set in testdata/modern (our own articles of
+// 2011-2025, TempEval-3 format) measures the forms 2010s-2020s news uses;
+// testdata/modern-holdout is scored only, never tuned on.
 //
 // Every DATE or TIME value that starts with a digit parses with
 // dossier.ParseDate, which gives events their precision and sort key.
