@@ -708,10 +708,24 @@ func (s *sentence) antecedent(k int) *smention {
 	if j >= 0 && s.lower[j] == "," {
 		j--
 	}
-	if m := s.mentionEndingAt(j); m != nil {
-		return m
+	m := s.mentionEndingAt(j)
+	if m == nil {
+		return nil
 	}
-	return nil
+	// "residents of Chililabombwe and Chingola, who said": the residents,
+	// not the towns.
+	i := m.First - 1
+	for i > 0 && (s.lower[i] == "and" || s.lower[i] == ",") {
+		p := s.mentionEndingAt(i - 1)
+		if p == nil {
+			break
+		}
+		i = p.First - 1
+	}
+	if i > 0 && s.lower[i] == "of" && peopleOf[nounLemma(s.lower[i-1])] {
+		return nil
+	}
+	return m
 }
 
 // object finds the first mention after the trigger phrase, within its
@@ -770,8 +784,9 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 		// may come first.
 		for j := k + 1; j < hi && j <= k+5; j++ {
 			if m := s.mentionAt(j); m != nil {
-				// "the death of his predecessor": not him.
-				if m.Last < len(s.toks) && otherPerson[nounLemma(s.lower[m.Last])] {
+				// "the death of his predecessor": not him; "by former
+				// Philips engineers": not the company.
+				if m.Last < len(s.toks) && (otherPerson[nounLemma(s.lower[m.Last])] || m.Type != dossier.Person && staffNouns[s.lower[m.Last]]) {
 					return nil
 				}
 				return s.possessed(m)
@@ -1052,6 +1067,16 @@ func (s *sentence) commaBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// staffNouns are people who work for or use an organisation or place named
+// before them, and act on their own account: "set up by former Philips
+// engineers", "sued by Tesla owners".
+var staffNouns = map[string]bool{
+	"engineers": true, "employees": true, "workers": true, "researchers": true, "scientists": true,
+	"staff": true, "customers": true, "users": true, "fans": true, "shareholders": true, "investors": true,
+	"students": true, "graduates": true, "veterans": true, "owners": true, "residents": true, "alumni": true,
+	"engineer": true, "employee": true, "worker": true, "researcher": true, "scientist": true, "student": true,
 }
 
 // placeNouns are common nouns for places that are taken or held.

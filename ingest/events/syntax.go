@@ -38,7 +38,9 @@ func (s *sentence) syntaxArgs(v int) args {
 	var a args
 	a.ok = true
 	a.passive = ps.Passive(v)
-	inherited := len(ps.Children(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass")) == 0
+	// A subject given by the governor's "for" oblique is as explicit as
+	// the verb's own: "called for the cabinet to step down".
+	inherited := len(ps.Children(v, "nsubj", "nsubj:pass", "csubj", "csubj:pass")) == 0 && !ps.Controlled(v)
 	// "protesters detained during demonstrations": a participle modifying
 	// a noun is about that noun, named or not.
 	a.modifier = inherited && ps.Rel(v) == "acl"
@@ -134,7 +136,7 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		for _, rel := range nominalRels {
 			// "Iran's government" is Iran acting, "his predecessor"
 			// is not him.
-			if (rel == "nmod:poss" || rel == "det:poss") && otherPerson[nounLemma(s.lower[x])] {
+			if (rel == "nmod:poss" || rel == "det:poss") && (otherPerson[nounLemma(s.lower[x])] || s.chiefOfStaff(x)) {
 				continue
 			}
 			for _, c := range ps.Children(x, rel) {
@@ -142,6 +144,11 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 				// adjective names no participant.
 				if rel == "amod" || rel == "compound" {
 					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Misc {
+						continue
+					}
+					// "former Philips engineers": people of a company
+					// act on their own account.
+					if k := s.Covering(c); k >= 0 && s.ms[k].Type != dossier.Person && staffNouns[s.lower[x]] {
 						continue
 					}
 					// "a US consortium", "a Chinese company": the
@@ -188,7 +195,16 @@ var otherPerson = map[string]bool{
 	"aide": true, "adviser": true, "advisor": true, "partner": true, "relative": true, "widow": true,
 	// "Its crew were freed": the crew, not the ship's owner.
 	"crew": true, "staff": true, "employee": true, "passenger": true, "hostage": true, "family": true,
-	"relatives": true, "children": true,
+	"relatives": true, "children": true, "bodyguard": true, "driver": true, "assistant": true, "associate": true,
+	"ally": true, "supporter": true, "colleague": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
+	"aunt": true, "grandson": true, "granddaughter": true, "fiancee": true, "fiancée": true, "girlfriend": true,
+	"boyfriend": true, "bodyguards": true, "allies": true,
+}
+
+// chiefOfStaff reports whether the noun at x heads "chief of staff": "police
+// detained his chief of staff" arrested someone else.
+func (s *sentence) chiefOfStaff(x int) bool {
+	return s.lower[x] == "chief" && x+2 < len(s.lower) && s.lower[x+1] == "of" && s.lower[x+2] == "staff"
 }
 
 // peopleOf are nouns for people of a place or group who are not that

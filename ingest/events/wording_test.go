@@ -235,3 +235,45 @@ func TestWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestNotParticipants checks wordings where a name near the trigger takes
+// no part in the event: each case names an event type and an entity that
+// must not be among its participants.
+func TestNotParticipants(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct{ name, text, typ, not string }{
+		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},
+		{"staff of a company", "Quanta Systems was set up in 2002 in Utrecht by former Philips engineers.", "founding", "Philips"},
+		{"towns of residents", "The case was brought in March 2021 by residents of Chililabombwe and Chingola, who said their crops withered.", "statement", "Chingola"},
+		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text})
+			require.NoError(t, err)
+			name := map[string]string{}
+			for _, e := range a.Entities {
+				name[e.ID] = e.Name
+			}
+			require.Contains(t, name, dossier.EntityID(entityType(a, tc.not), tc.not), "the test needs %q recognised", tc.not)
+			for _, ev := range a.Events {
+				if ev.Type != tc.typ {
+					continue
+				}
+				for _, p := range ev.Participants {
+					require.NotEqual(t, tc.not, name[p.Entity], "%s event with %s %s", ev.Type, p.Role, tc.not)
+				}
+			}
+		})
+	}
+}
+
+// entityType returns the type of the entity named name in a, or PERSON.
+func entityType(a *dossier.Analysis, name string) dossier.EntityType {
+	for _, e := range a.Entities {
+		if e.Name == name {
+			return e.Type
+		}
+	}
+	return dossier.Person
+}

@@ -224,6 +224,11 @@ func (s Sentence) subjects(v, depth int) []int {
 		if o := s.Children(h, "obj", "iobj"); len(o) > 0 {
 			return o[:1]
 		}
+		// "called for the cabinet to step down": the one the verb is
+		// for does what follows.
+		if o := s.forControl(h, v); o >= 0 {
+			return []int{o}
+		}
 		return s.subjects(h, depth+1)
 	case "acl":
 		if s.Rel(v) == "acl" {
@@ -235,9 +240,38 @@ func (s Sentence) subjects(v, depth int) []int {
 			if s.Child(v, "mark") < 0 || s.Tokens[v].XPOS != "VB" {
 				return s.subjects(h, depth+1)
 			}
+			if o := s.forControl(h, v); o >= 0 {
+				return []int{o}
+			}
 		}
 	}
 	return nil
+}
+
+// forControl returns the oblique "for" dependent of h before v that does
+// what v says ("called for the cabinet to step down"), or -1.
+func (s Sentence) forControl(h, v int) int {
+	for _, o := range s.Children(h, "obl") {
+		if o < v && s.Case(o) == "for" {
+			return o
+		}
+	}
+	return -1
+}
+
+// Controlled reports whether v's subject is a "for" oblique of its
+// governor rather than the governor's own subject ("called for the
+// cabinet to step down").
+func (s Sentence) Controlled(v int) bool {
+	h := s.Head(v)
+	if !s.ok(v) || h < 0 {
+		return false
+	}
+	switch universal(s.Rel(v)) {
+	case "xcomp", "advcl":
+		return len(s.Children(h, "obj", "iobj")) == 0 && s.forControl(h, v) >= 0
+	}
+	return false
 }
 
 // Objects returns the direct objects (obj) of predicate v, with a relative
