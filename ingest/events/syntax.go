@@ -299,7 +299,23 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 		return tx, true
 	}
 	// "born in 1929, when A merged with B": a when-clause happens at the
-	// time of the clause it modifies.
+	// time of the clause it modifies, and at the date right before "when"
+	// if there is one ("since the 1990s, most notably in 2013, when Necas
+	// resigned").
+	if ps.Rel(v) == "advcl" || ps.Rel(v) == "acl:relcl" || ps.Rel(v) == "parataxis" {
+		for _, c := range ps.Children(v, "advmod", "mark") {
+			if s.lower[c] != "when" {
+				continue
+			}
+			k := c
+			if k > 0 && s.lower[k-1] == "," {
+				k--
+			}
+			if tx, ok := s.timexEndingAt(k); ok {
+				return tx, true
+			}
+		}
+	}
 	if ps.Rel(v) == "advcl" {
 		for _, c := range ps.Children(v, "advmod", "mark") {
 			if w := s.lower[c]; w == "when" || w == "as" || w == "while" {

@@ -172,6 +172,8 @@ func TestWordings(t *testing.T) {
 		{"was ordered to pay", "Kestrel Bank was ordered to pay 40 million euros in March 2023.", "fine 2023-03 patient=Kestrel Bank", ""},
 		{"expected to be sworn in", "Koffi Mensah is expected to be sworn in as president on Friday.", "appointment - patient=Koffi Mensah mood=positive/future", ""},
 		{"set up is no plan", "Quanta Systems was set up in 2002 in Utrecht and moved its headquarters to Amsterdam in 2005.", "relocation 2005 mood=positive/actual", ""},
+		{"when after a later date", "The country has had several scandals since the 1990s, most notably in 2013, when Prime Minister Petr Necas resigned.",
+			"resignation 2013 agent=Petr Necas", ""},
 		{"compensation is no fine", "A court ordered Kafue Copper to pay 310 million dollars in compensation to farmers in 2024.", "", "fine"},
 		{"declined to comment", "Rio Tinto and Glencore declined to comment on Tuesday.", "statement - mood=negative/actual", ""},
 		{"cleared the deal", "The Competition and Markets Authority cleared the deal in July 2026.", "approval 2026-07 agent=Competition and Markets Authority", ""},
