@@ -136,6 +136,7 @@ func TestNameRepairs(t *testing.T) {
 			"Democratic Republic of Congo", "DR Congo", dossier.Place},
 		{"an institution's name split at 'of'", "Ghana's inflation fell. Analysts said the Bank of Ghana would cut rates.", "Bank of Ghana", "Bank of Ghana", dossier.Org},
 		{"a given name read as a month", "Jan Harvey, a lawyer for the families, said the ruling was fair.", "Jan Harvey", "Jan Harvey", dossier.Person},
+		{"a given name before a particle surname", "Jan de Vries, a spokesman for Europol, said the suspects were arrested.", "Jan de Vries", "Jan de Vries", dossier.Person},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",

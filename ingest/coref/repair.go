@@ -87,11 +87,15 @@ func (d *doc) repair() {
 		}
 		d.setTokens(m, m.first, m.last+1)
 	}
-	// "Jan" + "Harvey": a given name the recogniser left out (here read as a
-	// month) right before a person's name is part of it.
+	// "Jan" + "Harvey", "Jan" + "de Vries": a given name the recogniser left
+	// out (here read as a month) right before a person's name, or a surname
+	// opening with a particle, is part of it.
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Person || m.first == 0 || m.kind != "" {
+		if m.drop || m.first == 0 || m.kind != "" {
+			continue
+		}
+		if m.Type != dossier.Person && !surnameParticles[toks[m.first].Text] {
 			continue
 		}
 		k := m.first - 1
@@ -99,6 +103,7 @@ func (d *doc) repair() {
 			continue
 		}
 		d.setTokens(m, k, m.last)
+		m.Type = dossier.Person
 	}
 	// "Christian VIII" tagged miscellaneous: a given name and a regnal
 	// number name a monarch (not "World War II" or "Apollo XI").
@@ -689,6 +694,13 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+}
+
+// surnameParticles open surnames written in lower case: "de Vries", "van
+// Dijk", "von Trapp".
+var surnameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "dos": true, "das": true, "ter": true, "ten": true, "le": true, "la": true,
 }
 
 // stateForms end the first part of a state's formal name before "of"

@@ -20,6 +20,14 @@ var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // titleWords are the words titles are made of, lower-cased.
 var titleWords = map[string]bool{
+	// portfolios before "minister" or "secretary": "mines minister",
+	// "Agriculture Minister Karel Tuma".
+	"mines": true, "energy": true, "health": true, "education": true, "trade": true, "agriculture": true,
+	"transport": true, "labour": true, "labor": true, "environment": true, "economy": true, "economic": true,
+	"culture": true, "tourism": true, "housing": true, "industry": true, "oil": true, "petroleum": true,
+	"information": true, "communications": true, "science": true, "sports": true, "youth": true, "home": true,
+	"treasury": true, "commerce": true, "investment": true, "immigration": true, "fisheries": true, "water": true,
+	"infrastructure": true, "development": true, "planning": true, "budget": true, "digital": true, "welfare": true,
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true, "queen": true, "chancellor": true,
 	"emir": true, "supreme": true, "leader": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true,
 	"chief": true, "executive": true, "head": true, "founder": true, "secretary": true, "general": true, "director": true,
@@ -100,6 +108,21 @@ func (v *view) titles(c *collector) {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
 				// pronoun stands for the organisation it was resolved to.
 				title, k = t, st-1
+			}
+		}
+		if title == "" && p.First >= 4 && v.lower[p.First-1] == "," {
+			// "A spokesman for Europol, Jan de Vries,": the title and its
+			// organisation set before the name.
+			if o := v.endingAt(p.First - 2); o != nil && o.First >= 2 {
+				prep := o.First - 1
+				if v.lower[prep] == "the" && prep > 0 {
+					prep--
+				}
+				if w := v.lower[prep]; w == "for" || w == "of" || w == "at" {
+					if t, _ := v.titleBefore(prep); t != "" {
+						title, k = t, o.Last-1
+					}
+				}
 			}
 		}
 		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {

@@ -46,6 +46,9 @@ func TestRelations(t *testing.T) {
 		{"led by", "The Northern Front, led by General Omar Tafari, did not comment.", "Omar Tafari", "leader_of", "Northern Front", false},
 		{"possessed administrator", "The DEA's administrator, Terrance Cole, announced the arrest in Miami.", "Terrance Cole", "holds_position", "DEA", false},
 		{"a deputy of a person", "Victor Rusu stepped down in April 2024, and his deputy Doina Lupu was elected to replace him.", "Doina Lupu", "holds_position", "Victor Rusu", true},
+		{"a portfolio before minister", "Paul Kabwe, Zambia's mines minister, said the ruling was fair.", "Paul Kabwe", "holds_position", "Zambia", false},
+		{"title and organisation before the name", "A spokesman for Europol, Jan de Vries, said the suspects were arrested.", "Jan de Vries", "spokesperson_of", "Europol", false},
+		{"title of a state before the name", "The president of Estonia, Alar Karis, said he would sign.", "Alar Karis", "leader_of", "Estonia", false},
 		{"a common noun based somewhere", "The treaty between Kazakhstan and Uzbekistan creates a joint commission, based in Shymkent, to settle disputes.", "Uzbekistan", "based_in", "Shymkent", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
