@@ -34,6 +34,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	var subj, obj *smention
 	var moreAgents, morePatients []*smention
+	impact := -1 // the verb an attack noun is the subject of ("the attack hit X")
 	var sa args
 	switch {
 	case tr.nominal:
@@ -62,6 +63,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 		if obj == nil {
 			obj = s.undergoer(tr.head)
+		}
+		if obj == nil && tr.typ == "attack" {
+			if v, m := s.struck(tr.head); v >= 0 {
+				obj, impact = m, v
+			}
 		}
 		if subj == nil && (tr.typ == "sanction_lifted" || tr.typ == "ban_lifted") {
 			// "the lifting of US sanctions": who imposed them lifts them.
@@ -471,11 +477,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
+	byImpact := false
+	if impact >= 0 && !ok {
+		// "The attack hit MZG on September 14": dated by what it did.
+		tx, ok = s.syntaxDate(impact)
+		byImpact = ok
+	}
 	// A statement (or a ruling) is dated by its own clause only: not by
 	// what it reports ("said the chamber would reconvene next week", "ruled
 	// that the vote of Feb. 9 was void") nor by a clause about its speaker
 	// ("X, who had led it since 2017, said").
-	if (!ok || tr.nominal) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
+	if (!ok || tr.nominal && !byImpact) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
 	}
 	if ok {
@@ -790,6 +802,15 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 					return nil
 				}
 				return s.possessed(m)
+			}
+			// "by a group calling itself BlackHarbor", "a militia known
+			// as X": the name the noun goes by.
+			if w := s.lower[j]; (w == "calling" || w == "known") && j+1 < hi && (s.lower[j+1] == "itself" || s.lower[j+1] == "themselves" || s.lower[j+1] == "as") {
+				j++
+				continue
+			}
+			if w := s.lower[j]; w == "called" || w == "named" {
+				continue
 			}
 			if u := s.toks[j].UPOS; !determiners[s.lower[j]] && u != "ADJ" && u != "PROPN" && u != "NOUN" {
 				break

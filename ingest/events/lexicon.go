@@ -273,8 +273,9 @@ var verbRules = map[string][]rule{
 	// "stated that", "states:"; not "Gulf states end a boycott".
 	"state":    {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 	"announce": {{typ: "statement"}},
-	"claim":    {{typ: "statement", notBefore: []string{"responsibility"}}},
-	"comment":  {{typ: "statement"}},
+	// Not "claimed responsibility", nor "the attack, claimed by X".
+	"claim":   {{typ: "statement", notBefore: []string{"responsibility", "by"}}},
+	"comment": {{typ: "statement"}},
 	// "declared the ambassador persona non grata" expels; "declared that"
 	// states; "declared a state of emergency" is one; "declared martial law"
 	// is neither.

@@ -248,6 +248,44 @@ func (s *sentence) undergoer(n int) *smention {
 	return nil
 }
 
+// impactVerbs take an attack or disaster noun as subject and what it hit
+// as object: "the attack hit the Maasland Zorg Group".
+var impactVerbs = map[string]bool{
+	"hit": true, "strike": true, "target": true, "cripple": true, "paralyse": true, "paralyze": true,
+	"disrupt": true, "affect": true, "knock": true, "damage": true, "destroy": true, "shut": true,
+}
+
+// struck returns the verb an event noun at n is the subject of, when that
+// verb says what the event hit, and the verb's object mention: "The attack,
+// claimed by BlackHarbor, hit MZG on September 14". The verb is -1 when
+// there is none.
+func (s *sentence) struck(n int) (int, *smention) {
+	if !s.parsed {
+		return -1, nil
+	}
+	ps := s.view()
+	if ps.Rel(n) != "nsubj" {
+		return -1, nil
+	}
+	v := ps.Head(n)
+	if v < 0 || ps.Passive(v) {
+		return -1, nil
+	}
+	ok := false
+	for _, l := range lemmas(s.lower[v]) {
+		ok = ok || impactVerbs[l]
+	}
+	if !ok {
+		return -1, nil
+	}
+	for _, o := range ps.Objects(v) {
+		if ms := s.argMentions(ps, o); len(ms) > 0 {
+			return v, ms[0]
+		}
+	}
+	return v, nil
+}
+
 // lightVerbAgent returns the subject of the light verb whose object is the
 // event noun at n, if any. When the parse gives the verb no subject, the
 // surface subject of the verb is taken.
