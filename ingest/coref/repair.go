@@ -105,6 +105,46 @@ func (d *doc) repair() {
 		d.setTokens(m, k, m.last)
 		m.Type = dossier.Person
 	}
+	// "Pieter de Groot" tagged an organisation: a given name, a surname
+	// particle and a capitalised word name a person.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.last-m.first < 3 || givenNames()[toks[m.first].Text] == 0 || !surnameParticles[toks[m.first+1].Text] {
+			continue
+		}
+		m.Type = dossier.Person
+	}
+	// "Saint" + "Petersburg", "New" + "York": a capitalised word the
+	// recogniser left out that makes a place name the gazetteer knows with
+	// the name after it.
+	if d.gaz != nil {
+		for i := range d.ms {
+			m := &d.ms[i]
+			if m.drop || m.first == 0 || m.kind != "" || i > 0 && d.ms[i-1].last > m.first-1 {
+				continue
+			}
+			w := toks[m.first-1].Text
+			if !isCap(w) || functionWords[strings.ToLower(w)] {
+				continue
+			}
+			if _, typ, kind, ok := d.gaz.Canonical(w + " " + m.Text); ok && typ == dossier.Place && (kind == "city" || kind == "country" || kind == "region") {
+				d.setTokens(m, m.first-1, m.last)
+				m.Type = dossier.Place
+			}
+		}
+	}
+	// "Chamber" + of + "Deputies", "Bank" + of + "Ghana" when only the
+	// second part was tagged: an institution's head word, "of" and the name
+	// are one organisation.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.first < 2 || toks[m.first-1].Text != "of" || !ofOrgHeads[toks[m.first-2].Text] || i > 0 && d.ms[i-1].last > m.first-2 {
+			continue
+		}
+		d.setTokens(m, m.first-2, m.last)
+		m.Type = dossier.Org
+		m.canon, m.kind = "", ""
+	}
 	// "Christian VIII" tagged miscellaneous: a given name and a regnal
 	// number name a monarch (not "World War II" or "Apollo XI").
 	for i := range d.ms {
@@ -611,6 +651,9 @@ var orgNouns = map[string]bool{
 	"party": true, "company": true, "firm": true, "network": true, "faction": true, "coalition": true,
 	"alliance": true, "charity": true, "startup": true, "start-up": true, "insurer": true, "lender": true,
 	"carmaker": true, "automaker": true, "retailer": true, "bank": true, "conglomerate": true,
+	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "operator": true, "supplier": true,
+	"subsidiary": true, "club": true, "broadcaster": true, "publisher": true, "developer": true, "brand": true,
+	"chain": true, "consortium": true, "fund": true, "agency": true, "outlet": true, "newspaper": true,
 }
 
 // memberHeads after an acronym make it an organisation's: "M23 rebels",
@@ -683,6 +726,21 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Org
 		}
 	}
+	// "the Swedish accounting start-up Kassa", "the bank Santander": a word
+	// for a company right before a name the recogniser called a place
+	// makes it an organisation, unless it names a country.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Place || m.kind != "" || m.first == 0 || !orgNouns[toks[m.first-1].Text] {
+			continue
+		}
+		if d.gaz != nil {
+			if _, _, kind, ok := d.gaz.Canonical(m.Text); ok && (kind == "country" || kind == "continent") {
+				continue
+			}
+		}
+		m.Type = dossier.Org
+	}
 	// "the shipowner Anders Halvorsen", "the activist Alaa Abd el-Fattah":
 	// a name right after a word for an occupation is a person's.
 	for i := range d.ms {
@@ -720,6 +778,7 @@ var ofOrgHeads = map[string]bool{
 	"Church": true, "College": true, "Department": true, "Office": true, "Board": true, "Authority": true,
 	"Parliament": true, "Assembly": true, "Government": true, "Embassy": true, "Consulate": true,
 	"Archdiocese": true, "Diocese": true, "Police": true, "Port": true, "Library": true, "Party": true,
+	"House": true, "Senate": true, "Congress": true, "Supreme": false,
 }
 
 // occupations, in lower case right before a name, say it names a person.

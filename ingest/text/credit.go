@@ -11,6 +11,7 @@ import (
 var creditPrefixes = []string{
 	"image:", "images:", "photo:", "photos:", "photograph:", "picture:", "pictures:", "foto:",
 	"credit:", "credits:", "edited by", "editing by", "reporting by", "additional reporting by", "written by",
+	"writing by", "compiled by", "produced by",
 	"author:", "source:", "copyright", "©",
 }
 
@@ -33,6 +34,9 @@ var pageChrome = []string{
 // full stop, so that "By July, the group had moved." is still a sentence.
 func IsCredit(sentence string) bool {
 	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(sentence)), " :", ":")
+	// Wire stories close with their credits in brackets: "(Reporting by
+	// Grace Mwansa; Editing by Mark Heinrich)".
+	s = strings.TrimLeft(s, "([ ")
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(s, p) {
 			return true

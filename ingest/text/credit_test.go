@@ -23,6 +23,9 @@ func TestIsCredit(t *testing.T) {
 		{"Read more: Sanctions on Iran tightened", true},
 		{"Image : Jane Roe/Example Agency", true},
 		{"Picture : AP", true},
+		{"(Reporting by Grace Mwansa; Editing by Mark Heinrich)", true},
+		{"[Writing by Tom Hart]", true},
+		{"(Reuters) - Sales rose by 3% in May.", false},
 		// Story sentences.
 		{"Image makers met in Rome .", false},
 		{"Rome : talks resumed", false},
