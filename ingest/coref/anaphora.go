@@ -190,7 +190,9 @@ func (d *doc) linkAnaphora() {
 				if an, ok = nominalHeads[h]; ok {
 					last = t + 2
 					named = h
-				} else if titleHeads[h] {
+				} else if titleHeads[h] && !(t+2 < s.Last && !titleHeads[strings.ToLower(toks[t+2].Text)] && toks[t+2].UPOS == "NOUN") {
+					// Not a modifier of another noun: "the general
+					// election", "the president's office" aside.
 					an, ok, last = anaphor{"nominal", []dossier.EntityType{dossier.Person}, false, 3}, true, t+2
 					// "the prime minister": take in the compound title.
 					if t+2 < s.Last && titleHeads[strings.ToLower(toks[t+2].Text)] {

@@ -171,6 +171,19 @@ func TestAmountsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestTitleModifiers checks that a title word modifying another noun ("the
+// general election") is no description of a person.
+func TestTitleModifiers(t *testing.T) {
+	text := "Jana Dvorakova took office in October 2025 after her party won the general election. The general strike ended."
+	a := analyse(t, text)
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			assert.NotEqual(t, "the general", strings.ToLower(m.Text), "entity %q", e.Name)
+		}
+	}
+	require.NotEmpty(t, a.Entities)
+}
+
 // TestAcronymLongForms checks that a name spelt out before its acronym is
 // one entity with the acronym as an alias, however the recogniser cut it.
 func TestAcronymLongForms(t *testing.T) {
