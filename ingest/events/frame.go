@@ -25,6 +25,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if m.Kind == "demonym" && role != dossier.Location && !s.stateNounAfter(m) {
 			return
 		}
+		// "since the COVID-19 pandemic", "during the World Cup": a named
+		// time or occasion frames the event and takes no part in it.
+		if m.Type == dossier.Misc && s.temporalBefore(m.First) {
+			return
+		}
 		for _, p := range ev.Participants {
 			if p.Entity == m.Entity {
 				return
@@ -1086,6 +1091,23 @@ func (s *sentence) commaBetween(a, b int) bool {
 		if s.lower[k] == "," || s.lower[k] == ";" {
 			return true
 		}
+	}
+	return false
+}
+
+// temporalBefore reports whether a preposition of time opens the phrase
+// that ends at token i (a determiner may come between).
+func (s *sentence) temporalBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && determiners[s.lower[k]] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch s.lower[k] {
+	case "since", "during", "before", "after", "amid", "until", "following", "throughout":
+		return true
 	}
 	return false
 }

@@ -253,6 +253,7 @@ func TestNotParticipants(t *testing.T) {
 		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},
 		{"staff of a company", "Quanta Systems was set up in 2002 in Utrecht by former Philips engineers.", "founding", "Philips"},
 		{"towns of residents", "The case was brought in March 2021 by residents of Chililabombwe and Chingola, who said their crops withered.", "statement", "Chingola"},
+		{"a named occasion frames the event", "Ransomware attacks on health services in Ireland have increased sharply since the COVID-19 pandemic.", "attack", "COVID-19"},
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
