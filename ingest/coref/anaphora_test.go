@@ -171,6 +171,23 @@ func TestAmountsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestKnownAs checks "known as" aliases: the name goes to the thing named
+// right before it, not to the possessor of that thing.
+func TestKnownAs(t *testing.T) {
+	text := "The People's Mojahedin Organization of Iran, also known as the MEK, was founded in 1965. Under the deal, Nordlys must license Quanta Systems' platform, known as QLink, and Quanta's payroll app, known as Paylo."
+	a := analyse(t, text)
+	for _, e := range a.Entities {
+		switch e.Name {
+		case "People's Mojahedin Organization of Iran":
+			assert.Contains(t, e.Aliases, "MEK")
+		case "Quanta", "Quanta Systems":
+			assert.NotContains(t, e.Aliases, "Paylo")
+			assert.NotContains(t, e.Aliases, "QLink")
+		}
+	}
+	require.NotEmpty(t, a.Entities)
+}
+
 // TestTitleModifiers checks that a title word modifying another noun ("the
 // general election") is no description of a person.
 func TestTitleModifiers(t *testing.T) {

@@ -508,7 +508,9 @@ func (d *doc) knownAs() {
 					break
 				}
 			}
-			if owner < 0 {
+			// "Quanta's e-invoicing platform, known as QLink": the name is
+			// the possessed thing's, not its owner's.
+			if owner < 0 || d.ms[owner].last < t && possessiveMark(toks[d.ms[owner].last].Text) {
 				continue
 			}
 			end := start
@@ -523,6 +525,16 @@ func (d *doc) knownAs() {
 			}
 		}
 	}
+}
+
+// possessiveMark reports whether w is the possessive ending of a name:
+// "'s", or a bare apostrophe after a plural ("Quanta Systems' platform").
+func possessiveMark(w string) bool {
+	switch w {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
 
 func isConnector(w string) bool {
