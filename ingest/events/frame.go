@@ -360,8 +360,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// The giver is the subject of "awarded" (its by-agent when
 		// passive); the subject of "won" receives.
 		giver := subj
-		if lemmaIs(s.lower[tr.head], "win") {
-			giver = nil
+		if lemmaIs(s.lower[tr.head], "win") || lemmaIs(s.lower[tr.head], "take") {
+			giver = nil // "took silver": the subject receives
 		}
 		for _, m := range []*smention{subj, obj, s.after(tr.end, hi, "to")} {
 			switch {
@@ -1200,7 +1200,9 @@ var demandVerbs = map[string]string{
 	"plan": "future", "plans": "future", "planned": "future", "planning": "future", "hope": "hypothetical",
 	"hopes": "hypothetical", "threaten": "future", "threatens": "future", "threatened": "future", "vow": "future",
 	"vowed": "future", "vows": "future", "promise": "future", "promised": "future", "pledge": "future", "pledged": "future",
-	"intend": "future", "intends": "future", "intended": "future", "seek": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
+	"intend": "future", "intends": "future", "intended": "future", "seek": "hypothetical",
+	// "applied to join the EU": an application, not the accession.
+	"apply": "hypothetical", "applied": "hypothetical", "applies": "hypothetical", "applying": "hypothetical", "seeks": "hypothetical", "sought": "hypothetical",
 	"propose": "hypothetical", "proposed": "hypothetical", "proposes": "hypothetical", "consider": "hypothetical",
 	"considering": "hypothetical", "if": "hypothetical", "unless": "hypothetical", "whether": "hypothetical",
 	// "The decision allows U.S. companies to buy crude": a permission,

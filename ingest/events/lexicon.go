@@ -50,7 +50,9 @@ var verbRules = map[string][]rule{
 	// "found them guilty" is a verdict, "found a party" a founding.
 	"found":     {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "founding", org: true}},
 	"establish": {{typ: "founding", org: true}},
-	"form":      {{typ: "founding", org: true}},
+	// "formed a party"; not "form a government" (a cabinet is formed, not
+	// founded).
+	"form":      {{typ: "founding", org: true, without: []string{"government", "cabinet"}, within: 3}},
 	"create":    {{typ: "founding", org: true}},
 	"unveil":    {{typ: "product_launch"}},
 	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
@@ -97,7 +99,7 @@ var verbRules = map[string][]rule{
 		{typ: "dismissal", with: append([]string{"board", "post", "position", "job", "role"}, officeNouns...), within: 6}},
 	// "reversed a ban on the party", "overturned the designation".
 	"reverse":   {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
-	"overturn":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
+	"overturn":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "ruling", with: []string{"appeal", "conviction", "verdict", "ruling", "decision", "sentence"}, within: 4}},
 	"quash":     {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
 	"revoke":    {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
 	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
@@ -122,7 +124,9 @@ var verbRules = map[string][]rule{
 	"take": {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
 		// "took over the airline" is an acquisition, "took over in January" an appointment.
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
-		{typ: "appointment", with: []string{"office", "power"}, within: 1}},
+		{typ: "appointment", with: []string{"office", "power"}, within: 1},
+		// "took silver at the Olympic Games", "took the title".
+		{typ: "award", with: []string{"gold", "silver", "bronze", "title"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
 	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}},
@@ -156,7 +160,9 @@ var verbRules = map[string][]rule{
 	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4}},
 	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
 	// "met Ribera in Brussels", "met with the president".
-	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"}}},
+	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
+		// "would meet the EU's 3% deficit limit" is no meeting.
+		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
 	// "raised its main interest rate by 300 basis points", "cut rates".
 	"raise":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
@@ -182,19 +188,24 @@ var verbRules = map[string][]rule{
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
-	"withdraw":     {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approve":      {{typ: "approval"}},
-	"issue":        {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
-	"flee":         {{typ: "exile"}},
-	"exile":        {{typ: "exile"}},
-	"go":           {{typ: "exile", with: []string{"exile"}, within: 2}},
-	"expel":        {{typ: "expulsion"}},
-	"extradite":    {{typ: "expulsion"}},
-	"deport":       {{typ: "expulsion"}},
-	"cut":          {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
-	"sever":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
-	"break":        {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
-	"suspend":      {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"withdraw":  {{typ: "withdrawal", with: []string{"from"}, within: 1}},
+	"approve":   {{typ: "approval"}},
+	"issue":     {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
+	"flee":      {{typ: "exile"}},
+	"exile":     {{typ: "exile"}},
+	"go":        {{typ: "exile", with: []string{"exile"}, within: 2}},
+	"expel":     {{typ: "expulsion"}},
+	"extradite": {{typ: "expulsion"}},
+	"deport":    {{typ: "expulsion"}},
+	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
+	"sever":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"break":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
+	// "suspended its operating licence", "was provisionally suspended",
+	// "suspended from competition"; not "shares were suspended from trading".
+	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3},
+		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5}},
+	// "froze the assets of", "froze EU funds".
+	"freeze":       {{typ: "sanction", with: []string{"asset", "fund", "account", "funding", "aid"}, within: 5}},
 	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"re-establish": {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
@@ -208,7 +219,7 @@ var verbRules = map[string][]rule{
 	"elect":    {{typ: "election"}},
 	"re-elect": {{typ: "election"}},
 	"reelect":  {{typ: "election"}},
-	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award"}, within: 5}},
+	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award", "championship", "title", "gold", "silver", "bronze", "race", "tournament", "cup", "stage", "marathon", "trophy", "grand"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
@@ -234,13 +245,20 @@ var verbRules = map[string][]rule{
 	// "voted to confirm Ozola as prime minister".
 	"confirm": {{typ: "appointment", with: []string{"as"}, within: 6}},
 	// "marched through Belgrade"; troops marching into a town attack.
-	"march":       {{typ: "protest", notBefore: []string{"into", "on"}}},
-	"convict":     {{typ: "trial"}},
-	"sentence":    {{typ: "trial"}}, // the verb is the court's (the noun is another word)
-	"indict":      {{typ: "trial"}},
-	"impeach":     {{typ: "trial"}},
-	"acquit":      {{typ: "trial"}},
-	"release":     {{typ: "release"}},
+	"march":    {{typ: "protest", notBefore: []string{"into", "on"}}},
+	"convict":  {{typ: "trial"}},
+	"sentence": {{typ: "trial"}}, // the verb is the court's (the noun is another word)
+	"indict":   {{typ: "trial"}},
+	"impeach":  {{typ: "trial"}},
+	"acquit":   {{typ: "trial"}},
+	// Not "released part of the money", "released its results".
+	"release":     {{typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast"}, within: 4}},
+	"concede":     {{typ: "statement", with: []string{"defeat"}, within: 2}},
+	"apologise":   {{typ: "statement"}},
+	"apologize":   {{typ: "statement"}},
+	"condemn":     {{typ: "statement"}},
+	"criticise":   {{typ: "statement"}},
+	"criticize":   {{typ: "statement"}},
 	"free":        {{typ: "release"}},
 	"attack":      {{typ: "attack"}},
 	"bomb":        {{typ: "attack"}},
