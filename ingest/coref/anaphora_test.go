@@ -141,6 +141,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a place name cut after its first word", "Prosecutors believe he lives in Saint Petersburg, Russia, which does not extradite its nationals.", "Saint Petersburg", "Saint Petersburg", dossier.Place},
 		{"an institution's head word left out", "Hruby was first elected to the Chamber of Deputies in 2013.", "Chamber of Deputies", "Chamber of Deputies", dossier.Org},
 		{"a company word before a name", "It bought the Swedish accounting start-up Kassa in 2015.", "Kassa", "Kassa", dossier.Org},
+		{"a full name banned is a person", "Marta Ibarra has been banned for four years.", "Marta Ibarra", "Marta Ibarra", dossier.Person},
+		{"a surname that is also a city", "Spanish cyclist Marta Ibarra has been banned. A sample taken from Ibarra in Girona contained EPO.", "Ibarra", "Marta Ibarra", dossier.Person},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",

@@ -212,6 +212,15 @@ func (d *doc) addGazetteerMentions() {
 		return
 	}
 	covered := make([]bool, len(d.a.Tokens))
+	// Surnames of people named in full ("Marta Ibarra"): alone, they are
+	// the person, not the city of that name ("a sample taken from Ibarra").
+	surnames := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first >= 2 && givenNames()[d.a.Tokens[m.first].Text] != 0 {
+			surnames[d.a.Tokens[m.last-1].Text] = true
+		}
+	}
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.drop {
@@ -219,6 +228,9 @@ func (d *doc) addGazetteerMentions() {
 		}
 		for t := m.first; t < m.last; t++ {
 			covered[t] = true
+		}
+		if m.last-m.first == 1 && surnames[m.Text] {
+			continue
 		}
 		if m.last-m.first == 1 {
 			if c, ok := d.gaz.Demonym(m.Text); ok {

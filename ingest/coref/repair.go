@@ -690,6 +690,11 @@ func (d *doc) orgByContext() {
 		if m.drop || m.Type != dossier.Person && m.Type != dossier.Misc || m.kind != "" {
 			continue
 		}
+		// "Marta Ibarra has been banned": a given name and a surname
+		// name a person, whatever is done to them.
+		if m.Type == dossier.Person && m.last-m.first >= 2 && givenNames()[toks[m.first].Text] != 0 {
+			continue
+		}
 		org := false
 		if m.Type == dossier.Misc && m.last < len(toks) && acronymLike(m.Text) && memberHeads[strings.ToLower(toks[m.last].Text)] {
 			org = true

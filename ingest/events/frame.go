@@ -1068,7 +1068,7 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 		return false
 	}
 	for _, tx := range s.timexs {
-		if taken(tx) {
+		if taken(tx) || untilBefore(s.lower, tx.first) {
 			continue
 		}
 		if tx.first >= tr.end && tx.first < hi {

@@ -340,9 +340,9 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	// time of the clause it modifies, and at the date right before "when"
 	// if there is one ("since the 1990s, most notably in 2013, when Necas
 	// resigned").
-	if ps.Rel(v) == "advcl" || ps.Rel(v) == "acl:relcl" || ps.Rel(v) == "parataxis" {
+	if r := ps.Rel(v); r == "advcl" || r == "acl:relcl" || r == "parataxis" || r == "conj" {
 		for _, c := range ps.Children(v, "advmod", "mark") {
-			if s.lower[c] != "when" {
+			if s.lower[c] != "when" || c > v {
 				continue
 			}
 			k := c
@@ -412,7 +412,7 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 	for _, tx := range s.timexs {
 		h := s.phraseHead(ps, tx.first, tx.last)
-		if h < 0 {
+		if h < 0 || untilBefore(s.lower, tx.first) {
 			continue
 		}
 		// "after the July 2005 bombings": a date inside a noun phrase
@@ -430,6 +430,13 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 		}
 	}
 	return stimex{}, false
+}
+
+// untilBefore reports whether the time expression starting at token i
+// ends a period rather than dates an event: "runs until May 2030", "in
+// office till 2019".
+func untilBefore(lower []string, i int) bool {
+	return i > 0 && (lower[i-1] == "until" || lower[i-1] == "till" || lower[i-1] == "through")
 }
 
 // frontedDate reports whether time expression tx opens the clause of verb

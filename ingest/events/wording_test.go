@@ -190,6 +190,8 @@ func TestWordings(t *testing.T) {
 		{"applied to join", "Moldova applied to join the European Union in March 2022.", "accession - mood=positive/hypothetical", ""},
 		{"conceded defeat", "Andrius Vaitkus conceded defeat on Sunday night.", "statement - speaker=Andrius Vaitkus", ""},
 		{"overturned on appeal", "The conviction of Marco Vella was overturned on appeal in 2016.", "ruling 2016", ""},
+		{"when after a date, coordinated", "The ban on Marta Ibarra is backdated to 2 May 2026, when she was provisionally suspended, and runs until May 2030.",
+			"ban 2026-05-02 patient=Marta Ibarra", ""},
 		{"compensation is no fine", "A court ordered Kafue Copper to pay 310 million dollars in compensation to farmers in 2024.", "", "fine"},
 		{"declined to comment", "Rio Tinto and Glencore declined to comment on Tuesday.", "statement - mood=negative/actual", ""},
 		{"cleared the deal", "The Competition and Markets Authority cleared the deal in July 2026.", "approval 2026-07 agent=Competition and Markets Authority", ""},
