@@ -107,33 +107,11 @@ func foldRune(r rune) rune {
 		}
 		i++
 	}
-	switch r {
-	case 'Ş', 'Š', 'Ś':
-		return 'S'
-	case 'ş', 'š', 'ś':
-		return 's'
-	case 'Ç', 'Č', 'Ć':
-		return 'C'
-	case 'ç', 'č', 'ć':
-		return 'c'
-	case 'Ğ':
-		return 'G'
-	case 'ğ':
-		return 'g'
-	case 'İ':
-		return 'I'
-	case 'ı':
-		return 'i'
-	case 'Ž', 'Ź', 'Ż':
-		return 'Z'
-	case 'ž', 'ź', 'ż':
-		return 'z'
-	case 'Ł':
-		return 'L'
-	case 'ł':
-		return 'l'
-	case 'ë':
-		return 'e'
+	if r >= 0x100 {
+		// Latin Extended-A (U+0100-U+017F), one base letter per code
+		// point: "Nausėda", "Wałęsa", "Dvořák", "Erdoğan", "Ōsaka".
+		const extA = "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"
+		return rune(extA[r-0x100])
 	}
 	return r
 }

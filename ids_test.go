@@ -32,6 +32,8 @@ func TestEntityIDAndSlug(t *testing.T) {
 		"People's Mojahedin Organization of Iran": "org/peoples-mojahedin-organization-of-iran",
 		"  The   Northwind Cooperative ":          "org/northwind-cooperative",
 		"Société Générale":                        "org/societe-generale",
+		"Inga Kalnietė":                           "org/inga-kalniete",
+		"Dvořák Ōsaka Wałęsa Erdoğan Çelik":       "org/dvorak-osaka-walesa-erdogan-celik",
 	} {
 		if got := EntityID(Org, in); got != want {
 			t.Errorf("EntityID(%q) = %q, want %q", in, got, want)

@@ -85,3 +85,30 @@ func TestFindEntitiesSpellingVariants(t *testing.T) {
 	require.Len(t, ents, 1, "a person is found by his own name only")
 	assert.Equal(t, "Saddam Hussein", ents[0].Name)
 }
+
+// TestFindEntitiesByWord checks the one-word lookup: a surname finds the
+// person named in full, several matches are all returned, and more than
+// one word is refused.
+func TestFindEntitiesByWord(t *testing.T) {
+	ctx := context.Background()
+	s := mustOpen(t, Options{Backend: BackendMemory})
+	d := &dossier.Document{ID: "doc-a", Source: "doc-a", Text: "Andrius Vaitkus and Rasa Vaitkus met Inga Kalniete."}
+	a := &dossier.Analysis{Doc: d}
+	for _, n := range []string{"Andrius Vaitkus", "Rasa Vaitkus", "Inga Kalnietė"} {
+		a.Entities = append(a.Entities, dossier.Entity{ID: dossier.EntityID(dossier.Person, n), Type: dossier.Person, Name: n, Aliases: []string{}})
+	}
+	_, err := s.WriteDocument(ctx, a)
+	require.NoError(t, err)
+	ents, err := s.FindEntitiesByWord(ctx, "vaitkus")
+	require.NoError(t, err)
+	assert.Len(t, ents, 2)
+	ents, err = s.FindEntitiesByWord(ctx, "KALNIETE")
+	require.NoError(t, err)
+	require.Len(t, ents, 1)
+	assert.Equal(t, "Inga Kalnietė", ents[0].Name)
+	ents, err = s.FindEntitiesByWord(ctx, "Sison")
+	require.NoError(t, err)
+	assert.Empty(t, ents)
+	_, err = s.FindEntitiesByWord(ctx, "Andrius Vaitkus")
+	assert.Error(t, err)
+}

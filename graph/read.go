@@ -3,7 +3,9 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -107,6 +109,32 @@ func (s *Store) FindEntities(ctx context.Context, name string) ([]dossier.Entity
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph: find entities named %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// FindEntitiesByWord returns the entities one word of whose name or an
+// alias equals word (case and diacritics folded, as dossier.Slug does),
+// sorted by ID: "Vaitkus"
+// finds Andrius Vaitkus when the surname never stood alone in the text.
+// It reads every entity, so it is the fallback after FindEntities.
+func (s *Store) FindEntitiesByWord(ctx context.Context, word string) ([]dossier.Entity, error) {
+	key := dossier.Slug(word) // case and Latin diacritics folded
+	if key == "" || strings.ContainsAny(strings.TrimSpace(word), " \t") {
+		return nil, fmt.Errorf("graph: find entities by word: want one word, got %q", word)
+	}
+	all, err := s.Entities(ctx, EntityFilter{})
+	if err != nil {
+		return nil, err
+	}
+	var out []dossier.Entity
+	for _, e := range all {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if n == word || slices.Contains(strings.Split(dossier.Slug(n), "-"), key) {
+				out = append(out, e)
+				break
+			}
+		}
 	}
 	return out, nil
 }

@@ -99,13 +99,20 @@ func parseBound(flag, s string) (*dossier.Date, error) {
 	return &d, nil
 }
 
-// resolveEntity finds the entities named name (any alias, any case) and
-// returns their IDs, the most mentioned first. Entities of the same type
+// resolveEntity finds the entities named name (any alias, any case; a
+// single word may be one word of a longer name) and returns their IDs, the
+// most mentioned first. Entities of the same type
 // under one name are taken to be the same thing.
 func resolveEntity(ctx context.Context, s *graph.Store, name string) ([]string, error) {
 	ents, err := s.FindEntities(ctx, name)
 	if err != nil {
 		return nil, err
+	}
+	if len(ents) == 0 && !strings.ContainsAny(strings.TrimSpace(name), " \t") {
+		// A surname or one word of a longer name: "Vaitkus".
+		if ents, err = s.FindEntitiesByWord(ctx, name); err != nil {
+			return nil, err
+		}
 	}
 	if len(ents) == 0 {
 		return nil, fmt.Errorf("no entity is named %q (try \"dossier entities\")", name)
