@@ -108,6 +108,10 @@ func (v *view) titles(c *collector) {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
 				// pronoun stands for the organisation it was resolved to.
 				title, k = t, st-1
+			} else if t != "" && st >= 2 && v.endingAt(st-1) != nil && v.lower[st-2] == "the" {
+				// "The UCI president, David Lappartient,": the
+				// organisation names the title before the comma.
+				title, k = t, st-1
 			}
 		}
 		if title == "" && p.First >= 4 && v.lower[p.First-1] == "," {
