@@ -63,7 +63,34 @@ const (
 	tAggRight
 	tGivenBefore
 	tGivenAfter
+	tGram
+	tPOS
+	tPOSShape
+	tAux
+	tAuxM1
+	tAuxP1
+	tAuxShape
 )
+
+// Optional feature groups of a model (Recognizer.extras), fixed at training
+// time and stored in the model file.
+const (
+	// xGrams adds the character 3- and 4-grams of capitalised words.
+	xGrams uint64 = 1 << iota
+	// xPOS adds the universal parts of speech the pos package's tagger
+	// predicts for the ±2 window, and the current one with the shape.
+	xPOS
+	// xAux adds the labels of an auxiliary recogniser trained on GUM's
+	// named mentions (Recognizer.aux) for the current token and its
+	// neighbours.
+	xAux
+	// xAll is the union of the known groups.
+	xAll = xGrams | xPOS | xAux
+)
+
+// maxGramRunes bounds the length of the words whose character n-grams are
+// features.
+const maxGramRunes = 24
 
 // maxAggContexts bounds the contexts a word gathers from its other
 // occurrences in a document, per side.
@@ -89,6 +116,9 @@ type lexInfo struct {
 	backClus bool
 	flags    uint8
 	runes    uint8
+	// grams holds the hashed character 3- and 4-grams of a capitalised
+	// word (xGrams), nil otherwise.
+	grams []uint64
 }
 
 // shapeHash returns the hash of a word's short shape: letters mapped to X or
@@ -175,12 +205,43 @@ func (m *Recognizer) lexOf(s string) lexInfo {
 			x.suf[k] = hashLower(s[j:])
 		}
 	}
+	if m.extras&xGrams != 0 && x.flags&fInitCap != 0 && n >= 4 && n <= maxGramRunes {
+		x.grams = charGrams(s)
+	}
 	x.clus, x.hasClus = m.clusters.lookup(x.raw, x.lower)
 	if !x.hasClus && x.flags&fHasAlpha != 0 && n > 3 {
 		x.clus, x.hasClus = m.clusters.backOff(s)
 		x.backClus = x.hasClus
 	}
 	return x
+}
+
+// charGrams returns the hashes of the character 3- and 4-grams of the
+// lower-case form of a word, in order (3-grams first), each hash including
+// its length. Name morphology ("-ovic", "berg", "stan") inside words that
+// the prefixes and suffixes miss.
+func charGrams(s string) []uint64 {
+	var rs [maxGramRunes]rune
+	n := 0
+	for _, r := range s {
+		if n == len(rs) {
+			return nil
+		}
+		rs[n] = unicode.ToLower(r)
+		n++
+	}
+	var out []uint64
+	for k := 3; k <= 4; k++ {
+		for i := 0; i+k <= n; i++ {
+			h := uint64(fnvOffset) ^ uint64(k)
+			for _, r := range rs[i : i+k] {
+				h ^= uint64(r)
+				h *= fnvPrime
+			}
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // backOff returns the clusters of a part of a word that has none of its
@@ -236,6 +297,12 @@ type docState struct {
 	// drop, set by training only, leaves out the identity features of the
 	// current word, as if it were unknown (word dropout).
 	drop bool
+	// pos holds the predicted universal part of speech of every token
+	// (posClass) when the model has xPOS.
+	pos [][]uint8
+	// aux holds the labels the auxiliary recogniser gives every token when
+	// the model has one (xAux).
+	aux [][]uint8
 	// pass1 holds first-pass labels when the model is two-stage.
 	pass1 [][]uint8
 	// pass1Doc maps a lower-case word hash to the entity types the first
@@ -328,6 +395,7 @@ func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
 			}
 		}
 	}
+	m.addExtras(d)
 	return d
 }
 
@@ -389,6 +457,9 @@ func wordFeatures(buf []uint64, x *lexInfo, drop bool) []uint64 {
 		if h != 0 {
 			buf = append(buf, feat2(tSuffix, uint64(k), h))
 		}
+	}
+	for _, g := range x.grams {
+		buf = append(buf, feat(tGram, g))
 	}
 	return clusterFeatures(buf, tClus, x)
 }
@@ -509,6 +580,27 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 	}
 	if d.headline[si] {
 		buf = append(buf, feat(tHeadline, x.shape))
+	}
+	if d.pos != nil {
+		ps := d.pos[si]
+		for off := -2; off <= 2; off++ {
+			v := uint64(posPad)
+			if j := i + off; j >= 0 && j < len(ps) {
+				v = uint64(ps[j])
+			}
+			buf = append(buf, feat2(tPOS, uint64(off+2), v))
+		}
+		buf = append(buf, feat2(tPOSShape, uint64(ps[i]), x.shape))
+	}
+	if d.aux != nil {
+		as := d.aux[si]
+		buf = append(buf, feat(tAux, uint64(as[i])), feat2(tAuxShape, uint64(as[i]), x.shape))
+		if i > 0 {
+			buf = append(buf, feat(tAuxM1, uint64(as[i-1])))
+		}
+		if i+1 < len(as) {
+			buf = append(buf, feat(tAuxP1, uint64(as[i+1])))
+		}
 	}
 	if a := d.agg[x.lower]; a != nil && x.flags&fInitCap != 0 {
 		for _, c := range a[0] {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"sync"
+
+	"github.com/dossier-kg/dossier/ingest/pos"
 )
 
 // Recognizer tags named entities. A loaded Recognizer is immutable and safe
@@ -23,6 +25,15 @@ type Recognizer struct {
 	words *wordCaches
 	// info describes how the model was trained (free text, for reports).
 	info string
+	// extras is the set of optional feature groups (xGrams, xPOS, xAux)
+	// the model was trained with.
+	extras uint64
+	// posTagger gives the parts of speech of xPOS.
+	posTagger *pos.Tagger
+	// aux is the auxiliary recogniser of xAux: weights trained on GUM's
+	// named mentions with the other features, whose labels are features of
+	// the stages.
+	aux *weightTable
 }
 
 //go:embed model.bin.gz
