@@ -65,17 +65,13 @@ func (a *app) tagNERCmd() *cobra.Command {
 // trainNERCmd trains the named-entity recogniser from the shared corpora.
 func (a *app) trainNERCmd() *cobra.Command {
 	var opts ner.TrainOptions
-	var out, features string
+	var out string
 	cmd := &cobra.Command{
 		Use:   "ner --train FILE --dev FILE --out FILE",
 		Short: "Train the named-entity recogniser (gazetteers and word clusters from --data)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			opts.Log = a.stderr
-			var err error
-			if opts.Features, err = ner.ParseFeatures(features); err != nil {
-				return err
-			}
 			start := time.Now()
 			r, err := ner.Train(cmd.Context(), opts)
 			if err != nil {
@@ -111,7 +107,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 	f.IntVar(&opts.Ensemble, "ensemble", 1, "number of perceptrons (differently shuffled) whose weights are averaged")
 	f.StringVar(&opts.GUM, "gum", "", "GUM CoNLL-U file whose named person, organisation and place mentions are added to the training data")
 	f.IntVar(&opts.Folds, "folds", 5, "jackknife folds for the second stage's training input")
-	f.StringVar(&features, "features", "", "optional feature groups, comma-separated: grams (character n-grams of capitalised words), pos (predicted parts of speech), aux (labels of a recogniser trained on GUM)")
+	f.BoolVar(&opts.POS, "pos", true, "features of the parts of speech the embedded POS tagger predicts (--pos=false: a model without them)")
 	cmd.MarkFlagRequired("train")
 	cmd.MarkFlagRequired("out")
 	return cmd

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/dossier-kg/dossier/ingest/pos"
 )
@@ -26,7 +25,8 @@ func posClass(upos string) uint8 {
 }
 
 // loadExtras readies what the optional feature groups of r.extras need at
-// tagging time: the part-of-speech tagger for xPOS.
+// tagging time: the part-of-speech tagger for xPOS (the pos package's
+// embedded model, which training used too).
 func (r *Recognizer) loadExtras() error {
 	if r.extras&^xAll != 0 {
 		return fmt.Errorf("ner: unknown feature groups %#x", r.extras&^xAll)
@@ -38,46 +38,52 @@ func (r *Recognizer) loadExtras() error {
 		}
 		r.posTagger = t
 	}
-	if r.extras&xAux != 0 && r.aux == nil {
-		return fmt.Errorf("ner: model has auxiliary features but no auxiliary weights")
-	}
 	return nil
 }
 
-// ParseFeatures returns the set of optional feature groups named in a
-// comma-separated list ("grams", "pos", "aux"; "" for none), for
-// TrainOptions.Features.
-func ParseFeatures(list string) (uint64, error) {
-	var set uint64
-	for _, name := range strings.Split(list, ",") {
-		switch strings.TrimSpace(name) {
-		case "":
-		case "grams":
-			set |= xGrams
-		case "pos":
-			set |= xPOS
-		case "aux":
-			set |= xAux
-		default:
-			return 0, fmt.Errorf("ner: unknown feature group %q (want grams, pos or aux)", name)
-		}
-	}
-	return set, nil
-}
-
 // addExtras fills the document facts the optional feature groups read: the
-// parts of speech of every sentence (xPOS) and the auxiliary recogniser's
-// labels (xAux; after the parts of speech, which it may read).
-func (r *Recognizer) addExtras(d *docState) {
-	if r.posTagger != nil && r.extras&xPOS != 0 {
-		d.pos = make([][]uint8, len(d.sents))
+// parts of speech of every sentence (xPOS), from upos when it gives the
+// universal tag of every token of the document (as the pipeline's pos
+// stage does), else from the tagger.
+func (r *Recognizer) addExtras(d *docState, upos [][]string) {
+	if r.extras&xPOS == 0 {
+		return
+	}
+	d.pos = make([][]uint8, len(d.sents))
+	if complete(upos, d.sents) {
+		for si, tags := range upos {
+			ps := make([]uint8, len(tags))
+			for i, t := range tags {
+				ps[i] = posClass(t)
+			}
+			d.pos[si] = ps
+		}
+		return
+	}
+	if r.posTagger != nil {
 		for si, s := range d.sents {
 			ps := make([]uint8, len(s))
 			r.posTagger.TagFunc(s, func(i int, t pos.Tag) { ps[i] = posClass(t.UPOS) })
 			d.pos[si] = ps
 		}
 	}
-	if r.aux != nil && r.extras&xAux != 0 {
-		d.aux, _ = r.tagPass(d, r.aux)
+}
+
+// complete reports whether upos has a non-empty tag for every token of
+// sents.
+func complete(upos [][]string, sents [][]string) bool {
+	if len(upos) != len(sents) {
+		return false
 	}
+	for si, s := range sents {
+		if len(upos[si]) != len(s) {
+			return false
+		}
+		for _, t := range upos[si] {
+			if t == "" {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -10,67 +10,6 @@ import (
 	"testing"
 )
 
-func TestCharGrams(t *testing.T) {
-	tests := []struct {
-		word string
-		want []string // the n-grams, 3-grams first
-	}{
-		{"Berg", []string{"ber", "erg", "berg"}},
-		{"OSLO", []string{"osl", "slo", "oslo"}},
-		{"Zhou", []string{"zho", "hou", "zhou"}},
-		{"Łódź", []string{"łód", "ódź", "łódź"}},
-		{"Ab", nil},
-		{strings.Repeat("x", maxGramRunes+1), nil},
-	}
-	for _, tc := range tests {
-		var want []uint64
-		for _, g := range tc.want {
-			want = append(want, gramHash(g))
-		}
-		if got := charGrams(tc.word); !slices.Equal(got, want) {
-			t.Errorf("charGrams(%q) = %x, want the hashes of %q", tc.word, got, tc.want)
-		}
-	}
-	// Shared name morphology gives shared features.
-	a, b := charGrams("Petrovic"), charGrams("Ivanovic")
-	if !slices.Contains(a, gramHash("ovic")) || !slices.Contains(b, gramHash("ovic")) {
-		t.Error(`"Petrovic" and "Ivanovic" do not share the 4-gram "ovic"`)
-	}
-}
-
-// gramHash hashes one lower-case n-gram as charGrams does.
-func gramHash(g string) uint64 {
-	rs := []rune(g)
-	h := uint64(fnvOffset) ^ uint64(len(rs))
-	for _, r := range rs {
-		h ^= uint64(r)
-		h *= fnvPrime
-	}
-	return h
-}
-
-func TestLexOfGrams(t *testing.T) {
-	on := &Recognizer{extras: xGrams}
-	off := &Recognizer{}
-	tests := []struct {
-		r     *Recognizer
-		word  string
-		grams int
-	}{
-		{on, "Petrovic", 6 + 5},
-		{on, "petrovic", 0}, // not capitalised
-		{on, "Zeta", 3},
-		{on, "Zet", 0}, // too short: affixes cover it
-		{on, "1990s", 0},
-		{off, "Petrovic", 0},
-	}
-	for _, tc := range tests {
-		if got := len(tc.r.lexOf(tc.word).grams); got != tc.grams {
-			t.Errorf("extras %#x: lexOf(%q) has %d n-grams, want %d", tc.r.extras, tc.word, got, tc.grams)
-		}
-	}
-}
-
 func TestPOSClass(t *testing.T) {
 	tests := []struct {
 		upos string
@@ -85,31 +24,57 @@ func TestPOSClass(t *testing.T) {
 	}
 }
 
-func TestParseFeatures(t *testing.T) {
+func TestPOSFeatures(t *testing.T) {
+	ps := []uint8{posClass("DET"), posClass("PROPN"), posClass("VERB")}
+	const shape = 77
 	tests := []struct {
-		list string
-		want uint64
-		ok   bool
+		i    int
+		want []uint64
 	}{
-		{"", 0, true},
-		{"grams", xGrams, true},
-		{"pos, aux", xPOS | xAux, true},
-		{"grams,pos,aux", xAll, true},
-		{"gazetteer", 0, false},
+		{0, []uint64{
+			feat2(tPOS, posSlotM1, posPad), feat2(tPOS, posSlot0, 5), feat2(tPOS, posSlotP1, 11),
+			feat2(tPOSShape, 5, shape), feat3(tPOS, posSlotBiM, posPad, 5), feat3(tPOS, posSlotBiP, 5, 11),
+		}},
+		{1, []uint64{
+			feat2(tPOS, posSlotM1, 5), feat2(tPOS, posSlot0, 11), feat2(tPOS, posSlotP1, 15),
+			feat2(tPOSShape, 11, shape), feat3(tPOS, posSlotBiM, 5, 11), feat3(tPOS, posSlotBiP, 11, 15),
+		}},
+		{2, []uint64{
+			feat2(tPOS, posSlotM1, 11), feat2(tPOS, posSlot0, 15), feat2(tPOS, posSlotP1, posPad),
+			feat2(tPOSShape, 15, shape), feat3(tPOS, posSlotBiM, 11, 15), feat3(tPOS, posSlotBiP, 15, posPad),
+		}},
 	}
 	for _, tc := range tests {
-		got, err := ParseFeatures(tc.list)
-		if (err == nil) != tc.ok || got != tc.want {
-			t.Errorf("ParseFeatures(%q) = %#x, %v; want %#x, ok %v", tc.list, got, err, tc.want, tc.ok)
+		if got := posFeatures(nil, ps, tc.i, shape); !slices.Equal(got, tc.want) {
+			t.Errorf("token %d: got %x, want %x", tc.i, got, tc.want)
 		}
 	}
 }
 
-// TestTrainFeatureGroups trains a small model with every optional feature
-// group (the auxiliary recogniser on a GUM fragment written for this test)
-// and checks that the groups' facts reach the document and that the model
-// survives a save and load.
-func TestTrainFeatureGroups(t *testing.T) {
+func TestComplete(t *testing.T) {
+	sents := [][]string{{"Anna", "left"}, {"."}}
+	tests := []struct {
+		name string
+		upos [][]string
+		want bool
+	}{
+		{"all tagged", [][]string{{"PROPN", "VERB"}, {"PUNCT"}}, true},
+		{"nil", nil, false},
+		{"a tag missing", [][]string{{"PROPN", ""}, {"PUNCT"}}, false},
+		{"a sentence short", [][]string{{"PROPN"}, {"PUNCT"}}, false},
+		{"a sentence missing", [][]string{{"PROPN", "VERB"}}, false},
+	}
+	for _, tc := range tests {
+		if got := complete(tc.upos, sents); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTrainPOS trains a small model with part-of-speech features and checks
+// that the parts of speech reach the document, from the tagger or from
+// given tags, and that the model keeps them through a save and load.
+func TestTrainPOS(t *testing.T) {
 	dir := t.TempDir()
 	var sb strings.Builder
 	names := []string{"Anna Berg", "Tom Wright", "Lena Ford", "Omar Haddad"}
@@ -119,24 +84,24 @@ func TestTrainFeatureGroups(t *testing.T) {
 		sb.WriteString("-DOCSTART- O\n\n" + n[0] + " B-PER\n" + n[1] + " I-PER\nflew O\nto O\n" + places[(i/4)%4] + " B-LOC\n. O\n\n")
 	}
 	train := filepath.Join(dir, "train.conll")
-	gum := filepath.Join(dir, "gum.conllu")
 	if err := os.WriteFile(train, []byte(sb.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(gum, []byte(strings.Repeat(gumSample, 5)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Train(context.Background(), TrainOptions{Train: train, Iters: 3, Seed: 7, Features: xAll, AuxGUM: gum, AuxIters: 2})
+	r, err := Train(context.Background(), TrainOptions{Train: train, Iters: 3, Seed: 7, POS: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.extras != xAll || r.aux == nil || r.posTagger == nil {
-		t.Fatalf("trained model: extras %#x, aux %v, tagger %v", r.extras, r.aux != nil, r.posTagger != nil)
+	if r.extras != xPOS || r.posTagger == nil {
+		t.Fatalf("trained model: extras %#x, tagger %v", r.extras, r.posTagger != nil)
 	}
 	doc := [][]string{strings.Fields("Anna Berg flew to Hanoi .")}
 	d := r.prepare(doc)
-	if len(d.pos) != 1 || len(d.pos[0]) != 6 || d.pos[0][5] != posClass("PUNCT") || len(d.aux) != 1 || len(d.aux[0]) != 6 {
-		t.Errorf("document facts: pos %v, aux %v", d.pos, d.aux)
+	if len(d.pos) != 1 || len(d.pos[0]) != 6 || d.pos[0][3] != posClass("ADP") || d.pos[0][5] != posClass("PUNCT") {
+		t.Errorf("tagged parts of speech: %v", d.pos)
+	}
+	given := [][]string{{"X", "X", "X", "X", "X", "SYM"}}
+	if d := r.prepareCached(doc, given, nil); !slices.Equal(d.pos[0], []uint8{16, 16, 16, 16, 16, posClass("SYM")}) {
+		t.Errorf("given parts of speech: got %v", d.pos[0])
 	}
 	if got, want := r.TagDocument(doc)[0], strings.Fields("B-PER I-PER O O B-LOC O"); !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
@@ -149,13 +114,18 @@ func TestTrainFeatureGroups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r2.extras != xAll || r2.aux == nil {
-		t.Fatalf("loaded model: extras %#x, aux %v", r2.extras, r2.aux != nil)
+	if r2.extras != xPOS || r2.posTagger == nil {
+		t.Fatalf("loaded model: extras %#x, tagger %v", r2.extras, r2.posTagger != nil)
 	}
 	if a, b := r.TagDocument(doc), r2.TagDocument(doc); !slices.EqualFunc(a, b, slices.Equal) {
 		t.Errorf("tags differ after save and load:\n%v\n%v", a, b)
 	}
-	if _, err := Train(context.Background(), TrainOptions{Train: train, Iters: 1, Features: xAux, AuxGUM: filepath.Join(dir, "missing")}); err == nil {
-		t.Error("missing GUM file: want an error")
+	// A model without the features neither tags nor reads parts of speech.
+	r3, err := Train(context.Background(), TrainOptions{Train: train, Iters: 1, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r3.extras != 0 || r3.prepare(doc).pos != nil {
+		t.Errorf("model without POS: extras %#x", r3.extras)
 	}
 }

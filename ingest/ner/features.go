@@ -63,34 +63,20 @@ const (
 	tAggRight
 	tGivenBefore
 	tGivenAfter
-	tGram
+	tGram // unused (character n-grams, tried); kept so later template numbers stay valid
 	tPOS
 	tPOSShape
-	tAux
-	tAuxM1
-	tAuxP1
-	tAuxShape
 )
 
 // Optional feature groups of a model (Recognizer.extras), fixed at training
 // time and stored in the model file.
 const (
-	// xGrams adds the character 3- and 4-grams of capitalised words.
-	xGrams uint64 = 1 << iota
-	// xPOS adds the universal parts of speech the pos package's tagger
-	// predicts for the ±2 window, and the current one with the shape.
-	xPOS
-	// xAux adds the labels of an auxiliary recogniser trained on GUM's
-	// named mentions (Recognizer.aux) for the current token and its
-	// neighbours.
-	xAux
+	// xPOS adds the universal parts of speech that the pos package's
+	// tagger predicts for the current word and its neighbours (posFeatures).
+	xPOS uint64 = 1 << iota
 	// xAll is the union of the known groups.
-	xAll = xGrams | xPOS | xAux
+	xAll = xPOS
 )
-
-// maxGramRunes bounds the length of the words whose character n-grams are
-// features.
-const maxGramRunes = 24
 
 // maxAggContexts bounds the contexts a word gathers from its other
 // occurrences in a document, per side.
@@ -116,9 +102,6 @@ type lexInfo struct {
 	backClus bool
 	flags    uint8
 	runes    uint8
-	// grams holds the hashed character 3- and 4-grams of a capitalised
-	// word (xGrams), nil otherwise.
-	grams []uint64
 }
 
 // shapeHash returns the hash of a word's short shape: letters mapped to X or
@@ -205,43 +188,12 @@ func (m *Recognizer) lexOf(s string) lexInfo {
 			x.suf[k] = hashLower(s[j:])
 		}
 	}
-	if m.extras&xGrams != 0 && x.flags&fInitCap != 0 && n >= 4 && n <= maxGramRunes {
-		x.grams = charGrams(s)
-	}
 	x.clus, x.hasClus = m.clusters.lookup(x.raw, x.lower)
 	if !x.hasClus && x.flags&fHasAlpha != 0 && n > 3 {
 		x.clus, x.hasClus = m.clusters.backOff(s)
 		x.backClus = x.hasClus
 	}
 	return x
-}
-
-// charGrams returns the hashes of the character 3- and 4-grams of the
-// lower-case form of a word, in order (3-grams first), each hash including
-// its length. Name morphology ("-ovic", "berg", "stan") inside words that
-// the prefixes and suffixes miss.
-func charGrams(s string) []uint64 {
-	var rs [maxGramRunes]rune
-	n := 0
-	for _, r := range s {
-		if n == len(rs) {
-			return nil
-		}
-		rs[n] = unicode.ToLower(r)
-		n++
-	}
-	var out []uint64
-	for k := 3; k <= 4; k++ {
-		for i := 0; i+k <= n; i++ {
-			h := uint64(fnvOffset) ^ uint64(k)
-			for _, r := range rs[i : i+k] {
-				h ^= uint64(r)
-				h *= fnvPrime
-			}
-			out = append(out, h)
-		}
-	}
-	return out
 }
 
 // backOff returns the clusters of a part of a word that has none of its
@@ -300,9 +252,6 @@ type docState struct {
 	// pos holds the predicted universal part of speech of every token
 	// (posClass) when the model has xPOS.
 	pos [][]uint8
-	// aux holds the labels the auxiliary recogniser gives every token when
-	// the model has one (xAux).
-	aux [][]uint8
 	// pass1 holds first-pass labels when the model is two-stage.
 	pass1 [][]uint8
 	// pass1Doc maps a lower-case word hash to the entity types the first
@@ -311,12 +260,13 @@ type docState struct {
 }
 
 func (m *Recognizer) prepare(sents [][]string) *docState {
-	return m.prepareCached(sents, nil)
+	return m.prepareCached(sents, nil, nil)
 }
 
 // prepareCached prepares a document, taking the lexical information of its
-// words from the cache c (when not nil) and noting their entries in d.ent.
-func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
+// words from the cache c (when not nil) and noting their entries in d.ent,
+// and its parts of speech from upos when it has them all (see addExtras).
+func (m *Recognizer) prepareCached(sents [][]string, upos [][]string, c *wordCache) *docState {
 	d := &docState{
 		sents:     sents,
 		lex:       make([][]lexInfo, len(sents)),
@@ -395,7 +345,7 @@ func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
 			}
 		}
 	}
-	m.addExtras(d)
+	m.addExtras(d, upos)
 	return d
 }
 
@@ -457,9 +407,6 @@ func wordFeatures(buf []uint64, x *lexInfo, drop bool) []uint64 {
 		if h != 0 {
 			buf = append(buf, feat2(tSuffix, uint64(k), h))
 		}
-	}
-	for _, g := range x.grams {
-		buf = append(buf, feat(tGram, g))
 	}
 	return clusterFeatures(buf, tClus, x)
 }
@@ -582,25 +529,7 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 		buf = append(buf, feat(tHeadline, x.shape))
 	}
 	if d.pos != nil {
-		ps := d.pos[si]
-		for off := -2; off <= 2; off++ {
-			v := uint64(posPad)
-			if j := i + off; j >= 0 && j < len(ps) {
-				v = uint64(ps[j])
-			}
-			buf = append(buf, feat2(tPOS, uint64(off+2), v))
-		}
-		buf = append(buf, feat2(tPOSShape, uint64(ps[i]), x.shape))
-	}
-	if d.aux != nil {
-		as := d.aux[si]
-		buf = append(buf, feat(tAux, uint64(as[i])), feat2(tAuxShape, uint64(as[i]), x.shape))
-		if i > 0 {
-			buf = append(buf, feat(tAuxM1, uint64(as[i-1])))
-		}
-		if i+1 < len(as) {
-			buf = append(buf, feat(tAuxP1, uint64(as[i+1])))
-		}
+		buf = posFeatures(buf, d.pos[si], i, x.shape)
 	}
 	if a := d.agg[x.lower]; a != nil && x.flags&fInitCap != 0 {
 		for _, c := range a[0] {
@@ -615,6 +544,40 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 		}
 	}
 	return buf
+}
+
+// Slots of the part-of-speech features (posFeatures): one per position of
+// the window and per bigram, hashed with the value(s) under tPOS.
+const (
+	posSlotM1  = 1
+	posSlot0   = 2
+	posSlotP1  = 3
+	posSlotBiM = 9  // previous and current
+	posSlotBiP = 10 // current and next
+)
+
+// posFeatures appends the part-of-speech features of token i of a sentence
+// whose predicted parts of speech are ps (posClass values): those of the
+// previous, current and next word, the two bigrams with the current one,
+// and the current one with the word's shape (a capitalised noun or proper
+// noun after a verb is more likely a name than one after a determiner).
+// Wider windows (±2) did worse on testa.
+func posFeatures(buf []uint64, ps []uint8, i int, shape uint64) []uint64 {
+	pm1, p0, pp1 := uint64(posPad), uint64(ps[i]), uint64(posPad)
+	if i > 0 {
+		pm1 = uint64(ps[i-1])
+	}
+	if i+1 < len(ps) {
+		pp1 = uint64(ps[i+1])
+	}
+	return append(buf,
+		feat2(tPOS, posSlotM1, pm1),
+		feat2(tPOS, posSlot0, p0),
+		feat2(tPOS, posSlotP1, pp1),
+		feat2(tPOSShape, p0, shape),
+		feat3(tPOS, posSlotBiM, pm1, p0),
+		feat3(tPOS, posSlotBiP, p0, pp1),
+	)
 }
 
 // pass1Features appends the features of token i of sentence si that read

@@ -13,8 +13,7 @@ import (
 
 const modelMagic = "DOSSIER-NER\x04"
 
-// modelMagicV3 is the previous format: no feature groups, no auxiliary
-// weights.
+// modelMagicV3 is the previous format, without the set of feature groups.
 const modelMagicV3 = "DOSSIER-NER\x03"
 
 // maxCount bounds every count read from a model file, so that a corrupt file
@@ -88,9 +87,6 @@ func (r *Recognizer) Save(w io.Writer) error {
 	m.uvarint(uint64(len(r.stages)))
 	for _, st := range r.stages {
 		m.weights(st)
-	}
-	if r.extras&xAux != 0 {
-		m.weights(r.aux)
 	}
 	if err := m.w.Flush(); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
@@ -285,9 +281,6 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 		if w := m.weights(); w != nil {
 			r.stages = append(r.stages, w)
 		}
-	}
-	if r.extras&xAux != 0 && m.err == nil {
-		r.aux = m.weights()
 	}
 	if m.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, m.err)

@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 )
@@ -57,15 +56,12 @@ type TrainOptions struct {
 	// identity features are left out, so that the model learns to tag
 	// words it has not seen from shape, clusters, gazetteers and context.
 	Dropout float64
-	// Features is the set of optional feature groups (see ParseFeatures).
-	Features uint64
-	// AuxGUM is the GUM CoNLL-U file the auxiliary recogniser of the "aux"
-	// feature group is trained on (default: gum/gum_train.conllu.gz under
-	// Data).
-	AuxGUM string
-	// AuxIters is the number of epochs of the auxiliary recogniser
-	// (default 10).
-	AuxIters int
+	// POS adds features of the universal parts of speech that the pos
+	// package's embedded tagger predicts for the current word and its
+	// neighbours (the model then tags with that tagger, or with the tags
+	// of the pipeline's pos stage). "dossier train ner" sets it unless
+	// --pos=false.
+	POS bool
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 }
@@ -386,15 +382,11 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 		}
 		logf("clusters: %d words (%.1fs)", len(r.clusters.raw), time.Since(t0).Seconds())
 	}
-	r.extras = opts.Features &^ xAux
+	if opts.POS {
+		r.extras |= xPOS
+	}
 	if err := r.loadExtras(); err != nil {
 		return nil, err
-	}
-	if opts.Features&xAux != 0 {
-		if err := r.trainAux(ctx, opts); err != nil {
-			return nil, err
-		}
-		logf("auxiliary recogniser: %d features (%.1fs)", r.aux.len(), time.Since(t0).Seconds())
 	}
 	train, _, err := r.readExamples(opts.Train)
 	if err != nil {
@@ -516,31 +508,6 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 	}
 	r.finish()
 	return r, nil
-}
-
-// trainAux trains the auxiliary recogniser of the "aux" feature group on
-// GUM's named mentions (a single perceptron, opts.AuxIters epochs, with the
-// other feature groups) and turns the group on in r.
-func (r *Recognizer) trainAux(ctx context.Context, opts TrainOptions) error {
-	path := opts.AuxGUM
-	if path == "" {
-		path = filepath.Join(opts.Data, "gum", "gum_train.conllu.gz")
-	}
-	iters := opts.AuxIters
-	if iters <= 0 {
-		iters = 10
-	}
-	gum, err := r.readGUMExamples(path)
-	if err != nil {
-		return err
-	}
-	w, _, _, err := r.trainStage(ctx, gum, nil, iters, opts.Seed+7, opts.Dropout, nil, "aux")
-	if err != nil {
-		return err
-	}
-	r.aux = w
-	r.extras |= xAux
-	return nil
 }
 
 // writeFile creates path and writes it with write.

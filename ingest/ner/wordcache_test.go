@@ -96,7 +96,7 @@ func TestWordCacheSameTags(t *testing.T) {
 		changed, resets := 0, 0
 		for di, sents := range docs {
 			before := len(c.words)
-			gotL, gotM := tc.r.tag(sents)
+			gotL, gotM := tc.r.tag(sents, nil)
 			if len(c.words) < before {
 				resets++
 			}
