@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -127,5 +129,49 @@ func TestTrainPOS(t *testing.T) {
 	}
 	if r3.extras != 0 || r3.prepare(doc).pos != nil {
 		t.Errorf("model without POS: extras %#x", r3.extras)
+	}
+}
+
+// TestSaveFormat checks that a model without optional feature groups is
+// written in the previous format (so that older recipes reproduce older
+// models byte for byte) and one with them in the current one, and that both
+// load with their groups.
+func TestSaveFormat(t *testing.T) {
+	base := defaultModel(t)
+	withPOS := *base
+	withPOS.extras = xPOS
+	if err := withPOS.loadExtras(); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		r     *Recognizer
+		magic string
+	}{
+		{base, modelMagicV3},
+		{&withPOS, modelMagic},
+	}
+	for _, tc := range tests {
+		var buf bytes.Buffer
+		if err := tc.r.Save(&buf); err != nil {
+			t.Fatal(err)
+		}
+		zr, err := gzip.NewReader(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := make([]byte, len(tc.magic))
+		if _, err := io.ReadFull(zr, head); err != nil {
+			t.Fatal(err)
+		}
+		if string(head) != tc.magic {
+			t.Errorf("extras %#x: written as %q, want %q", tc.r.extras, head, tc.magic)
+		}
+		r2, err := Load(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r2.extras != tc.r.extras {
+			t.Errorf("extras %#x: loaded as %#x", tc.r.extras, r2.extras)
+		}
 	}
 }

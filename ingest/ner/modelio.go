@@ -13,7 +13,8 @@ import (
 
 const modelMagic = "DOSSIER-NER\x04"
 
-// modelMagicV3 is the previous format, without the set of feature groups.
+// modelMagicV3 is the previous format, without the set of feature groups:
+// that of models without any.
 const modelMagicV3 = "DOSSIER-NER\x03"
 
 // maxCount bounds every count read from a model file, so that a corrupt file
@@ -55,9 +56,16 @@ func (r *Recognizer) Save(w io.Writer) error {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	m := &modelWriter{w: bufio.NewWriter(zw)}
-	m.w.WriteString(modelMagic)
-	m.str(r.info)
-	m.uvarint(r.extras)
+	// A model without optional feature groups is written in the previous
+	// format, so that it stays byte for byte what older code wrote.
+	if r.extras == 0 {
+		m.w.WriteString(modelMagicV3)
+		m.str(r.info)
+	} else {
+		m.w.WriteString(modelMagic)
+		m.str(r.info)
+		m.uvarint(r.extras)
+	}
 	for _, tab := range []map[uint64][numClusterLevels]uint16{r.clusters.raw, r.clusters.lower} {
 		ks := sortedKeys(tab)
 		m.uvarint(uint64(len(ks)))
