@@ -107,6 +107,7 @@ func (a *app) trainNERCmd() *cobra.Command {
 	f.IntVar(&opts.Ensemble, "ensemble", 1, "number of perceptrons (differently shuffled) whose weights are averaged")
 	f.StringVar(&opts.GUM, "gum", "", "GUM CoNLL-U file whose named person, organisation and place mentions are added to the training data")
 	f.IntVar(&opts.Folds, "folds", 5, "jackknife folds for the second stage's training input")
+	f.BoolVar(&opts.POS, "pos", true, "features of the parts of speech the embedded POS tagger predicts (--pos=false: a model without them)")
 	cmd.MarkFlagRequired("train")
 	cmd.MarkFlagRequired("out")
 	return cmd

@@ -63,6 +63,19 @@ const (
 	tAggRight
 	tGivenBefore
 	tGivenAfter
+	tGram // unused (character n-grams, tried); kept so later template numbers stay valid
+	tPOS
+	tPOSShape
+)
+
+// Optional feature groups of a model (Recognizer.extras), fixed at training
+// time and stored in the model file.
+const (
+	// xPOS adds the universal parts of speech that the pos package's
+	// tagger predicts for the current word and its neighbours (posFeatures).
+	xPOS uint64 = 1 << iota
+	// xAll is the union of the known groups.
+	xAll = xPOS
 )
 
 // maxAggContexts bounds the contexts a word gathers from its other
@@ -236,6 +249,9 @@ type docState struct {
 	// drop, set by training only, leaves out the identity features of the
 	// current word, as if it were unknown (word dropout).
 	drop bool
+	// pos holds the predicted universal part of speech of every token
+	// (posClass) when the model has xPOS.
+	pos [][]uint8
 	// pass1 holds first-pass labels when the model is two-stage.
 	pass1 [][]uint8
 	// pass1Doc maps a lower-case word hash to the entity types the first
@@ -244,12 +260,13 @@ type docState struct {
 }
 
 func (m *Recognizer) prepare(sents [][]string) *docState {
-	return m.prepareCached(sents, nil)
+	return m.prepareCached(sents, nil, nil)
 }
 
 // prepareCached prepares a document, taking the lexical information of its
-// words from the cache c (when not nil) and noting their entries in d.ent.
-func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
+// words from the cache c (when not nil) and noting their entries in d.ent,
+// and its parts of speech from upos when it has them all (see addExtras).
+func (m *Recognizer) prepareCached(sents [][]string, upos [][]string, c *wordCache) *docState {
 	d := &docState{
 		sents:     sents,
 		lex:       make([][]lexInfo, len(sents)),
@@ -328,6 +345,7 @@ func (m *Recognizer) prepareCached(sents [][]string, c *wordCache) *docState {
 			}
 		}
 	}
+	m.addExtras(d, upos)
 	return d
 }
 
@@ -510,6 +528,9 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 	if d.headline[si] {
 		buf = append(buf, feat(tHeadline, x.shape))
 	}
+	if d.pos != nil {
+		buf = posFeatures(buf, d.pos[si], i, x.shape)
+	}
 	if a := d.agg[x.lower]; a != nil && x.flags&fInitCap != 0 {
 		for _, c := range a[0] {
 			if c != lm1 {
@@ -523,6 +544,40 @@ func (m *Recognizer) contextFeatures(buf []uint64, d *docState, si, i int) []uin
 		}
 	}
 	return buf
+}
+
+// Slots of the part-of-speech features (posFeatures): one per position of
+// the window and per bigram, hashed with the value(s) under tPOS.
+const (
+	posSlotM1  = 1
+	posSlot0   = 2
+	posSlotP1  = 3
+	posSlotBiM = 9  // previous and current
+	posSlotBiP = 10 // current and next
+)
+
+// posFeatures appends the part-of-speech features of token i of a sentence
+// whose predicted parts of speech are ps (posClass values): those of the
+// previous, current and next word, the two bigrams with the current one,
+// and the current one with the word's shape (a capitalised noun or proper
+// noun after a verb is more likely a name than one after a determiner).
+// Wider windows (±2) did worse on testa.
+func posFeatures(buf []uint64, ps []uint8, i int, shape uint64) []uint64 {
+	pm1, p0, pp1 := uint64(posPad), uint64(ps[i]), uint64(posPad)
+	if i > 0 {
+		pm1 = uint64(ps[i-1])
+	}
+	if i+1 < len(ps) {
+		pp1 = uint64(ps[i+1])
+	}
+	return append(buf,
+		feat2(tPOS, posSlotM1, pm1),
+		feat2(tPOS, posSlot0, p0),
+		feat2(tPOS, posSlotP1, pp1),
+		feat2(tPOSShape, p0, shape),
+		feat3(tPOS, posSlotBiM, pm1, p0),
+		feat3(tPOS, posSlotBiP, p0, pp1),
+	)
 }
 
 // pass1Features appends the features of token i of sentence si that read

@@ -11,7 +11,11 @@ import (
 	"slices"
 )
 
-const modelMagic = "DOSSIER-NER\x03"
+const modelMagic = "DOSSIER-NER\x04"
+
+// modelMagicV3 is the previous format, without the set of feature groups:
+// that of models without any.
+const modelMagicV3 = "DOSSIER-NER\x03"
 
 // maxCount bounds every count read from a model file, so that a corrupt file
 // fails cleanly instead of allocating without limit.
@@ -52,8 +56,16 @@ func (r *Recognizer) Save(w io.Writer) error {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	m := &modelWriter{w: bufio.NewWriter(zw)}
-	m.w.WriteString(modelMagic)
-	m.str(r.info)
+	// A model without optional feature groups is written in the previous
+	// format, so that it stays byte for byte what older code wrote.
+	if r.extras == 0 {
+		m.w.WriteString(modelMagicV3)
+		m.str(r.info)
+	} else {
+		m.w.WriteString(modelMagic)
+		m.str(r.info)
+		m.uvarint(r.extras)
+	}
 	for _, tab := range []map[uint64][numClusterLevels]uint16{r.clusters.raw, r.clusters.lower} {
 		ks := sortedKeys(tab)
 		m.uvarint(uint64(len(ks)))
@@ -82,29 +94,7 @@ func (r *Recognizer) Save(w io.Writer) error {
 	}
 	m.uvarint(uint64(len(r.stages)))
 	for _, st := range r.stages {
-		var keys []uint64
-		for _, k := range st.keys {
-			if k != 0 {
-				keys = append(keys, k)
-			}
-		}
-		slices.Sort(keys)
-		binary.Write(m.w, binary.LittleEndian, math.Float32bits(st.scale))
-		m.uvarint(uint64(len(keys)))
-		prev := uint64(0)
-		for _, k := range keys {
-			m.uvarint(k - prev)
-			prev = k
-		}
-		// Weights as little-endian int16, label-major so that the many zero
-		// weights of rare labels form long runs for gzip.
-		q := make([]byte, 2*len(keys))
-		for l := 0; l < numLabels; l++ {
-			for j, k := range keys {
-				binary.LittleEndian.PutUint16(q[2*j:], uint16(st.row(k)[l]))
-			}
-			m.w.Write(q)
-		}
+		m.weights(st)
 	}
 	if err := m.w.Flush(); err != nil {
 		return fmt.Errorf("ner: save: %w", err)
@@ -113,6 +103,34 @@ func (r *Recognizer) Save(w io.Writer) error {
 		return fmt.Errorf("ner: save: %w", err)
 	}
 	return nil
+}
+
+// weights writes one weight table: its scale, its keys (delta-coded) and
+// its rows.
+func (m *modelWriter) weights(st *weightTable) {
+	var keys []uint64
+	for _, k := range st.keys {
+		if k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	binary.Write(m.w, binary.LittleEndian, math.Float32bits(st.scale))
+	m.uvarint(uint64(len(keys)))
+	prev := uint64(0)
+	for _, k := range keys {
+		m.uvarint(k - prev)
+		prev = k
+	}
+	// Weights as little-endian int16, label-major so that the many zero
+	// weights of rare labels form long runs for gzip.
+	q := make([]byte, 2*len(keys))
+	for l := 0; l < numLabels; l++ {
+		for j, k := range keys {
+			binary.LittleEndian.PutUint16(q[2*j:], uint16(st.row(k)[l]))
+		}
+		m.w.Write(q)
+	}
 }
 
 type modelReader struct {
@@ -158,6 +176,58 @@ func (m *modelReader) str() string {
 	return string(b)
 }
 
+// weights reads one weight table as modelWriter.weights writes it; nil
+// with m.err set on failure.
+func (m *modelReader) weights() *weightTable {
+	var bits uint32
+	if err := binary.Read(m.r, binary.LittleEndian, &bits); err != nil {
+		m.err = err
+		return nil
+	}
+	scale := math.Float32frombits(bits)
+	n := m.count()
+	if m.err != nil {
+		return nil
+	}
+	// Keys are read before anything is sized by n, so a short file
+	// fails before a large allocation.
+	keys := make([]uint64, 0, min(n, 1<<16))
+	k := uint64(0)
+	for i := 0; i < n && m.err == nil; i++ {
+		k += m.uvarint()
+		if k == 0 && m.err == nil {
+			m.err = errors.New("zero feature key")
+		}
+		keys = append(keys, k)
+	}
+	if m.err != nil {
+		return nil
+	}
+	if !(scale > 0) || math.IsInf(float64(scale), 0) {
+		m.err = fmt.Errorf("bad weight scale %v", scale)
+		return nil
+	}
+	w := newWeightTable(n, scale)
+	ents := make([][]int16, n)
+	for j, k := range keys {
+		ents[j] = w.row(k)
+	}
+	q := make([]byte, 2*n)
+	for l := 0; l < numLabels && m.err == nil; l++ {
+		if _, err := io.ReadFull(m.r, q); err != nil {
+			m.err = err
+			return nil
+		}
+		for j, e := range ents {
+			e[l] = int16(binary.LittleEndian.Uint16(q[2*j:]))
+		}
+	}
+	if m.err != nil {
+		return nil
+	}
+	return w
+}
+
 func decodeModel(rd io.Reader) (*Recognizer, error) {
 	zr, err := gzip.NewReader(rd)
 	if err != nil {
@@ -166,11 +236,17 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 	defer zr.Close()
 	m := &modelReader{r: bufio.NewReaderSize(zr, 1<<16)}
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(m.r, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(m.r, magic); err != nil || (string(magic) != modelMagic && string(magic) != modelMagicV3) {
 		return nil, fmt.Errorf("%w: not a Dossier NER model (version %q)", ErrBadModel, modelMagic)
 	}
 	r := &Recognizer{}
 	r.info = m.str()
+	if string(magic) == modelMagic {
+		r.extras = m.uvarint()
+		if r.extras&^xAll != 0 && m.err == nil {
+			m.err = fmt.Errorf("unknown feature groups %#x", r.extras)
+		}
+	}
 	for t := 0; t < 2; t++ {
 		n := m.count()
 		tab := make(map[uint64][numClusterLevels]uint16, min(n, 1<<16))
@@ -210,56 +286,18 @@ func decodeModel(rd io.Reader) (*Recognizer, error) {
 		return nil, fmt.Errorf("%w: %d stages", ErrBadModel, ns)
 	}
 	for s := 0; s < ns && m.err == nil; s++ {
-		var bits uint32
-		if err := binary.Read(m.r, binary.LittleEndian, &bits); err != nil {
-			m.err = err
-			break
+		if w := m.weights(); w != nil {
+			r.stages = append(r.stages, w)
 		}
-		scale := math.Float32frombits(bits)
-		n := m.count()
-		if m.err != nil {
-			break
-		}
-		// Keys are read before anything is sized by n, so a short file
-		// fails before a large allocation.
-		keys := make([]uint64, 0, min(n, 1<<16))
-		k := uint64(0)
-		for i := 0; i < n && m.err == nil; i++ {
-			k += m.uvarint()
-			if k == 0 && m.err == nil {
-				m.err = errors.New("zero feature key")
-			}
-			keys = append(keys, k)
-		}
-		if m.err != nil {
-			break
-		}
-		if !(scale > 0) || math.IsInf(float64(scale), 0) {
-			m.err = fmt.Errorf("bad weight scale %v", scale)
-			break
-		}
-		w := newWeightTable(n, scale)
-		ents := make([][]int16, n)
-		for j, k := range keys {
-			ents[j] = w.row(k)
-		}
-		q := make([]byte, 2*n)
-		for l := 0; l < numLabels && m.err == nil; l++ {
-			if _, err := io.ReadFull(m.r, q); err != nil {
-				m.err = err
-				break
-			}
-			for j, e := range ents {
-				e[l] = int16(binary.LittleEndian.Uint16(q[2*j:]))
-			}
-		}
-		r.stages = append(r.stages, w)
 	}
 	if m.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, m.err)
 	}
 	if len(r.stages) == 0 {
 		return nil, fmt.Errorf("%w: no weights", ErrBadModel)
+	}
+	if err := r.loadExtras(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
 	r.finish()
 	return r, nil

@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"sync"
+
+	"github.com/dossier-kg/dossier/ingest/pos"
 )
 
 // Recognizer tags named entities. A loaded Recognizer is immutable and safe
@@ -23,6 +25,11 @@ type Recognizer struct {
 	words *wordCaches
 	// info describes how the model was trained (free text, for reports).
 	info string
+	// extras is the set of optional feature groups (xPOS) the model was
+	// trained with.
+	extras uint64
+	// posTagger gives the parts of speech of xPOS.
+	posTagger *pos.Tagger
 }
 
 //go:embed model.bin.gz
@@ -47,7 +54,7 @@ func (r *Recognizer) Info() string { return r.info }
 // TagDocument tags every sentence of one document (document-level features
 // use all sentences) and returns IOB2 tags ("B-PER", "I-ORG", "O") per token.
 func (r *Recognizer) TagDocument(sents [][]string) [][]string {
-	labels, _ := r.tag(sents)
+	labels, _ := r.tag(sents, nil)
 	out := make([][]string, len(labels))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))
@@ -59,12 +66,14 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 }
 
 // tag returns BILOU labels and, per token, the margin between the best
-// label and the runner-up in the last pass.
-func (r *Recognizer) tag(sents [][]string) ([][]uint8, [][]float32) {
+// label and the runner-up in the last pass. upos, when it has a tag for
+// every token, gives the parts of speech of a model with xPOS; nil lets
+// the model's tagger find them.
+func (r *Recognizer) tag(sents [][]string, upos [][]string) ([][]uint8, [][]float32) {
 	if r.words != nil {
-		return r.tagCached(sents)
+		return r.tagCached(sents, upos)
 	}
-	d := r.prepare(sents)
+	d := r.prepareCached(sents, upos, nil)
 	var labels [][]uint8
 	var margins [][]float32
 	for k, w := range r.stages {

@@ -19,7 +19,10 @@ type Stage struct{ Recognizer *Recognizer }
 func (Stage) Name() string { return "ner" }
 
 // Process implements ingest.Stage. It needs the tokens and sentences of an
-// earlier segmentation stage; a document without tokens is left as is.
+// earlier segmentation stage; a document without tokens is left as is. A
+// model with part-of-speech features reads the universal tags (Token.UPOS)
+// of an earlier pos stage when every token of the document has one, and
+// tags the words itself otherwise.
 func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 	if s.Recognizer == nil {
 		return errors.New("ner: stage has no recognizer")
@@ -37,24 +40,29 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 	if len(sentSpans) == 0 {
 		sentSpans = []dossier.Sentence{{Span: dossier.Span{Start: a.Tokens[0].Start, End: a.Tokens[len(a.Tokens)-1].End}, First: 0, Last: len(a.Tokens)}}
 	}
-	var sents [][]string
+	var sents, upos [][]string
 	var index []int // index into sentSpans of each tagged sentence
 	for i, sp := range sentSpans {
 		if sp.First < 0 || sp.Last > len(a.Tokens) || sp.First > sp.Last {
 			return &dossier.InputError{Source: a.Doc.Source, Reason: "ner: sentence token range out of bounds"}
 		}
 		toks := make([]string, 0, sp.Last-sp.First)
+		tags := make([]string, 0, sp.Last-sp.First)
 		for _, t := range a.Tokens[sp.First:sp.Last] {
 			toks = append(toks, t.Text)
+			tags = append(tags, t.UPOS)
 		}
 		// Picture credits and bylines name no one in the story.
 		if len(toks) == 0 || sp.Credit {
 			continue
 		}
 		sents = append(sents, toks)
+		upos = append(upos, tags)
 		index = append(index, i)
 	}
-	labels, margins := s.Recognizer.tag(sents)
+	// The part-of-speech tags of an earlier pos stage, if every token has
+	// one, spare a model with part-of-speech features tagging again.
+	labels, margins := s.Recognizer.tag(sents, upos)
 	for k, ls := range labels {
 		sp := sentSpans[index[k]]
 		toks := a.Tokens[sp.First:sp.Last]

@@ -56,6 +56,12 @@ type TrainOptions struct {
 	// identity features are left out, so that the model learns to tag
 	// words it has not seen from shape, clusters, gazetteers and context.
 	Dropout float64
+	// POS adds features of the universal parts of speech that the pos
+	// package's embedded tagger predicts for the current word and its
+	// neighbours (the model then tags with that tagger, or with the tags
+	// of the pipeline's pos stage). "dossier train ner" sets it unless
+	// --pos=false.
+	POS bool
 	// Log receives progress lines (nil: discarded).
 	Log io.Writer
 }
@@ -375,6 +381,12 @@ func Train(ctx context.Context, opts TrainOptions) (*Recognizer, error) {
 			}
 		}
 		logf("clusters: %d words (%.1fs)", len(r.clusters.raw), time.Since(t0).Seconds())
+	}
+	if opts.POS {
+		r.extras |= xPOS
+	}
+	if err := r.loadExtras(); err != nil {
+		return nil, err
 	}
 	train, _, err := r.readExamples(opts.Train)
 	if err != nil {

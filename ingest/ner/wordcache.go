@@ -181,7 +181,7 @@ func (c *wordCache) addSums(acc *[numLabels]int32, e int32, role, st int) {
 
 // tagCached tags a document as tag does, with a pooled word cache: the
 // word features of every token come from the cache's sums.
-func (r *Recognizer) tagCached(sents [][]string) ([][]uint8, [][]float32) {
+func (r *Recognizer) tagCached(sents [][]string, upos [][]string) ([][]uint8, [][]float32) {
 	c := r.words.get()
 	defer r.words.put(c)
 	if !slices.Equal(c.stages, r.stages) {
@@ -193,7 +193,7 @@ func (r *Recognizer) tagCached(sents [][]string) ([][]uint8, [][]float32) {
 		total += len(s)
 	}
 	c.reset(total)
-	d := r.prepareCached(sents, c)
+	d := r.prepareCached(sents, upos, c)
 	var labels [][]uint8
 	var margins [][]float32
 	buf := make([]uint64, 0, 64)

@@ -13,6 +13,41 @@ import (
 // and a weight for every first-pass feature, so that the passes differ and
 // the second one reads the first one's labels. It tags no better; it serves
 // to compare ways of scoring.
+// posModel returns the embedded model with part-of-speech features: its
+// weights plus made-up ones for the features of a proper noun as the
+// current, previous or next word, strong enough to change some labels.
+func posModel(tb testing.TB) *Recognizer {
+	tb.Helper()
+	base := defaultModel(tb)
+	w1 := base.stages[0]
+	var keys []uint64
+	var rows []float32
+	for i, k := range w1.keys {
+		if k == 0 {
+			continue
+		}
+		keys = append(keys, k)
+		for _, v := range w1.rows[i*numLabels : (i+1)*numLabels] {
+			rows = append(rows, float32(v)*w1.scale)
+		}
+	}
+	propn := uint64(posClass("PROPN"))
+	for slot, label := range map[uint64]int{posSlotM1: 2, posSlot0: 4, posSlotP1: 6} {
+		keys = append(keys, feat2(tPOS, slot, propn))
+		row := make([]float32, numLabels)
+		row[label] = 100
+		rows = append(rows, row...)
+	}
+	r := *base
+	r.extras = xPOS
+	r.stages = []*weightTable{buildWeightTable(keys, rows)}
+	if err := r.loadExtras(); err != nil {
+		tb.Fatal(err)
+	}
+	r.finish()
+	return &r
+}
+
 func twoStageModel(tb testing.TB) *Recognizer {
 	tb.Helper()
 	base := defaultModel(tb)
@@ -74,8 +109,9 @@ func testaDocuments(tb testing.TB) [][][]string {
 // TestWordCacheSameTags checks that tagging with word caches (tag, as Stage
 // and TagDocument do) gives exactly the labels and margins of scoring each
 // pass with its weight table (tagPass, as training does), over the whole of
-// CoNLL testa, for the embedded model and a two-stage one, with a cache
-// large enough for every word and one emptied every few documents.
+// CoNLL testa, for the embedded model, a two-stage one and one with
+// part-of-speech features, with a cache large enough for every word and one
+// emptied every few documents.
 func TestWordCacheSameTags(t *testing.T) {
 	docs := testaDocuments(t)
 	if testing.Short() {
@@ -89,14 +125,15 @@ func TestWordCacheSameTags(t *testing.T) {
 		{"embedded", defaultModel(t), wordCacheWords},
 		{"two stages", twoStageModel(t), wordCacheWords},
 		{"two stages, small cache", twoStageModel(t), 500},
+		{"part-of-speech features", posModel(t), wordCacheWords},
 	} {
 		c := tc.r.words.get()
 		c.limit = tc.limit
 		tc.r.words.put(c)
-		changed, resets := 0, 0
+		changed, resets, posChanged := 0, 0, 0
 		for di, sents := range docs {
 			before := len(c.words)
-			gotL, gotM := tc.r.tag(sents)
+			gotL, gotM := tc.r.tag(sents, nil)
 			if len(c.words) < before {
 				resets++
 			}
@@ -112,12 +149,20 @@ func TestWordCacheSameTags(t *testing.T) {
 			if !slices.EqualFunc(gotL, wantL, slices.Equal) || !slices.EqualFunc(gotM, wantM, slices.Equal) {
 				t.Fatalf("%s: document %d: cached tagging differs from tagPass:\n%v\n%v", tc.name, di, gotL, wantL)
 			}
+			if tc.r.extras&xPOS != 0 {
+				if plain, _ := defaultModel(t).tag(sents, nil); !slices.EqualFunc(plain, wantL, slices.Equal) {
+					posChanged++
+				}
+			}
 			if len(tc.r.stages) > 1 {
 				first, _ := tc.r.tagPass(tc.r.prepare(sents), tc.r.stages[0])
 				if !slices.EqualFunc(first, wantL, slices.Equal) {
 					changed++
 				}
 			}
+		}
+		if tc.r.extras&xPOS != 0 && posChanged == 0 {
+			t.Errorf("%s: the part-of-speech features changed no document: the test does not exercise them", tc.name)
 		}
 		if len(tc.r.stages) > 1 && changed == 0 {
 			t.Errorf("%s: the second stage changed no document: the test does not exercise it", tc.name)
