@@ -143,6 +143,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a company word before a name", "It bought the Swedish accounting start-up Kassa in 2015.", "Kassa", "Kassa", dossier.Org},
 		{"a full name banned is a person", "Marta Ibarra has been banned for four years.", "Marta Ibarra", "Marta Ibarra", dossier.Person},
 		{"a surname that is also a city", "Spanish cyclist Marta Ibarra has been banned. A sample taken from Ibarra in Girona contained EPO.", "Ibarra", "Marta Ibarra", dossier.Person},
+		{"a surname left out after a title", "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed the accord.", "Shavkat Mirziyoyev", "Shavkat Mirziyoyev", dossier.Person},
+		{"two people joined by and", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Lars Haugen", "Lars Haugen", dossier.Person},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",

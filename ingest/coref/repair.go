@@ -79,13 +79,19 @@ func (d *doc) repair() {
 	// (unless it opens another name).
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Person || m.last >= len(toks) {
+		if m.drop || m.last >= len(toks) {
+			continue
+		}
+		// "Christian" (tagged miscellaneous, as a religion) + "VIII".
+		given := m.last-m.first == 1 && givenNames()[m.Text] != 0 && romanNumeral(toks[m.last].Text)
+		if m.Type != dossier.Person && !given {
 			continue
 		}
 		if w := toks[m.last].Text; !articleSurname(w) && !romanNumeral(w) || i+1 < len(d.ms) && d.ms[i+1].first == m.last {
 			continue
 		}
 		d.setTokens(m, m.first, m.last+1)
+		m.Type = dossier.Person
 	}
 	// "Jan" + "Harvey", "Jan" + "de Vries": a given name the recogniser left
 	// out (here read as a month) right before a person's name, or a surname
@@ -323,9 +329,51 @@ func (d *doc) repair() {
 			break
 		}
 	}
+	// "Erik and Lars Haugen" tagged as one person: two people (the first
+	// named by the given name alone).
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last-m.first < 3 {
+			continue
+		}
+		for k := m.first + 1; k < m.last-1; k++ {
+			if w := toks[k].Text; w != "and" && w != "&" {
+				continue
+			}
+			left := mention{Mention: m.Mention, first: m.first, last: k}
+			left.Mention.Span = dossier.Span{Start: toks[m.first].Start, End: toks[k-1].End}
+			left.Text = d.a.Doc.Text[left.Start:left.End]
+			split = append(split, left)
+			d.setTokens(m, k+1, m.last)
+			break
+		}
+	}
 	if len(split) > 0 {
 		d.ms = append(d.ms, split...)
 		sortMentions(d.ms)
+	}
+	// "Shavkat" + "Mirziyoyev": a person's name ending in a given name, or
+	// a one-word name after a title, goes on over the capitalised proper
+	// nouns the recogniser left out.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person {
+			continue
+		}
+		// After a title ("President Shavkat"), a one-word name is a
+		// first name as well.
+		titled := m.last-m.first == 1 && m.first > 0 && personTitles[strings.ToLower(toks[m.first-1].Text)]
+		if givenNames()[toks[m.last-1].Text] == 0 && !titled {
+			continue
+		}
+		end := m.last
+		for end < len(toks) && end < m.last+2 && toks[end].UPOS == "PROPN" && isCap(toks[end].Text) && !functionWords[strings.ToLower(toks[end].Text)] &&
+			(i+1 >= len(d.ms) || d.ms[i+1].first > end) && toks[end].Start == toks[end-1].End+1 {
+			end++
+		}
+		if end > m.last {
+			d.setTokens(m, m.first, end)
+		}
 	}
 	// An acronym the gazetteer does not know as a place is no place:
 	// countries' acronyms (US, UAE) are all in it, broadcasters' (DW) are not.
@@ -783,7 +831,11 @@ var ofOrgHeads = map[string]bool{
 	"Church": true, "College": true, "Department": true, "Office": true, "Board": true, "Authority": true,
 	"Parliament": true, "Assembly": true, "Government": true, "Embassy": true, "Consulate": true,
 	"Archdiocese": true, "Diocese": true, "Police": true, "Port": true, "Library": true, "Party": true,
-	"House": true, "Senate": true, "Congress": true, "Supreme": false,
+	"House": true, "Senate": true, "Congress": true, "Organization": true, "Organisation": true,
+	"Front": true, "Movement": true, "Army": true, "Union": true, "Federation": true, "League": true,
+	"Alliance": true, "Coalition": true, "Committee": true, "Foundation": true, "Fund": true, "Service": true,
+	"Force": true, "Forces": true, "Guard": true, "Corps": true, "Company": true, "Corporation": true,
+	"Society": true, "Centre": true, "Center": true,
 }
 
 // occupations, in lower case right before a name, say it names a person.

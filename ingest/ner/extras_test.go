@@ -137,7 +137,7 @@ func TestTrainPOS(t *testing.T) {
 // models byte for byte) and one with them in the current one, and that both
 // load with their groups.
 func TestSaveFormat(t *testing.T) {
-	base := defaultModel(t)
+	base := plainModel(t)
 	withPOS := *base
 	withPOS.extras = xPOS
 	if err := withPOS.loadExtras(); err != nil {

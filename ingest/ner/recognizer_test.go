@@ -35,6 +35,16 @@ func defaultModel(tb testing.TB) *Recognizer {
 	return r
 }
 
+// plainModel returns the embedded model with its optional feature groups
+// switched off (and no word cache), as a model trained without them would
+// tag: the reference for tests of those groups.
+func plainModel(tb testing.TB) *Recognizer {
+	tb.Helper()
+	r := *defaultModel(tb)
+	r.extras, r.words = 0, nil
+	return &r
+}
+
 func TestDefaultLoadsQuickly(t *testing.T) {
 	// The best of three loads, in CPU time where the platform tells it, so
 	// that a busy shared machine does not fail the test.
