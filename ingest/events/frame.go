@@ -495,6 +495,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if (!ok || tr.nominal && !byImpact) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
 	}
+	if ok && tr.typ == "statement" && !tr.nominal && s.trailingAttribution(tr.head, tx) {
+		// "Inflation slowed ... from 5.1% in September, the KSH said on
+		// Tuesday": a date of the reported clause before a trailing
+		// attribution is not the statement's; its own follows it, if any.
+		ok = false
+		for _, t := range s.timexs {
+			if t.first >= tr.end && t.first < hi {
+				tx, ok = t, true
+				break
+			}
+		}
+	}
 	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
@@ -1090,6 +1102,35 @@ func (s *sentence) commaBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.lower[k] == "," || s.lower[k] == ";" {
 			return true
+		}
+	}
+	return false
+}
+
+// trailingAttribution reports whether the finite reporting verb at v ends
+// its sentence's reported clause as ", SUBJECT said" and the date tx lies
+// inside that clause: "Inflation slowed ... in September, the KSH said".
+func (s *sentence) trailingAttribution(v int, tx stimex) bool {
+	switch s.toks[v].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false // "criticised the deal on Thursday, saying ..."
+	}
+	c := v - 1
+	for c >= 0 && s.lower[c] != "," {
+		switch s.toks[c].UPOS {
+		case "DET", "PROPN", "NOUN", "ADJ", "PRON", "PUNCT", "ADP", "CCONJ":
+		default:
+			return false // more than a subject between the comma and the verb
+		}
+		c--
+	}
+	if c < 0 || tx.last > c {
+		return false
+	}
+	for k := 0; k < tx.first; k++ {
+		if u := s.toks[k].UPOS; u == "VERB" || u == "AUX" {
+			return true // the reported clause has its verb before the date
 		}
 	}
 	return false
