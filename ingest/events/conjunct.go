@@ -23,6 +23,13 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 		return ev, nil
 	}
 	var more []dossier.Event
+	// The object's role is what a gapped conjunct's name takes: a patient
+	// ("dismissed A in 2024 and B in 2025"), a recipient ("will meet the
+	// LVZS on Wednesday and the Freedom Party on Thursday").
+	role := dossier.Patient
+	if obj != nil {
+		role = roleOf(ev, obj.Entity)
+	}
 	add := func(t stimex, patient *smention) {
 		e := ev
 		e.Date, e.DateText = t.timex.Value, t.timex.Text
@@ -31,7 +38,7 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 			e.Participants = slices.DeleteFunc(e.Participants, func(p dossier.Participant) bool {
 				return p.Entity == obj.Entity || p.Entity == patient.Entity
 			})
-			e.Participants = append(e.Participants, dossier.Participant{Entity: patient.Entity, Role: dossier.Patient})
+			e.Participants = append(e.Participants, dossier.Participant{Entity: patient.Entity, Role: role})
 		}
 		e.ID = fmt.Sprintf("%s-%d", ev.ID, len(more)+2)
 		more = append(more, e)
@@ -51,11 +58,14 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 			break
 		}
 		var patient *smention
+		if j+1 < hi && determiners[s.lower[j]] && s.mentionAt(j+1) != nil {
+			j++ // "and the Freedom Party on Thursday"
+		}
 		if m := s.mentionAt(j); m != nil {
 			// Only a second patient of the same kind, after the first
 			// and its date: not "in 2024 and Germany in 2025" when the
 			// first date had no patient before it.
-			if obj == nil || m.Type != obj.Type || m.Entity == obj.Entity || obj.Last > tx.first || !hasPatient(ev, obj.Entity) {
+			if obj == nil || m.Type != obj.Type || m.Entity == obj.Entity || obj.Last > tx.first || role == "" || role == dossier.Agent || role == dossier.Speaker {
 				break
 			}
 			patient, j = m, m.Last
@@ -100,7 +110,7 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 	}
 	if len(moved) > 0 {
 		ev.Participants = slices.DeleteFunc(slices.Clone(ev.Participants), func(p dossier.Participant) bool {
-			return p.Role == dossier.Patient && slices.Contains(moved, p.Entity)
+			return p.Role == role && slices.Contains(moved, p.Entity)
 		})
 	}
 	return ev, more
@@ -188,12 +198,12 @@ func (s *sentence) triggerHead(ev dossier.Event) int {
 	return len(s.toks)
 }
 
-// hasPatient reports whether entity is a patient of ev.
-func hasPatient(ev dossier.Event, entity string) bool {
+// roleOf returns the role of entity in ev, "" when it takes no part.
+func roleOf(ev dossier.Event, entity string) dossier.Role {
 	for _, p := range ev.Participants {
-		if p.Entity == entity && p.Role == dossier.Patient {
-			return true
+		if p.Entity == entity {
+			return p.Role
 		}
 	}
-	return false
+	return ""
 }
