@@ -125,6 +125,20 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 			return m, h + 1
 		}
 	}
+	// "The Public Defender of Georgia, Levan Ioseliani, said": a person set
+	// off by commas inside a title's phrase is the one it names, however
+	// the parse attached the apposition.
+	if s.Covering(h) < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+		for k := h + 1; k < len(s.toks) && k <= h+8; k++ {
+			if s.lower[k-1] != "," {
+				continue
+			}
+			if m := s.mentionAt(k); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && ps.Dominates(h, k) &&
+				m.Last < len(s.toks) && s.lower[m.Last] == "," {
+				return m, k
+			}
+		}
+	}
 	queue := []int{h}
 	for steps := 0; len(queue) > 0 && steps < 20; steps++ {
 		x := queue[0]
