@@ -145,6 +145,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a surname that is also a city", "Spanish cyclist Marta Ibarra has been banned. A sample taken from Ibarra in Girona contained EPO.", "Ibarra", "Marta Ibarra", dossier.Person},
 		{"a surname left out after a title", "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed the accord.", "Shavkat Mirziyoyev", "Shavkat Mirziyoyev", dossier.Person},
 		{"two people joined by and", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Lars Haugen", "Lars Haugen", dossier.Person},
+		{"two groups' names in one party's", "Her negotiators will meet the Farmers and Greens Union (LVZS) on Wednesday.", "Farmers and Greens Union", "Farmers and Greens Union", dossier.Org},
+		{"a company's name without its trade", "Safari Express Airways grounded its fleet. A spokeswoman for Safari Express said the airline would cooperate.", "Safari Express", "Safari Express Airways", dossier.Org},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",

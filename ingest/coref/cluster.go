@@ -116,6 +116,11 @@ func (d *doc) clusterNames() {
 				(mi.norm+"s" == mj.norm || mi.norm+"es" == mj.norm):
 				// "Houthi" and "Houthis": a group and its members.
 				d.union(i, j)
+			case mi.Type == dossier.Org && mj.Type == dossier.Org && mi.last-mi.first >= 2 && mj.last-mj.first == mi.last-mi.first+1 &&
+				industryHeads[strings.ToLower(d.a.Tokens[mj.last-1].Text)] && strings.HasPrefix(mj.norm, mi.norm+" "):
+				// "Safari Express" for "Safari Express Airways": a name
+				// without the word for its trade.
+				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first > 1 && mj.Type == dossier.Org && mi.Type != dossier.Place && !isAcronym(mi.Text):
 				// "Memorial" for "International Memorial": a one-word
 				// short form of exactly one organisation's name; not a
@@ -278,6 +283,17 @@ func corporateKey(norm string) string {
 		}
 		norm = strings.TrimSuffix(strings.TrimSpace(norm[:i]), ",")
 	}
+}
+
+// industryHeads end company names with a word for their trade, which short
+// forms drop ("Safari Express Airways" is "Safari Express").
+var industryHeads = map[string]bool{
+	"airways": true, "airlines": true, "bank": true, "motors": true, "energy": true, "oil": true,
+	"petroleum": true, "pharmaceuticals": true, "systems": true, "technologies": true, "telecom": true,
+	"media": true, "industries": true, "resources": true, "mining": true, "insurance": true, "capital": true,
+	"partners": true, "foods": true, "steel": true, "shipping": true, "logistics": true, "railways": true,
+	"entertainment": true, "communications": true, "electronics": true, "software": true, "labs": true,
+	"studios": true, "metals": true, "minerals": true, "holdings": true, "group": true, "motor": true,
 }
 
 // legalForms end company names and are left out of canonical names

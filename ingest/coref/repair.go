@@ -236,6 +236,18 @@ func (d *doc) repair() {
 			break
 		}
 	}
+	// "Farmers" + and + "Greens Union": a plural word and a name ending in
+	// a word for a party or union are one organisation's name.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.Type != dossier.Org || b.Type != dossier.Org || a.last-a.first != 1 || a.last+1 != b.first ||
+			toks[a.last].Text != "and" || !strings.HasSuffix(a.Text, "s") || !unionHeads[toks[b.last-1].Text] {
+			continue
+		}
+		d.setTokens(a, a.first, b.last)
+		a.kind, a.canon = "", ""
+		b.drop = true
+	}
 	// "Democratic Republic" + "of" + "Congo", "The Bank" + "of" + "Ghana": a
 	// name ending in a word for a state or an institution, then "of" (and
 	// "the") and a place, is one name.
@@ -805,6 +817,13 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+}
+
+// unionHeads end the names of parties and unions of several groups
+// ("Farmers and Greens Union", "Workers and Peasants Party").
+var unionHeads = map[string]bool{
+	"Union": true, "Party": true, "Alliance": true, "League": true, "Front": true, "Movement": true,
+	"Association": true, "Federation": true, "Council": true, "Congress": true, "Bloc": true,
 }
 
 // surnameParticles open surnames written in lower case: "de Vries", "van

@@ -58,8 +58,12 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 			break
 		}
 		var patient *smention
-		if j+1 < hi && determiners[s.lower[j]] && s.mentionAt(j+1) != nil {
-			j++ // "and the Freedom Party on Thursday"
+		// "and the (liberal) Freedom Party on Thursday".
+		for k := j; k < hi && k < j+3 && s.mentionAt(k) == nil && (determiners[s.lower[k]] || s.toks[k].UPOS == "ADJ"); k++ {
+			if s.mentionAt(k+1) != nil {
+				j = k + 1
+				break
+			}
 		}
 		if m := s.mentionAt(j); m != nil {
 			// Only a second patient of the same kind, after the first

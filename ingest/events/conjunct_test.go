@@ -26,7 +26,7 @@ func TestConjuncts(t *testing.T) {
 		{"fronted dates", "In 2006 and 2014, Thailand's army staged coups.", "overthrow", []string{"2014 -", "2006 -"}},
 		{"gapped objects", "Kestrel Bank dismissed Anna Berg in 2024 and Tomas Lind in 2025.", "dismissal",
 			[]string{"2024 Anna Berg", "2025 Tomas Lind"}},
-		{"gapped recipients", "Rasa Kalniete will meet the LVZS on Wednesday, November 11, 2026 and the Freedom Party on Thursday, November 12, 2026.", "meeting",
+		{"gapped recipients", "Rasa Kalniete will meet the LVZS on Wednesday, November 11, 2026 and the liberal Freedom Party on Thursday, November 12, 2026.", "meeting",
 			[]string{"2026-11-11 LVZS", "2026-11-12 Freedom Party"}},
 		{"a range is one period", "Thailand's army staged a coup between 2006 and 2014.", "overthrow", nil},
 		{"a restated date", "Three years later, in May 2018, Donald Trump withdrew the United States from the accord.", "withdrawal", nil},
