@@ -27,6 +27,14 @@ func (p *parser) relative(i int) (cand, bool) {
 			j++
 		}
 		t := p.tense(i, j)
+		if t == 0 {
+			// "would meet the LVZS on Wednesday and the Freedom Party on
+			// Thursday": a weekday coordinated with an earlier one goes
+			// the same way, whose tense marker may be out of reach.
+			if k := p.coordinatedWeekday(i); k >= 0 {
+				t = p.tense(k, k+1)
+			}
+		}
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
 			if t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1) {
@@ -81,6 +89,27 @@ func (p *parser) withPartOfDay(c cand, j int, d dval) cand {
 		c.j, c.typ, c.val = j+1, "TIME", d.String()+"T"+pod
 	}
 	return c
+}
+
+// coordinatedWeekday returns the token of a weekday earlier in the
+// sentence that the one at i is coordinated with ("on Wednesday and ... on
+// Thursday"), or -1.
+func (p *parser) coordinatedWeekday(i int) int {
+	and := false
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		t := &p.t[k]
+		if p.t[k+1].nl || t.kind == 'p' && (t.l == "." || t.l == "!" || t.l == "?" || t.l == ";") {
+			return -1
+		}
+		if t.l == "and" {
+			and = true
+			continue
+		}
+		if _, ok := weekdayWords[t.l]; ok && and && t.isUpper() && !plural(t.l) {
+			return k
+		}
+	}
+	return -1
 }
 
 // resolveWeekday finds the weekday wd (ISO) near the DCT: rel -1 means
