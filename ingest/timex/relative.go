@@ -1648,6 +1648,10 @@ var notPastED = map[string]bool{
 	"preferred": true, "united": true, "limited": true, "sacred": true, "naked": true, "wicked": true,
 }
 
+// subordinators open a subordinate clause whose verb, after a date, tells
+// nothing of the date's tense.
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "when": true, "because": true, "until": true, "while": true}
+
 // clauseStarts begin a new clause after a comma; the tense of a date is
 // not looked for past them.
 var clauseStarts = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true, "though": true}
@@ -1780,6 +1784,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		if p.t[k].l == "who" || p.t[k].l == "which" {
 			break // "On Tuesday, the official who will lead the talks said": a relative clause's verb is not the date's
+		}
+		if subordinators[p.t[k].l] {
+			break // "would step down in December, two years after he took over": another clause's verb
 		}
 		if p.t[k].l == "and" && best != 0 {
 			break // "held a vigil Thursday and were planning to ...": the verb before governs
