@@ -482,6 +482,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	tx, ok := s.syntaxDate(tr.head)
+	if !ok && tr.typ == "statement" && !tr.nominal {
+		// "said on Monday she would ...": a date right after the
+		// reporting verb is the saying's, however the parse attached it.
+		k := tr.end
+		if k < len(s.toks) && (s.lower[k] == "on" || s.lower[k] == "late" || s.lower[k] == "early") {
+			k++
+		}
+		if t, found := s.timexAt(k); found {
+			tx, ok = t, true
+		}
+	}
 	byImpact := false
 	if impact >= 0 && !ok {
 		// "The attack hit MZG on September 14": dated by what it did.

@@ -196,6 +196,7 @@ func TestWordings(t *testing.T) {
 		{"the statement's own date after it", "Inflation slowed to 4.3% in October 2026 from 5.1% in September, the Central Statistical Office said on Tuesday, November 3, 2026.", "statement 2026-11-03", ""},
 		{"a participle keeps its governor's date", "Israel's prime minister criticised the deal on Thursday, February 12, 2026, saying it left Iran's nuclear infrastructure intact.", "statement 2026-02-12", ""},
 		{"a person in apposition to a title", "The Public Defender of Georgia, Levan Ioseliani, said the arrests were unlawful.", "statement - speaker=Levan Ioseliani", ""},
+		{"said on a day, the parse aside", "Its leader Rasa Kalniete said on Monday, October 12, 2026 she would open coalition talks this week.", "statement 2026-10-12 speaker=Rasa Kalniete", ""},
 		{"compensation is no fine", "A court ordered Kafue Copper to pay 310 million dollars in compensation to farmers in 2024.", "", "fine"},
 		{"declined to comment", "Rio Tinto and Glencore declined to comment on Tuesday.", "statement - mood=negative/actual", ""},
 		{"cleared the deal", "The Competition and Markets Authority cleared the deal in July 2026.", "approval 2026-07 agent=Competition and Markets Authority", ""},
