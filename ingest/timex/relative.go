@@ -1808,7 +1808,14 @@ var reportingVerbs = map[string]bool{
 // reportedBefore reports whether a reporting verb comes within the six
 // words before token k, in the same sentence.
 func (p *parser) reportedBefore(k int) bool {
-	for j, n := k-1, 0; j >= 0 && n < 6; j-- {
+	return p.wordsBefore(k, 6, func(t *tok) (bool, bool) { return reportingVerbs[t.l], true })
+}
+
+// wordsBefore walks back over the up to n words before token k in its
+// sentence (punctuation skipped, a sentence end stops it), calling f on
+// each until f reports done; it returns f's answer, or false.
+func (p *parser) wordsBefore(k, n int, f func(t *tok) (done, answer bool)) bool {
+	for j, c := k-1, 0; j >= 0 && c < n; j-- {
 		t := &p.t[j]
 		if t.kind == 'p' {
 			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
@@ -1816,9 +1823,9 @@ func (p *parser) reportedBefore(k int) bool {
 			}
 			continue
 		}
-		n++
-		if reportingVerbs[t.l] {
-			return true
+		c++
+		if done, answer := f(t); done {
+			return answer
 		}
 	}
 	return false
@@ -1869,24 +1876,13 @@ func (p *parser) possessive(i int) bool {
 // "remain shut until"), not in the past ("were closed until").
 // Participles ("closed", "continued") are skipped, the auxiliary decides.
 func (p *parser) stateHolds(k int) bool {
-	for j, n := k-1, 0; j >= 0 && n < 10; j-- {
-		t := &p.t[j]
-		if t.kind == 'p' {
-			if l := t.l; l == "." || l == ";" || l == "!" || l == "?" {
-				return false
-			}
-			continue
-		}
-		n++
+	return p.wordsBefore(k, 10, func(t *tok) (bool, bool) {
 		switch t.l {
 		case "has", "have", "is", "are", "remain", "remains", "stay", "stays":
-			return true
+			return true, true
 		case "had", "was", "were", "did":
-			return false
+			return true, false
 		}
-		if pastMarkers[t.l] && t.l != "been" {
-			return false
-		}
-	}
-	return false
+		return pastMarkers[t.l] && t.l != "been", false
+	})
 }
