@@ -19,18 +19,7 @@ import (
 func posModel(tb testing.TB) *Recognizer {
 	tb.Helper()
 	base := defaultModel(tb)
-	w1 := base.stages[0]
-	var keys []uint64
-	var rows []float32
-	for i, k := range w1.keys {
-		if k == 0 {
-			continue
-		}
-		keys = append(keys, k)
-		for _, v := range w1.rows[i*numLabels : (i+1)*numLabels] {
-			rows = append(rows, float32(v)*w1.scale)
-		}
-	}
+	keys, rows := tableEntries(base.stages[0], func(row []int16, l int) int16 { return row[l] }, 1)
 	propn := uint64(posClass("PROPN"))
 	for slot, label := range map[uint64]int{posSlotM1: 2, posSlot0: 4, posSlotP1: 6} {
 		keys = append(keys, feat2(tPOS, slot, propn))
@@ -48,22 +37,30 @@ func posModel(tb testing.TB) *Recognizer {
 	return &r
 }
 
-func twoStageModel(tb testing.TB) *Recognizer {
-	tb.Helper()
-	base := defaultModel(tb)
-	w1 := base.stages[0]
+// tableEntries lists a weight table's keys and rows as float weights:
+// label l's weight is pick(row, l) scaled by the table's scale and factor.
+func tableEntries(w *weightTable, pick func(row []int16, l int) int16, factor float32) ([]uint64, []float32) {
 	var keys []uint64
 	var rows []float32
-	for i, k := range w1.keys {
+	for i, k := range w.keys {
 		if k == 0 {
 			continue
 		}
 		keys = append(keys, k)
-		row := w1.rows[i*numLabels : (i+1)*numLabels]
+		row := w.rows[i*numLabels : (i+1)*numLabels]
 		for l := range numLabels {
-			rows = append(rows, float32(row[(l+1)%numLabels])*w1.scale*0.8)
+			rows = append(rows, float32(pick(row, l))*w.scale*factor)
 		}
 	}
+	return keys, rows
+}
+
+// twoStageModel returns the embedded model made two-stage with made-up
+// second-stage weights.
+func twoStageModel(tb testing.TB) *Recognizer {
+	tb.Helper()
+	base := defaultModel(tb)
+	keys, rows := tableEntries(base.stages[0], func(row []int16, l int) int16 { return row[(l+1)%numLabels] }, 0.8)
 	for l := range uint64(numLabels) {
 		for _, k := range []uint64{feat(tPass1, l), feat(tPass1M1, l), feat(tPass1P1, l), feat2(tPass1Doc, l%numTypes, l%5), feat2(tPass1DocShape, l%numTypes, l)} {
 			keys = append(keys, k)
@@ -77,7 +74,7 @@ func twoStageModel(tb testing.TB) *Recognizer {
 		}
 	}
 	r := *base
-	r.stages = []*weightTable{w1, buildWeightTable(keys, rows)}
+	r.stages = []*weightTable{base.stages[0], buildWeightTable(keys, rows)}
 	r.finish()
 	return &r
 }
