@@ -1,7 +1,6 @@
 package events_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -35,12 +34,7 @@ func TestConjuncts(t *testing.T) {
 		{"a date before a noun", "Thailand's army staged a coup in 2006 and 2014 budgets fell.", "overthrow", []string{"2006 -"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text})
-			require.NoError(t, err)
-			name := map[string]string{}
-			for _, e := range a.Entities {
-				name[e.ID] = e.Name
-			}
+			a, name := analyse(t, p, tc.name, tc.text)
 			var got []string
 			ids := map[string]bool{}
 			for _, ev := range a.Events {

@@ -214,13 +214,7 @@ func TestWordings(t *testing.T) {
 		{"brought tanks", "Thailand's army brought tanks into Bangkok in 2014.", "", "lawsuit"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text}
-			a, err := p.Run(context.Background(), doc)
-			require.NoError(t, err)
-			name := map[string]string{}
-			for _, e := range a.Entities {
-				name[e.ID] = e.Name
-			}
+			a, name := analyse(t, p, tc.name, tc.text)
 			var got []string
 			for _, ev := range a.Events {
 				date := ev.Date
@@ -275,12 +269,7 @@ func TestNotParticipants(t *testing.T) {
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: tc.name, Text: tc.text})
-			require.NoError(t, err)
-			name := map[string]string{}
-			for _, e := range a.Entities {
-				name[e.ID] = e.Name
-			}
+			a, name := analyse(t, p, tc.name, tc.text)
 			require.Contains(t, name, dossier.EntityID(entityType(a, tc.not), tc.not), "the test needs %q recognised", tc.not)
 			for _, ev := range a.Events {
 				if ev.Type != tc.typ {
@@ -302,4 +291,17 @@ func entityType(a *dossier.Analysis, name string) dossier.EntityType {
 		}
 	}
 	return dossier.Person
+}
+
+// analyse runs the pipeline over a text written for a test and returns
+// the analysis and the name of every entity by ID.
+func analyse(t *testing.T, p *ingest.Pipeline, source, text string) (*dossier.Analysis, map[string]string) {
+	t.Helper()
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: source, Text: text})
+	require.NoError(t, err)
+	name := map[string]string{}
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	return a, name
 }
