@@ -136,6 +136,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				switch s.toks[tr.head].XPOS {
 				case "VBD", "VBZ", "VBP", "":
 					subj = m
+					// "A, B and C founded": the names listed before it
+					// are subjects too.
+					moreAgents = append(moreAgents, s.listedBefore(m)...)
 				}
 			}
 		}
@@ -167,6 +170,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		default:
 			if subj == nil && !sa.nominalSubj {
 				subj = s.subject(tr.head)
+				if subj != nil && subj.Type == dossier.Person {
+					moreAgents = append(moreAgents, s.listedBefore(subj)...)
+				}
 			}
 			if obj == nil && !sa.hasObj {
 				obj = s.object(tr, hi)
@@ -1145,6 +1151,28 @@ func (s *sentence) trailingAttribution(v int, tx stimex) bool {
 		}
 	}
 	return false
+}
+
+// listedBefore returns the mentions of m's type listed right before it
+// ("A, B and C", "A and B"), nearest first.
+func (s *sentence) listedBefore(m *smention) []*smention {
+	var out []*smention
+	for k := m.First - 1; k > 0; {
+		if s.lower[k] != "," && s.lower[k] != "and" {
+			break
+		}
+		j := k
+		if s.lower[j] == "and" && j > 0 && s.lower[j-1] == "," {
+			j--
+		}
+		p := s.mentionEndingAt(j - 1)
+		if p == nil || p.Type != m.Type {
+			break
+		}
+		out = append(out, p)
+		k = p.First - 1
+	}
+	return out
 }
 
 // temporalBefore reports whether a preposition of time opens the phrase
