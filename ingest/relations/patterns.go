@@ -20,6 +20,10 @@ var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // titleWords are the words titles are made of, lower-cased.
 var titleWords = map[string]bool{
+	// posts below the top: "Its chief investigator, Peter Otieno".
+	"investigator": true, "prosecutor": true, "negotiator": true, "inspector": true, "auditor": true,
+	"counsel": true, "adviser": true, "advisor": true, "officer": true, "manager": true, "editor": true,
+	"treasurer": true, "registrar": true, "ombudsman": true, "economist": true, "strategist": true,
 	// portfolios before "minister" or "secretary": "mines minister",
 	// "Agriculture Minister Karel Tuma".
 	"mines": true, "energy": true, "health": true, "education": true, "trade": true, "agriculture": true,
