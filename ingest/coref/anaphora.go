@@ -72,6 +72,9 @@ var groupHeads = map[string]bool{
 	"party": true, "coalition": true, "bloc": true,
 }
 
+// companyHeads describe a business, never an international organisation.
+var companyHeads = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carmaker": true, "airline": true}
+
 // institutionWords end the names of state institutions.
 var institutionWords = map[string]bool{
 	"court": true, "parliament": true, "lords": true, "commons": true, "house": true, "ministry": true,
@@ -142,9 +145,15 @@ func (d *doc) linkAnaphora() {
 	// What the salience loop asks of every candidate, worked out once.
 	lowerName := make([]string, len(d.entities))
 	institution := make([]bool, len(d.entities))
+	intl := make([]bool, len(d.entities)) // international organisations (the gazetteer's)
 	for i, e := range d.entities {
 		lowerName[i] = strings.ToLower(e.Name)
 		institution[i] = e.Type == dossier.Org && isInstitution(e.Name)
+		if d.gaz != nil && e.Type == dossier.Org {
+			if _, _, kind, ok := d.gaz.Canonical(e.Name); ok && kind == "intl_org" {
+				intl[i] = true
+			}
+		}
 	}
 	source := d.newsSources()
 	sex := d.genders()
@@ -276,6 +285,10 @@ func (d *doc) linkAnaphora() {
 				}
 				inst := h.typ == dossier.Org && institution[h.ent]
 				if groupHeads[named] && inst {
+					continue
+				}
+				// "the company" is no European Union or United Nations.
+				if companyHeads[named] && intl[h.ent] {
 					continue
 				}
 				// "he told Reuters ... The rebels blamed the army": the

@@ -194,6 +194,23 @@ func TestKnownAs(t *testing.T) {
 	require.NotEmpty(t, a.Entities)
 }
 
+// TestCompanyNotIntlOrg checks that "the company" is never resolved to an
+// international organisation such as the European Union.
+func TestCompanyNotIntlOrg(t *testing.T) {
+	text := "The European Union fined Nexora 500 million euros on Tuesday. The EU said the fine was fair. \"We disagree,\" the company's general counsel said."
+	a := analyse(t, text)
+	for _, e := range a.Entities {
+		if e.Name != "European Union" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			assert.NotEqual(t, "the company", strings.ToLower(m.Text))
+		}
+		return
+	}
+	t.Fatal("no European Union entity")
+}
+
 // TestTitleModifiers checks that a title word modifying another noun ("the
 // general election") is no description of a person.
 func TestTitleModifiers(t *testing.T) {
