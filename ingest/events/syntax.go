@@ -125,6 +125,25 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 			return m, h + 1
 		}
 	}
+	// "FBI Director Kash Patel said": a title, however tagged, names the
+	// person right after it, not the organisation before it (whichever
+	// word the parse made the head).
+	if h+1 < len(s.toks) && s.Covering(h) < 0 && titleHeadWords[s.lower[h]] {
+		if m := s.mentionAt(h + 1); m != nil && m.Type == dossier.Person {
+			return m, h + 1
+		}
+	}
+	if k := s.Covering(h); k >= 0 && s.ms[k].Type != dossier.Person {
+		t := s.ms[k].Last
+		for n := 0; n < 3 && t < len(s.toks) && s.Covering(t) < 0 && (titleHeadWords[s.lower[t]] || n < 2 && t+1 < len(s.toks) && titleHeadWords[s.lower[t+1]]); n++ {
+			t++
+		}
+		if t > s.ms[k].Last {
+			if m := s.mentionAt(t); m != nil && m.Type == dossier.Person && ps.Dominates(h, t) {
+				return m, t
+			}
+		}
+	}
 	// "The Public Defender of Georgia, Levan Ioseliani, said": a person set
 	// off by commas inside a title's phrase is the one it names, however
 	// the parse attached the apposition.
@@ -260,6 +279,14 @@ func (s *sentence) undergoer(n int) *smention {
 		}
 	}
 	return nil
+}
+
+// titleHeadWords end titles of office written before a name.
+var titleHeadWords = map[string]bool{
+	"director": true, "minister": true, "president": true, "secretary": true, "chief": true, "chairman": true,
+	"chairwoman": true, "governor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"prosecutor": true, "commissioner": true, "ambassador": true, "mayor": true, "general": true, "judge": true,
+	"leader": true, "head": true, "executive": true, "ceo": true, "chancellor": true, "premier": true,
 }
 
 // impactVerbs take an attack or disaster noun as subject and what it hit

@@ -199,6 +199,7 @@ func TestWordings(t *testing.T) {
 		{"said on a day, the parse aside", "Its leader Rasa Kalniete said on Monday, October 12, 2026 she would open coalition talks this week.", "statement 2026-10-12 speaker=Rasa Kalniete", ""},
 		{"a list of founders, the parse astray", "Three engineering graduates, Mohammad Hanifnejad, Saeid Mohsen and Ali-Asghar Badizadegan, founded the movement in Tehran in 1965.",
 			"founding 1965 agent=Mohammad Hanifnejad agent=Saeid Mohsen agent=Ali-Asghar Badizadegan", ""},
+		{"an organisation's title before the person", "FBI Director Kash Patel said the hackers were state-backed.", "statement - speaker=Kash Patel", ""},
 		{"compensation is no fine", "A court ordered Kafue Copper to pay 310 million dollars in compensation to farmers in 2024.", "", "fine"},
 		{"declined to comment", "Rio Tinto and Glencore declined to comment on Tuesday.", "statement - mood=negative/actual", ""},
 		{"cleared the deal", "The Competition and Markets Authority cleared the deal in July 2026.", "approval 2026-07 agent=Competition and Markets Authority", ""},
