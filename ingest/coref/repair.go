@@ -111,6 +111,30 @@ func (d *doc) repair() {
 		d.setTokens(m, k, m.last)
 		m.Type = dossier.Person
 	}
+	// "Tamim bin Hamad" + "Al Thani", "Abdullah" + "bin Zayed": Arabic
+	// names go on over "bin", "ibn", "bint" and the family's "Al".
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person {
+			continue
+		}
+		for m.last+1 < len(toks) && arabicLinks[toks[m.last].Text] && isCap(toks[m.last+1].Text) {
+			end := m.last + 2
+			// A mention starting at the linked name is absorbed.
+			for j := i + 1; j < len(d.ms); j++ {
+				if n := &d.ms[j]; !n.drop && n.first >= m.last && n.first < end {
+					end = max(end, n.last)
+					n.drop = true
+				}
+			}
+			d.setTokens(m, m.first, end)
+		}
+		// "Tamim bin Hamad" and "Al Thani" tagged apart.
+		if j := i + 1; j < len(d.ms) && !d.ms[j].drop && d.ms[j].first == m.last && (toks[d.ms[j].first].Text == "Al" || toks[d.ms[j].first].Text == "al") {
+			d.setTokens(m, m.first, d.ms[j].last)
+			d.ms[j].drop = true
+		}
+	}
 	// "Pieter de Groot" tagged an organisation: a given name, a surname
 	// particle and a capitalised word name a person.
 	for i := range d.ms {
@@ -203,6 +227,11 @@ func (d *doc) repair() {
 		}
 		if d.gaz != nil {
 			if _, _, _, ok := d.gaz.Canonical(a.Text); ok {
+				continue
+			}
+			// "Oxfam's Kenya director": a country or city after the
+			// possessive is the organisation's branch, not its name.
+			if _, _, kind, ok := d.gaz.Canonical(b.Text); ok && b.last-b.first == 1 && (kind == "country" || kind == "city") {
 				continue
 			}
 		}
@@ -818,6 +847,10 @@ func (d *doc) orgByContext() {
 		}
 	}
 }
+
+// arabicLinks join the parts of Arabic names: "Mohammed bin Salman",
+// "Tamim bin Hamad Al Thani".
+var arabicLinks = map[string]bool{"bin": true, "ibn": true, "bint": true, "Bin": true, "Al": true, "al": true}
 
 // unionHeads end the names of parties and unions of several groups
 // ("Farmers and Greens Union", "Workers and Peasants Party").
