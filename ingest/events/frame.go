@@ -39,7 +39,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	var subj, obj *smention
 	var moreAgents, morePatients []*smention
-	impact := -1 // the verb an attack noun is the subject of ("the attack hit X")
+	impact := -1              // the verb an attack noun is the subject of ("the attack hit X")
+	var struckPlace *smention // the place a disaster struck
 	var sa args
 	switch {
 	case tr.nominal:
@@ -73,6 +74,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if v, m := s.struck(tr.head); v >= 0 {
 				obj, impact = m, v
 			}
+		}
+		if tr.typ == "disaster" {
+			// "an earthquake struck eastern Turkey on Sunday": the place it
+			// struck, dated by the striking; a disaster has no agent.
+			if v, m := s.struck(tr.head); v >= 0 {
+				impact = v
+				if m != nil && m.Type == dossier.Place {
+					struckPlace = m
+				}
+			}
+			subj, obj = nil, nil
 		}
 		if subj == nil && (tr.typ == "sanction_lifted" || tr.typ == "ban_lifted") {
 			// "the lifting of US sanctions": who imposed them lifts them.
@@ -313,6 +325,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	place := s.place(tr, lo, hi)
+	if tr.typ == "disaster" {
+		// "the Peru earthquake": the place before the noun, then the place
+		// it struck, then the sentence's.
+		if m := s.mentionEndingAt(tr.head - 1); m != nil && m.Type == dossier.Place {
+			place = m
+		} else if struckPlace != nil {
+			place = struckPlace
+		}
+	}
+	if place == nil {
+		place = struckPlace
+	}
 	switch tr.typ {
 	case "statement":
 		// "..., said X": the speaker follows the verb.
@@ -388,6 +412,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	case "birth":
 		// "X was born", "Born in 1933, X ...": X.
+		add(subj, dossier.Patient)
+		add(obj, dossier.Patient)
+	case "bankruptcy":
+		// "Voltaris filed for bankruptcy": the company goes bankrupt.
 		add(subj, dossier.Patient)
 		add(obj, dossier.Patient)
 	case "crash":
@@ -472,7 +500,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster":
 			// "The two countries signed a ceasefire agreement in
 			// Brasilia", "Dutch officers detained two men in Eindhoven":
 			// what happened where is still news.
@@ -562,7 +590,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 // possessorUndergoes are the event types whose noun's possessor is the
 // patient: "its founding", "the group's dissolution", "his arrest".
 var possessorUndergoes = map[string]bool{
-	"founding": true, "dissolution": true, "designation": true, "delisting": true, "arrest": true,
+	"bankruptcy": true, "founding": true, "dissolution": true, "designation": true, "delisting": true, "arrest": true,
 	"trial": true, "release": true, "killing": true, "election": true, "appointment": true,
 	"expulsion": true, "exile": true, "relocation": true, "acquisition": true,
 }

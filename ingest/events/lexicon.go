@@ -173,7 +173,9 @@ var verbRules = map[string][]rule{
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
 	// "filed a lawsuit against", "brought a case against".
-	"file": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}},
+	"file": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
+	// "adopted a joint declaration".
+	"adopt": {{typ: "agreement", with: []string{"declaration", "resolution", "treaty", "agreement", "accord", "convention", "communique", "charter"}, within: 4}},
 	// "cleared the deal" approves it; "was cleared of all charges" acquits.
 	"clear": {{typ: "approval", with: []string{"deal", "merger", "acquisition", "takeover", "purchase", "sale", "bid", "transaction", "vaccine", "drug"}, within: 4},
 		{typ: "trial", with: []string{"charge", "wrongdoing", "murder", "corruption", "fraud", "manslaughter"}, within: 5}},
@@ -382,8 +384,24 @@ var nounRules = map[string][]rule{
 	"ousting":       {{typ: "overthrow"}},
 	"ouster":        {{typ: "overthrow"}},
 	"coup":          {{typ: "overthrow"}},
-	"coups":         {{typ: "overthrow"}},
-	"exile":         {{typ: "exile", with: []string{"in", "to"}, within: 1}},
+	// "a magnitude 7.1 earthquake struck eastern Turkey"; placed by the
+	// sentence or by what it struck.
+	"earthquake": {{typ: "disaster"}},
+	"quake":      {{typ: "disaster"}},
+	"tsunami":    {{typ: "disaster"}},
+	"floods":     {{typ: "disaster"}},
+	"flooding":   {{typ: "disaster"}},
+	"hurricane":  {{typ: "disaster"}},
+	"cyclone":    {{typ: "disaster"}},
+	"typhoon":    {{typ: "disaster"}},
+	"wildfire":   {{typ: "disaster"}},
+	"wildfires":  {{typ: "disaster"}},
+	"landslide":  {{typ: "disaster"}},
+	"eruption":   {{typ: "disaster"}},
+	"bankruptcy": {{typ: "bankruptcy", with: []string{"of", "filing", "protection"}, within: 1}},
+	"insolvency": {{typ: "bankruptcy", with: []string{"of", "proceedings", "filing"}, within: 1}},
+	"coups":      {{typ: "overthrow"}},
+	"exile":      {{typ: "exile", with: []string{"in", "to"}, within: 1}},
 }
 
 // officeNouns are the posts one becomes or is named to.

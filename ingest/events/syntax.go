@@ -294,21 +294,29 @@ var titleHeadWords = map[string]bool{
 var impactVerbs = map[string]bool{
 	"hit": true, "strike": true, "target": true, "cripple": true, "paralyse": true, "paralyze": true,
 	"disrupt": true, "affect": true, "knock": true, "damage": true, "destroy": true, "shut": true,
+	"kill": true, "devastate": true, "ravage": true, "sweep": true, "displace": true, "flatten": true,
 }
 
-// struck returns the verb an event noun at n is the subject of, when that
-// verb says what the event hit, and the verb's object mention: "The attack,
-// claimed by BlackHarbor, hit MZG on September 14". The verb is -1 when
-// there is none.
+// struck returns the verb an event noun at n is the subject of (or that
+// a relative clause on it heads), when that verb says what the event hit,
+// and the verb's object mention: "The attack, claimed by BlackHarbor, hit
+// MZG on September 14", "the earthquake that struck southern Peru on
+// Tuesday". The verb is -1 when there is none.
 func (s *sentence) struck(n int) (int, *smention) {
 	if !s.parsed {
 		return -1, nil
 	}
 	ps := s.view()
-	if ps.Rel(n) != "nsubj" {
-		return -1, nil
+	v := -1
+	switch {
+	case ps.Rel(n) == "nsubj":
+		v = ps.Head(n)
+	default:
+		// "the earthquake that struck southern Peru on Tuesday"
+		for _, c := range ps.Children(n, "acl:relcl") {
+			v = c
+		}
 	}
-	v := ps.Head(n)
 	if v < 0 || ps.Passive(v) {
 		return -1, nil
 	}

@@ -66,6 +66,8 @@ var Taxonomy = []Type{
 	{"award", "", "someone is awarded or wins a prize"},
 	{"meeting", "040", "people or states meet or hold talks"},
 	{"crash", "", "an aircraft, vehicle or vessel crashes"},
+	{"disaster", "", "an earthquake, flood, storm, wildfire or other natural disaster strikes"},
+	{"bankruptcy", "", "a company files for bankruptcy or goes into insolvency"},
 	{"emergency", "", "a state of emergency is declared"},
 	{"protest", "141", "a protest, demonstration or rally"},
 	{"merger", "", "organisations merge"},
