@@ -150,6 +150,7 @@ func TestNameRepairs(t *testing.T) {
 		{"an Arabic name over bin and Al", "Sheikh Tamim bin Hamad Al Thani met Sheikh Abdullah bin Zayed in Doha.", "Abdullah bin Zayed", "Abdullah bin Zayed", dossier.Person},
 		{"an Arabic name with the family's Al", "Sheikh Tamim bin Hamad Al Thani met Sheikh Abdullah bin Zayed in Doha.", "Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", dossier.Person},
 		{"an organisation's national branch", "Oxfam's Kenya director, Amina Hersi, said aid was slow.", "Oxfam", "Oxfam", dossier.Org},
+		{"a state body's name opening with 'X and'", "Turkey's Disaster and Emergency Management Authority (AFAD) said 2,300 people died.", "Disaster and Emergency Management Authority", "Disaster and Emergency Management Authority", dossier.Org},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",

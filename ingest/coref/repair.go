@@ -265,13 +265,26 @@ func (d *doc) repair() {
 			break
 		}
 	}
-	// "Farmers" + and + "Greens Union": a plural word and a name ending in
-	// a word for a party or union are one organisation's name.
+	// "Farmers" + and + "Greens Union", "Disaster" + and + "Emergency
+	// Management Authority": one word and the name after "and" are one
+	// organisation's name.
 	for i := 0; i+1 < len(d.ms); i++ {
 		a, b := &d.ms[i], &d.ms[i+1]
-		if a.drop || b.drop || a.Type != dossier.Org || b.Type != dossier.Org || a.last-a.first != 1 || a.last+1 != b.first ||
-			toks[a.last].Text != "and" || !strings.HasSuffix(a.Text, "s") || !unionHeads[toks[b.last-1].Text] {
+		if a.drop || b.drop || a.Type != dossier.Org && a.Type != dossier.Misc || b.Type != dossier.Org || a.last-a.first != 1 || a.last+1 != b.first ||
+			toks[a.last].Text != "and" {
 			continue
+		}
+		// "Farmers and Greens Union"; "Disaster and Emergency Management
+		// Authority", "Food and Drug Administration": one word and a name
+		// ending in a word for a state body.
+		head := toks[b.last-1].Text
+		if !(a.Type == dossier.Org && strings.HasSuffix(a.Text, "s") && unionHeads[head]) && !(stateBodyHeads[head] && b.last-b.first >= 2) {
+			continue
+		}
+		if d.gaz != nil {
+			if _, _, _, ok := d.gaz.Canonical(a.Text); ok {
+				continue // "Kenya and Uganda Railways Authority" aside: a place is its own name
+			}
 		}
 		d.setTokens(a, a.first, b.last)
 		a.kind, a.canon = "", ""
@@ -846,6 +859,13 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+}
+
+// stateBodyHeads end the names of state bodies that may open with "X and
+// Y" ("Food and Drug Administration").
+var stateBodyHeads = map[string]bool{
+	"Authority": true, "Agency": true, "Administration": true, "Ministry": true, "Commission": true,
+	"Service": true, "Office": true, "Department": true, "Directorate": true, "Board": true, "Council": true,
 }
 
 // arabicLinks join the parts of Arabic names: "Mohammed bin Salman",
