@@ -151,6 +151,7 @@ func TestNameRepairs(t *testing.T) {
 		{"an Arabic name with the family's Al", "Sheikh Tamim bin Hamad Al Thani met Sheikh Abdullah bin Zayed in Doha.", "Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", dossier.Person},
 		{"an organisation's national branch", "Oxfam's Kenya director, Amina Hersi, said aid was slow.", "Oxfam", "Oxfam", dossier.Org},
 		{"a state body's name opening with 'X and'", "Turkey's Disaster and Emergency Management Authority (AFAD) said 2,300 people died.", "Disaster and Emergency Management Authority", "Disaster and Emergency Management Authority", dossier.Org},
+		{"an owner typed as a place", "Cybersecurity firm Mandiant, which is owned by Google, traced the attack.", "Google", "Google", dossier.Org},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
@@ -213,6 +214,22 @@ func TestCompanyNotIntlOrg(t *testing.T) {
 		return
 	}
 	t.Fatal("no European Union entity")
+}
+
+// TestSectorWords checks that a sector word opening a sentence before a
+// word for a company or an occupation is no name ("Cybersecurity firm
+// Mandiant", "Aviation analyst Linda Achieng").
+func TestSectorWords(t *testing.T) {
+	for _, text := range []string{
+		"Cybersecurity firm Mandiant, which is owned by Google, traced the attack.",
+		"Aviation analyst Linda Achieng said the airline had a poor record.",
+	} {
+		a := analyse(t, text)
+		require.NotEmpty(t, a.Entities)
+		for _, e := range a.Entities {
+			assert.NotContains(t, []string{"Cybersecurity", "Aviation"}, e.Name, text)
+		}
+	}
 }
 
 // TestTitleModifiers checks that a title word modifying another noun ("the

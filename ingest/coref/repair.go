@@ -57,6 +57,28 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	// "Cybersecurity firm Mandiant", "Aviation analyst Linda Achieng": a
+	// capitalised sentence-initial word before a word for a company or an
+	// occupation and a name is the sector, not a name.
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.last
+		if m.drop || m.Type == dossier.Person || m.last-m.first != 1 || k+1 >= len(toks) || !d.sentenceInitial(m.first) {
+			continue
+		}
+		w := toks[k].Text
+		if !orgNouns[w] && !occupations[w] && w != "analyst" && w != "expert" && w != "official" {
+			continue
+		}
+		if j := i + 1; j < len(d.ms) && d.ms[j].first == k+1 {
+			if d.gaz != nil {
+				if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
+					continue // "Kenya Airways" aside: a known name
+				}
+			}
+			m.drop = true
+		}
+	}
 	// "— Published: Saturday, 13 September 2025": a page's labels name
 	// nothing.
 	for i := range d.ms {
@@ -838,7 +860,12 @@ func (d *doc) orgByContext() {
 	// makes it an organisation, unless it names a country.
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type != dossier.Place || m.kind != "" || m.first == 0 || !orgNouns[toks[m.first-1].Text] {
+		if m.drop || m.Type != dossier.Place || m.kind != "" || m.first == 0 {
+			continue
+		}
+		// "which is owned by Google": owners and buyers are organisations.
+		owned := m.first >= 2 && toks[m.first-1].Text == "by" && ownerVerbs[toks[m.first-2].Text]
+		if !orgNouns[toks[m.first-1].Text] && !owned {
 			continue
 		}
 		if d.gaz != nil {
@@ -860,6 +887,10 @@ func (d *doc) orgByContext() {
 		}
 	}
 }
+
+// ownerVerbs before "by" make the name after it an owner: "owned by
+// Google", "acquired by Alphabet".
+var ownerVerbs = map[string]bool{"owned": true, "acquired": true, "bought": true, "controlled": true, "backed": true, "funded": true}
 
 // stateBodyHeads end the names of state bodies that may open with "X and
 // Y" ("Food and Drug Administration").
@@ -948,6 +979,19 @@ func articleSurname(w string) bool {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			r := w[len(p)]
 			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return false
+}
+
+// sentenceInitial reports whether token t opens its sentence.
+func (d *doc) sentenceInitial(t int) bool {
+	for _, s := range d.a.Sentences {
+		if s.First == t {
+			return true
+		}
+		if s.First > t {
+			return false
 		}
 	}
 	return false
