@@ -20,6 +20,10 @@ var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // titleWords are the words titles are made of, lower-cased.
 var titleWords = map[string]bool{
+	// "Saudi Crown Prince Mohammed bin Salman", "The UN's humanitarian
+	// chief, Tom Fletcher", "its foreign policy chief".
+	"crown": true, "prince": true, "princess": true, "humanitarian": true, "military": true, "political": true,
+	"security": true, "intelligence": true, "legal": true, "financial": true, "policy": true, "operating": true,
 	// posts below the top: "Its chief investigator, Peter Otieno".
 	"investigator": true, "prosecutor": true, "negotiator": true, "inspector": true, "auditor": true,
 	"counsel": true, "adviser": true, "advisor": true, "officer": true, "manager": true, "editor": true,
