@@ -116,10 +116,11 @@ func (d *doc) clusterNames() {
 				(mi.norm+"s" == mj.norm || mi.norm+"es" == mj.norm):
 				// "Houthi" and "Houthis": a group and its members.
 				d.union(i, j)
-			case mi.Type == dossier.Org && mj.Type == dossier.Org && mi.last-mi.first >= 2 && mj.last-mj.first == mi.last-mi.first+1 &&
+			case (mi.Type == dossier.Org || mi.Type == dossier.Person) && mj.Type == dossier.Org && mi.last-mi.first >= 2 && mj.last-mj.first == mi.last-mi.first+1 &&
 				industryHeads[strings.ToLower(d.a.Tokens[mj.last-1].Text)] && strings.HasPrefix(mj.norm, mi.norm+" "):
-				// "Safari Express" for "Safari Express Airways": a name
-				// without the word for its trade.
+				// "Safari Express" for "Safari Express Airways", "Grey Fox"
+				// (tagged a person) for "Grey Fox Research": a name without
+				// the word for its trade.
 				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first > 1 && mj.Type == dossier.Org && mi.Type != dossier.Place && !isAcronym(mi.Text):
 				// "Memorial" for "International Memorial": a one-word
@@ -294,6 +295,9 @@ var industryHeads = map[string]bool{
 	"partners": true, "foods": true, "steel": true, "shipping": true, "logistics": true, "railways": true,
 	"entertainment": true, "communications": true, "electronics": true, "software": true, "labs": true,
 	"studios": true, "metals": true, "minerals": true, "holdings": true, "group": true, "motor": true,
+	"research": true, "networks": true, "services": true, "consulting": true, "ventures": true, "robotics": true,
+	"analytics": true, "aerospace": true, "engineering": true, "construction": true, "chemicals": true,
+	"therapeutics": true, "biotech": true, "solutions": true,
 }
 
 // legalForms end company names and are left out of canonical names
