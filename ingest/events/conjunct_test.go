@@ -27,6 +27,7 @@ func TestConjuncts(t *testing.T) {
 			[]string{"2024 Anna Berg", "2025 Tomas Lind"}},
 		{"gapped recipients", "Rasa Kalniete will meet the LVZS on Wednesday, November 11, 2026 and the liberal Freedom Party on Thursday, November 12, 2026.", "meeting",
 			[]string{"2026-11-11 LVZS", "2026-11-12 Freedom Party"}},
+		{"a statement about two years", "The European Commission said its aid would be released in two tranches, in 2025 and 2026.", "statement", nil},
 		{"a range is one period", "Thailand's army staged a coup between 2006 and 2014.", "overthrow", nil},
 		{"a restated date", "Three years later, in May 2018, Donald Trump withdrew the United States from the accord.", "withdrawal", nil},
 		{"clauses, not dates", "Brazil extradited Carlos Villalba in 2008, and three years later a court in Asuncion sentenced him.", "expulsion",

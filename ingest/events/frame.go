@@ -581,7 +581,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	ev.Evidence = s.a.EvidenceFor(s.index, conf)
 	var more []dossier.Event
-	if ok {
+	if ok && tr.typ != "statement" {
+		// Not a statement: "said its aid would be released in 2025 and
+		// 2026" is one saying.
 		ev, more = s.conjuncts(ev, tx, obj, hi)
 	}
 	return ev, more, true
