@@ -157,7 +157,12 @@ var verbRules = map[string][]rule{
 	// "was awarded the Nobel Peace Prize"; "awarded a contract" is none.
 	"award": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order"}, within: 6}},
 	// "rejected his appeal", "dismissed the appeal": a court's ruling.
-	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4}},
+	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4},
+		// "rejected the charges": a denial, said.
+		{typ: "statement", with: []string{"charge", "allegation", "accusation", "claim", "report", "criticism"}, within: 4}},
+	"deny":   {{typ: "statement", notBefore: []string{"access", "entry", "bail", "visas", "permission"}}},
+	"blame":  {{typ: "statement"}},
+	"accuse": {{typ: "statement"}},
 	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
 	// "met Ribera in Brussels", "met with the president".
 	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
