@@ -160,9 +160,10 @@ var verbRules = map[string][]rule{
 	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4},
 		// "rejected the charges": a denial, said.
 		{typ: "statement", with: []string{"charge", "allegation", "accusation", "claim", "report", "criticism"}, within: 4}},
-	"deny":   {{typ: "statement", notBefore: []string{"access", "entry", "bail", "visas", "permission"}}},
-	"blame":  {{typ: "statement"}},
-	"accuse": {{typ: "statement"}},
+	"deny":  {{typ: "statement", notBefore: []string{"access", "entry", "bail", "visas", "permission"}}},
+	"blame": {{typ: "statement"}},
+	// Not "a national accused of running a network": a participle.
+	"accuse": {{typ: "statement", notBefore: []string{"of"}}},
 	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
 	// "met Ribera in Brussels", "met with the president".
 	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
