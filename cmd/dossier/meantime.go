@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -73,19 +72,11 @@ tab-separated line for reading.`,
 			if casesPath == "" {
 				return nil
 			}
-			f, err := os.Create(casesPath)
-			if err != nil {
-				return fmt.Errorf("writing cases: %w", err)
-			}
 			var cases []evaluate.Case
 			for _, r := range results[:len(corpora)] {
 				cases = append(cases, r.Cases...)
 			}
-			if err := evaluate.WriteCases(f, cases); err != nil {
-				f.Close()
-				return err
-			}
-			return f.Close()
+			return evaluate.WriteCasesFile(casesPath, cases)
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "../shared/data/meantime_en/intra_cross-doc_annotation", "MEANTIME intra_cross-doc_annotation directory")

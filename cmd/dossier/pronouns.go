@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/dossier-kg/dossier/ingest"
@@ -57,15 +56,7 @@ wrong, spurious and missed link as a tab-separated line for reading.`,
 			if casesPath == "" {
 				return nil
 			}
-			f, err := os.Create(casesPath)
-			if err != nil {
-				return fmt.Errorf("writing cases: %w", err)
-			}
-			if err := evaluate.WriteCases(f, r.Cases); err != nil {
-				f.Close()
-				return err
-			}
-			return f.Close()
+			return evaluate.WriteCasesFile(casesPath, r.Cases)
 		},
 	}
 	cmd.Flags().StringVar(&path, "gum", "../shared/data/gum/gum_dev.conllu.gz", "GUM CoNLL-U file (gzip if it ends in .gz)")

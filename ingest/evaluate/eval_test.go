@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -316,4 +318,21 @@ func TestInflectedTarget(t *testing.T) {
 	assert.Equal(t, "buy", s.predicate(EventMention{Pred: "buy", Tokens: []int{1}}))
 	assert.Equal(t, "sell", s.predicate(EventMention{Event: "e1", Tokens: []int{1}}))
 	assert.Equal(t, "announce", s.predicate(EventMention{Tokens: []int{0}}))
+}
+
+// TestWriteCasesFile checks that the cases land in the named file as
+// WriteCases writes them, and that an unwritable path is an error naming
+// the problem.
+func TestWriteCasesFile(t *testing.T) {
+	cases := []Case{{Corpus: "gum", Doc: "d1", Layer: "pronoun", Kind: "wrong", Gold: "a", System: "b", Context: "x\ty"}}
+	path := filepath.Join(t.TempDir(), "cases.tsv")
+	require.NoError(t, WriteCasesFile(path, cases))
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var want bytes.Buffer
+	require.NoError(t, WriteCases(&want, cases))
+	assert.Equal(t, want.String(), string(got))
+	err = WriteCasesFile(filepath.Join(t.TempDir(), "missing", "cases.tsv"), cases)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "writing cases")
 }

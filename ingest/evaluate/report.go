@@ -3,6 +3,7 @@ package evaluate
 import (
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -70,8 +71,25 @@ func WriteCases(w io.Writer, cases []Case) error {
 	for _, c := range cs {
 		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.Corpus, c.Doc, c.Layer, c.Kind,
 			clean.Replace(c.Gold), clean.Replace(c.System), clean.Replace(c.Context)); err != nil {
-			return fmt.Errorf("writing MEANTIME cases: %w", err)
+			return fmt.Errorf("writing cases: %w", err)
 		}
+	}
+	return nil
+}
+
+// WriteCasesFile writes the error cases as WriteCases does to the file at
+// path, created or truncated.
+func WriteCasesFile(path string, cases []Case) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing cases: %w", err)
+	}
+	if err := WriteCases(f, cases); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing cases to %s: %w", path, err)
 	}
 	return nil
 }
