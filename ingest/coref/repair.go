@@ -63,7 +63,7 @@ func (d *doc) repair() {
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.last
-		if m.drop || m.Type == dossier.Person || m.last-m.first != 1 || k+1 >= len(toks) || !d.sentenceInitial(m.first) {
+		if m.drop || m.Type == dossier.Person || m.last-m.first != 1 || k+1 >= len(toks) || !d.opensSentence(m) {
 			continue
 		}
 		w := toks[k].Text
@@ -71,10 +71,8 @@ func (d *doc) repair() {
 			continue
 		}
 		if j := i + 1; j < len(d.ms) && d.ms[j].first == k+1 {
-			if d.gaz != nil {
-				if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
-					continue // "Kenya Airways" aside: a known name
-				}
+			if d.gazKind(m.Text) != "" {
+				continue // "Kenya Airways" aside: a known name
 			}
 			m.drop = true
 		}
@@ -169,20 +167,18 @@ func (d *doc) repair() {
 	// "Saint" + "Petersburg", "New" + "York": a capitalised word the
 	// recogniser left out that makes a place name the gazetteer knows with
 	// the name after it.
-	if d.gaz != nil {
-		for i := range d.ms {
-			m := &d.ms[i]
-			if m.drop || m.first == 0 || m.kind != "" || i > 0 && d.ms[i-1].last > m.first-1 {
-				continue
-			}
-			w := toks[m.first-1].Text
-			if !isCap(w) || functionWords[strings.ToLower(w)] {
-				continue
-			}
-			if _, typ, kind, ok := d.gaz.Canonical(w + " " + m.Text); ok && typ == dossier.Place && (kind == "city" || kind == "country" || kind == "region") {
-				d.setTokens(m, m.first-1, m.last)
-				m.Type = dossier.Place
-			}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.first == 0 || m.kind != "" || i > 0 && d.ms[i-1].last > m.first-1 {
+			continue
+		}
+		w := toks[m.first-1].Text
+		if !isCap(w) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		if k := d.gazKind(w + " " + m.Text); k == "city" || k == "country" || k == "region" {
+			d.setTokens(m, m.first-1, m.last)
+			m.Type = dossier.Place
 		}
 	}
 	// "Chamber" + of + "Deputies", "Bank" + of + "Ghana" when only the
@@ -247,15 +243,13 @@ func (d *doc) repair() {
 		if a.Type == dossier.Person || b.Type == dossier.Person || a.Type == dossier.Place {
 			continue
 		}
-		if d.gaz != nil {
-			if _, _, _, ok := d.gaz.Canonical(a.Text); ok {
-				continue
-			}
-			// "Oxfam's Kenya director": a country or city after the
-			// possessive is the organisation's branch, not its name.
-			if _, _, kind, ok := d.gaz.Canonical(b.Text); ok && b.last-b.first == 1 && (kind == "country" || kind == "city") {
-				continue
-			}
+		if d.gazKind(a.Text) != "" {
+			continue
+		}
+		// "Oxfam's Kenya director": a country or city after the possessive
+		// is the organisation's branch, not its name.
+		if k := d.gazKind(b.Text); b.last-b.first == 1 && (k == "country" || k == "city") {
+			continue
 		}
 		span := dossier.Span{Start: a.Start, End: b.End}
 		b.Mention.Span = span
@@ -303,10 +297,8 @@ func (d *doc) repair() {
 		if !(a.Type == dossier.Org && strings.HasSuffix(a.Text, "s") && unionHeads[head]) && !(stateBodyHeads[head] && b.last-b.first >= 2) {
 			continue
 		}
-		if d.gaz != nil {
-			if _, _, _, ok := d.gaz.Canonical(a.Text); ok {
-				continue // "Kenya and Uganda Railways Authority" aside: a place is its own name
-			}
+		if d.gazKind(a.Text) != "" {
+			continue // "Kenya and Uganda Railways Authority" aside: a place is its own name
 		}
 		d.setTokens(a, a.first, b.last)
 		a.kind, a.canon = "", ""
@@ -331,10 +323,7 @@ func (d *doc) repair() {
 		case stateForms[head]:
 			// Only a state the gazetteer knows by that name: "the Grand
 			// Duchy of Finland" is history, and Finland stays Finland.
-			if d.gaz == nil {
-				continue
-			}
-			if _, _, kind, ok := d.gaz.Canonical(d.a.Doc.Text[a.Start:b.End]); !ok || kind != "country" {
+			if d.gazKind(d.a.Doc.Text[a.Start:b.End]) != "country" {
 				continue
 			}
 			a.Type = dossier.Place
@@ -458,10 +447,8 @@ func (d *doc) repair() {
 		if m.drop || m.Type != dossier.Place || m.last-m.first != 1 || !isAcronym(m.Text) {
 			continue
 		}
-		if d.gaz != nil {
-			if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
-				continue
-			}
+		if d.gazKind(m.Text) != "" {
+			continue
 		}
 		if _, ok := d.demonymOf(m.Text); ok {
 			continue
@@ -526,10 +513,8 @@ func (d *doc) repair() {
 		if s := d.a.SentenceAt(toks[k].Start); s >= 0 && d.a.Sentences[s].First == k {
 			continue // "The's" at a sentence start is no name
 		}
-		if d.gaz != nil {
-			if _, _, _, ok := d.gaz.Canonical(toks[k].Text); ok {
-				continue
-			}
+		if d.gazKind(toks[k].Text) != "" {
+			continue
 		}
 		m.first = k
 		m.Mention.Span = dossier.Span{Start: toks[k].Start, End: m.End}
@@ -588,10 +573,8 @@ func (d *doc) surnames() {
 		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc || !last[bareSurname(m.Text)] || m.kind != "" {
 			continue
 		}
-		if d.gaz != nil {
-			if _, _, _, ok := d.gaz.Canonical(m.Text); ok {
-				continue
-			}
+		if d.gazKind(m.Text) != "" {
+			continue
 		}
 		if _, ok := d.demonymOf(m.Text); ok {
 			continue
@@ -868,10 +851,8 @@ func (d *doc) orgByContext() {
 		if !orgNouns[toks[m.first-1].Text] && !owned {
 			continue
 		}
-		if d.gaz != nil {
-			if _, _, kind, ok := d.gaz.Canonical(m.Text); ok && (kind == "country" || kind == "continent") {
-				continue
-			}
+		if k := d.gazKind(m.Text); k == "country" || k == "continent" {
+			continue
 		}
 		m.Type = dossier.Org
 	}
@@ -984,15 +965,20 @@ func articleSurname(w string) bool {
 	return false
 }
 
-// sentenceInitial reports whether token t opens its sentence.
-func (d *doc) sentenceInitial(t int) bool {
-	for _, s := range d.a.Sentences {
-		if s.First == t {
-			return true
-		}
-		if s.First > t {
-			return false
-		}
+// opensSentence reports whether mention m starts its sentence.
+func (d *doc) opensSentence(m *mention) bool {
+	return m.Sentence >= 0 && m.Sentence < len(d.a.Sentences) && d.a.Sentences[m.Sentence].First == m.first
+}
+
+// gazKind returns the kind the gazetteer gives a name ("country", "city",
+// "region", "intl_org"...), or "" when it does not know the name or there is
+// no gazetteer.
+func (d *doc) gazKind(name string) string {
+	if d.gaz == nil {
+		return ""
 	}
-	return false
+	if _, _, kind, ok := d.gaz.Canonical(name); ok {
+		return kind
+	}
+	return ""
 }
