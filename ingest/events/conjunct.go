@@ -11,14 +11,14 @@ import (
 // one event per date: "the army staged coups in 2006 and 2014" happened
 // twice, and "removed Anna Berg in 2024 and Tomas Lind in 2025" is two
 // removals, each with its own patient and date (gapping). ev is the event
-// as framed, dated by tx; obj is its object mention, nil when none; hi ends
-// the trigger's segment. It returns ev (without the patients that moved to
+// as framed, its trigger at token head, dated by tx; obj is its object
+// mention, nil when none; hi ends the trigger's segment. It returns ev (without the patients that moved to
 // a conjunct) and the events the conjuncts add, numbered after ev's ID.
 //
 // A range ("between 2006 and 2014", "from May to June") is one period,
 // not two dates; and a conjunct must end where its clause does, so "in 2006
 // and 2014 prices" or "in 2024 and Lind in charge" add nothing.
-func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int) (dossier.Event, []dossier.Event) {
+func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smention, hi int) (dossier.Event, []dossier.Event) {
 	if tx.first > 0 && (s.lower[tx.first-1] == "between" || s.lower[tx.first-1] == "from") {
 		return ev, nil
 	}
@@ -96,7 +96,7 @@ func (s *sentence) conjuncts(ev dossier.Event, tx stimex, obj *smention, hi int)
 		}
 	}
 	// Backward, dates only: "In 2006 and 2014, the army staged coups".
-	if len(more) == 0 && tx.last <= s.triggerHead(ev) {
+	if len(more) == 0 && tx.last <= head {
 		for f := tx.first; f > 0; {
 			// "2006 and 2014": an "and" right before this date, and a
 			// date ending right before it.
@@ -189,17 +189,6 @@ func (s *sentence) clauseEnds(i int) bool {
 		return true
 	}
 	return false
-}
-
-// triggerHead returns the sentence-relative token where ev's trigger
-// starts.
-func (s *sentence) triggerHead(ev dossier.Event) int {
-	for i, t := range s.toks {
-		if t.Start >= ev.Trigger.Start {
-			return i
-		}
-	}
-	return len(s.toks)
 }
 
 // roleOf returns the role of entity in ev, "" when it takes no part.

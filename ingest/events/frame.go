@@ -584,7 +584,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if ok && tr.typ != "statement" {
 		// Not a statement: "said its aid would be released in 2025 and
 		// 2026" is one saying.
-		ev, more = s.conjuncts(ev, tx, obj, hi)
+		ev, more = s.conjuncts(ev, tr.head, tx, obj, hi)
 	}
 	return ev, more, true
 }
@@ -862,7 +862,7 @@ func (s *sentence) after(from, hi int, prep string) *smention {
 			if m := s.mentionAt(j); m != nil {
 				// "the death of his predecessor": not him; "by former
 				// Philips engineers": not the company.
-				if m.Last < len(s.toks) && (otherPerson[nounLemma(s.lower[m.Last])] || m.Type != dossier.Person && staffNouns[s.lower[m.Last]]) {
+				if m.Last < len(s.toks) && (otherPerson[nounLemma(s.lower[m.Last])] || m.Type != dossier.Person && staffNouns[nounLemma(s.lower[m.Last])]) {
 					return nil
 				}
 				return s.possessed(m)
@@ -1222,14 +1222,14 @@ func (s *sentence) temporalBefore(i int) bool {
 	return false
 }
 
-// staffNouns are people who work for or use an organisation or place named
-// before them, and act on their own account: "set up by former Philips
+// staffNouns (singular, looked up with nounLemma) are people who work for
+// or use an organisation or place named before them, and act on their own
+// account: "set up by former Philips
 // engineers", "sued by Tesla owners".
 var staffNouns = map[string]bool{
-	"engineers": true, "employees": true, "workers": true, "researchers": true, "scientists": true,
-	"staff": true, "customers": true, "users": true, "fans": true, "shareholders": true, "investors": true,
-	"students": true, "graduates": true, "veterans": true, "owners": true, "residents": true, "alumni": true,
-	"engineer": true, "employee": true, "worker": true, "researcher": true, "scientist": true, "student": true,
+	"engineer": true, "employee": true, "worker": true, "researcher": true, "scientist": true, "staff": true,
+	"customer": true, "user": true, "fan": true, "shareholder": true, "investor": true, "student": true,
+	"graduate": true, "veteran": true, "owner": true, "resident": true, "alumni": true,
 }
 
 // placeNouns are common nouns for places that are taken or held.

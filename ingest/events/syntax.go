@@ -134,13 +134,15 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		}
 	}
 	if k := s.Covering(h); k >= 0 && s.ms[k].Type != dossier.Person {
-		t := s.ms[k].Last
-		for n := 0; n < 3 && t < len(s.toks) && s.Covering(t) < 0 && (titleHeadWords[s.lower[t]] || n < 2 && t+1 < len(s.toks) && titleHeadWords[s.lower[t+1]]); n++ {
-			t++
-		}
-		if t > s.ms[k].Last {
-			if m := s.mentionAt(t); m != nil && m.Type == dossier.Person && ps.Dominates(h, t) {
-				return m, t
+		// Up to three words of title after the name ("Director", "Foreign
+		// Minister"), its head word right before the person.
+		last := s.ms[k].Last
+		for t := last; t < len(s.toks) && t < last+3 && s.Covering(t) < 0; t++ {
+			if !titleHeadWords[s.lower[t]] {
+				continue
+			}
+			if m := s.mentionAt(t + 1); m != nil && m.Type == dossier.Person && ps.Dominates(h, t+1) {
+				return m, t + 1
 			}
 		}
 	}
@@ -181,7 +183,7 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					}
 					// "former Philips engineers": people of a company
 					// act on their own account.
-					if k := s.Covering(c); k >= 0 && s.ms[k].Type != dossier.Person && staffNouns[s.lower[x]] {
+					if k := s.Covering(c); k >= 0 && s.ms[k].Type != dossier.Person && staffNouns[nounLemma(s.lower[x])] {
 						continue
 					}
 					// "a US consortium", "a Chinese company": the
@@ -281,13 +283,16 @@ func (s *sentence) undergoer(n int) *smention {
 	return nil
 }
 
-// titleHeadWords end titles of office written before a name.
-var titleHeadWords = map[string]bool{
-	"director": true, "minister": true, "president": true, "secretary": true, "chief": true, "chairman": true,
-	"chairwoman": true, "governor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"prosecutor": true, "commissioner": true, "ambassador": true, "mayor": true, "general": true, "judge": true,
-	"leader": true, "head": true, "executive": true, "ceo": true, "chancellor": true, "premier": true,
-}
+// titleHeadWords end titles of office written before a name: the posts one
+// is named to (officeNouns) and a few more.
+var titleHeadWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range append(officeNouns, "secretary", "spokesman", "spokeswoman", "spokesperson", "prosecutor",
+		"commissioner", "ambassador", "general", "judge", "executive") {
+		m[w] = true
+	}
+	return m
+}()
 
 // impactVerbs take an attack or disaster noun as subject and what it hit
 // as object: "the attack hit the Maasland Zorg Group".
