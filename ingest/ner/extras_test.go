@@ -108,14 +108,7 @@ func TestTrainPOS(t *testing.T) {
 	if got, want := r.TagDocument(doc)[0], strings.Fields("B-PER I-PER O O B-LOC O"); !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
-	var buf bytes.Buffer
-	if err := r.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	r2, err := Load(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r2 := saveLoad(t, r)
 	if r2.extras != xPOS || r2.posTagger == nil {
 		t.Fatalf("loaded model: extras %#x, tagger %v", r2.extras, r2.posTagger != nil)
 	}

@@ -82,16 +82,23 @@ func TestDefaultLoadsQuickly(t *testing.T) {
 	}
 }
 
-func TestSaveLoadRoundTrip(t *testing.T) {
-	r := defaultModel(t)
+// saveLoad writes r with Save and reads it back with Load.
+func saveLoad(tb testing.TB, r *Recognizer) *Recognizer {
+	tb.Helper()
 	var buf bytes.Buffer
 	if err := r.Save(&buf); err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	r2, err := Load(&buf)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
+	return r2
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	r := defaultModel(t)
+	r2 := saveLoad(t, r)
 	doc := [][]string{
 		strings.Fields("Officials in Nairobi said Kenya Airways would resume flights to Lagos on Friday ."),
 		strings.Fields("Airline chief Allan Kilavuka told reporters the Boeing jets were ready ."),
