@@ -195,6 +195,16 @@ func (d *doc) orgPrefixes(live []int) {
 // mentions it accepts are in one cluster, else -1 (none, or several
 // entities: the evidence is ambiguous).
 func (d *doc) onlyCluster(live []int, match func(*mention) bool) int {
+	found, several := d.matchCluster(live, match)
+	if several {
+		return -1
+	}
+	return found
+}
+
+// matchCluster returns the last live mention that match accepts (-1 if
+// none) and whether the accepted mentions lie in several clusters.
+func (d *doc) matchCluster(live []int, match func(*mention) bool) (found int, several bool) {
 	found, root := -1, -1
 	for _, j := range live {
 		if !match(&d.ms[j]) {
@@ -203,10 +213,10 @@ func (d *doc) onlyCluster(live []int, match func(*mention) bool) int {
 		if r := d.find(j); root == -1 || r == root {
 			found, root = j, r
 		} else {
-			return -1
+			return -1, true
 		}
 	}
-	return found
+	return found, false
 }
 
 // singleName reports whether every live mention clustered with mention i
@@ -237,7 +247,6 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 // whose last (or first) token equals m's text, up to clustering; -1 if
 // several people have it, -2 if nobody does.
 func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
-	found, root := -2, -1
 	// "Mr Adel" among Karim and Nadia Adel: a title's sex picks the
 	// person whose given name has it.
 	sex := byte(0)
@@ -245,26 +254,25 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
 	}
 	given := givenNames()
-	for _, k := range live {
-		c := &d.ms[k]
+	found, several := d.matchCluster(live, func(c *mention) bool {
 		if c.Type != dossier.Person || c.last-c.first < 2 {
-			continue
+			return false
 		}
 		t := c.first
 		if last {
 			t = c.last - 1
 		}
 		if !strings.EqualFold(bareSurname(d.a.Tokens[t].Text), bareSurname(m.Text)) {
-			continue
+			return false
 		}
-		if g := given[d.a.Tokens[c.first].Text]; sex != 0 && g != 0 && g != sex {
-			continue
-		}
-		if r := d.find(k); root == -1 || r == root {
-			found, root = k, r
-		} else {
-			return -1
-		}
+		g := given[d.a.Tokens[c.first].Text]
+		return sex == 0 || g == 0 || g == sex
+	})
+	switch {
+	case several:
+		return -1
+	case found < 0:
+		return -2
 	}
 	return found
 }
