@@ -259,7 +259,19 @@ func (d *doc) linkAnaphora() {
 					}
 				}
 			}
-			bound := best >= 0
+			// "During his visit to Beijing, Olaf Scholz met Li Qiang": a
+			// pronoun in an opening adjunct looks ahead to the subject
+			// that follows it.
+			cataphor := -1
+			if an.kind == "pronoun" && best < 0 {
+				if m := d.frontedSubject(t, s.First, s.Last); m >= 0 {
+					if e := d.entOf[m]; typeIn(d.entities[e].Type, an.types) && !mismatch(sex[e], w) &&
+						(an.types[0] != dossier.Person || d.entities[e].Type == dossier.Person) {
+						cataphor = e
+					}
+				}
+			}
+			bound := best >= 0 || cataphor >= 0
 			// '"... until Ferreira's innocence is recognised," he told
 			// reporters': the speaker of a quote is not named inside it.
 			quoteFrom := -1
@@ -386,6 +398,10 @@ func (d *doc) linkAnaphora() {
 						}
 					}
 				}
+			}
+			if cataphor >= 0 {
+				hist = append(hist, ante{ent: cataphor, sent: si, typ: d.entities[cataphor].Type, tok: t})
+				best = len(hist) - 1
 			}
 			if best >= 0 {
 				h := hist[best]
@@ -524,6 +540,47 @@ func (d *doc) mainSubject(t, first, last int) int {
 		return -1
 	}
 	return d.subjectMention(root, first, t)
+}
+
+// frontedSubject returns the index in d.ms of the resolved mention that
+// opens the main clause right after the comma closing an opening adjunct
+// ("During his visit to Beijing, Olaf Scholz met ...", "After she won,
+// Merkel ...") when token t lies inside that adjunct and the mention is the
+// subject of the sentence's root verb; else -1. The sentence spans tokens
+// [first, last).
+func (d *doc) frontedSubject(t, first, last int) int {
+	toks := d.a.Tokens
+	if u := toks[first].UPOS; u != "ADP" && u != "SCONJ" {
+		return -1
+	}
+	c := -1
+	for k := first + 1; k < last && k <= t+15; k++ {
+		if toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c <= t || c+1 >= last {
+		return -1
+	}
+	m := d.tokMention[c+1]
+	if m < 0 || d.ms[m].drop || d.entOf[m] < 0 || d.ms[m].first != c+1 {
+		return -1
+	}
+	for k := d.ms[m].first; k < d.ms[m].last; k++ {
+		h := toks[k].Head
+		if h >= d.ms[m].first && h < d.ms[m].last {
+			continue
+		}
+		if !isSubjectRel(toks[k].Rel) || h < first || h >= last {
+			return -1
+		}
+		if r := toks[h].Head; r >= first && r < last && r != h {
+			return -1 // the subject of a clause below the root
+		}
+		return m
+	}
+	return -1
 }
 
 // predicate reports whether a word of this UPOS can head a clause: a verb,

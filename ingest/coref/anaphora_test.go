@@ -43,6 +43,12 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"a pronoun in an opening adjunct looks ahead to the subject",
+			"Mark Rutte spoke in The Hague on Monday. During his visit to Beijing in April, Olaf Scholz met Li Qiang.",
+			"his", "Olaf Scholz"},
+		{"a pronoun in an opening adjunct before a non-subject looks back",
+			"Mark Rutte spoke in The Hague on Monday. After his speech, police arrested Olaf Scholz.",
+			"his", "Mark Rutte"},
 		{"given name tells the sex",
 			"Paul Stein met Maria Ortega in Lisbon on Monday. Stein praised the plan. She said the talks had gone well.",
 			"She", "Maria Ortega"},

@@ -383,6 +383,34 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "meeting":
 		add(subj, dossier.Agent)
 		add(obj, dossier.Recipient)
+	case "visit":
+		// "X visited Kyiv": the place is where X went; "X visited the
+		// pope": the one visited hosts. "X was flown to New York" is
+		// taken there, no visit.
+		if tr.passive {
+			return ev, nil, false
+		}
+		add(subj, dossier.Agent)
+		if obj != nil && obj.Type == dossier.Place {
+			place = obj
+		} else if obj != nil && !tr.nominal {
+			add(obj, dossier.Recipient)
+		}
+		if len(ev.Participants) == 0 {
+			return ev, nil, false // "the first papal trip to the country": whose?
+		}
+	case "aid":
+		// "X pledged $50 million to Y", "X pledged Y aid", "aid for Y".
+		add(subj, dossier.Agent)
+		add(s.actingFor(subj), dossier.Agent)
+		if obj != nil && obj.Type != dossier.Misc {
+			add(obj, dossier.Recipient)
+		}
+		if r := s.after(tr.end, hi, "to"); r != nil {
+			add(r, dossier.Recipient)
+		} else if r := s.after(tr.end, hi, "for"); r != nil && r.Type == dossier.Place {
+			add(r, dossier.Recipient)
+		}
 	case "award":
 		// "X won the Peace Prize", "X was awarded the prize", "the prize
 		// was awarded to X": X receives, the prize (a name of its own) is
@@ -491,7 +519,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	if place != nil {
 		ev.Place = place.Entity
-		if tr.typ == "relocation" || tr.typ == "exile" {
+		if tr.typ == "relocation" || tr.typ == "exile" || tr.typ == "visit" {
 			add(place, dossier.Location)
 		}
 	}
@@ -1066,7 +1094,7 @@ var (
 func (s *sentence) place(tr trigger, lo, hi int) *smention {
 	preps := locativePreps
 	switch tr.typ {
-	case "relocation", "exile":
+	case "relocation", "exile", "visit":
 		preps = destinationPreps
 	case "expulsion":
 		preps = expulsionPreps

@@ -169,6 +169,17 @@ var verbRules = map[string][]rule{
 	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
 		// "would meet the EU's 3% deficit limit" is no meeting.
 		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
+	// "visited Kyiv in May", "travelled to Beijing on Monday"; not
+	// "travelled from Lyon" alone.
+	"visit":  {{typ: "visit"}},
+	"travel": {{typ: "visit", toPlace: true}},
+	"fly":    {{typ: "visit", toPlace: true}},
+	// "pledged $50 million in aid", "sent humanitarian assistance";
+	// not "pledged to resign", "pledged support", "sent troops".
+	"pledge":  {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},
+	"donate":  {{typ: "aid"}},
+	"send":    {{typ: "aid", with: []string{"aid", "assistance", "relief", "supplies"}, within: 4}},
+	"provide": {{typ: "aid", with: []string{"aid", "assistance", "relief", "supplies", "loan", "grant"}, within: 6}},
 	// "raised its main interest rate by 300 basis points", "cut rates".
 	"raise":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
@@ -408,7 +419,14 @@ var nounRules = map[string][]rule{
 	"insolvency": {{typ: "bankruptcy", with: []string{"of", "proceedings", "filing"}, within: 1}},
 	"coups":      {{typ: "overthrow"}},
 	"exile":      {{typ: "exile", with: []string{"in", "to"}, within: 1}},
+	// "his visit to China", "a three-day trip to Japan".
+	"visit": {{typ: "visit", with: []string{"to"}, within: 1}},
+	"trip":  {{typ: "visit", with: []string{"to"}, within: 1}},
 }
+
+// aidWords are what a pledge of aid names: the aid itself or money.
+var aidWords = []string{"aid", "assistance", "relief", "funding", "fund", "loan", "grant", "donation", "million", "billion",
+	"$", "€", "£", "dollar", "euro", "pound", "supplies"}
 
 // officeNouns are the posts one becomes or is named to.
 var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "chairman", "chairwoman", "chair", "head",
@@ -424,6 +442,7 @@ var irregular = map[string]string{
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"sent": "send", "flew": "fly", "flown": "fly",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

@@ -65,6 +65,8 @@ var Taxonomy = []Type{
 	{"seizure", "", "a vessel, aircraft or property is seized or hijacked"},
 	{"award", "", "someone is awarded or wins a prize"},
 	{"meeting", "040", "people or states meet or hold talks"},
+	{"visit", "042", "someone visits or travels to a place, a leader or an organisation"},
+	{"aid", "070", "a state, body or donor pledges, sends or gives aid or money"},
 	{"crash", "", "an aircraft, vehicle or vessel crashes"},
 	{"disaster", "", "an earthquake, flood, storm, wildfire or other natural disaster strikes"},
 	{"bankruptcy", "", "a company files for bankruptcy or goes into insolvency"},

@@ -223,6 +223,15 @@ func TestWordings(t *testing.T) {
 		{"filed a lawsuit against", "Greenpeace filed a lawsuit against Royal Dutch Shell in 2019.", "lawsuit 2019 patient=Royal Dutch Shell", ""},
 		{"brought a case against", "The Gambia brought a case against Myanmar at the International Court of Justice in 2019.", "lawsuit 2019 agent=Gambia patient=Myanmar", ""},
 		{"brought tanks", "Thailand's army brought tanks into Bangkok in 2014.", "", "lawsuit"},
+		{"visited a capital", "Indian Prime Minister Narendra Modi visited Washington in June 2023.", "visit 2023-06 agent=Narendra Modi place=Washington", ""},
+		{"will travel to", "Chinese President Xi Jinping will travel to Moscow in May 2025, the Kremlin said.", "visit 2025-05 agent=Xi Jinping place=Moscow mood=positive/future", ""},
+		{"a visit to, by its possessor", "During his visit to Beijing in April 2024, Olaf Scholz met Li Qiang.", "visit 2024-04 agent=Olaf Scholz place=Beijing", ""},
+		{"pledged money to a country", "Japan pledged $50 million in emergency aid to Turkey on February 9, 2023.", "aid 2023-02-09 agent=Japan recipient=Türkiye", ""},
+		{"sent assistance", "The European Union sent humanitarian assistance to Gaza in October 2023.", "aid 2023-10 agent=European Union recipient=Gaza", ""},
+		{"provided a loan", "The World Bank provided a $1.5 billion loan to Kenya in 2022.", "aid 2022 agent=World Bank recipient=Kenya", ""},
+		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
+		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
+		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, name := analyse(t, p, tc.name, tc.text)
@@ -262,6 +271,30 @@ func TestWordings(t *testing.T) {
 				}
 			}
 			t.Errorf("no event %q among %q", tc.want, got)
+		})
+	}
+}
+
+// TestEventCounts checks how many events of a type a wording gives: an
+// event noun with no one taking part in it adds none.
+func TestEventCounts(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            int
+	}{
+		{"a trip with no one making it", "Pope Francis visited Iraq in March 2021, the first papal trip to the country.", "visit", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, _ := analyse(t, p, tc.name, tc.text)
+			n := 0
+			for _, ev := range a.Events {
+				if ev.Type == tc.typ {
+					n++
+				}
+			}
+			require.Equal(t, tc.want, n)
 		})
 	}
 }
