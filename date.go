@@ -122,7 +122,9 @@ func ParseDate(value string) (Date, error) {
 		if w < 1 || w > 53 {
 			return bad("week out of range")
 		}
-		t := isoWeekStart(d.Year, w)
+		// The month of the week's Thursday, which always lies in the
+		// ISO year: 2026-W01 starts on 29 December 2025 but is January's.
+		t := isoWeekStart(d.Year, w).AddDate(0, 0, 3)
 		d.Month = int(t.Month())
 		d.Precision = PrecisionWeek
 		return d, nil
