@@ -358,10 +358,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// Only verbs of telling have a hearer as object.
 		if tellingVerbs[s.lower[tr.head]] {
 			// A hearer is a person or an organisation ("told DW"), not
-			// the place of "told reporters in Beijing".
-			if obj != nil && obj.Type != dossier.Place {
+			// the place of "told reporters in Beijing", nor a name in
+			// what was told ("told reporters that the MPC had voted").
+			if obj != nil && obj.Type != dossier.Place && s.inOwnClause(obj, tr.head) {
 				add(obj, dossier.Recipient)
 			}
+		}
+		// "Lis said the diplomats, accredited in Warsaw, ...": a place in
+		// what is said is not where it was said.
+		if place != nil && !s.inOwnClause(place, tr.head) {
+			place = nil
 		}
 		if len(ev.Participants) == 0 || ev.Participants[0].Role != dossier.Speaker {
 			return ev, nil, false // a statement needs its speaker
@@ -547,7 +553,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if !ok && tr.typ == "statement" && !tr.nominal {
 		// "said on Monday she would ...": a date right after the
 		// reporting verb is the saying's, however the parse attached it.
-		k := tr.end
+		k := s.skipMedium(tr.end)
 		if k < len(s.toks) && (s.lower[k] == "on" || s.lower[k] == "late" || s.lower[k] == "early") {
 			k++
 		}
@@ -615,6 +621,53 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		ev, more = s.conjuncts(ev, tr.head, tx, obj, hi)
 	}
 	return ev, more, true
+}
+
+// mediumNouns are what a statement is made in: "said in a statement".
+var mediumNouns = map[string]bool{
+	"statement": true, "interview": true, "post": true, "briefing": true, "speech": true, "letter": true,
+	"video": true, "message": true, "tweet": true, "communique": true, "report": true, "filing": true,
+}
+
+// skipMedium returns the token after the medium that follows a reporting
+// verb at i ("said in a statement", "said in a video posted", "told DW in
+// an interview published"), or i when none does.
+func (s *sentence) skipMedium(i int) int {
+	k := i
+	if k < len(s.toks) && s.lower[k] == "in" {
+		k++
+		for k < len(s.toks) && k <= i+4 && !mediumNouns[s.lower[k]] && (s.toks[k].UPOS == "DET" || s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "PRON") {
+			k++
+		}
+		if k >= len(s.toks) || !mediumNouns[s.lower[k]] {
+			return i
+		}
+		k++
+		if k < len(s.toks) && s.toks[k].XPOS == "VBN" {
+			k++ // "posted", "released", "published"
+		}
+		return k
+	}
+	return i
+}
+
+// inOwnClause reports whether mention m lies in the clause of verb v
+// itself, or in an adverbial clause of it ("Speaking in Brussels, X said"),
+// rather than in a clause below it ("said the talks in Geneva failed").
+// Without a parse it says yes.
+func (s *sentence) inOwnClause(m *smention, v int) bool {
+	if !s.parsed {
+		return true
+	}
+	ps := s.view()
+	h := s.phraseHead(ps, m.First, m.Last)
+	if h < 0 {
+		return true
+	}
+	c := ps.ClauseHead(h)
+	// "told supporters gathered outside the court in Bangkok": a
+	// participle on the verb's argument is still the scene.
+	return c == v || c >= 0 && (ps.Rel(c) == "advcl" && ps.Head(c) == v || ps.Rel(c) == "acl" && ps.Head(ps.Head(c)) == v)
 }
 
 // possessorUndergoes are the event types whose noun's possessor is the

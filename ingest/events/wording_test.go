@@ -229,6 +229,7 @@ func TestWordings(t *testing.T) {
 		{"pledged money to a country", "Japan pledged $50 million in emergency aid to Turkey on February 9, 2023.", "aid 2023-02-09 agent=Japan recipient=Türkiye", ""},
 		{"sent assistance", "The European Union sent humanitarian assistance to Gaza in October 2023.", "aid 2023-10 agent=European Union recipient=Gaza", ""},
 		{"provided a loan", "The World Bank provided a $1.5 billion loan to Kenya in 2022.", "aid 2022 agent=World Bank recipient=Kenya", ""},
+		{"said in a statement posted on a day", "The Kremlin said in a statement posted on Monday, November 23, 2026 that talks would continue.", "statement 2026-11-23 speaker=Kremlin", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
@@ -299,6 +300,28 @@ func TestEventCounts(t *testing.T) {
 	}
 }
 
+// TestEventPlaces checks the place of the first event of a type: a place
+// named in what a statement reports is not where it was made.
+func TestEventPlaces(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	for _, tc := range []struct{ name, text, typ, place string }{
+		{"a place in what was said", "Foreign Minister Katarzyna Lis said Poland's ambassador would remain in Minsk.", "statement", ""},
+		{"where it was said", "Foreign Minister Katarzyna Lis told reporters in Warsaw that Poland's ambassador would remain.", "statement", "Warsaw"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, name := analyse(t, p, tc.name, tc.text)
+			for _, ev := range a.Events {
+				if ev.Type == tc.typ {
+					require.Equal(t, tc.place, name[ev.Place])
+					return
+				}
+			}
+			t.Fatalf("no %s event", tc.typ)
+		})
+	}
+}
+
 // TestNotParticipants checks wordings where a name near the trigger takes
 // no part in the event: each case names an event type and an entity that
 // must not be among its participants.
@@ -310,6 +333,7 @@ func TestNotParticipants(t *testing.T) {
 		{"staff of a company", "Quanta Systems was set up in 2002 in Utrecht by former Philips engineers.", "founding", "Philips"},
 		{"towns of residents", "The case was brought in March 2021 by residents of Chililabombwe and Chingola, who said their crops withered.", "statement", "Chingola"},
 		{"a named occasion frames the event", "Ransomware attacks on health services in Ireland have increased sharply since the COVID-19 pandemic.", "attack", "COVID-19"},
+		{"a name in what was told is no hearer", "Governor Kwame Mensah told reporters in Accra that the Monetary Policy Committee had voted to raise rates.", "statement", "Monetary Policy Committee"},
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
