@@ -338,3 +338,23 @@ func TestHeadlineShortName(t *testing.T) {
 	assert.Equal(t, dossier.Org, short.Type)
 	assert.Equal(t, entityAt(a, text, "Rheinwerk Automobil AG").ID, short.ID)
 }
+
+// TestGazetteerAcronyms checks which acronyms become the international
+// organisation the gazetteer gives them: the well-known always, others
+// only with a word of the full name in the story.
+func TestGazetteerAcronyms(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a well-known acronym", "NATO condemned the attack on Monday.", "North Atlantic Treaty Organisation"},
+		{"a little-known body's acronym alone", "The IOC said on Monday that the athlete would lose the medal.", "IOC"},
+		{"with a word of its full name", "Olive oil prices rose, the IOC said on Monday.", "International Olive Council"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := analyse(t, tc.text)
+			var names []string
+			for _, e := range a.Entities {
+				names = append(names, e.Name)
+			}
+			assert.Contains(t, names, tc.want)
+		})
+	}
+}

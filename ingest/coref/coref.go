@@ -242,6 +242,12 @@ func (d *doc) addGazetteerMentions() {
 			}
 		}
 		if canon, typ, kind, ok := d.gaz.Canonical(m.Text); ok {
+			// "The IOC said": a little-known body's acronym stands for
+			// it only when the story has a word of its full name
+			// ("olive" for the International Olive Council).
+			if kind == "intl_org" && isAcronym(m.Text) && !wellKnownAcronyms[m.Text] && !d.textHasWordOf(canon) {
+				continue
+			}
 			// A city or region name on a person or organisation is a
 			// namesake ("Jackson", "Real Madrid"), not the place.
 			if (kind == "city" || kind == "region") && m.Type != dossier.Place {
@@ -319,4 +325,63 @@ func sortMentions(ms []mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// wellKnownAcronyms are the acronyms of international organisations that
+// news text uses for them alone: "the UN", "NATO". Other acronyms in the
+// gazetteer name a body only with a word of its full name in the text: the
+// IOC of sports news is the Olympic committee, not the International Olive
+// Council the gazetteer lists; ESA is the space agency.
+var wellKnownAcronyms = map[string]bool{
+	"UN": true, "EU": true, "NATO": true, "WHO": true, "IMF": true, "WTO": true, "OPEC": true, "ASEAN": true,
+	"AU": true, "OSCE": true, "OECD": true, "IAEA": true, "UNESCO": true, "UNICEF": true, "UNHCR": true,
+	"ECB": true, "ECOWAS": true, "SCO": true, "GCC": true, "APEC": true, "UNRWA": true, "WFP": true,
+	"FAO": true, "ILO": true, "UNDP": true, "OPCW": true, "ICJ": true, "ICC": true, "IOM": true, "OHCHR": true,
+	"CJEU": true, "ECHR": true, "CIS": true, "CSTO": true, "EAEU": true, "EFTA": true, "SADC": true,
+	"IGAD": true, "OAS": true, "EBRD": true, "CERN": true, "FATF": true, "ICAO": true, "IMO": true,
+	"ITU": true, "WIPO": true, "WMO": true, "UNEP": true, "OCHA": true, "CTBTO": true, "IRENA": true,
+	"SAARC": true, "OAPEC": true, "EEAS": true, "BIS": true, "IFAD": true, "UNFPA": true, "UNIDO": true,
+}
+
+// genericOrgWords are the words of organisation names that say nothing
+// about which one is meant.
+var genericOrgWords = map[string]bool{
+	"international": true, "organization": true, "organisation": true, "council": true, "committee": true,
+	"union": true, "agency": true, "european": true, "world": true, "united": true, "nations": true,
+	"bank": true, "court": true, "commission": true, "office": true, "of": true, "the": true, "for": true,
+	"and": true, "on": true, "in": true, "community": true, "association": true, "institute": true,
+	"centre": true, "center": true, "fund": true, "board": true, "authority": true, "group": true,
+	"development": true, "cooperation": true, "co-operation": true, "economic": true, "secretariat": true,
+	"programme": true, "program": true, "states": true, "national": true, "joint": true, "undertaking": true,
+	"global": true, "regional": true, "general": true, "executive": true, "study": true, "system": true,
+}
+
+// textHasWordOf reports whether the document's text contains, as a word in
+// any case, a word of name that is not a generic organisation word.
+func (d *doc) textHasWordOf(name string) bool {
+	text := strings.ToLower(d.a.Doc.Text)
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		w = strings.Trim(w, ",.()'’")
+		if len(w) < 3 || genericOrgWords[w] {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(text[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			before := i == 0 || !isWordByte(text[i-1])
+			after := i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
+			if before && after {
+				return true
+			}
+			at = i + len(w)
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
