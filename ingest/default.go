@@ -48,7 +48,7 @@ func Default() (*Pipeline, error) {
 		timex.Stage{Tagger: timex.New()},
 		&coref.Resolver{Gazetteer: gaz},
 		&events.Extractor{},
-		&relations.Extractor{},
+		&relations.Extractor{Gazetteer: gaz},
 	}}, nil
 }
 

@@ -68,7 +68,9 @@ func (r *Resolver) Process(ctx context.Context, a *dossier.Analysis) error {
 
 // cityCountry records located_in(city, country) where the text writes
 // "City, Country" ("Quito, Ecuador", "Toulouse, France") and the gazetteer
-// puts the city in that country.
+// puts the city in that country, "City, Region" for a region of the city's
+// country ("Crawley, England"), and either for a town the gazetteer does not
+// know ("Kirkwall, Scotland").
 func (d *doc) cityCountry() {
 	if d.gaz == nil {
 		return
@@ -83,7 +85,21 @@ func (d *doc) cityCountry() {
 			continue
 		}
 		c, ok := d.gaz.CountryOf(m.Text)
-		if !ok || dossier.EntityID(dossier.Place, c) != n.Entity {
+		nk := d.gazKind(n.Text)
+		switch {
+		case ok && dossier.EntityID(dossier.Place, c) == n.Entity:
+		case ok && nk == "region":
+			// "Crawley, England": a region of the city's country.
+			if rc, rok := d.gaz.CountryOf(n.Text); !rok || rc != c {
+				continue
+			}
+		case !ok && d.gazKind(m.Text) == "" && (nk == "country" || nk == "region"):
+			// "Kirkwall, Scotland": a town the gazetteer does not know,
+			// placed by the text; not in a list ("Kent, Essex, Sussex").
+			if i > 0 && ms[i-1].Type == dossier.Place && ms[i-1].Sentence == m.Sentence && strings.TrimSpace(d.a.Doc.Text[ms[i-1].End:m.Start]) == "," {
+				continue
+			}
+		default:
 			continue
 		}
 		d.a.Relations = append(d.a.Relations, dossier.Relation{Subject: m.Entity, Predicate: LocatedIn, Object: n.Entity, Evidence: d.a.EvidenceFor(m.Sentence, 0.85)})

@@ -75,7 +75,7 @@ func (v *view) titleBefore(i int) (string, int) {
 // titleKind classifies a title: "leader", "spokes" or "".
 func titleKind(title string) string {
 	t := strings.ToLower(title)
-	for _, p := range []string{"former ", "acting ", "deputy ", "vice "} {
+	for _, p := range []string{"former ", "acting ", "deputy ", "vice ", "then ", "late ", "ex- "} {
 		if strings.HasPrefix(t, p) {
 			return ""
 		}
@@ -137,6 +137,9 @@ func (v *view) titles(c *collector) {
 				}
 			}
 		}
+		if n := v.nationality(p); n != nil {
+			c.add(v.index, p.Entity, CitizenOf, n.Entity, "", 0.6)
+		}
 		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
 			k--
 		}
@@ -144,6 +147,11 @@ func (v *view) titles(c *collector) {
 		// "his deputy Doina Lupu": a person holds no post in a person.
 		if org == nil || org.Type == dossier.Person {
 			continue
+		}
+		// "Former Romanian Prime Minister X": a post held before leads
+		// nothing now.
+		if title != "" && org.First > 0 && formerWords[v.lower[org.First-1]] {
+			title = v.lower[org.First-1] + " " + title
 		}
 		switch {
 		case title != "" && titleKind(title) == "leader":
@@ -159,6 +167,74 @@ func (v *view) titles(c *collector) {
 			c.add(v.index, p.Entity, CitizenOf, org.Entity, "", 0.6)
 		}
 	}
+}
+
+// formerWords mark a post no longer held.
+var formerWords = map[string]bool{"former": true, "ex-": true, "late": true, "then": true, "then-": true}
+
+// nationality returns the country a person is introduced with: a demonym
+// before the person's description ("Lithuanian discus thrower Darius
+// Vaitkus", "Canadian lawyer Richard McLaren") or a country's possessive
+// right before the name ("Australia's Tom Hendry"); else nil.
+func (v *view) nationality(p *vmention) *vmention {
+	k := p.First - 1
+	if k >= 1 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
+		// Not "Moscow's Ivan Petrov", a city's.
+		if m := v.endingAt(k - 1); m != nil && m.Type == dossier.Place && m.Kind != "demonym" && !v.within[m.Entity] && v.country(m) {
+			return m
+		}
+		return nil
+	}
+	// Up to three lower-case words of description between them.
+	for n := 0; k >= 0 && n < 3 && !v.inMention(k) && describing(v.toks[k]); n++ {
+		k--
+	}
+	if m := v.endingAt(k); m != nil && m.Type == dossier.Place && m.Kind == "demonym" {
+		return m
+	}
+	return nil
+}
+
+// country reports whether a place mention names a country, when the
+// extractor has a gazetteer to ask (yes without one).
+func (v *view) country(m *vmention) bool {
+	if v.gaz == nil {
+		return true
+	}
+	var words []string
+	for k := m.First; k < m.Last; k++ {
+		words = append(words, v.toks[k].Text)
+	}
+	_, _, kind, ok := v.gaz.Canonical(strings.Join(words, " "))
+	return ok && kind == "country"
+}
+
+// describing reports whether a word can be part of a lower-case
+// description before a name ("discus thrower", "human rights lawyer").
+func describing(t dossier.Token) bool {
+	w := t.Text
+	if len(w) < 3 || stopWords[w] {
+		return false
+	}
+	switch t.UPOS {
+	case "VERB", "AUX", "ADV", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT":
+		return false // "Chadian police arrested Kossi"
+	}
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// stopWords are function words that end a description.
+var stopWords = map[string]bool{
+	"the": true, "and": true, "for": true, "with": true, "said": true, "who": true, "that": true, "from": true,
+	"his": true, "her": true, "its": true, "their": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "are": true, "but": true, "not": true, "after": true, "before": true, "when": true, "told": true,
+	"through": true, "during": true, "against": true, "without": true, "between": true, "about": true, "under": true,
+	"into": true, "over": true, "since": true, "until": true, "among": true, "than": true, "like": true,
 }
 
 var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true, "offshoot": true, "splinter": true, "spin-off": true, "chapter": true}

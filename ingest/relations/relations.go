@@ -14,6 +14,7 @@ import (
 	"context"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/coref"
 	"github.com/dossier-kg/dossier/ingest/mentions"
 )
 
@@ -32,9 +33,19 @@ const (
 	SuccessorOf    = "successor_of"
 )
 
+// Gazetteer says what kind of place a name is: "country", "city",
+// "region", "continent" or "intl_org" (coref.Gazetteer answers it).
+type Gazetteer interface {
+	Canonical(name string) (canonical string, typ dossier.EntityType, kind string, ok bool)
+}
+
 // Extractor is the pipeline stage that fills a.Relations. It is safe for
 // concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	// Gazetteer, when set, tells countries from cities ("Australia's Tom
+	// Hendry" is Australian, "Moscow's Ivan Petrov" no citizen of Moscow).
+	Gazetteer Gazetteer
+}
 
 // Name implements ingest.Stage.
 func (*Extractor) Name() string { return "relations" }
@@ -42,12 +53,20 @@ func (*Extractor) Name() string { return "relations" }
 // Process implements ingest.Stage.
 func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	out := &collector{a: a, seen: map[string]bool{}, rels: a.Relations}
+	// Places the resolver found to lie in another (cities, regions).
+	within := map[string]bool{}
+	for _, r := range a.Relations {
+		if r.Predicate == coref.CapitalOf || r.Predicate == coref.LocatedIn {
+			within[r.Subject] = true
+		}
+	}
 	for si := range a.Sentences {
 		sp := a.Sentences[si]
 		if sp.Credit {
 			continue
 		}
 		s := newView(a, si)
+		s.within, s.gaz = within, x.Gazetteer
 		s.titles(out)
 		s.appositions(out)
 		s.copulas(out)
@@ -86,6 +105,9 @@ type view struct {
 	toks  []dossier.Token
 	lower []string
 	ms    []vmention
+	// within marks the places that lie in another place of the document.
+	within map[string]bool
+	gaz    Gazetteer
 }
 
 // vmention is a resolved mention by sentence-relative token positions.
