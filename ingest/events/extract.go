@@ -334,6 +334,17 @@ func (s *sentence) skipNames(i, n int) int {
 	return k
 }
 
+// wordIn reports whether token k, or its singular, is one of words.
+func (s *sentence) wordIn(k int, words []string) bool {
+	l := nounLemma(s.lower[k])
+	for _, w := range words {
+		if l == w || s.lower[k] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
 	if len(r.prev) > 0 && (i == 0 || !slices.Contains(r.prev, s.lower[i-1])) {
@@ -359,12 +370,14 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			from = max(0, i-r.within-2)
 		}
 		for k, end := from, s.skipNames(i, r.within); k < len(s.toks) && k <= end && !found; k++ {
-			l := nounLemma(s.lower[k])
-			for _, w := range r.with {
-				if l == w || s.lower[k] == w {
-					found = true
-					break
-				}
+			found = s.wordIn(k, r.with)
+		}
+		// "the silver medal he won at the 2016 Games": a relative
+		// clause's verb takes the noun it modifies as its object.
+		if !found && s.parsed {
+			ps := s.view()
+			if ps.Rel(i) == "acl:relcl" && ps.Head(i) >= 0 && ps.Head(i) < i {
+				found = s.wordIn(ps.Head(i), r.with)
 			}
 		}
 		if !found {

@@ -424,7 +424,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// The giver is the subject of "awarded" (its by-agent when
 		// passive); the subject of "won" receives.
 		giver := subj
-		if lemmaIs(s.lower[tr.head], "win") || lemmaIs(s.lower[tr.head], "take") {
+		if lemmaIs(s.lower[tr.head], "win") || lemmaIs(s.lower[tr.head], "take") || lemmaIs(s.lower[tr.head], "receive") {
 			giver = nil // "took silver": the subject receives
 		}
 		for _, m := range []*smention{subj, obj, s.after(tr.end, hi, "to")} {
@@ -573,6 +573,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// ("X, who had led it since 2017, said").
 	if (!ok || tr.nominal && !byImpact) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
+		// "Ferreira's appeal against the verdict handed down in November
+		// 2023": a date in a clause inside the noun's phrase is that
+		// clause's.
+		if ok && tr.nominal && s.modifierClauseDate(tx, tr.head) {
+			ok = false
+		}
 	}
 	if ok && tr.typ == "statement" && !tr.nominal && s.trailingAttribution(tr.head, tx) {
 		// "Inflation slowed ... from 5.1% in September, the KSH said on
@@ -621,6 +627,34 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		ev, more = s.conjuncts(ev, tr.head, tx, obj, hi)
 	}
 	return ev, more, true
+}
+
+// modifierClauseDate reports whether time expression tx belongs to
+// another clause than that of the event noun at n, one that neither
+// describes the noun nor contains it: "Ferreira's appeal against the
+// verdict handed down in November 2023", "Maduro's arrest, first offered in
+// March 2020" (but "a deal the EU struck in March 2016", "the agreement
+// reached on November 2", "in the 1990s, when she negotiated the release"
+// are dated by their clause).
+func (s *sentence) modifierClauseDate(tx stimex, n int) bool {
+	if !s.parsed {
+		return false
+	}
+	ps := s.view()
+	h := s.phraseHead(ps, tx.first, tx.last)
+	if h < 0 {
+		return false
+	}
+	c := ps.ClauseHead(h)
+	if c < 0 || c == ps.ClauseHead(n) || s.toks[c].UPOS != "VERB" || ps.Head(c) == n {
+		return false
+	}
+	// "began working as a mediator in the 1990s, when she negotiated the
+	// release": an open complement is its governor's clause.
+	for steps := 0; ps.Rel(c) == "xcomp" && ps.Head(c) >= 0 && steps < 5; steps++ {
+		c = ps.Head(c)
+	}
+	return !ps.Dominates(c, n)
 }
 
 // mediumNouns are what a statement is made in: "said in a statement".

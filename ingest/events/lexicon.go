@@ -73,7 +73,7 @@ var verbRules = map[string][]rule{
 	"add":       {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
 	"liquidate": {{typ: "dissolution", org: true}},
 	"shut":      {{typ: "dissolution", particle: "down", org: true}},
-	"close":     {{typ: "dissolution", org: true}, {typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}},
+	"close":     {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "dissolution", org: true}},
 	"reopen":    {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
 	"recall":    {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3}},
 	"put":       {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
@@ -126,7 +126,7 @@ var verbRules = map[string][]rule{
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
 		{typ: "appointment", with: []string{"office", "power"}, within: 1},
 		// "took silver at the Olympic Games", "took the title".
-		{typ: "award", with: []string{"gold", "silver", "bronze", "title"}, within: 2}},
+		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
 	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}},
@@ -169,6 +169,23 @@ var verbRules = map[string][]rule{
 	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
 		// "would meet the EU's 3% deficit limit" is no meeting.
 		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
+	// "stripped Vaitkus of the silver medal", "was stripped of his title".
+	"strip": {{typ: "award_revoked", with: []string{"medal", "title", "gold", "silver", "bronze", "prize", "award", "crown", "honour", "honor", "knighthood", "victory", "win"}, within: 6}},
+	// "appealed the verdict", "appealed against his conviction"; not
+	// "appealed for calm" or "appealed to voters".
+	"appeal": {{typ: "appeal", notBefore: []string{"for", "to"}}},
+	"lodge":  {{typ: "appeal", with: []string{"appeal"}, within: 3}},
+	// "retired in 2023"; not "retired to his farm".
+	"retire": {{typ: "resignation", notBefore: []string{"to"}}},
+	// "received a state award", "received the Nobel Peace Prize".
+	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5}},
+	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
+	"agree": {{typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
+	// "the steelworks was nationalised in 1983 and privatised in 1995".
+	"nationalise": {{typ: "acquisition"}},
+	"nationalize": {{typ: "acquisition"}},
+	"privatise":   {{typ: "divestiture"}},
+	"privatize":   {{typ: "divestiture"}},
 	// "visited Kyiv in May", "travelled to Beijing on Monday"; not
 	// "travelled from Lyon" alone.
 	"visit":  {{typ: "visit"}},
@@ -190,7 +207,7 @@ var verbRules = map[string][]rule{
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
 	// "filed a lawsuit against", "brought a case against".
-	"file": {{typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
+	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
 	"adopt": {{typ: "agreement", with: []string{"declaration", "resolution", "treaty", "agreement", "accord", "convention", "communique", "charter"}, within: 4}},
 	// "cleared the deal" approves it; "was cleared of all charges" acquits.
@@ -271,7 +288,7 @@ var verbRules = map[string][]rule{
 	"impeach":  {{typ: "trial"}},
 	"acquit":   {{typ: "trial"}},
 	// Not "released part of the money", "released its results".
-	"release":     {{typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast"}, within: 4}},
+	"release":     {{typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding"}, within: 4}},
 	"concede":     {{typ: "statement", with: []string{"defeat"}, within: 2}},
 	"apologise":   {{typ: "statement"}},
 	"apologize":   {{typ: "statement"}},
@@ -419,6 +436,8 @@ var nounRules = map[string][]rule{
 	"insolvency": {{typ: "bankruptcy", with: []string{"of", "proceedings", "filing"}, within: 1}},
 	"coups":      {{typ: "overthrow"}},
 	"exile":      {{typ: "exile", with: []string{"in", "to"}, within: 1}},
+	// "an appeal against his conviction".
+	"appeal": {{typ: "appeal", with: []string{"against"}, within: 1}},
 	// "his visit to China", "a three-day trip to Japan".
 	"visit": {{typ: "visit", with: []string{"to"}, within: 1}},
 	"trip":  {{typ: "visit", with: []string{"to"}, within: 1}},

@@ -193,7 +193,9 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					}
 				}
 				if rel == "nmod" {
-					if cs := ps.Case(c); cs != "of" && cs != "" {
+					// "Prosecutors from the DNA opened an investigation":
+					// officials act for the body they come from.
+					if cs := ps.Case(c); cs != "of" && cs != "" && !(cs == "from" && agentNouns[nounLemma(s.lower[x])]) {
 						continue
 					}
 					// "Residents of Nembe said": the residents, not the
@@ -207,6 +209,13 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		}
 	}
 	return nil, -1
+}
+
+// agentNouns are officials who act for the body they come from.
+var agentNouns = map[string]bool{
+	"prosecutor": true, "investigator": true, "official": true, "officer": true, "police": true, "inspector": true,
+	"agent": true, "diplomat": true, "negotiator": true, "representative": true, "delegate": true, "envoy": true,
+	"regulator": true, "auditor": true, "delegation": true, "team": true, "expert": true, "judge": true,
 }
 
 // lightVerbs carry an event noun as their object: "carried out attacks",

@@ -64,6 +64,8 @@ var Taxonomy = []Type{
 	{"birth", "", "someone is born"},
 	{"seizure", "", "a vessel, aircraft or property is seized or hijacked"},
 	{"award", "", "someone is awarded or wins a prize"},
+	{"award_revoked", "", "a prize, medal or title is taken away from someone"},
+	{"appeal", "", "someone appeals a verdict, sentence or ruling"},
 	{"meeting", "040", "people or states meet or hold talks"},
 	{"visit", "042", "someone visits or travels to a place, a leader or an organisation"},
 	{"aid", "070", "a state, body or donor pledges, sends or gives aid or money"},
