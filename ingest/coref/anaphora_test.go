@@ -358,3 +358,21 @@ func TestGazetteerAcronyms(t *testing.T) {
 		})
 	}
 }
+
+// TestInstitutionCountries checks that names any state's institution could
+// bear are told apart by the country written with them.
+func TestInstitutionCountries(t *testing.T) {
+	for _, tc := range []struct{ name, text, mention, want string }{
+		{"a demonym before the name", "Belarus's Foreign Ministry said the expulsions were unjustified. The Polish Foreign Ministry rejected the claim.",
+			"Foreign Ministry", "org/foreign-ministry-poland"},
+		{"the last country written with the name", "Belarus's Foreign Ministry said the expulsions were unjustified. Poland protested on Monday. The Foreign Ministry said it would respond.",
+			"Foreign Ministry", "org/foreign-ministry-belarus"},
+		{"X of Country is Country's X", "The Supreme Court of Kenya upheld the ruling. Judges of Kenya's Supreme Court met on Monday.",
+			"Supreme Court of Kenya", "org/supreme-court-kenya"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := analyse(t, tc.text)
+			assert.Equal(t, tc.want, entityAt(a, tc.text, tc.mention).ID)
+		})
+	}
+}

@@ -29,6 +29,12 @@ func (d *doc) buildEntities() {
 	}
 	byID := map[string]int{}
 	country := d.mainCountry()
+	endsAt := map[int]int{} // last token -> mention, for the countries before a name
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			endsAt[d.ms[i].last-1] = i
+		}
+	}
 	for _, r := range roots {
 		idx := clusters[r]
 		typ, name := d.typeAndName(idx)
@@ -38,18 +44,38 @@ func (d *doc) buildEntities() {
 		key := idName(typ, name)
 		// "the Senate" of a story about Nigeria is not Mexico's: a name
 		// any state's institution could bear is told apart by the
-		// document's main country (the name itself stays as written).
-		if typ == dossier.Org && country != "" && genericInstitution(name) {
-			key += " " + country
+		// country written with it ("Belarus's Foreign Ministry", "the
+		// Polish Foreign Ministry"), else by that of its last mention
+		// with one, else by the document's main country (the name itself
+		// stays as written).
+		generic := typ == dossier.Org && genericInstitution(name)
+		// "the Supreme Court of Kenya" is "Kenya's Supreme Court".
+		if before, after, ok := strings.Cut(name, " of "); ok && typ == dossier.Org && genericInstitution(before) && d.gaz != nil {
+			if canon, _, kind, ok := d.gaz.Canonical(after); ok && kind == "country" {
+				key = idName(typ, before) + " " + canon
+			}
 		}
-		id := dossier.EntityID(typ, key)
-		ei, ok := byID[id]
-		if !ok {
-			ei = len(d.entities)
-			byID[id] = ei
-			d.entities = append(d.entities, dossier.Entity{ID: id, Type: typ, Name: name})
+		if generic {
+			slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(d.ms[a].first, d.ms[b].first) })
 		}
+		last := country
 		for _, i := range idx {
+			k := key
+			if generic {
+				if c := d.countryBefore(i, endsAt); c != "" {
+					last = c
+				}
+				if last != "" {
+					k += " " + last
+				}
+			}
+			id := dossier.EntityID(typ, k)
+			ei, ok := byID[id]
+			if !ok {
+				ei = len(d.entities)
+				byID[id] = ei
+				d.entities = append(d.entities, dossier.Entity{ID: id, Type: typ, Name: name})
+			}
 			d.entOf[i] = ei
 		}
 	}
@@ -72,6 +98,22 @@ func (d *doc) buildEntities() {
 			e.Aliases = []string{}
 		}
 	}
+}
+
+// countryBefore returns the country written right before mention i: a
+// country's possessive ("Belarus's Foreign Ministry") or a demonym ("the
+// Polish Foreign Ministry"); endsAt maps a token to the mention ending
+// there. It returns "" when there is none.
+func (d *doc) countryBefore(i int, endsAt map[int]int) string {
+	t := d.ms[i].first - 1
+	if t >= 0 && (d.a.Tokens[t].Text == "'s" || d.a.Tokens[t].Text == "’s") {
+		t--
+	}
+	j, ok := endsAt[t]
+	if !ok || j == i || d.ms[j].canon == "" || d.ms[j].kind != "country" {
+		return ""
+	}
+	return d.ms[j].canon
 }
 
 // institutionNameWords make up the names any state's institutions bear
