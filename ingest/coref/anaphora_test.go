@@ -2,6 +2,7 @@ package coref_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -373,6 +374,24 @@ func TestInstitutionCountries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := analyse(t, tc.text)
 			assert.Equal(t, tc.want, entityAt(a, tc.text, tc.mention).ID)
+		})
+	}
+}
+
+// TestKnownAsOwner checks which name "known as" gives a new name to.
+func TestKnownAsOwner(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, owner, alias string
+		want                     bool
+	}{
+		{"a general better known by a nickname", "Mohamed Hamdan Dagalo, a general better known as Hemedti, left Khartoum on Monday.", "Mohamed Hamdan Dagalo", "Hemedti", true},
+		{"a thing another verb names", "Samples from Darius Vaitkus contained a steroid known as Turinabol, the agency said.", "Darius Vaitkus", "Turinabol", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := analyse(t, tc.text)
+			e := entityAt(a, tc.text, tc.owner)
+			require.NotEmpty(t, e.ID, "the test needs %q recognised", tc.owner)
+			assert.Equal(t, tc.want, slices.Contains(e.Aliases, tc.alias), "aliases %v", e.Aliases)
 		})
 	}
 }

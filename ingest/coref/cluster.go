@@ -541,6 +541,12 @@ func (d *doc) knownAs() {
 			if owner < 0 || d.ms[owner].last < t && possessiveMark(toks[d.ms[owner].last].Text) {
 				continue
 			}
+			// "samples from Vaitkus contained a steroid known as
+			// Turinabol": a verb between them makes the name another
+			// thing's.
+			if d.verbBetween(d.ms[owner].last, t) {
+				continue
+			}
 			end := start
 			for end < s.Last && end-start < 6 && (isCap(toks[end].Text) || (end > start && nameFunctionWord(toks[end].Text))) {
 				end++
@@ -553,6 +559,21 @@ func (d *doc) knownAs() {
 			}
 		}
 	}
+}
+
+// verbBetween reports whether a verb or auxiliary other than one of naming
+// ("known by its initials", "also called") lies in tokens [from, to).
+func (d *doc) verbBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if u := d.a.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			switch strings.ToLower(d.a.Tokens[k].Text) {
+			case "known", "called", "named", "dubbed", "nicknamed":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveMark reports whether w is the possessive ending of a name:
