@@ -27,6 +27,17 @@ var personTitles = map[string]bool{
 	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true,
 }
 
+// facilityWords end the names of places built or kept by people, and of
+// institutions, with the type of the whole name.
+var facilityWords = map[string]dossier.EntityType{
+	"Airport": dossier.Place, "Station": dossier.Place, "Square": dossier.Place, "Bridge": dossier.Place,
+	"Stadium": dossier.Place, "Harbour": dossier.Place, "Harbor": dossier.Place, "Palace": dossier.Place,
+	"Castle": dossier.Place, "Cathedral": dossier.Place, "Mosque": dossier.Place, "Prison": dossier.Place,
+	"Airbase": dossier.Place, "Dam": dossier.Place, "Canal": dossier.Place, "Strait": dossier.Place,
+	"University": dossier.Org, "Hospital": dossier.Org, "College": dossier.Org, "Airlines": dossier.Org,
+	"Airways": dossier.Org,
+}
+
 // repair fixes common recogniser slips before clustering: a name split at a
 // possessive ("People" 's "Mujahedeen Organization of Iran") is joined, and
 // a title glued to a person's name ("Supreme Leader Ali Khamenei") is cut
@@ -112,6 +123,22 @@ func (d *doc) repair() {
 		}
 		d.setTokens(m, m.first, m.last+1)
 		m.Type = dossier.Person
+	}
+	// "Dublin" + "Airport", "Sheffield" + "University": a capitalised word
+	// for a facility or an institution right after a name, that the
+	// recogniser left out, is part of the name (a place, or an
+	// organisation for institutions).
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.last >= len(toks) || i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+			continue
+		}
+		typ, ok := facilityWords[toks[m.last].Text]
+		if !ok {
+			continue
+		}
+		d.setTokens(m, m.first, m.last+1)
+		m.Type, m.canon, m.kind = typ, "", ""
 	}
 	// "Jan" + "Harvey", "Jan" + "de Vries": a given name the recogniser left
 	// out (here read as a month) right before a person's name, or a surname
