@@ -144,6 +144,13 @@ func (v *view) titles(c *collector) {
 			k--
 		}
 		org := v.endingAt(k)
+		// (Not "regional interior minister X", "shadow chancellor Y": an
+		// adjective before the title makes it another state's or none.)
+		if org == nil && title != "" && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ") {
+			// "Foreign Minister Katarzyna Lis": a post whose state the
+			// text leaves to the reader (see homeTitles).
+			c.untitled = append(c.untitled, untitled{sent: v.index, person: p.Entity, title: title})
+		}
 		// "his deputy Doina Lupu": a person holds no post in a person.
 		if org == nil || org.Type == dossier.Person {
 			continue
@@ -620,4 +627,114 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 			}
 		}
 	}
+}
+
+// stateTitles are the posts of a state's government, which a story gives
+// without naming the state when it is the story's own: "President X",
+// "Foreign Minister Y", "Transport Secretary Z".
+// (Not kings and queens, whom stories of royal houses name without their
+// realms, nor premiers of provinces.)
+var stateTitles = map[string]bool{
+	"president": true, "prime minister": true, "chancellor": true,
+	"minister": true, "secretary": true, "vice president": true, "deputy prime minister": true,
+}
+
+// homeTitles gives the posts of government that name no state to the
+// state of the story's dateline ("WARSAW, Nov 24 (Reuters) - ... Foreign
+// Minister Katarzyna Lis said"), when that state is an entity of the
+// document and the person holds no other post in it. Wire stories name
+// foreign leaders with their state ("Belarusian President X") and the
+// dateline's own without.
+func homeTitles(a *dossier.Analysis, c *collector, gaz Gazetteer) {
+	if len(c.untitled) == 0 || gaz == nil {
+		return
+	}
+	home := datelineCountry(a, gaz)
+	if home == "" || home != mainCountry(a, gaz) {
+		return // "THE HAGUE, Netherlands - ... Foreign Minister Yvan Gil"
+	}
+	held := map[string]bool{}
+	for _, r := range c.rels {
+		if r.Predicate == HoldsPosition || r.Predicate == LeaderOf || r.Predicate == SpokespersonOf {
+			held[r.Subject] = true
+		}
+	}
+	for _, u := range c.untitled {
+		if held[u.person] || !stateTitle(u.title) {
+			continue
+		}
+		if titleKind(u.title) == "leader" {
+			c.add(u.sent, u.person, LeaderOf, home, u.title, 0.5)
+		}
+		c.add(u.sent, u.person, HoldsPosition, home, u.title, 0.5)
+	}
+}
+
+// stateTitle reports whether a title is a post of a state's government:
+// one of stateTitles, or a portfolio before "minister" or "secretary".
+func stateTitle(title string) bool {
+	t := strings.ToLower(title)
+	if strings.HasPrefix(t, "former ") {
+		return false
+	}
+	if stateTitles[t] {
+		return true
+	}
+	return strings.HasSuffix(t, " minister") || strings.HasSuffix(t, " secretary") && !strings.Contains(t, "general")
+}
+
+// mainCountry returns the ID of the country the document names most often,
+// by name or demonym ("" when none).
+func mainCountry(a *dossier.Analysis, gaz Gazetteer) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range a.Mentions {
+		if m.Type != dossier.Place || m.Entity == "" {
+			continue
+		}
+		e := a.Entity(m.Entity)
+		if e == nil {
+			continue
+		}
+		if _, _, kind, ok := gaz.Canonical(e.Name); !ok || kind != "country" {
+			continue
+		}
+		n[m.Entity]++
+		if c := n[m.Entity]; c > n[best] || c == n[best] && m.Entity < best {
+			best = m.Entity
+		}
+	}
+	return best
+}
+
+// datelineCountry returns the ID of the country of the dateline that
+// opens one of the first sentences ("WARSAW, Nov 24 (Reuters) -", "KYIV,
+// Ukraine (AP) —"), when that country is an entity of the document; else "".
+func datelineCountry(a *dossier.Analysis, gaz Gazetteer) string {
+	for si := 0; si < len(a.Sentences) && si < 3; si++ {
+		s := a.Sentences[si]
+		for _, m := range a.Mentions {
+			if m.Sentence != si || m.Type != dossier.Place {
+				continue
+			}
+			if m.Start != a.Tokens[s.First].Start || strings.ToUpper(m.Text) != m.Text || len(m.Text) < 3 {
+				break
+			}
+			name := m.Text
+			if e := a.Entity(m.Entity); e != nil {
+				name = e.Name
+			}
+			country := ""
+			if canon, _, kind, ok := gaz.Canonical(name); ok && kind == "country" {
+				country = canon
+			} else if c, ok := gaz.CountryOf(name); ok {
+				country = c
+			}
+			if id := dossier.EntityID(dossier.Place, country); country != "" && a.Entity(id) != nil {
+				return id
+			}
+			return ""
+		}
+	}
+	return ""
 }

@@ -34,9 +34,11 @@ const (
 )
 
 // Gazetteer says what kind of place a name is: "country", "city",
-// "region", "continent" or "intl_org" (coref.Gazetteer answers it).
+// "region", "continent" or "intl_org", and in which country a city lies
+// (coref.Gazetteer answers both).
 type Gazetteer interface {
 	Canonical(name string) (canonical string, typ dossier.EntityType, kind string, ok bool)
+	CountryOf(name string) (country string, ok bool)
 }
 
 // Extractor is the pipeline stage that fills a.Relations. It is safe for
@@ -75,6 +77,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.ledBy(out)
 	}
 	fromEvents(a, out)
+	homeTitles(a, out, x.Gazetteer)
 	a.Relations = out.rels
 	return nil
 }
@@ -84,6 +87,16 @@ type collector struct {
 	a    *dossier.Analysis
 	rels []dossier.Relation
 	seen map[string]bool
+	// untitled are the people given a post with no state or organisation
+	// named with it.
+	untitled []untitled
+}
+
+// untitled is a person given a post whose state the text does not name:
+// "Foreign Minister Katarzyna Lis".
+type untitled struct {
+	sent          int
+	person, title string
 }
 
 func (c *collector) add(sent int, subj, pred, obj, value string, conf float64) {
