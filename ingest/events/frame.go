@@ -195,7 +195,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// Minsk". A participle with no object before a preposition is one.
 		if s.headline() && !tr.passive && !tr.nominal && obj == nil && subj != nil && tr.end < len(s.toks) && s.toks[tr.head].XPOS != "VBZ" && s.toks[tr.head].XPOS != "VBP" {
 			switch s.lower[tr.end] {
-			case "over", "for", "with", "in", "after", "from", "by", "on", "at", "as":
+			case "over", "for", "with", "in", "after", "from", "by", "on", "at", "as", "of":
 				if strings.HasSuffix(s.lower[tr.head], "ed") || irregular[s.lower[tr.head]] != "" {
 					obj, subj, tr.passive = subj, s.after(tr.end, hi, "by"), true
 				}

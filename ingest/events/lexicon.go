@@ -170,7 +170,7 @@ var verbRules = map[string][]rule{
 		// "would meet the EU's 3% deficit limit" is no meeting.
 		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
 	// "stripped Vaitkus of the silver medal", "was stripped of his title".
-	"strip": {{typ: "award_revoked", with: []string{"medal", "title", "gold", "silver", "bronze", "prize", "award", "crown", "honour", "honor", "knighthood", "victory", "win"}, within: 6}},
+	"strip": {{typ: "award_revoked", with: []string{"medal", "title", "gold", "silver", "bronze", "prize", "award", "crown", "honour", "honor", "knighthood", "victory", "win"}, within: 8}},
 	// "appealed the verdict", "appealed against his conviction"; not
 	// "appealed for calm" or "appealed to voters".
 	"appeal": {{typ: "appeal", notBefore: []string{"for", "to"}}},

@@ -121,8 +121,15 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	// after a common noun head is what the noun describes, however the
 	// parse attached it.
 	if h+1 < len(s.toks) && s.toks[h].UPOS == "NOUN" && s.Covering(h) < 0 {
+		// ... or after a word more of the description: "Lithuanian discus
+		// thrower Darius Vaitkus" (whatever the tagger made of "thrower").
 		if m := s.mentionAt(h + 1); m != nil && m.Type != dossier.Misc && m.Kind != "pronoun" {
 			return m, h + 1
+		}
+		if k := h + 2; k < len(s.toks) && s.descriptionWord(h+1) {
+			if m := s.mentionAt(k); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" {
+				return m, k
+			}
 		}
 	}
 	// "FBI Director Kash Patel said": a title, however tagged, names the
@@ -209,6 +216,25 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		}
 	}
 	return nil, -1
+}
+
+// descriptionWord reports whether token k is a lower-case noun of a
+// description before a name ("discus thrower"), or a word the tagger took
+// for a preposition that no preposition is.
+func (s *sentence) descriptionWord(k int) bool {
+	w := s.toks[k].Text
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	switch s.toks[k].UPOS {
+	case "NOUN":
+		return true
+	case "ADP":
+		return len(w) > 4 && !prepositions[w] && w != "since" && w != "until" && w != "throughout"
+	}
+	return false
 }
 
 // agentNouns are officials who act for the body they come from.
