@@ -535,6 +535,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
 			"arrest", "release", "trial", "investigation", "seizure", "disaster":
+			// (Not a bare "deal" noun: "questioned over a land deal in
+			// Constanta" is no treaty.)
+			if tr.typ == "agreement" && tr.nominal && s.lower[tr.head] == "deal" {
+				return ev, nil, false
+			}
 			// "The two countries signed a ceasefire agreement in
 			// Brasilia", "Dutch officers detained two men in Eindhoven":
 			// what happened where is still news.

@@ -198,6 +198,11 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Place && !stateNouns[s.lower[x]] && (orgNouns[nounLemma(s.lower[x])] || s.lower[x] == "consortium" || s.lower[x] == "investor" || s.lower[x] == "fund") {
 						continue
 					}
+					// "a Bucharest court sentenced him": the court sits in
+					// the city; the city does not sentence.
+					if k := s.Covering(c); k >= 0 && s.ms[k].Type == dossier.Place && s.ms[k].Kind != "demonym" && courtNouns[s.lower[x]] {
+						continue
+					}
 				}
 				if rel == "nmod" {
 					// "Prosecutors from the DNA opened an investigation":
@@ -237,6 +242,10 @@ func (s *sentence) descriptionWord(k int) bool {
 	return false
 }
 
+// courtNouns are words for a court, which a city's name before them
+// locates: "a Bucharest court", "a Paris appeals court".
+var courtNouns = map[string]bool{"court": true, "tribunal": true, "judge": true, "jury": true, "magistrate": true}
+
 // agentNouns are officials who act for the body they come from.
 var agentNouns = map[string]bool{
 	"prosecutor": true, "investigator": true, "official": true, "officer": true, "police": true, "inspector": true,
@@ -269,6 +278,8 @@ var otherPerson = map[string]bool{
 	"ally": true, "supporter": true, "colleague": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
 	"aunt": true, "grandson": true, "granddaughter": true, "fiancee": true, "fiancée": true, "girlfriend": true,
 	"boyfriend": true, "bodyguards": true, "allies": true,
+	// "Many of the party's lawmakers joined X": they, not the party.
+	"lawmaker": true, "member": true, "legislator": true, "mp": true,
 }
 
 // chiefOfStaff reports whether the noun at x heads "chief of staff": "police

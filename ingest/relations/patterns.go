@@ -619,6 +619,18 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 					c.add(e.Evidence.Sentence, patient, SuccessorOf, p.Entity, "", e.Evidence.Confidence)
 				}
 			}
+		case "accession":
+			// "Romania joined the EU in 2007": a member since; "Koech
+			// joined the CBK in the 1990s": works there.
+			if agent != "" && patient != "" {
+				if ent := a.Entity(patient); ent != nil && ent.Type == dossier.Org {
+					pred := MemberOf
+					if ag := a.Entity(agent); ag != nil && ag.Type == dossier.Person {
+						pred = AffiliatedWith
+					}
+					c.add(e.Evidence.Sentence, agent, pred, patient, "", e.Evidence.Confidence*0.9)
+				}
+			}
 		case "relocation":
 			if patient != "" && e.Place != "" {
 				if ent := a.Entity(patient); ent != nil && ent.Type != dossier.Place {
