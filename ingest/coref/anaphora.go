@@ -271,6 +271,13 @@ func (d *doc) linkAnaphora() {
 					}
 				}
 			}
+			// '"...," his lawyer, X, said. He said ...': a pronoun that
+			// speaks continues the last sentence's speaker.
+			if an.kind == "pronoun" && best < 0 && cataphor < 0 && (w == "he" || w == "she") && si > 0 {
+				if e := d.lastSpeaker(t, si); e >= 0 && d.entities[e].Type == dossier.Person && !mismatch(sex[e], w) {
+					cataphor = e
+				}
+			}
 			bound := best >= 0 || cataphor >= 0
 			// '"... until Ferreira's innocence is recognised," he told
 			// reporters': the speaker of a quote is not named inside it.
@@ -540,6 +547,30 @@ func (d *doc) mainSubject(t, first, last int) int {
 		return -1
 	}
 	return d.subjectMention(root, first, t)
+}
+
+// reportingVerbs are the verbs of saying whose subject speaks.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true}
+
+// lastSpeaker returns the entity index of the speaker of the sentence
+// before sentence si, when the pronoun at t is the subject of a verb of
+// saying and that sentence's verb of saying has a named subject; else -1.
+func (d *doc) lastSpeaker(t, si int) int {
+	toks := d.a.Tokens
+	v := toks[t].Head
+	if !isSubjectRel(toks[t].Rel) || v < 0 || v >= len(toks) || !reportingVerbs[strings.ToLower(toks[v].Text)] {
+		return -1
+	}
+	p := d.a.Sentences[si-1]
+	for k := p.First; k < p.Last; k++ {
+		if !reportingVerbs[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		if m := d.subjectMention(k, p.First, p.Last); m >= 0 {
+			return d.entOf[m]
+		}
+	}
+	return -1
 }
 
 // frontedSubject returns the index in d.ms of the resolved mention that
