@@ -27,6 +27,7 @@ type trigger struct {
 	reduced    bool // "the group, founded in 1965, ...": the mention before is the patient
 	org        bool
 	orElse     string
+	person     bool // the agent must be a person
 }
 
 // Process implements ingest.Stage.
@@ -224,7 +225,7 @@ func (s *sentence) verbTrigger(i int, w string, contextOnly bool) (trigger, bool
 			if contextOnly && len(r.with) == 0 || !s.ruleHolds(r, i) {
 				continue
 			}
-			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse}
+			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse, person: r.person}
 			if r.particle != "" {
 				for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 					if s.lower[k] == r.particle {

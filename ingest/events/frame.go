@@ -393,7 +393,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// "X visited Kyiv": the place is where X went; "X visited the
 		// pope": the one visited hosts. "X was flown to New York" is
 		// taken there, no visit.
-		if tr.passive {
+		if tr.passive || tr.person && (subj == nil || subj.Type != dossier.Person) {
 			return ev, nil, false
 		}
 		add(subj, dossier.Agent)
@@ -608,6 +608,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		ev.Polarity, ev.Modality = pol, mod
 	} else {
 		ev.Polarity, ev.Modality = s.mood(tr)
+		// "expected to complete the deal in October": an event noun
+		// that a light verb carries has that verb's mood.
+		if tr.nominal && s.parsed && ev.Modality == "actual" && ev.Polarity == "positive" {
+			ps := s.view()
+			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "obj" && lightVerbLemma(s.lower[g]) {
+				if pol, mod, ok := s.syntaxMood(g); ok {
+					ev.Polarity, ev.Modality = pol, mod
+				}
+			}
+		}
 	}
 	head := s.toks[tr.head]
 	endTok := s.toks[tr.end-1]
@@ -1047,7 +1057,7 @@ func (s *sentence) nominalPatient(tr trigger) *smention {
 	near := func(prep string) *smention {
 		for k := tr.end; k < len(s.toks) && k < tr.end+2; k++ {
 			if s.lower[k] == prep {
-				return s.after(k, min(len(s.toks), k+6), prep)
+				return s.described(s.after(k, min(len(s.toks), k+6), prep))
 			}
 		}
 		return nil
@@ -1071,6 +1081,37 @@ func (s *sentence) nominalPatient(tr trigger) *smention {
 		return m
 	}
 	return nil
+}
+
+// described returns, for a nationality or other adjective name before a
+// description ("Scottish carrier Highland Air", "German carmaker BMW"), the
+// name the description introduces; else m itself.
+func (s *sentence) described(m *smention) *smention {
+	if m == nil || m.Type != dossier.Misc && m.Kind != "demonym" {
+		return m
+	}
+	for k := m.Last; k < len(s.toks) && k <= m.Last+2; k++ {
+		if n := s.mentionAt(k); n != nil {
+			if k > m.Last && n.Type != dossier.Misc {
+				return n
+			}
+			return m
+		}
+		if s.toks[k].UPOS != "NOUN" || !lowerASCII(s.toks[k].Text) {
+			return m
+		}
+	}
+	return m
+}
+
+// lowerASCII reports whether w is made of lower-case letters and hyphens.
+func lowerASCII(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // possessor returns the mention possessing the noun at i: "its founding",

@@ -33,6 +33,9 @@ type rule struct {
 	// prev lists words one of which must come right before the trigger
 	// ("general strike", "drone strike").
 	prev []string
+	// person requires the agent to be a person: "the president flew to
+	// Kyiv", not "the airline keeps flying to Kirkwall".
+	person bool
 	// without lists lemmas none of which may follow within `within` tokens
 	// ("ordered to pay a fine", not "ordered to pay compensation").
 	without []string
@@ -176,7 +179,7 @@ var verbRules = map[string][]rule{
 	"appeal": {{typ: "appeal", notBefore: []string{"for", "to"}}},
 	"lodge":  {{typ: "appeal", with: []string{"appeal"}, within: 3}},
 	// "retired in 2023"; not "retired to his farm".
-	"retire": {{typ: "resignation", notBefore: []string{"to"}}},
+	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
 	// "received a state award", "received the Nobel Peace Prize".
 	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
@@ -190,7 +193,7 @@ var verbRules = map[string][]rule{
 	// "travelled from Lyon" alone.
 	"visit":  {{typ: "visit"}},
 	"travel": {{typ: "visit", toPlace: true}},
-	"fly":    {{typ: "visit", toPlace: true}},
+	"fly":    {{typ: "visit", toPlace: true, person: true}},
 	// "pledged $50 million in aid", "sent humanitarian assistance";
 	// not "pledged to resign", "pledged support", "sent troops".
 	"pledge":  {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},

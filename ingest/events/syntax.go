@@ -228,10 +228,8 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 // for a preposition that no preposition is.
 func (s *sentence) descriptionWord(k int) bool {
 	w := s.toks[k].Text
-	for _, r := range w {
-		if (r < 'a' || r > 'z') && r != '-' {
-			return false
-		}
+	if !lowerASCII(w) {
+		return false
 	}
 	switch s.toks[k].UPOS {
 	case "NOUN":
@@ -263,6 +261,16 @@ var lightVerbs = map[string]bool{
 	"finalise": true, "close": true, "agree": true, "negotiate": true, "broker": true, "issue": true,
 	// "began a hunger strike", "called a general strike", "joined the strike"
 	"begin": true, "start": true, "call": true, "join": true, "end": true,
+}
+
+// lightVerbLemma reports whether a word form is a form of a light verb.
+func lightVerbLemma(w string) bool {
+	for _, l := range lemmas(w) {
+		if lightVerbs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherPerson are nouns for someone related to their possessor but not
