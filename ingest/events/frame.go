@@ -337,6 +337,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if place == nil {
 		place = struckPlace
 	}
+	if place == nil && tr.typ == "disaster" {
+		// "The quake hit at 4:17 a.m. local time on Sunday, March 9, near
+		// the town of Doganyol": where it hit, past the commas.
+		for k := lo; k < hi; k++ {
+			if m := s.mentionAt(k); m != nil && m.Type == dossier.Place {
+				if p, ok := s.precededByPrep(k); ok && (p == "in" || p == "near" || p == "at" || p == "of" || p == "off") {
+					place = m
+					break
+				}
+			}
+		}
+	}
 	switch tr.typ {
 	case "statement":
 		// "..., said X": the speaker follows the verb.

@@ -376,14 +376,21 @@ func (s *sentence) struck(n int) (int, *smention) {
 			v = c
 		}
 	}
-	if v < 0 || ps.Passive(v) {
-		return -1, nil
+	if v < 0 && n+1 < len(s.toks) && s.toks[n+1].UPOS == "VERB" && s.impactVerb(n+1) {
+		// "a magnitude 7.1 earthquake struck eastern Turkey" with
+		// "struck" parsed as a modifier: the verb right after the noun,
+		// its object the first name within three words.
+		for k := n + 2; k < len(s.toks) && k <= n+4; k++ {
+			if m := s.mentionAt(k); m != nil {
+				return n + 1, m
+			}
+			if s.toks[k].UPOS != "ADJ" && s.toks[k].UPOS != "DET" {
+				break
+			}
+		}
+		return n + 1, nil
 	}
-	ok := false
-	for _, l := range lemmas(s.lower[v]) {
-		ok = ok || impactVerbs[l]
-	}
-	if !ok {
+	if v < 0 || ps.Passive(v) || !s.impactVerb(v) {
 		return -1, nil
 	}
 	for _, o := range ps.Objects(v) {
@@ -392,6 +399,17 @@ func (s *sentence) struck(n int) (int, *smention) {
 		}
 	}
 	return v, nil
+}
+
+// impactVerb reports whether the word at v is a form of a verb of impact
+// ("struck", "hit").
+func (s *sentence) impactVerb(v int) bool {
+	for _, l := range lemmas(s.lower[v]) {
+		if impactVerbs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // lightVerbAgent returns the subject of the light verb whose object is the

@@ -202,6 +202,7 @@ func TestWordings(t *testing.T) {
 		{"an organisation's title before the person", "FBI Director Kash Patel said the hackers were state-backed.", "statement - speaker=Kash Patel", ""},
 		{"an earthquake struck", "A magnitude 7.1 earthquake struck eastern Turkey on Sunday, March 9, 2025, killing at least 2,300 people.", "disaster 2025-03-09", ""},
 		{"a relative clause on a disaster", "The death toll from the earthquake that struck southern Peru on Tuesday, June 3, 2025 has risen to 112.", "disaster 2025-06-03", ""},
+		{"a quake placed past commas", "The quake hit at 4:17 a.m. local time on Sunday, March 9, 2025, near the town of Doganyol in Malatya province.", "disaster 2025-03-09", ""},
 		{"floods dated by what they did", "Floods in Pakistan killed 1,700 people in 2022.", "disaster 2022", ""},
 		{"filed for bankruptcy", "Nordvik Polska filed for bankruptcy in Warsaw in March 2026.", "bankruptcy 2026-03 patient=Nordvik Polska", ""},
 		{"adopted a declaration", "Leaders adopted a joint declaration in Riyadh on June 12, 2024.", "agreement 2024-06-12", ""},
@@ -330,6 +331,8 @@ func TestEventPlaces(t *testing.T) {
 	require.NoError(t, err)
 	for _, tc := range []struct{ name, text, typ, place string }{
 		{"a place in what was said", "Foreign Minister Katarzyna Lis said Poland's ambassador would remain in Minsk.", "statement", ""},
+		{"an earthquake's verb parsed as a modifier", "Donors pledged aid on Friday, five days after a magnitude 7.1 earthquake struck eastern Turkey and killed at least 2,300 people.", "disaster", "Türkiye"},
+		{"a quake placed past commas", "The quake hit at 4:17 a.m. local time on Sunday, March 9, 2025, near the town of Doganyol in Malatya province.", "disaster", "Doganyol"},
 		{"where it was said", "Foreign Minister Katarzyna Lis told reporters in Warsaw that Poland's ambassador would remain.", "statement", "Warsaw"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
