@@ -136,6 +136,7 @@ func TestNameRepairs(t *testing.T) {
 			"Adel", "Karim Adel", dossier.Person},
 		{"a name after an occupation", "Supporters of the activist Alaa Abd el-Fattah gathered in Cairo on Monday.",
 			"Alaa Abd el-Fattah", "Alaa Abd el-Fattah", dossier.Person},
+		{"an institution tagged a person", "The Swedish Economic Crime Authority said the founder was detained.", "Economic Crime Authority", "Economic Crime Authority", dossier.Org},
 		{"a facility word the recogniser left out", "Flights from Dublin Airport were cancelled on Monday.", "Dublin Airport", "Dublin Airport", dossier.Place},
 		{"a named operation", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Operation Atalanta", "Operation Atalanta", dossier.Misc},
 		{"a military unit", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Royal Marines", "Royal Marines", dossier.Org},

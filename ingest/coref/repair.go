@@ -124,6 +124,24 @@ func (d *doc) repair() {
 		d.setTokens(m, m.first, m.last+1)
 		m.Type = dossier.Person
 	}
+	// "Economic" + "Crime Authority" (tagged a person): a name ending in a
+	// word for an institution is an organisation, and takes in the
+	// capitalised words the recogniser left before it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last-m.first < 2 || !institutionWords[strings.ToLower(toks[m.last-1].Text)] {
+			continue
+		}
+		m.Type = dossier.Org
+		first := m.first
+		for first > 0 && isCap(toks[first-1].Text) && !functionWords[strings.ToLower(toks[first-1].Text)] &&
+			(i == 0 || d.ms[i-1].last < first) && !d.opensSentenceAt(first-1) {
+			first--
+		}
+		if first < m.first {
+			d.setTokens(m, first, m.last)
+		}
+	}
 	// "Dublin" + "Airport", "Sheffield" + "University": a capitalised word
 	// for a facility or an institution right after a name, that the
 	// recogniser left out, is part of the name (a place, or an
@@ -993,6 +1011,19 @@ func articleSurname(w string) bool {
 }
 
 // opensSentence reports whether mention m starts its sentence.
+// opensSentenceAt reports whether token t opens its sentence.
+func (d *doc) opensSentenceAt(t int) bool {
+	for _, s := range d.a.Sentences {
+		if s.First == t {
+			return true
+		}
+		if s.First > t {
+			break
+		}
+	}
+	return false
+}
+
 func (d *doc) opensSentence(m *mention) bool {
 	return m.Sentence >= 0 && m.Sentence < len(d.a.Sentences) && d.a.Sentences[m.Sentence].First == m.first
 }

@@ -850,12 +850,24 @@ func (s *sentence) subject(i int) *smention {
 				continue
 			}
 			if s.precededByVerb(k) {
+				// "The agency said Falk, 52, was detained": after a verb
+				// of saying, a name opens what was said.
+				if m.First > 0 && saidForms[s.lower[m.First-1]] {
+					return m
+				}
 				continue
 			}
 			return m
 		}
 	}
 	return nil
+}
+
+// saidForms are the forms of verbs of saying whose complement's subject
+// follows them directly: "said Falk was detained".
+var saidForms = map[string]bool{
+	"said": true, "says": true, "say": true, "announced": true, "confirmed": true, "reported": true, "added": true,
+	"stated": true, "claimed": true, "alleged": true, "believe": true, "believed": true, "thinks": true,
 }
 
 // subordinators open a clause as well as a phrase: "after the Houthis

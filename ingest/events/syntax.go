@@ -3,6 +3,7 @@ package events
 import (
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/parse"
+	"slices"
 )
 
 // args are the arguments of a verbal trigger read from the parse.
@@ -49,7 +50,14 @@ func (s *sentence) syntaxArgs(v int) args {
 		// modifies, and that subject undergoes the action.
 		a.passive = true
 	}
-	for _, h := range ps.Subjects(v) {
+	subjects := ps.Subjects(v)
+	for _, h := range subjects {
+		// "The agency said Falk, 52, was detained", with Falk parsed as a
+		// second subject of "said": a verb with a subject before it has
+		// none after it.
+		if h > v && slices.ContainsFunc(subjects, func(x int) bool { return x < v }) {
+			continue
+		}
 		a.subj = append(a.subj, s.argMentions(ps, h)...)
 		if inherited {
 			// A subject taken over from another clause is the parse's
