@@ -67,6 +67,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if subj == nil {
 			subj = s.lightVerbAgent(tr.head)
 		}
+		// "the Hamas attack on Israel": a group named before the noun
+		// carried it out (a place there is where: "the Kabul attack").
+		if subj == nil && tr.typ == "attack" {
+			if m := s.mentionEndingAt(tr.head - 1); m != nil && m.Type == dossier.Org {
+				subj = m
+			}
+		}
 		if obj == nil {
 			obj = s.undergoer(tr.head)
 		}
@@ -1098,7 +1105,7 @@ func (s *sentence) nominalPatient(tr trigger) *smention {
 	if m := near("of"); m != nil {
 		return m
 	}
-	if m := near("on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban") {
+	if m := near("on"); m != nil && (tr.typ == "sanction" || tr.typ == "ban" || tr.typ == "attack") {
 		return m
 	}
 	if m := near("against"); m != nil {

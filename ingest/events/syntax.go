@@ -409,6 +409,22 @@ func (s *sentence) struck(n int) (int, *smention) {
 	return v, nil
 }
 
+// clauseFollows reports whether a finite verb or auxiliary follows the
+// noun at n within its phrase (before punctuation): "claimed [the attacks
+// on Albania had been] orchestrated".
+func (s *sentence) clauseFollows(n int) bool {
+	for k := n + 1; k < len(s.toks) && k <= n+6; k++ {
+		if s.toks[k].UPOS == "PUNCT" {
+			return false
+		}
+		switch s.toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // impactVerb reports whether the word at v is a form of a verb of impact
 // ("struck", "hit").
 func (s *sentence) impactVerb(v int) bool {
@@ -439,13 +455,12 @@ func (s *sentence) lightVerbAgent(n int) *smention {
 	if v < 0 {
 		return nil
 	}
-	light := false
-	for _, l := range lemmas(s.lower[v]) {
-		if lightVerbs[l] {
-			light = true
-		}
+	if !lightVerbLemma(s.lower[v]) || ps.Passive(v) {
+		return nil
 	}
-	if !light || ps.Passive(v) {
+	// "after claiming cyberattacks on Albania had been orchestrated by
+	// Iran": a claim that something happened, not of responsibility.
+	if lemmaIs(s.lower[v], "claim") && s.clauseFollows(n) {
 		return nil
 	}
 	subjects := ps.Subjects(v)
