@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/parse"
 )
 
 // frame fills the participants, place, date, polarity and modality of
@@ -671,16 +672,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 // reached on November 2", "in the 1990s, when she negotiated the release"
 // are dated by their clause).
 func (s *sentence) modifierClauseDate(tx stimex, n int) bool {
-	if !s.parsed {
-		return false
-	}
-	ps := s.view()
-	h := s.phraseHead(ps, tx.first, tx.last)
-	if h < 0 {
-		return false
-	}
-	c := ps.ClauseHead(h)
-	if c < 0 || c == ps.ClauseHead(n) || s.toks[c].UPOS != "VERB" || ps.Head(c) == n {
+	ps, c, ok := s.phraseClause(tx.first, tx.last)
+	if !ok || c < 0 || c == ps.ClauseHead(n) || s.toks[c].UPOS != "VERB" || ps.Head(c) == n {
 		return false
 	}
 	// "began working as a mediator in the 1990s, when she negotiated the
@@ -689,6 +682,20 @@ func (s *sentence) modifierClauseDate(tx stimex, n int) bool {
 		c = ps.Head(c)
 	}
 	return !ps.Dominates(c, n)
+}
+
+// phraseClause returns the parse and the head of the smallest clause
+// holding the phrase [first, last); ok is false without a parse or a head.
+func (s *sentence) phraseClause(first, last int) (ps parse.Sentence, c int, ok bool) {
+	if !s.parsed {
+		return ps, -1, false
+	}
+	ps = s.view()
+	h := s.phraseHead(ps, first, last)
+	if h < 0 {
+		return ps, -1, false
+	}
+	return ps, ps.ClauseHead(h), true
 }
 
 // mediumNouns are what a statement is made in: "said in a statement".
@@ -724,15 +731,10 @@ func (s *sentence) skipMedium(i int) int {
 // rather than in a clause below it ("said the talks in Geneva failed").
 // Without a parse it says yes.
 func (s *sentence) inOwnClause(m *smention, v int) bool {
-	if !s.parsed {
+	ps, c, ok := s.phraseClause(m.First, m.Last)
+	if !ok {
 		return true
 	}
-	ps := s.view()
-	h := s.phraseHead(ps, m.First, m.Last)
-	if h < 0 {
-		return true
-	}
-	c := ps.ClauseHead(h)
 	// "told supporters gathered outside the court in Bangkok": a
 	// participle on the verb's argument is still the scene.
 	return c == v || c >= 0 && (ps.Rel(c) == "advcl" && ps.Head(c) == v || ps.Rel(c) == "acl" && ps.Head(ps.Head(c)) == v)
