@@ -137,6 +137,12 @@ func TestNameRepairs(t *testing.T) {
 		{"a name after an occupation", "Supporters of the activist Alaa Abd el-Fattah gathered in Cairo on Monday.",
 			"Alaa Abd el-Fattah", "Alaa Abd el-Fattah", dossier.Person},
 		{"an institution tagged a person", "The Swedish Economic Crime Authority said the founder was detained.", "Economic Crime Authority", "Economic Crime Authority", dossier.Org},
+		{"a name run on to its acronym", "The Party for Freedom and Sovereignty (PVS) won 30 seats in the election.", "Party for Freedom and Sovereignty", "Party for Freedom and Sovereignty", dossier.Org},
+		{"two halves of a name before its acronym", "The African Party for the Independence of Guinea and Cape Verde (PAIGC) denied the claim.",
+			"African Party for the Independence of Guinea and Cape Verde", "African Party for the Independence of Guinea and Cape Verde", dossier.Org},
+		{"a named storm", "Hurricane Delia made landfall near Grand Isle on Saturday.", "Hurricane Delia", "Hurricane Delia", dossier.Misc},
+		{"a storm is no gazetteer body", "Hurricane Ida struck Louisiana in 2021.", "Hurricane Ida", "Hurricane Ida", dossier.Misc},
+		{"a company tagged a person", "Meta Platforms was fined 1.2 billion euros on Monday.", "Meta Platforms", "Meta Platforms", dossier.Org},
 		{"a facility word the recogniser left out", "Flights from Dublin Airport were cancelled on Monday.", "Dublin Airport", "Dublin Airport", dossier.Place},
 		{"a named operation", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Operation Atalanta", "Operation Atalanta", dossier.Misc},
 		{"a military unit", "Royal Marines from Operation Atalanta boarded the ship on Tuesday.", "Royal Marines", "Royal Marines", dossier.Org},
@@ -307,10 +313,10 @@ func TestGenericInstitutionID(t *testing.T) {
 // TestNotNames checks that currency signs, ratings and title abbreviations
 // the recogniser may tag are no entities.
 func TestNotNames(t *testing.T) {
-	text := "Kestrel Minerals raised its offer to A$9.1 billion on Monday after Fitch cut its rating to CCC. Its CEO, Graham Oduya, told TV reporters he would fight."
+	text := "Tue 3 Nov 2026 16.40 GMT\n\nKestrel Minerals raised its offer to A$9.1 billion on Monday after Fitch cut its rating to CCC. Its CEO, Graham Oduya, told TV reporters he would fight, he wrote on X."
 	a := analyse(t, text)
 	for _, e := range a.Entities {
-		for _, bad := range []string{"A$", "CCC", "CEO", "TV"} {
+		for _, bad := range []string{"A$", "CCC", "CEO", "TV", "Tue", "GMT", "X."} {
 			assert.NotEqual(t, bad, e.Name)
 		}
 	}

@@ -163,6 +163,7 @@ type mention struct {
 	kind        string // gazetteer kind, if known
 	drop        bool
 	titled      bool // a person title was cut off the front of the name
+	storm       bool // a named storm ("Hurricane Delia"), never a gazetteer name
 }
 
 func newDoc(a *dossier.Analysis, g Gazetteer) *doc {
@@ -256,6 +257,9 @@ func (d *doc) addGazetteerMentions() {
 				m.kind = "country"
 				continue
 			}
+		}
+		if m.storm {
+			continue
 		}
 		if canon, typ, kind, ok := d.gaz.Canonical(m.Text); ok {
 			// "The IOC said": a little-known body's acronym stands for

@@ -27,6 +27,153 @@ var personTitles = map[string]bool{
 	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true,
 }
 
+// lawWords end the names of laws and treaties, which are no people: "General
+// Data Protection Regulation".
+var lawWords = map[string]bool{
+	"Regulation": true, "Act": true, "Directive": true, "Treaty": true, "Convention": true, "Code": true,
+	"Accord": true, "Accords": true, "Protocol": true, "Charter": true, "Constitution": true, "Amendment": true,
+}
+
+// companyTails end the names of companies, which are no people: "Meta
+// Platforms", "Rheinwerk Technologies".
+var companyTails = map[string]bool{
+	"Platforms": true, "Technologies": true, "Systems": true, "Holdings": true, "Industries": true,
+	"Motors": true, "Pharmaceuticals": true, "Networks": true, "Labs": true, "Solutions": true,
+	"Partners": true, "Capital": true, "Brands": true, "Media": true, "Communications": true, "Enterprises": true,
+	"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "Corp": true, "Corp.": true, "Corporation": true, "plc": true,
+	"LLC": true, "AG": true, "SA": true, "GmbH": true,
+}
+
+// stormWords name a storm when they open a name: "Hurricane Delia".
+var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true}
+
+// datelineWords are the words of a page's date line, which names nothing:
+// "Tue 3 Nov 2026 16.40 GMT", "Published On 14 Sep 2026".
+var datelineWords = map[string]bool{
+	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true,
+	"Oct": true, "Nov": true, "Dec": true, "GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EST": true,
+	"EDT": true, "PST": true, "PDT": true, "ET": true, "Published": true, "Updated": true, "On": true,
+}
+
+// kindWords fixes the type of names by their words: a name ending in a word
+// for a law is miscellaneous ("General Data Protection Regulation", which
+// the recogniser may call a person whose title is "General"), one ending in
+// a word for a company an organisation ("Meta Platforms"), "Hurricane
+// Delia" a named storm (miscellaneous, never the gazetteer's "Ida"); names
+// made only of date-line words, numbers and single letters name nothing
+// ("Tue", "GMT", "Sep 2026", "X.").
+func (d *doc) kindWords() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		last := strings.TrimSuffix(toks[m.last-1].Text, ".")
+		switch {
+		case m.last-m.first >= 2 && lawWords[last]:
+			m.Type = dossier.Misc
+		case m.last-m.first >= 2 && companyTails[toks[m.last-1].Text] && m.Type == dossier.Person:
+			m.Type = dossier.Org
+		}
+		if stormWords[toks[m.first].Text] && m.last-m.first >= 2 {
+			m.Type, m.storm = dossier.Misc, true
+		} else if k := m.first - 1; k >= 0 && stormWords[toks[k].Text] && (i == 0 || d.ms[i-1].last <= k) {
+			d.setTokens(m, k, m.last)
+			m.Type, m.storm = dossier.Misc, true
+		}
+		junk := true
+		for t := m.first; t < m.last && junk; t++ {
+			w := strings.TrimSuffix(toks[t].Text, ".")
+			junk = datelineWords[w] || isAmount(w) || len([]rune(w)) == 1
+		}
+		if junk {
+			m.drop = true
+		}
+	}
+}
+
+// acronymSpans widens a name to the words before an acronym in brackets:
+// "Party for Freedom" + "and Sovereignty (PVS)" (words the recogniser left
+// out up to the bracket), "African Party" + "for the" + "Independence of
+// Guinea and Cape Verde (PAIGC)" (two names joined by "for the", "of"),
+// and any capitalised words the acronym spells out ("Jama'at Nusrat
+// al-Islam wal-Muslimin (JNIM)"). The acronym may be another language's, so
+// its letters need not match. The widened name, an organisation, takes in
+// the names inside it.
+func (d *doc) acronymSpans() {
+	toks := d.a.Tokens
+	byLast := map[int]int{} // mention ending at a token (exclusive end) -> index
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			byLast[d.ms[i].last] = i
+		}
+	}
+	for t := 1; t+2 < len(toks); t++ {
+		if toks[t].Text != "(" || toks[t+2].Text != ")" || !isAcronym(toks[t+1].Text) {
+			continue
+		}
+		acr := toks[t+1].Text
+		// The name: the nearest mention before the bracket, with only
+		// capitalised or function words between.
+		j, k := -1, t
+		for ; k > 0 && t-k <= 4; k-- {
+			if i, ok := byLast[k]; ok {
+				j = i
+				break
+			}
+			if w := toks[k-1].Text; !isCap(w) && !nameFunctionWord(w) {
+				break
+			}
+		}
+		if j < 0 || d.ms[j].Type == dossier.Person {
+			continue
+		}
+		first := d.ms[j].first
+		switch {
+		case d.ms[j].last < t && nameFunctionWord(toks[d.ms[j].last].Text):
+			// "Party for Freedom" + "and Sovereignty": up to the bracket.
+		case d.ms[j].last == t:
+			// "African Party" + "for the" + "Independence ...".
+			p := first
+			for p > 0 && first-p < 2 && joinWords[strings.ToLower(toks[p-1].Text)] {
+				p--
+			}
+			if i, ok := byLast[p]; ok && p < first && d.ms[i].Type != dossier.Person && d.ms[i].Type != dossier.Place {
+				first = d.ms[i].first
+			}
+			// Or capitalised words the acronym spells out.
+			for start := first - 1; start >= 0 && t-start <= 14; start-- {
+				w := toks[start].Text
+				if !isCap(w) && !nameFunctionWord(w) {
+					break
+				}
+				if isCap(w) && acronymOf(d.a.Doc.Text[toks[start].Start:toks[t-1].End], acr) {
+					first = start
+				}
+			}
+			if first == d.ms[j].first {
+				continue
+			}
+		default:
+			continue
+		}
+		m := &d.ms[j]
+		for i := range d.ms {
+			if i != j && !d.ms[i].drop && d.ms[i].first >= first && d.ms[i].last <= t {
+				d.ms[i].drop = true
+			}
+		}
+		d.setTokens(m, first, t)
+		m.Type, m.canon, m.kind = dossier.Org, "", ""
+	}
+}
+
+// joinWords join two parts of one name before an acronym: "African Party
+// for the Independence of Guinea".
+var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
+
 // facilityWords end the names of places built or kept by people, and of
 // institutions, with the type of the whole name.
 var facilityWords = map[string]dossier.EntityType{
@@ -68,6 +215,8 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	d.kindWords()
+	d.acronymSpans()
 	// "Cybersecurity firm Mandiant", "Aviation analyst Linda Achieng": a
 	// capitalised sentence-initial word before a word for a company or an
 	// occupation and a name is the sector, not a name.
@@ -582,6 +731,11 @@ func (d *doc) repair() {
 		// "Supreme National Security Council", "State Department": an
 		// organisation's name, not a titled person.
 		if t, ok := typeByHead(toks, m.first, m.last); ok && t != dossier.Person {
+			continue
+		}
+		// "General Data Protection Regulation", "Meta Platforms": a law or
+		// a company.
+		if lawWords[strings.TrimSuffix(toks[m.last-1].Text, ".")] || companyTails[toks[m.last-1].Text] || m.storm {
 			continue
 		}
 		if m.Type != dossier.Person && m.last-k > 3 {

@@ -92,7 +92,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 					struckPlace = m
 				}
 			}
+			// "Hurricane Delia made landfall": the named storm is the
+			// disaster's own name, its one participant.
+			storm := subj
 			subj, obj = nil, nil
+			if storm != nil && storm.Type == dossier.Misc && stormName(s.lower[storm.First]) {
+				subj = storm
+			}
 		}
 		if subj == nil && (tr.typ == "sanction_lifted" || tr.typ == "ban_lifted") {
 			// "the lifting of US sanctions": who imposed them lifts them.
@@ -682,6 +688,12 @@ func (s *sentence) modifierClauseDate(tx stimex, n int) bool {
 		c = ps.Head(c)
 	}
 	return !ps.Dominates(c, n)
+}
+
+// stormName reports whether a name opening with this lower-cased word is a
+// named storm ("Hurricane Delia", "Typhoon Haiyan").
+func stormName(w string) bool {
+	return w == "hurricane" || w == "typhoon" || w == "cyclone" || w == "storm"
 }
 
 // phraseClause returns the parse and the head of the smallest clause

@@ -435,6 +435,8 @@ var nounRules = map[string][]rule{
 	"wildfires":  {{typ: "disaster"}},
 	"landslide":  {{typ: "disaster"}},
 	"eruption":   {{typ: "disaster"}},
+	// "Hurricane Delia made landfall near Grand Isle".
+	"landfall":   {{typ: "disaster"}},
 	"bankruptcy": {{typ: "bankruptcy", with: []string{"of", "filing", "protection"}, within: 1}},
 	"insolvency": {{typ: "bankruptcy", with: []string{"of", "proceedings", "filing"}, within: 1}},
 	"coups":      {{typ: "overthrow"}},
@@ -464,7 +466,7 @@ var irregular = map[string]string{
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
-	"sent": "send", "flew": "fly", "flown": "fly",
+	"sent": "send", "flew": "fly", "flown": "fly", "made": "make", "making": "make",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

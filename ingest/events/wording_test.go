@@ -203,6 +203,7 @@ func TestWordings(t *testing.T) {
 		{"an earthquake struck", "A magnitude 7.1 earthquake struck eastern Turkey on Sunday, March 9, 2025, killing at least 2,300 people.", "disaster 2025-03-09", ""},
 		{"a relative clause on a disaster", "The death toll from the earthquake that struck southern Peru on Tuesday, June 3, 2025 has risen to 112.", "disaster 2025-06-03", ""},
 		{"a quake placed past commas", "The quake hit at 4:17 a.m. local time on Sunday, March 9, 2025, near the town of Doganyol in Malatya province.", "disaster 2025-03-09", ""},
+		{"a storm made landfall", "Hurricane Delia made landfall near Grand Isle, Louisiana, on Saturday, October 31, 2026.", "disaster 2026-10-31 agent=Hurricane Delia", ""},
 		{"floods dated by what they did", "Floods in Pakistan killed 1,700 people in 2022.", "disaster 2022", ""},
 		{"filed for bankruptcy", "Nordvik Polska filed for bankruptcy in Warsaw in March 2026.", "bankruptcy 2026-03 patient=Nordvik Polska", ""},
 		{"adopted a declaration", "Leaders adopted a joint declaration in Riyadh on June 12, 2024.", "agreement 2024-06-12", ""},
