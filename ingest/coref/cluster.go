@@ -110,6 +110,11 @@ func (d *doc) clusterNames() {
 				if d.uniqueSurname(mi, live) == j {
 					d.union(i, j)
 				}
+			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 2 && mj.last-mj.first > 2 &&
+				surnameParticles[strings.ToLower(d.a.Tokens[mi.first].Text)] && strings.HasSuffix(mj.norm, " "+mi.norm):
+				// "Van Dalen", "van Dalen" for "Marieke van Dalen": a
+				// surname with its particle.
+				d.union(i, j)
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
 				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first == 1 && mi.Type != dossier.Place && mj.Type != dossier.Place &&

@@ -291,6 +291,27 @@ func (d *doc) repair() {
 			d.setTokens(m, first, m.last)
 		}
 	}
+	// "van" + "Dalen" (the recogniser left the particle out, or typed the
+	// rest an organisation) after "Marieke van Dalen": a surname with its
+	// particle, when a person's full name in the story ends with it.
+	full := map[string]bool{}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first >= 3 && surnameParticles[strings.ToLower(toks[m.last-2].Text)] {
+			full[strings.ToLower(toks[m.last-2].Text+" "+toks[m.last-1].Text)] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.first == 0 || m.last-m.first != 1 {
+			continue
+		}
+		k := m.first - 1
+		if p := toks[k].Text; surnameParticles[p] && full[strings.ToLower(p+" "+m.Text)] && (i == 0 || d.ms[i-1].last <= k) {
+			d.setTokens(m, k, m.last)
+			m.Type = dossier.Person
+		}
+	}
 	// "Dublin" + "Airport", "Sheffield" + "University": a capitalised word
 	// for a facility or an institution right after a name, that the
 	// recogniser left out, is part of the name (a place, or an
