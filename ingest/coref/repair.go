@@ -11,7 +11,7 @@ import (
 var personTitles = map[string]bool{
 	"president": true, "prime": true, "minister": true, "supreme": true, "leader": true, "king": true, "queen": true,
 	"ceo": true, "cfo": true, "coo": true, "chairman": true, "chairwoman": true,
-	"chancellor": true, "secretary": true, "senator": true, "general": true, "gen.": true, "mr": true, "mr.": true,
+	"chancellor": true, "secretary": true, "senator": true, "general": true, "gen.": true, "gen": true, "lt": true, "col": true, "maj": true, "brig": true, "capt": true, "sgt": true, "adm": true, "mr": true, "mr.": true,
 	"mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "sir": true, "pope": true,
 	"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true, "chief": true,
 	"executive": true, "governor": true, "mayor": true, "judge": true, "justice": true, "emir": true, "sheikh": true,

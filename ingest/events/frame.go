@@ -1527,6 +1527,12 @@ var demandVerbs = map[string]string{
 	"enable": "hypothetical", "enables": "hypothetical",
 	// "are unlikely to be extradited".
 	"unlikely": "hypothetical", "likely": "hypothetical",
+	// "convicted of plotting to overthrow the president", "tried to seize
+	// the palace": an attempt is not the deed.
+	"plot": "hypothetical", "plots": "hypothetical", "plotted": "hypothetical", "plotting": "hypothetical",
+	"try": "hypothetical", "tries": "hypothetical", "tried": "hypothetical", "trying": "hypothetical",
+	"attempt": "hypothetical", "attempts": "hypothetical", "attempted": "hypothetical", "attempting": "hypothetical",
+	"conspire": "hypothetical", "conspired": "hypothetical", "conspiring": "hypothetical",
 }
 
 // intentsBeforeTo are words of expectation or commitment that put the

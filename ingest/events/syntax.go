@@ -635,6 +635,13 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 	if ps.Negated(v) || v >= 2 && s.lower[v-1] == "to" && refusals[s.lower[v-2]] || s.without(v) {
 		pol = "negative"
 	}
+	// "convicted of plotting to overthrow", however the parse attached
+	// the infinitive: the word of intent right before "to" rules it.
+	if v >= 2 && s.lower[v-1] == "to" {
+		if m, ok := s.intent(v - 2); ok {
+			return pol, m, true
+		}
+	}
 	x := v
 	for steps := 0; x >= 0 && steps < 8; steps++ {
 		if m := ps.Modal(x); m != "" {

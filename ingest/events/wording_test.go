@@ -258,6 +258,7 @@ func TestWordings(t *testing.T) {
 		{"said a name was detained", "The Swedish Economic Crime Authority said Henrik Falk, 52, was detained at his home in Djursholm on October 3, 2024.", "arrest 2024-10-03 patient=Henrik Falk", ""},
 		{"an attack on a country", "He celebrated the Hamas attack on Israel on October 7, 2023.", "attack 2023-10-07 agent=Hamas patient=Israel", ""},
 		{"a claim that attacks happened", "Edi Rama cut ties with Iran in September 2022 after claiming cyberattacks on Albania had been orchestrated by Iran.", "attack - patient=Albania", ""},
+		{"a plot is no overthrow", "A military court convicted Biague Na Ntan on Monday of plotting to overthrow President Umaro Sissoco Embalo.", "overthrow - mood=positive/hypothetical", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},

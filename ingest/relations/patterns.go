@@ -13,7 +13,7 @@ var leaderTitles = map[string]bool{
 	"emir": true, "supreme leader": true, "leader": true, "chairman": true, "chairwoman": true, "chair": true,
 	"ceo": true, "chief executive": true, "head": true, "founder": true, "secretary-general": true,
 	"secretary general": true, "director-general": true, "director general": true, "sultan": true, "monarch": true,
-	"shah": true, "ayatollah": false, "governor": true, "mayor": true,
+	"shah": true, "ayatollah": false, "governor": true, "mayor": true, "speaker": true,
 }
 
 var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
@@ -45,7 +45,7 @@ var titleWords = map[string]bool{
 	"shah": true, "former": true, "acting": true, "opposition": true, "lawmaker": true, "official": true, "justice": true,
 	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
 	"current": true, "interim": true, "new": true, "incoming": true, "outgoing": true, "longtime": true,
-	"co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
+	"speaker": true, "co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
 	"director-general": true, "secretary-general": true, "brigadier": true, "major": true, "captain": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "admiral": true,
 }
