@@ -144,6 +144,12 @@ func (v *view) titles(c *collector) {
 			k--
 		}
 		org := v.endingAt(k)
+		// "European Commissioner X", "European users": a continent's
+		// adjective names no state the person serves or belongs to.
+		if org != nil && org.Type == dossier.Place && v.continent(org) {
+			org = nil
+			title = ""
+		}
 		// (Not "regional interior minister X", "shadow chancellor Y": an
 		// adjective before the title makes it another state's or none.)
 		if org == nil && title != "" && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ") {
@@ -196,10 +202,32 @@ func (v *view) nationality(p *vmention) *vmention {
 	for n := 0; k >= 0 && n < 3 && !v.inMention(k) && describing(v.toks[k]); n++ {
 		k--
 	}
-	if m := v.endingAt(k); m != nil && m.Type == dossier.Place && m.Kind == "demonym" {
+	if m := v.endingAt(k); m != nil && m.Type == dossier.Place && m.Kind == "demonym" && !v.continent(m) {
 		return m
 	}
 	return nil
+}
+
+// continent reports whether a place mention names a continent ("Europe"
+// for "European"), when the extractor has a gazetteer to ask.
+func (v *view) continent(m *vmention) bool {
+	if v.gaz == nil {
+		return false
+	}
+	_, _, kind, ok := v.gaz.Canonical(v.mentionName(m))
+	return ok && kind == "continent"
+}
+
+// mentionName returns the name of a mention's entity, or its words.
+func (v *view) mentionName(m *vmention) string {
+	if e := v.a.Entity(m.Entity); e != nil {
+		return e.Name
+	}
+	var words []string
+	for k := m.First; k < m.Last; k++ {
+		words = append(words, v.toks[k].Text)
+	}
+	return strings.Join(words, " ")
 }
 
 // country reports whether a place mention names a country, when the
@@ -208,11 +236,7 @@ func (v *view) country(m *vmention) bool {
 	if v.gaz == nil {
 		return true
 	}
-	var words []string
-	for k := m.First; k < m.Last; k++ {
-		words = append(words, v.toks[k].Text)
-	}
-	_, _, kind, ok := v.gaz.Canonical(strings.Join(words, " "))
+	_, _, kind, ok := v.gaz.Canonical(v.mentionName(m))
 	return ok && kind == "country"
 }
 

@@ -121,6 +121,7 @@ type view struct {
 	// within marks the places that lie in another place of the document.
 	within map[string]bool
 	gaz    Gazetteer
+	a      *dossier.Analysis
 }
 
 // vmention is a resolved mention by sentence-relative token positions.
@@ -128,7 +129,7 @@ type vmention = mentions.Mention
 
 func newView(a *dossier.Analysis, si int) *view {
 	s := mentions.Of(a, si)
-	return &view{Sentence: s, index: si, toks: s.Tokens, lower: s.Lower, ms: s.Mentions}
+	return &view{Sentence: s, index: si, toks: s.Tokens, lower: s.Lower, ms: s.Mentions, a: a}
 }
 
 func (v *view) at(i int) *vmention       { return v.At(i) }
