@@ -377,7 +377,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		// clause's verb takes the noun it modifies as its object.
 		if !found && s.parsed {
 			ps := s.view()
-			if ps.Rel(i) == "acl:relcl" && ps.Head(i) >= 0 && ps.Head(i) < i {
+			if (ps.Rel(i) == "acl:relcl" || ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBD") && ps.Head(i) >= 0 && ps.Head(i) < i-1 {
 				found = s.wordIn(ps.Head(i), r.with)
 			}
 		}
