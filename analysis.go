@@ -179,7 +179,9 @@ type Event struct {
 	// TriggerText is Document.Text[Trigger.Start:Trigger.End].
 	TriggerText string `json:"trigger_text"`
 	// Date is the TIMEX3 value of the event's time ("" when undated), and
-	// DateText the expression it was read from.
+	// DateText the expression it was read from. A statement reported as
+	// just made ("X said", with no time of its own) is dated by the
+	// publication date, with DateText empty.
 	Date     string `json:"date,omitempty"`
 	DateText string `json:"date_text,omitempty"`
 	// Participants are the entities involved, with their roles.

@@ -58,6 +58,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		}
 		s.attribute(trigs, sentEvents, from)
 		s.datePerfects(trigs, sentEvents, from)
+		s.datePublished(trigs, sentEvents, from)
 		for i := range sentEvents {
 			metonyms(&sentEvents[i], capitals)
 		}

@@ -696,6 +696,40 @@ func stormName(w string) bool {
 	return w == "hurricane" || w == "typhoon" || w == "cyclone" || w == "storm"
 }
 
+// datePublished dates by the publication date the statements that news
+// reports as just made: "X said" or "X says" with no time of its own, in a
+// sentence that names no earlier year ("said" in a paragraph of history is
+// that history's). Not "has said" or "had said", which are no one saying;
+// not what a statement is attributed to. The event's DateText stays empty:
+// no expression of the text gives the date.
+func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []int) {
+	d := s.a.Doc
+	if !d.HasPublished() {
+		return
+	}
+	year := d.Published.Year()
+	for _, tx := range s.timexs {
+		if dt, err := dossier.ParseDate(tx.timex.Value); err == nil && dt.Year < year {
+			return
+		}
+	}
+	for i := range evs {
+		ev := &evs[i]
+		tr := trigs[from[i]]
+		if ev.Type != "statement" || ev.Date != "" || tr.nominal || !ev.IsFact() {
+			continue
+		}
+		if x := s.toks[tr.head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if k := tr.head - 1; k >= 0 && (s.lower[k] == "has" || s.lower[k] == "have" || s.lower[k] == "had") ||
+			k >= 1 && (s.lower[k-1] == "has" || s.lower[k-1] == "have" || s.lower[k-1] == "had") {
+			continue
+		}
+		ev.Date = d.Published.Format("2006-01-02")
+	}
+}
+
 // phraseClause returns the parse and the head of the smallest clause
 // holding the phrase [first, last); ok is false without a parse or a head.
 func (s *sentence) phraseClause(first, last int) (ps parse.Sentence, c int, ok bool) {

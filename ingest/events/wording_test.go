@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -407,4 +408,32 @@ func analyse(t *testing.T, p *ingest.Pipeline, source, text string) (*dossier.An
 		name[e.ID] = e.Name
 	}
 	return a, name
+}
+
+// TestPublishedStatements checks which statements take the publication
+// date: those reported as just made, not those of history or habit.
+func TestPublishedStatements(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	published := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, text, want string }{
+		{"said", "Andrei Munteanu said the verdict was political.", "2026-11-24"},
+		{"says", "Andrei Munteanu says the verdict was political.", "2026-11-24"},
+		{"has said", "Andrei Munteanu has said the verdict was political.", ""},
+		{"a paragraph of history", "In 1997, Andrei Munteanu said the verdict was political.", "1997"},
+		{"said in an earlier year's sentence", "Andrei Munteanu said the 2019 verdict was political.", ""},
+		{"a date of its own", "Andrei Munteanu said on Monday the verdict was political.", "2026-11-23"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
+			require.NoError(t, err)
+			for _, ev := range a.Events {
+				if ev.Type == "statement" {
+					require.Equal(t, tc.want, ev.Date)
+					return
+				}
+			}
+			t.Fatal("no statement")
+		})
+	}
 }
