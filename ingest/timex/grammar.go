@@ -1486,7 +1486,7 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 	switch {
 	case tense > 0 && c < 0:
 		y++
-	case tense < 0 && c > 0:
+	case tense < 0 && c > 0 && !p.justAhead(y, m, d):
 		y--
 	case tense == 0:
 		dist := func(yy int) int {
@@ -1523,6 +1523,23 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		v = dval{y: y, m: m, g: uMonth, known: true}
 	}
 	return v
+}
+
+// justAheadDays is how far after the DCT a month and day may fall and
+// still be this year's against a past cue.
+const justAheadDays = 31
+
+// justAhead reports whether day d of month m in year y (d > 0) falls
+// within justAheadDays after the DCT. A past cue near such a date is
+// about something else ("had been set to expire Nov. 6", "has set Nov.
+// 10 as the deadline"): news dates an event of eleven months ago with
+// its year, and TimeBank puts no bare month and day there.
+func (p *parser) justAhead(y, m, d int) bool {
+	if d == 0 {
+		return false
+	}
+	x := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.dct)
+	return x > 0 && x <= justAheadDays*24*time.Hour
 }
 
 // numericDate reads dates that start with digits: years, year ranges,
