@@ -1303,6 +1303,9 @@ func (p *parser) tenseMD(i, e int) int {
 	if p.deadline(i) && !p.hadAfter(e) {
 		return weakFuture
 	}
+	if p.w(i-1) == "ended" {
+		return closedPast // "the quarter ended Oct. 31": a period over
+	}
 	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
 		return t
 	}
@@ -1402,6 +1405,10 @@ var reportNouns = map[string]bool{
 	"estimate": true, "estimates": true, "statement": true, "outlook": true,
 }
 
+// closedPast is the tense of the closing date of a period that "ended":
+// the last one, however near the next one is.
+const closedPast = -2
+
 // weakFuture is the tense of a date after "until" or "by": the next
 // occurrence when it is near, else as if no tense were known.
 const weakFuture = 2
@@ -1486,7 +1493,7 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 	switch {
 	case tense > 0 && c < 0:
 		y++
-	case tense < 0 && c > 0 && !p.justAhead(y, m, d):
+	case tense < 0 && c > 0 && (tense == closedPast || !p.justAhead(y, m, d)):
 		y--
 	case tense == 0:
 		dist := func(yy int) int {

@@ -1642,6 +1642,28 @@ var pastMarkers = map[string]bool{
 	"swung": true, "slid": true, "shrank": true, "dealt": true, "lent": true, "stole": true, "froze": true, "underwent": true, "overtook": true,
 }
 
+// asPlannedAdverbs may stand between "as" and "planned": "as originally
+// planned".
+var asPlannedAdverbs = map[string]bool{
+	"previously": true, "originally": true, "first": true, "initially": true, "earlier": true, "long": true,
+}
+
+// degreeAdverb reports whether w is an adverb that may stand between a
+// determiner and an adjectival participle: "a still unspecified date",
+// "the newly elected mayor", "the recently announced plan".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "still", "yet", "as", "so", "very", "much", "once", "long", "not", "well", "ill", "now",
+		"newly", "widely", "highly", "closely", "jointly", "publicly", "largely", "partly", "fully", "heavily":
+		return true
+	}
+	// "-ly" alone would take in nouns ("the assembly rejected")
+	return len(w) > 6 && (strings.HasSuffix(w, "edly") || strings.HasSuffix(w, "ously") ||
+		strings.HasSuffix(w, "ntly") || strings.HasSuffix(w, "ically") || strings.HasSuffix(w, "ewly") ||
+		strings.HasSuffix(w, "ially") || strings.HasSuffix(w, "ately") || strings.HasSuffix(w, "ively") ||
+		strings.HasSuffix(w, "inally") || strings.HasSuffix(w, "iously"))
+}
+
 // notPastED end in "-ed" and are no past forms.
 var notPastED = map[string]bool{
 	"hundred": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true, "speed": true,
@@ -1672,7 +1694,31 @@ func (p *parser) pluperfect(k int) bool {
 
 // tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
 // known, from the nearest tense marker in the same sentence.
-func (p *parser) tense(i, j int) int { return p.tenseWithin(i, j, 12, 8) }
+func (p *parser) tense(i, j int) int {
+	if p.fronted(i, j) {
+		// "On Tuesday, the National Abortion Rights Action League plans
+		// to ...": the main verb comes after the whole subject
+		return p.tenseWithin(i, j, 12, 20)
+	}
+	return p.tenseWithin(i, j, 12, 8)
+}
+
+// fronted reports whether the expression over tokens [i, j) opens its
+// sentence, alone or after a preposition, and a comma closes it: "In
+// January, a bomb ...".
+func (p *parser) fronted(i, j int) bool {
+	if p.w(j) != "," {
+		return false
+	}
+	if p.sentenceStart(i) {
+		return true
+	}
+	switch p.w(i - 1) {
+	case "on", "in", "by", "since", "until", "from", "at", "during", "before", "after":
+		return i > 0 && p.t[i-1].isUpper() && p.sentenceStart(i-1)
+	}
+	return false
+}
 
 // tenseWithin is tense with the window of left and right tokens to search.
 func (p *parser) tenseWithin(i, j, left, right int) int {
@@ -1698,6 +1744,10 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
 			v = 1
+		case planVerbs[t.l] && (p.w(k-1) == "as" || asPlannedAdverbs[p.w(k-1)] && p.w(k-2) == "as"):
+			// "began as previously planned Saturday night": the plan
+			// came true, the tense is the clause's
+			v = 0
 		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a":
 			// "planned a large demonstration on Saturday": the date is
 			// the plan's, ahead of the planning
@@ -1730,7 +1780,11 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
 			v = -1
-			switch p.w(k - 1) {
+			b := k - 1
+			if degreeAdverb(p.w(b)) {
+				b-- // "a still unspecified date", "the newly elected mayor"
+			}
+			switch p.w(b) {
 			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
 				v = 0 // "the proposed merger": an adjective
 			}
