@@ -130,6 +130,11 @@ func (p *parser) match(i int) (cand, bool) {
 	if found && p.namesWork(best) {
 		return best, false
 	}
+	// "high noon comes today": the idiom's moment of decision, no clock
+	// time
+	if found && p.w(best.i) == "noon" && best.j == best.i+1 && p.w(best.i-1) == "high" {
+		return best, false
+	}
 	// "the March 23 Movement", "the 6 April Youth Movement": a date that
 	// names a group is part of its name.
 	if found && best.typ == "DATE" && p.namesGroup(best.j) {
@@ -1808,6 +1813,59 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 	return v, 0, false
 }
 
+// partOfYear reads, at token j after the article at i, the first or last
+// months or quarters of a year that make a quarter or a half of it: "the
+// first two quarters of 1990" (1990-H1), "the last three months of the
+// year" (Q4). Other counts ("the first nine months of 1989") name no
+// calendar period and are left to the duration and the year.
+func (p *parser) partOfYear(i, j int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	first := p.w(j) == "first"
+	if !first && p.w(j) != "last" && p.w(j) != "final" {
+		return c, false
+	}
+	n, k, ok := p.number(j + 1)
+	if !ok || p.w(j+1+k+1) != "of" {
+		return c, false
+	}
+	var g unit
+	switch p.w(j + 1 + k) {
+	case "quarters":
+		switch n {
+		case 2:
+			g = uHalf
+		default:
+			return c, false
+		}
+	case "months":
+		switch n {
+		case 3:
+			g = uQuarter
+		case 6:
+			g = uHalf
+		default:
+			return c, false
+		}
+	default:
+		return c, false
+	}
+	e := j + 1 + k + 1
+	yv, yk, ok := p.yearRef(e)
+	if !ok {
+		return c, false
+	}
+	part := 1
+	if !first {
+		part = 2
+		if g == uQuarter {
+			part = 4
+		}
+	}
+	v := dval{y: yv.y, n: part, g: g, known: yv.known}
+	c.j, c.date, c.anchor, c.val = e+yk, v, v.known, v.String()
+	return c, true
+}
+
 // quarter reads quarters and halves: "the third quarter (of 2013)",
 // "third-quarter", "the fiscal first quarter", "Q3 2013", "the first half".
 func (p *parser) quarter(i int) (cand, bool) {
@@ -1874,6 +1932,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = j+1, v, v.known && !compared, v.String()
 		return c, true
 	} else {
+		if c, ok := p.partOfYear(i, j); ok {
+			return c, true
+		}
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
 			if p.w(j) == "last" && p.w(j+1) == "quarter" && p.w(j+2) == "of" {
 				if _, _, ok := p.yearRef(j + 2); ok {
@@ -1974,6 +2035,17 @@ year:
 		v := dval{y: yv.y, n: n, g: u, known: yv.known}
 		c.j, c.date, c.anchor, c.val = j+k, v, v.known, v.String()
 		return c, true
+	}
+	if u == uHalf && p.w(j) == "of" {
+		// "the last half of the '80s": the decade, its first or last
+		// half the mod, as TimeBank writes it
+		if dc, ok := p.core(j + 1); ok && dc.typ == "DATE" && dc.date.g == uDecade && dc.i == j+1 {
+			c.j, c.val, c.mod = dc.j, dc.val, "START"
+			if n == 2 {
+				c.mod = "END"
+			}
+			return c, true
+		}
 	}
 	// "the first half" of an unnamed year: the DCT's year, the previous
 	// year when that quarter has not started yet at the DCT. A half needs
