@@ -78,6 +78,15 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	try(p.core(i))
+	if p.w(i) == "the" && p.w(i+1) == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago") {
+		// "the year-earlier nine months": the compared stretch, a
+		// duration as TimeBank annotates it, the article and the
+		// comparison inside
+		if c, ok := p.core(i + 4); ok && c.typ == "DURATION" && c.i == i+4 {
+			c.i = i
+			try(c, true)
+		}
+	}
 	if mod, k, kind := p.prefix(i); k > 0 {
 		c, ok := p.core(i + k)
 		if ok {
@@ -125,6 +134,17 @@ func (p *parser) match(i int) (cand, bool) {
 		// stays what the story compares against ("a year earlier")
 		if _, ok := p.unitAt(best.i - 2); ok || p.w(best.i-2) == "period" {
 			best.anchor = false
+		}
+	}
+	if found && best.typ == "DATE" && best.date.g == uQuarter && best.j == best.i+2 && p.w(best.i) == "the" &&
+		(p.w(best.i+1) == "quarter" || p.w(best.i+1) == "period") && p.w(best.j) != "in" {
+		// "the quarter a year ago": the quarter reported, one year back,
+		// one expression as "the same period last year" is
+		if k, ok := p.yearBack(best.j); ok {
+			if best.date.known {
+				best.date = best.date.shifted(uYear, -1, uQuarter)
+			}
+			best.j, best.val, best.anchor = best.j+k, best.date.String(), false
 		}
 	}
 	if found && p.namesWork(best) {
@@ -880,6 +900,43 @@ func (p *parser) dayAt(i int) (d, k int, ok bool) {
 	return d, k, true
 }
 
+// spokenDay reads a day of the month written as an ordinal word after a
+// month, as broadcast transcripts have it: "March eighth", "May
+// twenty-first", "June thirty first". Not before a noun it counts ("the
+// March first quarter") or a hyphen ("May first-half").
+func (p *parser) spokenDay(i int) (d, k int, ok bool) {
+	if i >= len(p.t) || p.t[i].kind != 'a' || p.t[i].isUpper() {
+		return 0, 0, false
+	}
+	switch p.w(i) {
+	case "twenty", "thirty":
+		tens := 20
+		if p.w(i) == "thirty" {
+			tens = 30
+		}
+		j := i + 1
+		if p.w(j) == "-" && p.glued(j) {
+			j++
+		}
+		o, isOrd := ordinalWords[p.w(j)]
+		if !isOrd || o > 9 || tens+o > 31 {
+			return 0, 0, false
+		}
+		d, k = tens+o, j+1-i
+	default:
+		o, isOrd := ordinalWords[p.w(i)]
+		if !isOrd {
+			return 0, 0, false
+		}
+		d, k = o, 1
+	}
+	switch n := p.w(i + k); n {
+	case "-", "quarter", "quarters", "half", "time", "place", "round", "week", "day", "year", "anniversary":
+		return 0, 0, false
+	}
+	return d, k, true
+}
+
 // yearAt reads a four-digit year at i (1000-2199).
 func (p *parser) yearAt(i int) (y int, ok bool) {
 	if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) != 4 {
@@ -1117,7 +1174,11 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
 	if m, k, ok := p.monthAt(j); ok {
 		e := j + k
-		if d, dk, ok := p.dayAt(e); ok {
+		d, dk, ok := p.dayAt(e)
+		if !ok {
+			d, dk, ok = p.spokenDay(e)
+		}
+		if ok {
 			e += dk
 			// optional year: ", 2026" or " 2026"
 			ye := e
@@ -1879,6 +1940,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 		if p.w(j) == "-" {
 			j++
 		}
+	}
+	if sameWords[p.w(j)] && p.w(j+1) == "year" && p.w(j+2) == "-" {
+		j++ // "the comparable year-ago quarter"
 	}
 	// a year before the ordinal: "the 1988 third quarter", "this year's
 	// first quarter", "the year-earlier quarter"

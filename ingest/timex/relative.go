@@ -525,6 +525,14 @@ func (p *parser) deictic(i int) (cand, bool) {
 		} else {
 			d = p.resolveWeekday(wd, p.tense(i, e), rel)
 		}
+		if p.w(e) == "," {
+			// "this coming Sunday, March eighth": the date written out
+			// is part of it, as after a bare weekday ("Friday, Oct. 23")
+			if dc, ok := p.monthDate(e+1, e+1); ok && dc.date.g == uDay && dc.date.known {
+				c.j, c.date, c.anchor, c.val = dc.j, dc.date, true, dc.val
+				return c, true
+			}
+		}
 		return p.withPartOfDay(c, e, d), true
 	}
 	if s, ok := seasonWords[p.w(k)]; ok && !plural(p.w(k)) {
