@@ -1584,8 +1584,8 @@ func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 		// the tense of the whole expression: "will leave at 4 a.m. EDT
 		// Thursday" counts from the clock, not from the weekday
 		t := p.tense(i, j+1)
-		if t == 0 && p.deadline(i) {
-			t = 1 // "until 9 a.m. Tuesday"
+		if p.deadline(i) && (t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1)) {
+			t = 1 // "until 9 a.m. Tuesday", "has given them until 9 a.m. Tuesday", as for a weekday alone
 		}
 		return p.resolveWeekday(wd, t, 0), j + 1, true
 	}
@@ -1733,6 +1733,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 	best, bestD := 0, 1<<30
 	look := func(k, d int) bool {
 		t := &p.t[k]
+		if t.kind == 'p' && p.asciiQuote(k) {
+			return true // ``...'', as AP wires write quotes: the quote ends the clause
+		}
 		if t.kind == 'p' {
 			switch t.l {
 			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
@@ -1751,6 +1754,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		switch {
 		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
+			v = 1
+		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
+			// "extended its deadline until Tuesday": the object between
 			v = 1
 		case planVerbs[t.l] && (p.w(k-1) == "as" || asPlannedAdverbs[p.w(k-1)] && p.w(k-2) == "as"):
 			// "began as previously planned Saturday night": the plan
@@ -1858,6 +1864,26 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// wordsOnly reports whether tokens [a, b) are all words.
+func (p *parser) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.t[k].kind == 'p' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiQuote reports whether token k is half of a doubled grave accent or
+// apostrophe: the quote marks of wire copy, written with two of each.
+func (p *parser) asciiQuote(k int) bool {
+	l := p.t[k].l
+	if l != "'" && l != "`" {
+		return false
+	}
+	return k+1 < len(p.t) && p.t[k+1].l == l && p.glued(k+1) || k > 0 && p.t[k-1].l == l && p.glued(k)
 }
 
 // reportingVerbs report speech: a "would" after one of them is the future
