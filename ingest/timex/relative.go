@@ -37,8 +37,10 @@ func (p *parser) relative(i int) (cand, bool) {
 		}
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
-			if t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1) {
-				t = 1 // "to stay closed until Friday", "has kept markets closed until Friday"
+			if t == 0 || t < 0 && p.w(i-1) != "by" && (p.stateHolds(i-1) || p.infinitiveBefore(i-1)) {
+				// "to stay closed until Friday", "has kept markets closed
+				// until Friday", "urged them not to return until Monday"
+				t = 1
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
@@ -431,6 +433,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 			}
 			if u, ok := p.unitAt(e); ok && u != uPartOfDay {
 				c.typ, c.j, c.val = "DURATION", e+1, durationValue(weeksIn(p.w(e), n), u, half)
+				return c, true
+			}
+			if s, ok := seasonWords[strings.TrimSuffix(p.w(e), "s")]; ok && n > 1 && plural(p.w(e)) && !half {
+				// "for the past three summers": that season, year after
+				// year, a set as TimeBank annotates it
+				c.typ, c.j, c.val = "SET", e+1, "XXXX-"+s
 				return c, true
 			}
 		}
@@ -1866,6 +1874,22 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 	return best
 }
 
+// infinitiveBefore reports whether an infinitive ("to return", "not to
+// leave") comes within the five words before token k, in the same clause:
+// what someone was told or agreed to do lies ahead of the telling.
+func (p *parser) infinitiveBefore(k int) bool {
+	for j, n := k-1, 0; j > 0 && n < 5; j-- {
+		if p.t[j].kind == 'p' {
+			return false
+		}
+		n++
+		if p.t[j].l == "to" && j+1 < k && p.t[j+1].kind == 'a' && !p.t[j+1].isUpper() && !nounDeterminers[p.w(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
 // wordsOnly reports whether tokens [a, b) are all words.
 func (p *parser) wordsOnly(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -1893,10 +1917,10 @@ var reportingVerbs = map[string]bool{
 	"promised": true, "insisted": true, "warned": true, "predicted": true, "signalled": true, "signaled": true,
 }
 
-// reportedBefore reports whether a reporting verb comes within the six
+// reportedBefore reports whether a reporting verb comes within the 20
 // words before token k, in the same sentence.
 func (p *parser) reportedBefore(k int) bool {
-	return p.wordsBefore(k, 6, func(t *tok) (bool, bool) { return reportingVerbs[t.l], true })
+	return p.wordsBefore(k, 20, func(t *tok) (bool, bool) { return reportingVerbs[t.l], reportingVerbs[t.l] })
 }
 
 // wordsBefore walks back over the up to n words before token k in its
