@@ -1480,9 +1480,13 @@ const closedPast = -2
 const weakFuture = 2
 
 // deadline reports whether the date starting at token i follows "until",
-// "till", "through" or "by", over phase words ("until mid-November").
+// "till", "through" or "by", over phase words ("until mid-November") and
+// a month before it in a pair ("until March or April").
 func (p *parser) deadline(i int) bool {
 	k := i - 1
+	if (p.w(k) == "or" || p.w(k) == "and") && k > 0 && monthWords[p.w(k-1)] > 0 && p.t[k-1].isUpper() {
+		k -= 2 // "until March or April": the second month shares the first's deadline
+	}
 	for k >= 0 && k > i-4 {
 		switch p.w(k) {
 		case "early", "late", "mid", "-", "the", "end", "beginning", "middle", "of", "start":
@@ -1557,7 +1561,7 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		}
 	}
 	switch {
-	case tense > 0 && c < 0:
+	case tense > 0 && c < 0 && !p.justBehind(y, m, d):
 		y++
 	case tense < 0 && c > 0 && (tense == closedPast || !p.justAhead(y, m, d)):
 		y--
@@ -1598,9 +1602,9 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 	return v
 }
 
-// justAheadDays is how far after the DCT a month and day may fall and
-// still be this year's against a past cue.
-const justAheadDays = 31
+// justAheadDays is how far from the DCT a month and day may fall and
+// still be this year's against a tense cue pointing the other way.
+const justAheadDays = 45
 
 // justAhead reports whether day d of month m in year y (d > 0) falls
 // within justAheadDays after the DCT. A past cue near such a date is
@@ -1608,10 +1612,18 @@ const justAheadDays = 31
 // 10 as the deadline"): news dates an event of eleven months ago with
 // its year, and TimeBank puts no bare month and day there.
 func (p *parser) justAhead(y, m, d int) bool {
-	if d == 0 {
-		return false
-	}
-	x := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.dct)
+	return d > 0 && p.within(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.dct))
+}
+
+// justBehind is justAhead's mirror: day d of month m in year y is within
+// justAheadDays before the DCT, and a future cue near it ("became
+// effective Feb. 17", "is expected ... under a Jan. 30 offer") does not
+// send it eleven months ahead, where TimeBank puts no bare date either.
+func (p *parser) justBehind(y, m, d int) bool {
+	return d > 0 && p.within(p.dct.Sub(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)))
+}
+
+func (p *parser) within(x time.Duration) bool {
 	return x > 0 && x <= justAheadDays*24*time.Hour
 }
 

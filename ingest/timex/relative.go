@@ -1760,8 +1760,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		v := 0
 		switch {
-		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
-			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
+		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond"):
+			// "planned to leave", "set for Tuesday", "extended to Nov. 20",
+			// "if delayed beyond April 30"
 			v = 1
 		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
 			// "extended its deadline until Tuesday": the object between

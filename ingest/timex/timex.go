@@ -92,9 +92,9 @@
 //     1989") stay a duration and a year. "the last half of the '80s" is
 //     the decade with the mod END;
 //   - "for the past three summers" is a SET of that season (XXXX-SU);
-//   - a month and day within 31 days after the DCT stay in its year
-//     against a past cue ("had been set to expire Nov. 6"), unless a
-//     period "ended" on it.
+//   - a month and day within 45 days of the DCT stay in its year
+//     against a past cue ("had been set to expire Nov. 6", unless a period
+//     "ended" on it) or a future one ("became effective Feb. 17").
 //
 // The modern-news dev set in testdata/modern (our own articles of
 // 2011-2025, TempEval-3 format) measures the forms 2010s-2020s news uses;
