@@ -101,6 +101,13 @@ func (p *parser) match(i int) (cand, bool) {
 			}
 			if okKind {
 				c.i = i
+				if kind == pfxPhase && p.w(i) == "the" && (p.w(i+1) == "early" || p.w(i+1) == "late" || p.w(i+1) == "mid") &&
+					c.typ == "DATE" && (c.date.g == uMonth || c.date.g == uDay) {
+					// "the late-November trip": the article is the noun's,
+					// the phase and the month modify it (a decade keeps
+					// its article: "the late 1980s")
+					c.i = i + 1
+				}
 				if c.mod == "" {
 					c.mod = mod
 				}
