@@ -78,6 +78,15 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	try(p.core(i))
+	if p.w(i) == "the" && p.w(i+1) == "year" && p.w(i+2) == "-" && p.glued(i+2) && (p.w(i+3) == "earlier" || p.w(i+3) == "ago") {
+		// "the year-earlier nine months": the compared stretch, a
+		// duration as TimeBank annotates it, the article and the
+		// comparison inside
+		if c, ok := p.core(i + 4); ok && c.typ == "DURATION" && c.i == i+4 {
+			c.i = i
+			try(c, true)
+		}
+	}
 	if mod, k, kind := p.prefix(i); k > 0 {
 		c, ok := p.core(i + k)
 		if ok {
@@ -92,6 +101,13 @@ func (p *parser) match(i int) (cand, bool) {
 			}
 			if okKind {
 				c.i = i
+				if kind == pfxPhase && p.w(i) == "the" && (p.w(i+1) == "early" || p.w(i+1) == "late" || p.w(i+1) == "mid") &&
+					c.typ == "DATE" && (c.date.g == uMonth || c.date.g == uDay) {
+					// "the late-November trip": the article is the noun's,
+					// the phase and the month modify it (a decade keeps
+					// its article: "the late 1980s")
+					c.i = i + 1
+				}
 				if c.mod == "" {
 					c.mod = mod
 				}
@@ -127,7 +143,23 @@ func (p *parser) match(i int) (cand, bool) {
 			best.anchor = false
 		}
 	}
+	if found && best.typ == "DATE" && best.date.g == uQuarter && best.j == best.i+2 && p.w(best.i) == "the" &&
+		(p.w(best.i+1) == "quarter" || p.w(best.i+1) == "period") && p.w(best.j) != "in" {
+		// "the quarter a year ago": the quarter reported, one year back,
+		// one expression as "the same period last year" is
+		if k, ok := p.yearBack(best.j); ok {
+			if best.date.known {
+				best.date = best.date.shifted(uYear, -1, uQuarter)
+			}
+			best.j, best.val, best.anchor = best.j+k, best.date.String(), false
+		}
+	}
 	if found && p.namesWork(best) {
+		return best, false
+	}
+	// "high noon comes today": the idiom's moment of decision, no clock
+	// time
+	if found && p.w(best.i) == "noon" && best.j == best.i+1 && p.w(best.i-1) == "high" {
 		return best, false
 	}
 	// "the March 23 Movement", "the 6 April Youth Movement": a date that
@@ -875,6 +907,43 @@ func (p *parser) dayAt(i int) (d, k int, ok bool) {
 	return d, k, true
 }
 
+// spokenDay reads a day of the month written as an ordinal word after a
+// month, as broadcast transcripts have it: "March eighth", "May
+// twenty-first", "June thirty first". Not before a noun it counts ("the
+// March first quarter") or a hyphen ("May first-half").
+func (p *parser) spokenDay(i int) (d, k int, ok bool) {
+	if i >= len(p.t) || p.t[i].kind != 'a' || p.t[i].isUpper() {
+		return 0, 0, false
+	}
+	switch p.w(i) {
+	case "twenty", "thirty":
+		tens := 20
+		if p.w(i) == "thirty" {
+			tens = 30
+		}
+		j := i + 1
+		if p.w(j) == "-" && p.glued(j) {
+			j++
+		}
+		o, isOrd := ordinalWords[p.w(j)]
+		if !isOrd || o > 9 || tens+o > 31 {
+			return 0, 0, false
+		}
+		d, k = tens+o, j+1-i
+	default:
+		o, isOrd := ordinalWords[p.w(i)]
+		if !isOrd {
+			return 0, 0, false
+		}
+		d, k = o, 1
+	}
+	switch n := p.w(i + k); n {
+	case "-", "quarter", "quarters", "half", "time", "place", "round", "week", "day", "year", "anniversary":
+		return 0, 0, false
+	}
+	return d, k, true
+}
+
 // yearAt reads a four-digit year at i (1000-2199).
 func (p *parser) yearAt(i int) (y int, ok bool) {
 	if i >= len(p.t) || p.t[i].kind != 'd' || len(p.t[i].s) != 4 {
@@ -1112,7 +1181,11 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 	c := cand{i: i, typ: "DATE"}
 	if m, k, ok := p.monthAt(j); ok {
 		e := j + k
-		if d, dk, ok := p.dayAt(e); ok {
+		d, dk, ok := p.dayAt(e)
+		if !ok {
+			d, dk, ok = p.spokenDay(e)
+		}
+		if ok {
 			e += dk
 			// optional year: ", 2026" or " 2026"
 			ye := e
@@ -1303,6 +1376,9 @@ func (p *parser) tenseMD(i, e int) int {
 	if p.deadline(i) && !p.hadAfter(e) {
 		return weakFuture
 	}
+	if p.w(i-1) == "ended" {
+		return closedPast // "the quarter ended Oct. 31": a period over
+	}
 	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
 		return t
 	}
@@ -1402,14 +1478,22 @@ var reportNouns = map[string]bool{
 	"estimate": true, "estimates": true, "statement": true, "outlook": true,
 }
 
+// closedPast is the tense of the closing date of a period that "ended":
+// the last one, however near the next one is.
+const closedPast = -2
+
 // weakFuture is the tense of a date after "until" or "by": the next
 // occurrence when it is near, else as if no tense were known.
 const weakFuture = 2
 
 // deadline reports whether the date starting at token i follows "until",
-// "till", "through" or "by", over phase words ("until mid-November").
+// "till", "through" or "by", over phase words ("until mid-November") and
+// a month before it in a pair ("until March or April").
 func (p *parser) deadline(i int) bool {
 	k := i - 1
+	if (p.w(k) == "or" || p.w(k) == "and") && k > 0 && monthWords[p.w(k-1)] > 0 && p.t[k-1].isUpper() {
+		k -= 2 // "until March or April": the second month shares the first's deadline
+	}
 	for k >= 0 && k > i-4 {
 		switch p.w(k) {
 		case "early", "late", "mid", "-", "the", "end", "beginning", "middle", "of", "start":
@@ -1484,9 +1568,9 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		}
 	}
 	switch {
-	case tense > 0 && c < 0:
+	case tense > 0 && c < 0 && !p.justBehind(y, m, d):
 		y++
-	case tense < 0 && c > 0:
+	case tense < 0 && c > 0 && (tense == closedPast || !p.justAhead(y, m, d)):
 		y--
 	case tense == 0:
 		dist := func(yy int) int {
@@ -1523,6 +1607,31 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 		v = dval{y: y, m: m, g: uMonth, known: true}
 	}
 	return v
+}
+
+// justAheadDays is how far from the DCT a month and day may fall and
+// still be this year's against a tense cue pointing the other way.
+const justAheadDays = 45
+
+// justAhead reports whether day d of month m in year y (d > 0) falls
+// within justAheadDays after the DCT. A past cue near such a date is
+// about something else ("had been set to expire Nov. 6", "has set Nov.
+// 10 as the deadline"): news dates an event of eleven months ago with
+// its year, and TimeBank puts no bare month and day there.
+func (p *parser) justAhead(y, m, d int) bool {
+	return d > 0 && p.within(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(p.dct))
+}
+
+// justBehind is justAhead's mirror: day d of month m in year y is within
+// justAheadDays before the DCT, and a future cue near it ("became
+// effective Feb. 17", "is expected ... under a Jan. 30 offer") does not
+// send it eleven months ahead, where TimeBank puts no bare date either.
+func (p *parser) justBehind(y, m, d int) bool {
+	return d > 0 && p.within(p.dct.Sub(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)))
+}
+
+func (p *parser) within(x time.Duration) bool {
+	return x > 0 && x <= justAheadDays*24*time.Hour
 }
 
 // numericDate reads dates that start with digits: years, year ranges,
@@ -1784,6 +1893,59 @@ func (p *parser) yearRef(i int) (v dval, k int, ok bool) {
 	return v, 0, false
 }
 
+// partOfYear reads, at token j after the article at i, the first or last
+// months or quarters of a year that make a quarter or a half of it: "the
+// first two quarters of 1990" (1990-H1), "the last three months of the
+// year" (Q4). Other counts ("the first nine months of 1989") name no
+// calendar period and are left to the duration and the year.
+func (p *parser) partOfYear(i, j int) (cand, bool) {
+	c := cand{i: i, typ: "DATE"}
+	first := p.w(j) == "first"
+	if !first && p.w(j) != "last" && p.w(j) != "final" {
+		return c, false
+	}
+	n, k, ok := p.number(j + 1)
+	if !ok || p.w(j+1+k+1) != "of" {
+		return c, false
+	}
+	var g unit
+	switch p.w(j + 1 + k) {
+	case "quarters":
+		switch n {
+		case 2:
+			g = uHalf
+		default:
+			return c, false
+		}
+	case "months":
+		switch n {
+		case 3:
+			g = uQuarter
+		case 6:
+			g = uHalf
+		default:
+			return c, false
+		}
+	default:
+		return c, false
+	}
+	e := j + 1 + k + 1
+	yv, yk, ok := p.yearRef(e)
+	if !ok {
+		return c, false
+	}
+	part := 1
+	if !first {
+		part = 2
+		if g == uQuarter {
+			part = 4
+		}
+	}
+	v := dval{y: yv.y, n: part, g: g, known: yv.known}
+	c.j, c.date, c.anchor, c.val = e+yk, v, v.known, v.String()
+	return c, true
+}
+
 // quarter reads quarters and halves: "the third quarter (of 2013)",
 // "third-quarter", "the fiscal first quarter", "Q3 2013", "the first half".
 func (p *parser) quarter(i int) (cand, bool) {
@@ -1797,6 +1959,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 		if p.w(j) == "-" {
 			j++
 		}
+	}
+	if sameWords[p.w(j)] && p.w(j+1) == "year" && p.w(j+2) == "-" {
+		j++ // "the comparable year-ago quarter"
 	}
 	// a year before the ordinal: "the 1988 third quarter", "this year's
 	// first quarter", "the year-earlier quarter"
@@ -1850,6 +2015,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 		c.j, c.date, c.anchor, c.val = j+1, v, v.known && !compared, v.String()
 		return c, true
 	} else {
+		if c, ok := p.partOfYear(i, j); ok {
+			return c, true
+		}
 		if p.w(j) == "latest" || p.w(j) == "last" || p.w(j) == "current" || sameWords[p.w(j)] {
 			if p.w(j) == "last" && p.w(j+1) == "quarter" && p.w(j+2) == "of" {
 				if _, _, ok := p.yearRef(j + 2); ok {
@@ -1950,6 +2118,17 @@ year:
 		v := dval{y: yv.y, n: n, g: u, known: yv.known}
 		c.j, c.date, c.anchor, c.val = j+k, v, v.known, v.String()
 		return c, true
+	}
+	if u == uHalf && p.w(j) == "of" {
+		// "the last half of the '80s": the decade, its first or last
+		// half the mod, as TimeBank writes it
+		if dc, ok := p.core(j + 1); ok && dc.typ == "DATE" && dc.date.g == uDecade && dc.i == j+1 {
+			c.j, c.val, c.mod = dc.j, dc.val, "START"
+			if n == 2 {
+				c.mod = "END"
+			}
+			return c, true
+		}
 	}
 	// "the first half" of an unnamed year: the DCT's year, the previous
 	// year when that quarter has not started yet at the DCT. A half needs

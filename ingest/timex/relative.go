@@ -37,8 +37,10 @@ func (p *parser) relative(i int) (cand, bool) {
 		}
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
-			if t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1) {
-				t = 1 // "to stay closed until Friday", "has kept markets closed until Friday"
+			if t == 0 || t < 0 && p.w(i-1) != "by" && (p.stateHolds(i-1) || p.infinitiveBefore(i-1)) {
+				// "to stay closed until Friday", "has kept markets closed
+				// until Friday", "urged them not to return until Monday"
+				t = 1
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
@@ -433,6 +435,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 				c.typ, c.j, c.val = "DURATION", e+1, durationValue(weeksIn(p.w(e), n), u, half)
 				return c, true
 			}
+			if s, ok := seasonWords[strings.TrimSuffix(p.w(e), "s")]; ok && n > 1 && plural(p.w(e)) && !half {
+				// "for the past three summers": that season, year after
+				// year, a set as TimeBank annotates it
+				c.typ, c.j, c.val = "SET", e+1, "XXXX-"+s
+				return c, true
+			}
 		}
 		if det == "first" || det == "last" {
 			if c2, ok := p.weekOfMonth(i, k); ok {
@@ -524,6 +532,14 @@ func (p *parser) deictic(i int) (cand, bool) {
 			d = fromTime(a.AddDate(0, 0, off), uDay)
 		} else {
 			d = p.resolveWeekday(wd, p.tense(i, e), rel)
+		}
+		if p.w(e) == "," {
+			// "this coming Sunday, March eighth": the date written out
+			// is part of it, as after a bare weekday ("Friday, Oct. 23")
+			if dc, ok := p.monthDate(e+1, e+1); ok && dc.date.g == uDay && dc.date.known {
+				c.j, c.date, c.anchor, c.val = dc.j, dc.date, true, dc.val
+				return c, true
+			}
 		}
 		return p.withPartOfDay(c, e, d), true
 	}
@@ -1576,8 +1592,8 @@ func (p *parser) dayAfterClock(i, j int) (dval, int, bool) {
 		// the tense of the whole expression: "will leave at 4 a.m. EDT
 		// Thursday" counts from the clock, not from the weekday
 		t := p.tense(i, j+1)
-		if t == 0 && p.deadline(i) {
-			t = 1 // "until 9 a.m. Tuesday"
+		if p.deadline(i) && (t == 0 || t < 0 && p.w(i-1) != "by" && p.stateHolds(i-1)) {
+			t = 1 // "until 9 a.m. Tuesday", "has given them until 9 a.m. Tuesday", as for a weekday alone
 		}
 		return p.resolveWeekday(wd, t, 0), j + 1, true
 	}
@@ -1642,6 +1658,28 @@ var pastMarkers = map[string]bool{
 	"swung": true, "slid": true, "shrank": true, "dealt": true, "lent": true, "stole": true, "froze": true, "underwent": true, "overtook": true,
 }
 
+// asPlannedAdverbs may stand between "as" and "planned": "as originally
+// planned".
+var asPlannedAdverbs = map[string]bool{
+	"previously": true, "originally": true, "first": true, "initially": true, "earlier": true, "long": true,
+}
+
+// degreeAdverb reports whether w is an adverb that may stand between a
+// determiner and an adjectival participle: "a still unspecified date",
+// "the newly elected mayor", "the recently announced plan".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "still", "yet", "as", "so", "very", "much", "once", "long", "not", "well", "ill", "now",
+		"newly", "widely", "highly", "closely", "jointly", "publicly", "largely", "partly", "fully", "heavily":
+		return true
+	}
+	// "-ly" alone would take in nouns ("the assembly rejected")
+	return len(w) > 6 && (strings.HasSuffix(w, "edly") || strings.HasSuffix(w, "ously") ||
+		strings.HasSuffix(w, "ntly") || strings.HasSuffix(w, "ically") || strings.HasSuffix(w, "ewly") ||
+		strings.HasSuffix(w, "ially") || strings.HasSuffix(w, "ately") || strings.HasSuffix(w, "ively") ||
+		strings.HasSuffix(w, "inally") || strings.HasSuffix(w, "iously"))
+}
+
 // notPastED end in "-ed" and are no past forms.
 var notPastED = map[string]bool{
 	"hundred": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true, "speed": true,
@@ -1672,13 +1710,40 @@ func (p *parser) pluperfect(k int) bool {
 
 // tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
 // known, from the nearest tense marker in the same sentence.
-func (p *parser) tense(i, j int) int { return p.tenseWithin(i, j, 12, 8) }
+func (p *parser) tense(i, j int) int {
+	if p.fronted(i, j) {
+		// "On Tuesday, the National Abortion Rights Action League plans
+		// to ...": the main verb comes after the whole subject
+		return p.tenseWithin(i, j, 12, 20)
+	}
+	return p.tenseWithin(i, j, 12, 8)
+}
+
+// fronted reports whether the expression over tokens [i, j) opens its
+// sentence, alone or after a preposition, and a comma closes it: "In
+// January, a bomb ...".
+func (p *parser) fronted(i, j int) bool {
+	if p.w(j) != "," {
+		return false
+	}
+	if p.sentenceStart(i) {
+		return true
+	}
+	switch p.w(i - 1) {
+	case "on", "in", "by", "since", "until", "from", "at", "during", "before", "after":
+		return i > 0 && p.t[i-1].isUpper() && p.sentenceStart(i-1)
+	}
+	return false
+}
 
 // tenseWithin is tense with the window of left and right tokens to search.
 func (p *parser) tenseWithin(i, j, left, right int) int {
 	best, bestD := 0, 1<<30
 	look := func(k, d int) bool {
 		t := &p.t[k]
+		if t.kind == 'p' && p.asciiQuote(k) {
+			return true // ``...'', as AP wires write quotes: the quote ends the clause
+		}
 		if t.kind == 'p' {
 			switch t.l {
 			case ".", "!", "?", ";", "\"", "\u201c", "\u201d":
@@ -1695,9 +1760,17 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		v := 0
 		switch {
-		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till"):
-			// "planned to leave", "set for Tuesday", "extended to Nov. 20"
+		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond"):
+			// "planned to leave", "set for Tuesday", "extended to Nov. 20",
+			// "if delayed beyond April 30"
 			v = 1
+		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
+			// "extended its deadline until Tuesday": the object between
+			v = 1
+		case planVerbs[t.l] && (p.w(k-1) == "as" || asPlannedAdverbs[p.w(k-1)] && p.w(k-2) == "as"):
+			// "began as previously planned Saturday night": the plan
+			// came true, the tense is the clause's
+			v = 0
 		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a":
 			// "planned a large demonstration on Saturday": the date is
 			// the plan's, ahead of the planning
@@ -1730,7 +1803,11 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = -1
 		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
 			v = -1
-			switch p.w(k - 1) {
+			b := k - 1
+			if degreeAdverb(p.w(b)) {
+				b-- // "a still unspecified date", "the newly elected mayor"
+			}
+			switch p.w(b) {
 			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
 				v = 0 // "the proposed merger": an adjective
 			}
@@ -1798,6 +1875,42 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 	return best
 }
 
+// infinitiveBefore reports whether an infinitive ("to return", "not to
+// leave") comes within the five words before token k, in the same clause:
+// what someone was told or agreed to do lies ahead of the telling.
+func (p *parser) infinitiveBefore(k int) bool {
+	for j, n := k-1, 0; j > 0 && n < 5; j-- {
+		if p.t[j].kind == 'p' {
+			return false
+		}
+		n++
+		if p.t[j].l == "to" && j+1 < k && p.t[j+1].kind == 'a' && !p.t[j+1].isUpper() && !nounDeterminers[p.w(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOnly reports whether tokens [a, b) are all words.
+func (p *parser) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.t[k].kind == 'p' {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiQuote reports whether token k is half of a doubled grave accent or
+// apostrophe: the quote marks of wire copy, written with two of each.
+func (p *parser) asciiQuote(k int) bool {
+	l := p.t[k].l
+	if l != "'" && l != "`" {
+		return false
+	}
+	return k+1 < len(p.t) && p.t[k+1].l == l && p.glued(k+1) || k > 0 && p.t[k-1].l == l && p.glued(k)
+}
+
 // reportingVerbs report speech: a "would" after one of them is the future
 // of the report ("said it would vote Tuesday").
 var reportingVerbs = map[string]bool{
@@ -1805,10 +1918,10 @@ var reportingVerbs = map[string]bool{
 	"promised": true, "insisted": true, "warned": true, "predicted": true, "signalled": true, "signaled": true,
 }
 
-// reportedBefore reports whether a reporting verb comes within the six
+// reportedBefore reports whether a reporting verb comes within the 20
 // words before token k, in the same sentence.
 func (p *parser) reportedBefore(k int) bool {
-	return p.wordsBefore(k, 6, func(t *tok) (bool, bool) { return reportingVerbs[t.l], true })
+	return p.wordsBefore(k, 20, func(t *tok) (bool, bool) { return reportingVerbs[t.l], reportingVerbs[t.l] })
 }
 
 // wordsBefore walks back over the up to n words before token k in its

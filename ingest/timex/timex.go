@@ -84,7 +84,17 @@
 //     ("from 23 March to 10 May 2020"); a month as the period of a
 //     statistic ("sales for March", "its May forecast") is one gone by;
 //   - clock times in GMT or UTC carry the zone ("T14:00Z"), as MEANTIME
-//     writes them; other zones are dropped, as TimeBank does.
+//     writes them; other zones are dropped, as TimeBank does;
+//   - a part of a year named by its first or last months or quarters is
+//     one DATE when it is a calendar quarter or half ("the first two
+//     quarters of 1990" 1990-H1, "the last three months of 2012" 2012-Q4),
+//     as TimeBank annotates it; other counts ("the first nine months of
+//     1989") stay a duration and a year. "the last half of the '80s" is
+//     the decade with the mod END;
+//   - "for the past three summers" is a SET of that season (XXXX-SU);
+//   - a month and day within 45 days of the DCT stay in its year
+//     against a past cue ("had been set to expire Nov. 6", unless a period
+//     "ended" on it) or a future one ("became effective Feb. 17").
 //
 // The modern-news dev set in testdata/modern (our own articles of
 // 2011-2025, TempEval-3 format) measures the forms 2010s-2020s news uses;
