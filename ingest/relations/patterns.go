@@ -719,6 +719,22 @@ func stateTitle(title string) bool {
 	return strings.HasSuffix(t, " minister") || strings.HasSuffix(t, " secretary") && !strings.Contains(t, "general")
 }
 
+// datelineDash reports whether a place opening sentence s is followed
+// within five tokens by the dash or bracket of a dateline written in mixed
+// case ("Nairobi, Kenya -", "Lisbon (Reuters) —").
+func datelineDash(a *dossier.Analysis, s dossier.Sentence, m dossier.Mention) bool {
+	for t := s.First; t < s.Last && t < s.First+6; t++ {
+		if a.Tokens[t].Start < m.End {
+			continue
+		}
+		switch a.Tokens[t].Text {
+		case "-", "—", "–", "(":
+			return true
+		}
+	}
+	return false
+}
+
 // mainCountry returns the ID of the country the document names most often,
 // by name or demonym ("" when none).
 func mainCountry(a *dossier.Analysis, gaz Gazetteer) string {
@@ -753,7 +769,7 @@ func datelineCountry(a *dossier.Analysis, gaz Gazetteer) string {
 			if m.Sentence != si || m.Type != dossier.Place {
 				continue
 			}
-			if m.Start != a.Tokens[s.First].Start || strings.ToUpper(m.Text) != m.Text || len(m.Text) < 3 {
+			if m.Start != a.Tokens[s.First].Start || len(m.Text) < 3 || strings.ToUpper(m.Text) != m.Text && !datelineDash(a, s, m) {
 				break
 			}
 			name := m.Text

@@ -52,6 +52,8 @@ func TestRelations(t *testing.T) {
 		{"a list of places", "Flights to Kirkwall, Scotland and Norway were cancelled.", "Scotland", "located_in", "Norway", true},
 		{"a post of the dateline's state", "WARSAW, Nov 24 (Reuters) - Poland expelled three diplomats on Tuesday, Foreign Minister Katarzyna Lis said.",
 			"Katarzyna Lis", "holds_position", "Poland", false},
+		{"a mixed-case dateline", "Nairobi, Kenya - Police fired on protesters in Kenya on Saturday, and President William Ruto said Kenya would not back down.",
+			"William Ruto", "leader_of", "Kenya", false},
 		{"a post with no dateline names no state", "Poland expelled three diplomats on Tuesday, Foreign Minister Katarzyna Lis said.",
 			"Katarzyna Lis", "holds_position", "Poland", true},
 		{"a post whose state is named elsewhere", "WARSAW, Nov 24 (Reuters) - Poland expelled three Belarusian diplomats. Belarusian Foreign Minister Maxim Ryzhenkov protested. Foreign Minister Maxim Ryzhenkov said Minsk would respond.",
