@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
@@ -60,6 +61,10 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 		if tx.End <= s.Start || tx.Start >= s.End {
 			continue
 		}
+		if v, ok := sameDayAsBefore(a, tx); ok {
+			// "detained hours later": the day of the date before it.
+			tx.Value = v
+		}
 		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
 			continue
 		}
@@ -69,6 +74,32 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 		}
 	}
 	return st
+}
+
+// sameDayAsBefore returns, for "hours later", "minutes after", "moments
+// later" (which the tagger values FUTURE_REF or PAST_REF, as TimeML does),
+// the day of the last dated expression before it in the document, to date
+// an event by; ok is false for any other expression or when no earlier
+// expression gives a day.
+func sameDayAsBefore(a *dossier.Analysis, tx dossier.Timex) (string, bool) {
+	if tx.Value != "FUTURE_REF" && tx.Value != "PAST_REF" {
+		return "", false
+	}
+	t := strings.ToLower(tx.Text)
+	if !strings.Contains(t, "hour") && !strings.Contains(t, "minute") && !strings.Contains(t, "moment") {
+		return "", false
+	}
+	for i := len(a.Timexes) - 1; i >= 0; i-- {
+		p := a.Timexes[i]
+		if p.End > tx.Start || p.Type == "DURATION" || p.Type == "SET" {
+			continue
+		}
+		if d, err := dossier.ParseDate(p.Value); err == nil && d.Precision == dossier.PrecisionDay {
+			return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day), true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // inMention reports whether token i is part of an entity mention.

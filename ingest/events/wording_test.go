@@ -261,6 +261,8 @@ func TestWordings(t *testing.T) {
 		{"a claim that attacks happened", "Edi Rama cut ties with Iran in September 2022 after claiming cyberattacks on Albania had been orchestrated by Iran.", "attack - patient=Albania", ""},
 		{"a plot is no overthrow", "A military court convicted Biague Na Ntan on Monday of plotting to overthrow President Umaro Sissoco Embalo.", "overthrow - mood=positive/hypothetical", ""},
 		{"an investigation a relative clause opened", "The fine follows a two-year investigation that the Data Protection Commission opened in July 2024.", "investigation 2024-07 agent=Data Protection Commission", ""},
+		{"hours later is the same day", "On Sunday, November 13, 2026, police arrested Otieno Barasa in Kisumu. His deputy, Fatuma Hassan, was detained hours later at the airport.",
+			"arrest 2026-11-13 patient=Fatuma Hassan", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
