@@ -271,6 +271,27 @@ var lightVerbs = map[string]bool{
 	"begin": true, "start": true, "call": true, "join": true, "end": true,
 }
 
+// inDate reports whether token k lies in a date or time expression
+// (dated or not: "last week" without a publication date).
+func (s *sentence) inDate(k int) bool {
+	t := s.toks[k]
+	for _, tx := range s.a.Timexes {
+		if (tx.Type == "DATE" || tx.Type == "TIME") && tx.Start <= t.Start && t.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+// openNouns are nouns whose infinitive tells what may yet be done: "21
+// days to lodge an appeal", "the right to appeal", "a bid to seize".
+var openNouns = map[string]bool{
+	"day": true, "week": true, "month": true, "hour": true, "year": true, "deadline": true, "time": true,
+	"right": true, "chance": true, "opportunity": true, "bid": true, "effort": true, "attempt": true,
+	"plan": true, "proposal": true, "threat": true, "call": true, "pressure": true, "request": true,
+	"demand": true, "option": true, "power": true, "authority": true, "permission": true, "ability": true,
+}
+
 // lightVerbLemma reports whether a word form is a form of a light verb.
 func lightVerbLemma(w string) bool {
 	for _, l := range lemmas(w) {
@@ -640,6 +661,12 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 	if v >= 2 && s.lower[v-1] == "to" {
 		if m, ok := s.intent(v - 2); ok {
 			return pol, m, true
+		}
+		// "has 21 days to lodge her appeal", "a bid to overturn the
+		// ban": an infinitive on a noun of time, chance or aim.
+		// (Not "decided last week to raise rates": a date.)
+		if s.toks[v-2].UPOS == "NOUN" && openNouns[nounLemma(s.lower[v-2])] && !s.inDate(v-2) {
+			return pol, "hypothetical", true
 		}
 	}
 	x := v

@@ -263,6 +263,8 @@ func TestWordings(t *testing.T) {
 		{"an investigation a relative clause opened", "The fine follows a two-year investigation that the Data Protection Commission opened in July 2024.", "investigation 2024-07 agent=Data Protection Commission", ""},
 		{"hours later is the same day", "On Sunday, November 13, 2026, police arrested Otieno Barasa in Kisumu. His deputy, Fatuma Hassan, was detained hours later at the airport.",
 			"arrest 2026-11-13 patient=Fatuma Hassan", ""},
+		{"days to lodge an appeal", "Marta Ibarra has 21 days to lodge her appeal with the Court of Arbitration for Sport.", "appeal - mood=positive/hypothetical", ""},
+		{"a date before an infinitive", "European Union ministers agreed last week to impose sanctions on three Russian companies.", "sanction - mood=positive/actual", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
