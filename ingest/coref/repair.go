@@ -632,6 +632,28 @@ func (d *doc) repair() {
 		d.ms = append(d.ms, split...)
 		sortMentions(d.ms)
 	}
+	// "brothers Daniel and Marcus Reyes", "Erik and Lars Haugen": a given
+	// name alone before "and" and another full name shares its surname.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last-m.first != 1 || givenNames()[m.Text] == 0 || m.last+1 >= len(toks) {
+			continue
+		}
+		if w := toks[m.last].Text; w != "and" && w != "&" {
+			continue
+		}
+		for j := i + 1; j < len(d.ms); j++ {
+			n := &d.ms[j]
+			if n.drop || n.first < m.last+1 {
+				continue
+			}
+			if n.first == m.last+1 && n.Type == dossier.Person && n.last-n.first >= 2 && givenNames()[toks[n.first].Text] != 0 {
+				m.canon = m.Text + " " + d.a.Doc.Text[toks[n.first+1].Start:toks[n.last-1].End]
+				m.kind = ""
+			}
+			break
+		}
+	}
 	// "Shavkat" + "Mirziyoyev": a person's name ending in a given name, or
 	// a one-word name after a title, goes on over the capitalised proper
 	// nouns the recogniser left out.

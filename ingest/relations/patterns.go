@@ -634,8 +634,11 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 		}
 		switch e.Type {
 		case "founding":
-			if agent != "" && patient != "" {
-				c.add(e.Evidence.Sentence, patient, FoundedBy, agent, "", e.Evidence.Confidence)
+			// "Founded by brothers Daniel and Marcus Reyes": every founder.
+			for _, p := range e.Participants {
+				if p.Role == dossier.Agent && patient != "" {
+					c.add(e.Evidence.Sentence, patient, FoundedBy, p.Entity, "", e.Evidence.Confidence)
+				}
 			}
 		case "appointment":
 			for _, p := range e.Participants {

@@ -63,6 +63,7 @@ func TestRelations(t *testing.T) {
 		{"joined an organisation", "Romania joined the European Union in 2007.", "Romania", "member_of", "European Union", false},
 		{"a continent's adjective", "European Commissioner Jeroen Bakker said the fine was fair.", "Jeroen Bakker", "citizen_of", "Europe", true},
 		{"a continent's adjective holds no post", "European Commissioner Jeroen Bakker said the fine was fair.", "Jeroen Bakker", "holds_position", "Europe", true},
+		{"every founder", "Founded in 2009 by brothers Daniel and Marcus Reyes, Korvex sells software.", "Korvex", "founded_by", "Marcus Reyes", false},
 		{"demonym and occupation", "Lithuanian discus thrower Darius Vaitkus lost his medal on Monday.", "Darius Vaitkus", "citizen_of", "Lithuania", false},
 		{"country's person", "Australia's Tom Hendry was given the silver medal.", "Tom Hendry", "citizen_of", "Australia", false},
 		{"a city's person is no citizen", "Police in Toulouse, France, said Moscow's Ivan Petrov had left.", "Ivan Petrov", "citizen_of", "Moscow", true},
