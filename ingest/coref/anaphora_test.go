@@ -176,7 +176,7 @@ func TestNameRepairs(t *testing.T) {
 		{"an owner typed as a place", "Cybersecurity firm Mandiant, which is owned by Google, traced the attack.", "Google", "Google", dossier.Org},
 		{"a research firm's short name", "Grey Fox Research published the report in 2023. Grey Fox said the hackers were state-backed.", "Grey Fox", "Grey Fox Research", dossier.Org},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
-		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik", dossier.Person},
+		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik Haugen", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {
