@@ -268,9 +268,17 @@ var stopWords = map[string]bool{
 	"into": true, "over": true, "since": true, "until": true, "among": true, "than": true, "like": true,
 }
 
+// groupWords are words for a party, alliance or movement after its name:
+// "the Green Left alliance".
+var groupWords = map[string]bool{
+	"alliance": true, "party": true, "coalition": true, "group": true, "movement": true, "bloc": true,
+	"front": true, "faction": true, "militia": true, "network": true, "union": true,
+}
+
 var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true, "offshoot": true, "splinter": true, "spin-off": true, "chapter": true}
 var placeNouns = map[string]bool{"village": true, "town": true, "city": true, "region": true, "province": true, "camp": true, "district": true, "area": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "port": true, "state": true, "island": true, "county": true, "municipality": true, "base": true, "compound": true}
-var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true}
+var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true,
+	"scientist": true, "historian": true, "lawyer": true, "engineer": true, "consultant": true, "strategist": true, "coach": true}
 
 // appositions reads "X, the largest member of Y", "X, a small village in
 // Y", "X, senior lecturer at Y", "X, the president of Y", "Y, a coalition
@@ -554,12 +562,27 @@ func (v *view) ledBy(c *collector) {
 			j--
 		}
 		org := v.endingAt(j)
-		if org == nil || org.Type != dossier.Org && org.Type != dossier.Place {
+		// "The Green Left alliance, led by ...": a name and a word for a
+		// group.
+		if org == nil && j > 0 && groupWords[v.lower[j]] {
+			if o := v.endingAt(j - 1); o != nil && (o.Type == dossier.Org || o.Type == dossier.Misc) {
+				org = o
+			}
+		}
+		if org == nil || org.Type != dossier.Org && org.Type != dossier.Place && !(org.Type == dossier.Misc && groupWords[v.lower[j]]) {
 			continue
 		}
-		// Titles may stand before the name: "led by General X".
+		// Titles may stand before the name: "led by General X", "led by
+		// former European Commissioner X".
 		p := k + 2
-		for p < len(v.toks) && !v.inMention(p) && p < k+6 && titleWords[v.lower[p]] {
+		for p < len(v.toks) && p < k+6 {
+			if m := v.at(p); m != nil && m.Kind == "demonym" {
+				p = m.Last
+				continue
+			}
+			if v.inMention(p) || !titleWords[v.lower[p]] {
+				break
+			}
 			p++
 		}
 		if x := v.at(p); x != nil && x.Type == dossier.Person {

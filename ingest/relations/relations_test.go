@@ -64,6 +64,8 @@ func TestRelations(t *testing.T) {
 		{"a continent's adjective", "European Commissioner Jeroen Bakker said the fine was fair.", "Jeroen Bakker", "citizen_of", "Europe", true},
 		{"a continent's adjective holds no post", "European Commissioner Jeroen Bakker said the fine was fair.", "Jeroen Bakker", "holds_position", "Europe", true},
 		{"every founder", "Founded in 2009 by brothers Daniel and Marcus Reyes, Korvex sells software.", "Korvex", "founded_by", "Marcus Reyes", false},
+		{"an alliance led by a titled person", "The Green Left alliance, led by former European Commissioner Jeroen Bakker, finished second.", "Jeroen Bakker", "leader_of", "Green Left", false},
+		{"a scientist at a university", "\"It is possible,\" said Sarah de Graaf, a political scientist at Leiden University.", "Sarah de Graaf", "affiliated_with", "Leiden University", false},
 		{"demonym and occupation", "Lithuanian discus thrower Darius Vaitkus lost his medal on Monday.", "Darius Vaitkus", "citizen_of", "Lithuania", false},
 		{"country's person", "Australia's Tom Hendry was given the silver medal.", "Tom Hendry", "citizen_of", "Australia", false},
 		{"a city's person is no citizen", "Police in Toulouse, France, said Moscow's Ivan Petrov had left.", "Ivan Petrov", "citizen_of", "Moscow", true},
