@@ -560,7 +560,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure", "disaster":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation":
 			// (Not a bare "deal" noun: "questioned over a land deal in
 			// Constanta" is no treaty.)
 			if tr.typ == "agreement" && tr.nominal && s.lower[tr.head] == "deal" {
@@ -1294,7 +1294,8 @@ func (s *sentence) requesters(from, hi int) []*smention {
 
 // The prepositions that introduce an event's place, by kind of event.
 var (
-	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true}
+	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true, "near": true}
+	evacuationPreps  = map[string]bool{"from": true, "in": true, "near": true}
 	destinationPreps = map[string]bool{"to": true, "into": true, "in": true}
 	expulsionPreps   = map[string]bool{"to": true}
 	// "marched through central Belgrade", "rallied outside parliament".
@@ -1312,6 +1313,8 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 		preps = expulsionPreps
 	case "protest":
 		preps = protestPreps
+	case "evacuation":
+		preps = evacuationPreps
 	}
 	start := tr.end
 	if tr.participle || tr.nominal {
@@ -1320,6 +1323,11 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 	dest := -1 // the last preposition of the kind wanted
 	for k := start; k < hi && k < len(s.toks); k++ {
 		if s.lower[k] == ";" || (s.lower[k] == "," && !tr.participle && k > tr.end+6) {
+			break
+		}
+		// "barred Rotaru ... and ordered the seizure of a villa near
+		// Odesa": a coordinated verb's places are its own.
+		if (s.lower[k] == "and" || s.lower[k] == "but") && k+1 < len(s.toks) && k+1 < hi && (s.toks[k+1].XPOS == "VBD" || s.toks[k+1].XPOS == "VBZ") {
 			break
 		}
 		if preps[s.lower[k]] {

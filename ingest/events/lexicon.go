@@ -227,8 +227,11 @@ var verbRules = map[string][]rule{
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
-	"withdraw":  {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approve":   {{typ: "approval"}},
+	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}},
+	"approve":  {{typ: "approval"}},
+	// "The EDPB backed the decision", "endorsed the merger".
+	"back":      {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
+	"endorse":   {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"issue":     {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
 	"flee":      {{typ: "exile"}},
 	"exile":     {{typ: "exile"}},
@@ -308,6 +311,9 @@ var verbRules = map[string][]rule{
 	"assassinate": {{typ: "killing"}},
 	"execute":     {{typ: "killing"}},
 	"die":         {{typ: "death"}},
+	"drown":       {{typ: "death"}},
+	// "authorities evacuated 40,000 people", "ordered to evacuate".
+	"evacuate":    {{typ: "evacuation"}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
 	"rally":       {{typ: "protest", notBefore: []string{"support", "behind"}}},
@@ -328,8 +334,10 @@ var verbRules = map[string][]rule{
 	"say":    {{typ: "statement"}},
 	"tell":   {{typ: "statement"}},
 	// "stated that", "states:"; not "Gulf states end a boycott".
-	"state":    {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
-	"announce": {{typ: "statement"}},
+	"state": {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	// "announced his retirement" steps down; anything else announced is
+	// said.
+	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "statement"}},
 	// Not "claimed responsibility", nor "the attack, claimed by X".
 	"claim":   {{typ: "statement", notBefore: []string{"responsibility", "by"}}},
 	"comment": {{typ: "statement"}},
@@ -435,6 +443,7 @@ var nounRules = map[string][]rule{
 	"wildfires":  {{typ: "disaster"}},
 	"landslide":  {{typ: "disaster"}},
 	"eruption":   {{typ: "disaster"}},
+	"evacuation": {{typ: "evacuation", with: []string{"of", "from"}, within: 1}},
 	// "Hurricane Delia made landfall near Grand Isle".
 	"landfall":   {{typ: "disaster"}},
 	"bankruptcy": {{typ: "bankruptcy", with: []string{"of", "filing", "protection"}, within: 1}},

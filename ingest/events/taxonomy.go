@@ -73,6 +73,7 @@ var Taxonomy = []Type{
 	{"disaster", "", "an earthquake, flood, storm, wildfire or other natural disaster strikes"},
 	{"bankruptcy", "", "a company files for bankruptcy or goes into insolvency"},
 	{"emergency", "", "a state of emergency is declared"},
+	{"evacuation", "", "people are evacuated or ordered to leave a place"},
 	{"protest", "141", "a protest, demonstration or rally"},
 	{"merger", "", "organisations merge"},
 	{"acquisition", "", "an organisation acquires or takes over another"},

@@ -265,6 +265,8 @@ func TestWordings(t *testing.T) {
 			"arrest 2026-11-13 patient=Fatuma Hassan", ""},
 		{"days to lodge an appeal", "Marta Ibarra has 21 days to lodge her appeal with the Court of Arbitration for Sport.", "appeal - mood=positive/hypothetical", ""},
 		{"a date before an infinitive", "European Union ministers agreed last week to impose sanctions on three Russian companies.", "sanction - mood=positive/actual", ""},
+		{"announced a retirement", "Mark Rutte announced his retirement in 2024.", "resignation 2024 agent=Mark Rutte", ""},
+		{"backed a decision", "The European Data Protection Board backed the decision in October 2026.", "approval 2026-10 agent=European Data Protection Board", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
@@ -344,6 +346,9 @@ func TestEventPlaces(t *testing.T) {
 		{"a place in what was said", "Foreign Minister Katarzyna Lis said Poland's ambassador would remain in Minsk.", "statement", ""},
 		{"an earthquake's verb parsed as a modifier", "Donors pledged aid on Friday, five days after a magnitude 7.1 earthquake struck eastern Turkey and killed at least 2,300 people.", "disaster", "Türkiye"},
 		{"a quake placed past commas", "The quake hit at 4:17 a.m. local time on Sunday, March 9, 2025, near the town of Doganyol in Malatya province.", "disaster", "Doganyol"},
+		{"drowned near a town", "A 67-year-old man drowned near Houma on Saturday, July 11, 2026.", "death", "Houma"},
+		{"evacuated from a parish", "Authorities evacuated 40,000 people from Terrebonne Parish on Thursday, July 9, 2026.", "evacuation", "Terrebonne Parish"},
+		{"a coordinated verb's place is its own", "Judge Elena Cebotari barred Vasile Rotaru from holding office and ordered the seizure of a villa near Odesa.", "ban", ""},
 		{"where it was said", "Foreign Minister Katarzyna Lis told reporters in Warsaw that Poland's ambassador would remain.", "statement", "Warsaw"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
