@@ -190,6 +190,10 @@ func (d *doc) linkAnaphora() {
 			w := strings.ToLower(toks[t].Text)
 			an, ok := pronouns[w]
 			first, last := t, t+1
+			// "Its mayor", "its residents": a place's.
+			if ok && (w == "its" || w == "their") && t+1 < s.Last && placeOwnedHeads[strings.ToLower(toks[t+1].Text)] {
+				an.types, an.country = []dossier.EntityType{dossier.Place}, false
+			}
 			if ok && (w == "it") && (d.expletive(t) || toks[t].Rel == "expl") {
 				continue
 			}
@@ -429,6 +433,12 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// placeOwnedHeads are nouns whose possessor is a place: "its mayor".
+var placeOwnedHeads = map[string]bool{
+	"mayor": true, "residents": true, "citizens": true, "inhabitants": true, "capital": true, "borders": true,
+	"mayoralty": true, "townspeople": true, "population": true,
 }
 
 // possessives are the possessive pronouns.
