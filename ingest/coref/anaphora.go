@@ -280,6 +280,13 @@ func (d *doc) linkAnaphora() {
 			if an.kind == "pronoun" && best < 0 && cataphor < 0 && (w == "he" || w == "she") && si > 0 {
 				if e := d.lastSpeaker(t, si); e >= 0 && d.entities[e].Type == dossier.Person && !mismatch(sex[e], w) {
 					cataphor = e
+				} else if d.quoteBefore(t, s.First) >= 0 && d.speaksAt(t) {
+					// '"They are using this plot," he told the Guardian'
+					// after a sentence about Pereira: the quotation is the
+					// last sentence's subject's.
+					if e := d.rootSubject(si - 1); e >= 0 && d.entities[e].Type == dossier.Person && !mismatch(sex[e], w) {
+						cataphor = e
+					}
 				}
 			}
 			bound := best >= 0 || cataphor >= 0
@@ -557,6 +564,29 @@ func (d *doc) mainSubject(t, first, last int) int {
 		return -1
 	}
 	return d.subjectMention(root, first, t)
+}
+
+// rootSubject returns the entity index of the named subject of sentence
+// si's root verb, or -1.
+func (d *doc) rootSubject(si int) int {
+	p := d.a.Sentences[si]
+	toks := d.a.Tokens
+	for k := p.First; k < p.Last; k++ {
+		if h := toks[k].Head; h < p.First || h >= p.Last || h == k {
+			if m := d.subjectMention(k, p.First, p.Last); m >= 0 {
+				return d.entOf[m]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// speaksAt reports whether token t is the subject of a verb of saying.
+func (d *doc) speaksAt(t int) bool {
+	toks := d.a.Tokens
+	v := toks[t].Head
+	return isSubjectRel(toks[t].Rel) && v >= 0 && v < len(toks) && reportingVerbs[strings.ToLower(toks[v].Text)]
 }
 
 // reportingVerbs are the verbs of saying whose subject speaks.
