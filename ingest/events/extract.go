@@ -66,8 +66,10 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	}
 	inheritPatients(a.Events)
 	// A reversal that found no patient to inherit says nothing.
+	// (An unnamed event kept for its date, "police arrested three men on
+	// Tuesday", stays.)
 	a.Events = slices.DeleteFunc(a.Events, func(e dossier.Event) bool {
-		return len(e.Participants) == 0 && e.Place == ""
+		return len(e.Participants) == 0 && e.Place == "" && (e.Date == "" || undoes[e.Type] != "")
 	})
 	return nil
 }

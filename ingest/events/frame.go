@@ -70,7 +70,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 		// "the Hamas attack on Israel": a group named before the noun
 		// carried it out (a place there is where: "the Kabul attack").
-		if subj == nil && tr.typ == "attack" {
+		if subj == nil && tr.typ == "attack" && tr.end < len(s.toks) && (s.lower[tr.end] == "on" || s.lower[tr.end] == "against") {
+			// (Only with the target named after it: in "after the SPD
+			// attack was made public" the party was attacked.)
 			if m := s.mentionEndingAt(tr.head - 1); m != nil && m.Type == dossier.Org {
 				subj = m
 			}
@@ -175,14 +177,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				obj = s.mainSubjectAfterComma(tr.head)
 			}
 			if subj == nil {
-				subj = s.after(tr.end, hi, "by")
+				subj = s.agentBy(tr.end, hi)
 			}
 		case tr.reduced:
 			if obj == nil {
 				obj = s.mentionEndingAt(tr.head - 2)
 			}
 			if subj == nil {
-				subj = s.after(tr.end, hi, "by")
+				subj = s.agentBy(tr.end, hi)
 			}
 		case tr.passive:
 			// "nine other separatist leaders were jailed": a common-noun
@@ -191,7 +193,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				obj = s.subject(tr.head)
 			}
 			if subj == nil {
-				subj = s.after(tr.end, hi, "by")
+				subj = s.agentBy(tr.end, hi)
 			}
 		default:
 			if subj == nil && !sa.nominalSubj {
@@ -479,9 +481,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		add(subj, dossier.Patient)
 		add(obj, dossier.Patient)
 	case "crash":
-		// "a passenger jet crashed": what crashes undergoes it.
+		// "a passenger jet crashed": what crashes undergoes it; not the
+		// place of "capsized off Lampedusa".
 		add(subj, dossier.Patient)
-		add(obj, dossier.Patient)
+		if obj != nil && obj.Type == dossier.Place {
+			if place == nil {
+				place = obj
+			}
+		} else {
+			add(obj, dossier.Patient)
+		}
 	case "merger":
 		// "A merged with B": both are parties.
 		add(subj, dossier.Agent)
@@ -555,6 +564,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(place, dossier.Location)
 		}
 	}
+	unnamed := false
 	if len(ev.Participants) == 0 {
 		// Without a participant only events that happen at a place
 		// ("protests in Iran", "a bombing in Kabul") say anything.
@@ -568,10 +578,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 			// "The two countries signed a ceasefire agreement in
 			// Brasilia", "Dutch officers detained two men in Eindhoven":
-			// what happened where is still news.
-			if ev.Place == "" {
-				return ev, nil, false
-			}
+			// what happened where is still news; so is what happened
+			// when ("police arrested three suspected smugglers on
+			// Tuesday"), checked once the date is known.
+			unnamed = ev.Place == ""
 		case "delisting", "ban_lifted", "sanction_lifted":
 			// "Sanctions were briefly eased in October 2023": the
 			// reversal may take the patient of what it undoes
@@ -625,6 +635,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
+	}
+	if unnamed && (!ok || tr.nominal) {
+		return ev, nil, false // no one, nowhere, never: nothing to keep
 	}
 	if tr.typ == "statement" && !tr.nominal && s.parsed {
 		// A statement's mood is its own clause's: "'We need $20bn,'
@@ -1060,6 +1073,22 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 
 // after returns the first mention following the preposition prep within
 // [from, hi).
+// agentBy returns the passive agent after "by" in [from, hi), skipping a
+// "by" that belongs to a noun before it ("dismissed following a 3-0 defeat
+// by Brentford").
+func (s *sentence) agentBy(from, hi int) *smention {
+	for k := from; k < hi && k < len(s.toks); k++ {
+		if s.lower[k] != "by" {
+			continue
+		}
+		if k > 0 && s.toks[k-1].UPOS == "NOUN" && !agentNouns[nounLemma(s.lower[k-1])] {
+			continue
+		}
+		return s.after(k, hi, "by")
+	}
+	return nil
+}
+
 func (s *sentence) after(from, hi int, prep string) *smention {
 	for k := from; k < hi && k < len(s.toks); k++ {
 		if s.lower[k] != prep {
@@ -1294,7 +1323,7 @@ func (s *sentence) requesters(from, hi int) []*smention {
 
 // The prepositions that introduce an event's place, by kind of event.
 var (
-	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true, "near": true}
+	locativePreps    = map[string]bool{"in": true, "at": true, "inside": true, "near": true, "off": true}
 	evacuationPreps  = map[string]bool{"from": true, "in": true, "near": true}
 	destinationPreps = map[string]bool{"to": true, "into": true, "in": true}
 	expulsionPreps   = map[string]bool{"to": true}

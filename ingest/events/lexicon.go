@@ -87,8 +87,10 @@ var verbRules = map[string][]rule{
 	"delist":    {{typ: "delisting"}},
 	// "annulled the decision to keep Hamas on the list", "strikes Hamas
 	// from terror list", "was returned to the list of state sponsors".
-	"annul":  {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
-	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}}},
+	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
+	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}},
+		// "the court struck down the law".
+		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
 	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
@@ -154,6 +156,9 @@ var verbRules = map[string][]rule{
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
 	"crash":   {{typ: "crash"}},
+	// "the boat capsized off Lampedusa", "the ferry sank".
+	"capsize": {{typ: "crash"}},
+	"sink":    {{typ: "crash", notBefore: []string{"into", "to", "in"}}},
 	// "seized a Greek-managed oil tanker", "hijacked a bulk carrier".
 	"hijack":     {{typ: "seizure"}},
 	"confiscate": {{typ: "seizure"}},
@@ -208,7 +213,7 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
-	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch"}},
+	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
 	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
@@ -344,7 +349,7 @@ var verbRules = map[string][]rule{
 	// "declared the ambassador persona non grata" expels; "declared that"
 	// states; "declared a state of emergency" is one; "declared martial law"
 	// is neither.
-	"declare": {{typ: "emergency", with: []string{"emergency"}, within: 5}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	"declare": {{typ: "emergency", with: []string{"emergency"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -475,7 +480,7 @@ var irregular = map[string]string{
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
-	"sent": "send", "flew": "fly", "flown": "fly", "made": "make", "making": "make",
+	"sent": "send", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely

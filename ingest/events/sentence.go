@@ -117,7 +117,7 @@ var prepositions = map[string]bool{
 	"under": true, "over": true, "among": true, "between": true, "through": true, "across": true, "near": true,
 	"outside": true, "inside": true, "within": true, "without": true, "towards": true, "toward": true, "like": true,
 	"per": true, "via": true, "despite": true, "amid": true, "than": true, "behind": true, "beyond": true, "upon": true,
-	"including": true, "following": true, "as": true,
+	"including": true, "following": true, "as": true, "off": true,
 }
 
 var determiners = map[string]bool{

@@ -484,6 +484,17 @@ func (s *sentence) lightVerbAgent(n int) *smention {
 	if lemmaIs(s.lower[v], "claim") && s.clauseFollows(n) {
 		return nil
 	}
+	// "accused Russia's military intelligence agency, the GRU, of
+	// carrying out the attack": the one accused of it.
+	if v >= 2 && s.lower[v-1] == "of" && s.toks[v].XPOS == "VBG" {
+		k := v - 2
+		if s.lower[k] == "," && k > 0 {
+			k--
+		}
+		if m := s.mentionEndingAt(k); m != nil {
+			return m
+		}
+	}
 	subjects := ps.Subjects(v)
 	for _, h := range subjects {
 		if ms := s.argMentions(ps, h); len(ms) > 0 {
