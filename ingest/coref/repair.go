@@ -56,6 +56,18 @@ var datelineWords = map[string]bool{
 	"EDT": true, "PST": true, "PDT": true, "ET": true, "Published": true, "Updated": true, "On": true,
 }
 
+// vesselWords name ships before their names.
+var vesselWords = map[string]bool{
+	"ship": true, "vessel": true, "tanker": true, "boat": true, "ferry": true, "trawler": true, "yacht": true,
+	"frigate": true, "freighter": true, "destroyer": true, "submarine": true, "cruiser": true, "liner": true,
+}
+
+// diseaseWords follow the names of diseases and their agents.
+var diseaseWords = map[string]bool{
+	"virus": true, "fever": true, "disease": true, "outbreak": true, "epidemic": true, "vaccine": true,
+	"vaccines": true, "infection": true, "infections": true, "variant": true, "strain": true,
+}
+
 // kindWords fixes the type of names by their words: a name ending in a word
 // for a law is miscellaneous ("General Data Protection Regulation", which
 // the recogniser may call a person whose title is "General"), one ending in
@@ -82,6 +94,14 @@ func (d *doc) kindWords() {
 		} else if k := m.first - 1; k >= 0 && stormWords[toks[k].Text] && (i == 0 || d.ms[i-1].last <= k) {
 			d.setTokens(m, k, m.last)
 			m.Type, m.storm = dossier.Misc, true
+		}
+		// "the charity ship Geo Barents", "the vessel Maria Elena": a ship's
+		// name; "Ebola virus", "Marburg virus disease": a disease's.
+		if k := m.first - 1; k >= 0 && vesselWords[strings.ToLower(toks[k].Text)] && m.Type != dossier.Org {
+			m.Type = dossier.Misc
+		}
+		if m.last < len(toks) && diseaseWords[strings.ToLower(toks[m.last].Text)] && d.gazKind(m.Text) != "country" {
+			m.Type = dossier.Misc
 		}
 		junk := true
 		for t := m.first; t < m.last && junk; t++ {
