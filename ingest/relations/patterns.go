@@ -2,6 +2,8 @@ package relations
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -152,7 +154,7 @@ func (v *view) titles(c *collector) {
 		}
 		// (Not "regional interior minister X", "shadow chancellor Y": an
 		// adjective before the title makes it another state's or none.)
-		if org == nil && title != "" && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ") {
+		if org == nil && title != "" && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ" && !capitalised(v.toks[k].Text)) {
 			// "Foreign Minister Katarzyna Lis": a post whose state the
 			// text leaves to the reader (see homeTitles).
 			c.untitled = append(c.untitled, untitled{sent: v.index, person: p.Entity, title: title})
@@ -180,6 +182,13 @@ func (v *view) titles(c *collector) {
 			c.add(v.index, p.Entity, CitizenOf, org.Entity, "", 0.6)
 		}
 	}
+}
+
+// capitalised reports whether a word starts with a capital letter: "Court
+// President Ioana Stanciu" holds a post of the court, not of a state.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // formerWords mark a post no longer held.

@@ -58,6 +58,8 @@ func TestRelations(t *testing.T) {
 			"Katarzyna Lis", "holds_position", "Poland", true},
 		{"a post whose state is named elsewhere", "WARSAW, Nov 24 (Reuters) - Poland expelled three Belarusian diplomats. Belarusian Foreign Minister Maxim Ryzhenkov protested. Foreign Minister Maxim Ryzhenkov said Minsk would respond.",
 			"Maxim Ryzhenkov", "holds_position", "Poland", true},
+		{"a court's president", "BUCHAREST, Nov 24 (Reuters) - Romania's Constitutional Court struck down the law. Court President Ioana Stanciu said the law was void.",
+			"Ioana Stanciu", "leader_of", "Romania", true},
 		{"a regional post", "MADRID, Nov 24 (Reuters) - Spain summoned two officials, regional interior minister Ane Goikoetxea and a spokesman.",
 			"Ane Goikoetxea", "holds_position", "Spain", true},
 		{"joined an organisation", "Romania joined the European Union in 2007.", "Romania", "member_of", "European Union", false},
