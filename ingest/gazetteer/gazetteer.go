@@ -369,12 +369,26 @@ func (g *Gazetteer) Len() int { return len(g.entries) }
 func (g *Gazetteer) Lookup(name string) []Entry {
 	var out []Entry
 	seen := map[int32]bool{}
-	for _, r := range g.index[key(name)] {
+	k := key(name)
+	for _, r := range g.index[k] {
 		if r.demonym || seen[r.entry] {
 			continue
 		}
 		seen[r.entry] = true
 		out = append(out, g.entries[r.entry])
+	}
+	// "Tunis" is an old name of Tunisia in the country aliases but the
+	// name of its capital: a capital's own name goes before a country
+	// that has it only as an alias ("Kuwait", "Singapore", the country's
+	// own name, stay the country).
+	if len(out) > 1 && out[0].Kind == KindCountry && key(out[0].Name) != k {
+		for i, e := range out[1:] {
+			if e.Kind == KindCity && e.Feature == "PPLC" && key(e.Name) == k && e.Country == out[0].Country {
+				copy(out[1:i+2], out[:i+1])
+				out[0] = e
+				break
+			}
+		}
 	}
 	return out
 }

@@ -104,6 +104,18 @@ func TestLookupOrder(t *testing.T) {
 	}
 }
 
+// TestCapitalBeforeCountryAlias checks that a capital's own name beats a
+// country that has it only as an alias, and not a country's own name.
+func TestCapitalBeforeCountryAlias(t *testing.T) {
+	g := mustDefault(t)
+	for name, want := range map[string]Kind{"Tunis": KindCity, "Kuwait": KindCountry, "Singapore": KindCountry, "Djibouti": KindCountry} {
+		got := g.Lookup(name)
+		if len(got) == 0 || got[0].Kind != want {
+			t.Errorf("Lookup(%s) first = %v, want %s first", name, got, want)
+		}
+	}
+}
+
 func TestDemonym(t *testing.T) {
 	g := mustDefault(t)
 	tests := []struct{ word, country string }{
