@@ -173,6 +173,17 @@ func (d *doc) acronymSpans() {
 					first = start
 				}
 			}
+			// Or, failing both, the capitalised words right before it that
+			// no name covers: "Doctors Without" + "Borders (MSF)".
+			if first == d.ms[j].first {
+				for k := first - 1; k >= 0 && first-k <= 3 && isCap(toks[k].Text) && !functionWords[strings.ToLower(toks[k].Text)] &&
+					!personTitles[strings.ToLower(toks[k].Text)] && (!d.opensSentenceAt(k) || toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN"); k-- {
+					if _, ok := byLast[k+1]; ok {
+						break
+					}
+					first = k
+				}
+			}
 			if first == d.ms[j].first {
 				continue
 			}

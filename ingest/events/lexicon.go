@@ -170,6 +170,8 @@ var verbRules = map[string][]rule{
 		{typ: "statement", with: []string{"charge", "allegation", "accusation", "claim", "report", "criticism"}, within: 4}},
 	"deny":  {{typ: "statement", notBefore: []string{"access", "entry", "bail", "visas", "permission"}}},
 	"blame": {{typ: "statement"}},
+	// "warned that the outbreak could spread", "warned of reprisals".
+	"warn": {{typ: "statement", with: []string{"that", "of", "against", ":", "\"", "“", ","}, within: 3}},
 	// Not "a national accused of running a network": a participle.
 	"accuse": {{typ: "statement", notBefore: []string{"of"}}},
 	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
