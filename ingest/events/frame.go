@@ -61,7 +61,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 			// "its founding", "the group's dissolution", "his arrest":
 			// the possessor undergoes these.
-			if subj != nil && obj == nil && possessorUndergoes[tr.typ] {
+			// ("its takeover of the club", "Iran's seizure of the tanker":
+			// with what is taken named after it, the possessor takes it.)
+			if subj != nil && obj == nil && possessorUndergoes[tr.typ] && !(tr.end < len(s.toks) && s.lower[tr.end] == "of") {
 				subj, obj = nil, subj
 			}
 		}

@@ -272,6 +272,7 @@ func TestWordings(t *testing.T) {
 		{"the one accused of carrying it out", "Germany accused Russia's military intelligence agency, the GRU, of carrying out the attack on the ministry.", "attack - agent=GRU", ""},
 		{"a naval operation is no product", "Italy launched its Mare Nostrum naval operation in October 2013.", "", "product_launch"},
 		{"warned that", "Antonio Guterres warned that the world was running out of time.", "statement - speaker=Antonio Guterres", ""},
+		{"its takeover of an unnamed club", "Blue Harbour Capital said on Thursday that its takeover of the club was complete.", "acquisition - agent=Blue Harbour Capital", ""},
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
