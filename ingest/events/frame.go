@@ -728,10 +728,19 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 			return
 		}
 	}
+	lede := s.lede()
 	for i := range evs {
 		ev := &evs[i]
 		tr := trigs[from[i]]
-		if ev.Type != "statement" || ev.Date != "" || tr.nominal || !ev.IsFact() {
+		if ev.Date != "" || tr.nominal || !ev.IsFact() {
+			continue
+		}
+		if ev.Type != "statement" {
+			// "Berlin has imposed sanctions on six Russian officers":
+			// the news of a lede in the present perfect is the day's.
+			if lede && s.toks[tr.head].XPOS == "VBN" && tr.head >= 1 && (s.lower[tr.head-1] == "has" || s.lower[tr.head-1] == "have") {
+				ev.Date = d.Published.Format("2006-01-02")
+			}
 			continue
 		}
 		if x := s.toks[tr.head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
@@ -743,6 +752,20 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		}
 		ev.Date = d.Published.Format("2006-01-02")
 	}
+}
+
+// lede reports whether the sentence is the story's first sentence after
+// its headline, byline and dateline: the first of the first four
+// sentences that ends with a full stop and has ten words or more.
+func (s *sentence) lede() bool {
+	for si := 0; si < len(s.a.Sentences) && si < 4; si++ {
+		p := s.a.Sentences[si]
+		if p.Credit || p.Last-p.First < 10 || s.a.Tokens[p.Last-1].Text != "." {
+			continue
+		}
+		return si == s.index
+	}
+	return false
 }
 
 // phraseClause returns the parse and the head of the smallest clause

@@ -456,4 +456,22 @@ func TestPublishedStatements(t *testing.T) {
 			t.Fatal("no statement")
 		})
 	}
+	// A lede in the present perfect reports the day's news; a later
+	// paragraph in the present perfect does not.
+	for _, tc := range []struct{ name, text, want string }{
+		{"a lede", "Germany has imposed sanctions on six Russian military intelligence officers over a cyberattack on its foreign ministry.", "2026-11-24"},
+		{"not the lede", "Germany imposed sanctions on six Russian officers over a cyberattack on its foreign ministry last year. Since then, Germany has imposed sanctions on two more Russian intelligence officers.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
+			require.NoError(t, err)
+			var got []string
+			for _, ev := range a.Events {
+				if ev.Type == "sanction" && strings.Contains(ev.TriggerText, "imposed") && ev.Evidence.Sentence == len(a.Sentences)-1 {
+					got = append(got, ev.Date)
+				}
+			}
+			require.Equal(t, []string{tc.want}, got)
+		})
+	}
 }
