@@ -539,13 +539,7 @@ func (d *doc) objectsSubject(t, first int) int {
 // else -1.
 func (d *doc) mainSubject(t, first, last int) int {
 	toks := d.a.Tokens
-	root := -1
-	for i := first; i < last; i++ {
-		if h := toks[i].Head; h < first || h >= last || h == i {
-			root = i
-			break
-		}
-	}
+	root := d.rootOf(first, last)
 	if root < 0 || toks[root].UPOS != "VERB" || toks[t].Head == root {
 		return -1
 	}
@@ -570,13 +564,20 @@ func (d *doc) mainSubject(t, first, last int) int {
 // si's root verb, or -1.
 func (d *doc) rootSubject(si int) int {
 	p := d.a.Sentences[si]
-	toks := d.a.Tokens
-	for k := p.First; k < p.Last; k++ {
-		if h := toks[k].Head; h < p.First || h >= p.Last || h == k {
-			if m := d.subjectMention(k, p.First, p.Last); m >= 0 {
-				return d.entOf[m]
-			}
-			return -1
+	if root := d.rootOf(p.First, p.Last); root >= 0 {
+		if m := d.subjectMention(root, p.First, p.Last); m >= 0 {
+			return d.entOf[m]
+		}
+	}
+	return -1
+}
+
+// rootOf returns the first token of [first, last) whose head lies outside
+// the span (the sentence's root), or -1.
+func (d *doc) rootOf(first, last int) int {
+	for i := first; i < last; i++ {
+		if h := d.a.Tokens[i].Head; h < first || h >= last || h == i {
+			return i
 		}
 	}
 	return -1
@@ -597,8 +598,7 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // saying and that sentence's verb of saying has a named subject; else -1.
 func (d *doc) lastSpeaker(t, si int) int {
 	toks := d.a.Tokens
-	v := toks[t].Head
-	if !isSubjectRel(toks[t].Rel) || v < 0 || v >= len(toks) || !reportingVerbs[strings.ToLower(toks[v].Text)] {
+	if !d.speaksAt(t) {
 		return -1
 	}
 	p := d.a.Sentences[si-1]
@@ -701,8 +701,6 @@ func (d *doc) countryOf(m *mention) int {
 	return -1
 }
 
-// isSubject reports whether a mention is a clause subject: by the parse
-// when there is one, else when it opens its sentence.
 // newsAgencies are news agencies and wire services, which news text cites
 // as sources ("told AFP"), by their lower-cased names.
 var newsAgencies = map[string]bool{
@@ -759,6 +757,8 @@ func (d *doc) newsSources() []bool {
 	return src
 }
 
+// isSubject reports whether a mention is a clause subject: by the parse
+// when there is one, else when it opens its sentence.
 func (d *doc) isSubject(m *mention) bool {
 	toks := d.a.Tokens
 	for t := m.first; t < m.last; t++ {

@@ -148,7 +148,9 @@ type doc struct {
 	// covering it, or -1.
 	tokMention []int
 	entities   []dossier.Entity
-	entOf      []int // entity index per mention, after buildEntities
+	// words are the document's words in lower case, for textHasWordOf.
+	words map[string]bool
+	entOf []int // entity index per mention, after buildEntities
 	// ownAcronyms are the acronyms the text spells out itself, which the
 	// gazetteer's sense of them must not override.
 	ownAcronyms map[string]bool
@@ -379,29 +381,21 @@ var genericOrgWords = map[string]bool{
 // textHasWordOf reports whether the document's text contains, as a word in
 // any case, a word of name that is not a generic organisation word.
 func (d *doc) textHasWordOf(name string) bool {
-	text := strings.ToLower(d.a.Doc.Text)
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		w = strings.Trim(w, ",.()'’")
-		if len(w) < 3 || genericOrgWords[w] {
-			continue
+	if d.words == nil {
+		d.words = map[string]bool{}
+		for _, w := range lowerWords(d.a.Doc.Text) {
+			d.words[w] = true
 		}
-		for at := 0; ; {
-			i := strings.Index(text[at:], w)
-			if i < 0 {
-				break
-			}
-			i += at
-			before := i == 0 || !isWordByte(text[i-1])
-			after := i+len(w) >= len(text) || !isWordByte(text[i+len(w)])
-			if before && after {
-				return true
-			}
-			at = i + len(w)
+	}
+	for _, w := range lowerWords(name) {
+		if len(w) >= 3 && !genericOrgWords[w] && d.words[w] {
+			return true
 		}
 	}
 	return false
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+// lowerWords splits a text into its runs of letters and digits, lower-cased.
+func lowerWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
