@@ -217,16 +217,6 @@ func (v *view) nationality(p *vmention) *vmention {
 	return nil
 }
 
-// continent reports whether a place mention names a continent ("Europe"
-// for "European"), when the extractor has a gazetteer to ask.
-func (v *view) continent(m *vmention) bool {
-	if v.gaz == nil {
-		return false
-	}
-	_, _, kind, ok := v.gaz.Canonical(v.mentionName(m))
-	return ok && kind == "continent"
-}
-
 // mentionName returns the name of a mention's entity, or its words.
 func (v *view) mentionName(m *vmention) string {
 	if e := v.a.Entity(m.Entity); e != nil {
@@ -242,11 +232,25 @@ func (v *view) mentionName(m *vmention) string {
 // country reports whether a place mention names a country, when the
 // extractor has a gazetteer to ask (yes without one).
 func (v *view) country(m *vmention) bool {
+	kind, asked := v.placeKind(m)
+	return !asked || kind == "country"
+}
+
+// continent reports whether a place mention names a continent ("Europe"
+// for "European"), when the extractor has a gazetteer to ask.
+func (v *view) continent(m *vmention) bool {
+	kind, asked := v.placeKind(m)
+	return asked && kind == "continent"
+}
+
+// placeKind returns the gazetteer's kind of a mention's entity ("" when the
+// gazetteer does not know it); asked is false without a gazetteer.
+func (v *view) placeKind(m *vmention) (kind string, asked bool) {
 	if v.gaz == nil {
-		return true
+		return "", false
 	}
-	_, _, kind, ok := v.gaz.Canonical(v.mentionName(m))
-	return ok && kind == "country"
+	_, _, kind, _ = v.gaz.Canonical(v.mentionName(m))
+	return kind, true
 }
 
 // describing reports whether a word can be part of a lower-case
