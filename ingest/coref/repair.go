@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -1241,15 +1242,9 @@ func articleSurname(w string) bool {
 // opensSentence reports whether mention m starts its sentence.
 // opensSentenceAt reports whether token t opens its sentence.
 func (d *doc) opensSentenceAt(t int) bool {
-	for _, s := range d.a.Sentences {
-		if s.First == t {
-			return true
-		}
-		if s.First > t {
-			break
-		}
-	}
-	return false
+	ss := d.a.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].First >= t })
+	return i < len(ss) && ss[i].First == t
 }
 
 func (d *doc) opensSentence(m *mention) bool {
