@@ -738,7 +738,7 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		if ev.Type != "statement" {
 			// "Berlin has imposed sanctions on six Russian officers":
 			// the news of a lede in the present perfect is the day's.
-			if lede && s.toks[tr.head].XPOS == "VBN" && tr.head >= 1 && (s.lower[tr.head-1] == "has" || s.lower[tr.head-1] == "have") {
+			if a := s.haveBefore(tr.head, 1); lede && s.toks[tr.head].XPOS == "VBN" && (a == "has" || a == "have") {
 				ev.Date = d.Published.Format("2006-01-02")
 			}
 			continue
@@ -746,12 +746,23 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		if x := s.toks[tr.head].XPOS; x != "VBD" && x != "VBZ" && x != "VBP" {
 			continue
 		}
-		if k := tr.head - 1; k >= 0 && (s.lower[k] == "has" || s.lower[k] == "have" || s.lower[k] == "had") ||
-			k >= 1 && (s.lower[k-1] == "has" || s.lower[k-1] == "have" || s.lower[k-1] == "had") {
-			continue
+		if s.haveBefore(tr.head, 2) != "" {
+			continue // "has said", "had already said"
 		}
 		ev.Date = d.Published.Format("2006-01-02")
 	}
+}
+
+// haveBefore returns "has", "have" or "had" when it stands within n words
+// before the verb at v (the auxiliary of a perfect), else "".
+func (s *sentence) haveBefore(v, n int) string {
+	for k := v - 1; k >= 0 && k >= v-n; k-- {
+		switch s.lower[k] {
+		case "has", "have", "had":
+			return s.lower[k]
+		}
+	}
+	return ""
 }
 
 // lede reports whether the sentence is the story's first sentence after
