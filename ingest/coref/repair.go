@@ -132,10 +132,19 @@ func (d *doc) acronymSpans() {
 		}
 	}
 	for t := 1; t+2 < len(toks); t++ {
-		if toks[t].Text != "(" || toks[t+2].Text != ")" || !isAcronym(toks[t+1].Text) {
+		if toks[t].Text != "(" {
 			continue
 		}
-		acr := toks[t+1].Text
+		// The acronym, alone or after a capitalised word: "(PVS)",
+		// "(Africa CDC)".
+		c := t + 2
+		if c+1 < len(toks) && toks[c].Text != ")" && toks[c+1].Text == ")" && isCap(toks[t+1].Text) && !isAcronym(toks[t+1].Text) {
+			c++
+		}
+		if toks[c].Text != ")" || !isAcronym(toks[c-1].Text) {
+			continue
+		}
+		acr := toks[c-1].Text
 		// The name: the nearest mention before the bracket, with only
 		// capitalised or function words between.
 		j, k := -1, t
