@@ -50,6 +50,10 @@ var titleWords = map[string]bool{
 	"speaker": true, "co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
 	"director-general": true, "secretary-general": true, "brigadier": true, "major": true, "captain": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "admiral": true,
+	// sport: "Brighton coach Fabian Hurzeler", "Liverpool goalkeeper
+	// Alisson Becker".
+	"coach": true, "skipper": true, "striker": true, "goalkeeper": true, "midfielder": true, "defender": true,
+	"winger": true, "assistant": true, "boss": true, "owner": true, "co-owner": true,
 }
 
 // titleBefore returns the title words right before token i (e.g. "Prime
@@ -517,7 +521,17 @@ func (v *view) ofPhrases(c *collector) {
 		if x.Type != dossier.Person || x.Kind == "pronoun" || x.Last+1 >= len(v.toks) || v.lower[x.Last] != "of" {
 			continue
 		}
-		if y := v.next(x.Last+1, 3); y != nil && y.Type == dossier.Org {
+		y := v.next(x.Last+1, 3)
+		// "Sven Herpig of the Berlin think tank Interface": a place
+		// modifying common nouns before the organisation's name.
+		for y != nil && y.Type == dossier.Place && y.Last < len(v.toks) && v.toks[y.Last].UPOS == "NOUN" {
+			k := y.Last
+			for k < len(v.toks) && k-y.Last < 3 && v.toks[k].UPOS == "NOUN" && v.at(k) == nil {
+				k++
+			}
+			y = v.at(k)
+		}
+		if y != nil && y.Type == dossier.Org {
 			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.7)
 		}
 	}

@@ -80,6 +80,10 @@ func TestRelations(t *testing.T) {
 		{"its post below the top", "The Aircraft Accident Investigation Department has opened an investigation. Its chief investigator, Peter Otieno, said the recorders were intact.", "Peter Otieno", "holds_position", "Aircraft Accident Investigation Department", false},
 		{"a possessed title with an adjective", "The UN's humanitarian chief, Tom Fletcher, visited the camp.", "Tom Fletcher", "holds_position", "United Nations", false},
 		{"a crown prince", "Saudi Crown Prince Mohammed bin Salman opened the summit.", "Mohammed bin Salman", "holds_position", "Saudi Arabia", false},
+		{"of a place's organisation", "Sven Herpig of the Berlin think tank Interface said the attack was serious.", "Sven Herpig", "affiliated_with", "Interface", false},
+		{"of a place is no organisation's", "Maria Jensen of the Berlin office of Amnesty International said the trial was unfair.", "Maria Jensen", "affiliated_with", "Berlin", true},
+		{"a club's coach", "Brighton coach Fabian Hurzeler praised the team on Saturday.", "Fabian Hurzeler", "holds_position", "Brighton", false},
+		{"a club's goalkeeper", "Liverpool goalkeeper Alisson Becker was injured on Saturday.", "Alisson Becker", "affiliated_with", "Liverpool", false},
 		{"a common noun based somewhere", "The treaty between Kazakhstan and Uzbekistan creates a joint commission, based in Shymkent, to settle disputes.", "Uzbekistan", "based_in", "Shymkent", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
