@@ -215,7 +215,7 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
-	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid"}, within: 3}},
+	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
 	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".

@@ -21,6 +21,9 @@ type sentence struct {
 	lower  []string // lower-cased token texts, indexed like toks
 	ms     []smention
 	timexs []stimex
+	// unresolved holds the first tokens of the dates and times with no
+	// calendar value ("in November" without a publication date).
+	unresolved []int
 	parsed bool
 }
 
@@ -65,10 +68,13 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 			// "detained hours later": the day of the date before it.
 			tx.Value = v
 		}
+		f, l := v.TokenRange(tx.Span)
 		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
+			if f < l && (tx.Type == "DATE" || tx.Type == "TIME") {
+				st.unresolved = append(st.unresolved, f)
+			}
 			continue
 		}
-		f, l := v.TokenRange(tx.Span)
 		if f < l {
 			st.timexs = append(st.timexs, stimex{first: f, last: l, timex: tx})
 		}

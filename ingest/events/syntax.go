@@ -576,6 +576,18 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 		if tx, ok := s.ownDate(ps, h); ok && tx.last <= h && s.frontedDate(tx, h) {
 			return tx, true
 		}
+		// "visited Bissau in September and met Embalo", "banned the
+		// group in April 2006, and Bugti fled": a verb joined to a dated
+		// one, with no date of its own, happened then too, unless the
+		// text orders them ("and later released him", "and then").
+		// Not when the sentence has a later date the parse may have
+		// hung elsewhere ("appointed in 2022 and was elected leader in
+		// November, replacing"), nor across tenses ("took the city in
+		// 2023, where the UN says ..."), nor between participles.
+		if tx, ok := s.ownDate(ps, h); ok && h < v && tx.last <= v && s.toks[h].UPOS == "VERB" && !s.sequenced(tx.last, v) &&
+			!s.timexAfter(tx.last) && sameTense(s.toks[h].XPOS, s.toks[v].XPOS) {
+			return tx, true
+		}
 	}
 	// "In 1967 A merged with B to form C": a purpose infinitive happens
 	// with the clause it completes.
@@ -587,6 +599,49 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 		}
 	}
 	return stimex{}, false
+}
+
+// sequenceWords put one event after another: "and later released him".
+var sequenceWords = map[string]bool{
+	"later": true, "then": true, "afterwards": true, "afterward": true, "subsequently": true, "eventually": true,
+	"since": true, "soon": true, "finally": true, "again": true, "now": true, "still": true, "until": true,
+	"before": true, "after": true, "ultimately": true, "thereafter": true, "recently": true,
+}
+
+// sequenced reports whether a word between tokens from and to orders the
+// events on either side of it in time.
+func (s *sentence) sequenced(from, to int) bool {
+	for k := from; k < to; k++ {
+		if sequenceWords[s.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// timexAfter reports whether a date or time, resolved or not, starts at
+// or after token i.
+func (s *sentence) timexAfter(i int) bool {
+	for _, t := range s.timexs {
+		if t.first >= i {
+			return true
+		}
+	}
+	for _, f := range s.unresolved {
+		if f >= i {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTense reports whether two verbs' Penn tags put them in one time:
+// both past ("arrested ... and charged"), or both present; never a
+// gerund or participle of a modifier.
+func sameTense(a, b string) bool {
+	past := func(x string) bool { return x == "VBD" || x == "VBN" }
+	present := func(x string) bool { return x == "VBZ" || x == "VBP" }
+	return past(a) && past(b) || present(a) && present(b)
 }
 
 // ownDate returns the dated time expression whose clause head is v.

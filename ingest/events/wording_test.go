@@ -276,6 +276,10 @@ func TestWordings(t *testing.T) {
 		{"flown is no visit", "Dragan Petrovic was flown from Madrid to New York on Monday.", "", "visit"},
 		{"pledged to act", "Britain pledged to increase aid to Ukraine in 2024.", "", "aid"},
 		{"sent troops", "Russia sent troops to Syria in 2015.", "", "aid"},
+		{"a conjoined verb shares the date", "Paulo Rangel visited Bissau in September 2026 and met Umaro Embalo.", "meeting 2026-09 agent=Paulo Rangel", ""},
+		{"a conjoined clause shares the date", "Pakistan banned the Baloch Liberation Army in April 2006, and Nawab Bugti fled to Kandahar.", "exile 2006-04 patient=Nawab Bugti", ""},
+		{"a later conjoined verb does not", "Police arrested Jean Kossi in 2019 and later released him.", "release undated patient=Jean Kossi", ""},
+		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, name := analyse(t, p, tc.name, tc.text)
