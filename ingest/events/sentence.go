@@ -24,7 +24,7 @@ type sentence struct {
 	// unresolved holds the first tokens of the dates and times with no
 	// calendar value ("in November" without a publication date).
 	unresolved []int
-	parsed bool
+	parsed     bool
 }
 
 // headline reports whether the sentence is the document's headline: its
