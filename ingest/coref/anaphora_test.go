@@ -153,6 +153,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a capitalised particle opening a sentence", "Marieke van Dalen was appointed in March 2023. Van Dalen said on Monday she would govern.", "Van Dalen", "Marieke van Dalen", dossier.Person},
 		{"a military title without its dot", "A military court convicted Gen Biague Na Ntan on Monday.", "Biague Na Ntan", "Biague Na Ntan", dossier.Person},
 		{"a given name sharing a brother's surname", "Founded in 2009 by brothers Daniel and Marcus Reyes, Korvex sells software.", "Daniel", "Daniel Reyes", dossier.Person},
+		{"a place's initials are no known acronym's", "The UN mission said fighting in Upper Nile had displaced 10,000 people.", "Upper Nile", "Upper Nile", dossier.Place},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},
 		{"a ship's name", "Rescuers from the charity ship Geo Barents pulled 63 people from the water.", "Geo Barents", "Geo Barents", dossier.Misc},
 		{"a disease's name", "An outbreak of Ebola virus was confirmed in Kasese on Monday.", "Ebola", "Ebola", dossier.Misc},

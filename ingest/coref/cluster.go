@@ -99,6 +99,12 @@ func (d *doc) clusterNames() {
 			switch {
 			case isAcronym(mi.Text) && !isAcronym(mj.Text) && mi.Type != dossier.Person && mj.Type != dossier.Person &&
 				acronymOf(mj.Text, mi.Text):
+				// (Not "Upper Nile" for the UN: an acronym the gazetteer
+				// knows stands for its own name, and a place's initials
+				// are no organisation's.)
+				if mi.canon != "" && mj.canon != mi.canon || (mi.Type == dossier.Place) != (mj.Type == dossier.Place) {
+					continue
+				}
 				d.union(i, j)
 			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 1 && mj.last-mj.first > 1:
 				// Surname-only mention: it joins the one full name that
