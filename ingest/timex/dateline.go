@@ -47,12 +47,66 @@ func Dateline(text string) (time.Time, bool) {
 				continue
 			}
 			if datelinePrefix(line[:x.Start]) && datelineSuffix(line[x.End:]) {
+				if alt, ok := daySwapped(x.Text, d); ok && storyAfter(t, text, d, alt) {
+					return alt, true
+				}
 				return d, true
 			}
 			break
 		}
 	}
 	return time.Time{}, false
+}
+
+// daySwapped returns the other reading of an all-numeric date with
+// slashes that the tagger read month first ("03/11/2025": 11 March, or 3
+// November as most of the world writes it), if there is one.
+func daySwapped(text string, d time.Time) (time.Time, bool) {
+	parts := strings.Split(text, "/")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || d.Day() > 12 || d.Day() == int(d.Month()) {
+		return time.Time{}, false
+	}
+	for _, p := range parts {
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return time.Time{}, false
+			}
+		}
+	}
+	return time.Date(d.Year(), time.Month(d.Day()), int(d.Month()), 0, 0, 0, 0, time.UTC), true
+}
+
+// storyAfter reports whether the story below a dateline speaks for the
+// later of two readings of its date: it names a day or month after the
+// earlier reading and none after the later one (a story that names dates
+// beyond both may be looking ahead, and says nothing).
+func storyAfter(t *Tagger, body string, a, b time.Time) bool {
+	early, late := a, b
+	if late.Before(early) {
+		early, late = late, early
+	}
+	between := false
+	for _, x := range t.Tag(body, time.Time{}) {
+		if x.Type != "DATE" || len(x.Value) < 7 {
+			continue
+		}
+		d, err := time.Parse("2006-01", x.Value[:7])
+		if err != nil {
+			continue
+		}
+		if len(x.Value) >= 10 {
+			if day, err := time.Parse("2006-01-02", x.Value[:10]); err == nil {
+				d = day
+			}
+		}
+		switch {
+		case d.After(late):
+			return false
+		case d.After(early):
+			between = true
+		}
+	}
+	return between && late.Equal(b)
 }
 
 func parseDayValue(v string) (time.Time, error) {
