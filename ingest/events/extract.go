@@ -349,9 +349,36 @@ func (s *sentence) wordIn(k int, words []string) bool {
 	return false
 }
 
+// subjectIn reports whether the subject of the verb at i is one of
+// nouns: its nsubj in the parse, or the word before it without one.
+func (s *sentence) subjectIn(i int, nouns []string) bool {
+	if s.parsed {
+		for _, c := range s.view().Children(i, "nsubj", "nsubj:pass") {
+			if s.wordIn(c, nouns) {
+				return true
+			}
+		}
+	}
+	// Or the nearest noun before it, past a name or a short phrase, when
+	// the parse missed it: "The tailings dam at Bento Rodrigues
+	// collapsed" (with "dam" read as a verb).
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if s.wordIn(k, nouns) {
+			return true
+		}
+		if w := s.lower[k]; w == "," || w == ";" || w == "and" || w == "that" || w == "which" || w == "after" || w == "when" {
+			return false
+		}
+	}
+	return false
+}
+
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
 	if len(r.prev) > 0 && (i == 0 || !slices.Contains(r.prev, s.lower[i-1])) {
+		return false
+	}
+	if len(r.subject) > 0 && !s.subjectIn(i, r.subject) {
 		return false
 	}
 	if i+1 < len(s.toks) {

@@ -572,7 +572,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling":
 			// (Not a bare "deal" noun: "questioned over a land deal in
 			// Constanta" is no treaty.)
 			if tr.typ == "agreement" && tr.nominal && s.lower[tr.head] == "deal" {
@@ -583,7 +583,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			// what happened where is still news; so is what happened
 			// when ("police arrested three suspected smugglers on
 			// Tuesday"), checked once the date is known.
-			unnamed = ev.Place == ""
+			// A ruling by no named court says something only when
+			// dated: "an appeals court upheld the sentence in September
+			// 2021", not "reading the ruling in the Peace Palace".
+			unnamed = ev.Place == "" || tr.typ == "ruling"
 		case "delisting", "ban_lifted", "sanction_lifted":
 			// "Sanctions were briefly eased in October 2023": the
 			// reversal may take the patient of what it undoes

@@ -39,7 +39,15 @@ type rule struct {
 	// without lists lemmas none of which may follow within `within` tokens
 	// ("ordered to pay a fine", not "ordered to pay compensation").
 	without []string
+	// subject lists nouns one of which must be the trigger's subject
+	// ("the dam collapsed", not "the talks collapsed").
+	subject []string
 }
+
+// structures are things built whose failure is a disaster.
+var structures = []string{"dam", "bridge", "building", "mine", "tunnel", "stadium", "tower", "roof", "hotel", "factory",
+	"school", "embankment", "levee", "dyke", "dike", "wall", "block", "ceiling", "crane", "complex", "reservoir", "pit",
+	"shaft", "overpass", "flyover", "mall"}
 
 // goods are things bought and delivered by the unit.
 var goods = map[string]bool{
@@ -134,7 +142,12 @@ var verbRules = map[string][]rule{
 		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
-	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}},
+	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures}},
+	// "the tailings dam collapsed", "a levee burst".
+	"collapse": {{typ: "disaster", subject: structures}},
+	"burst":    {{typ: "disaster", subject: structures}},
+	// "promoted him to colonel".
+	"promote": {{typ: "appointment", with: []string{"to"}, within: 5}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
 	"sell":       {{typ: "divestiture", org: true, orElse: "sale"}},
 	"divest":     {{typ: "divestiture"}},
@@ -260,7 +273,7 @@ var verbRules = map[string][]rule{
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
-	"sign": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique",
+	"sign": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
 		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework"}, within: 5}},
 	"reach":    {{typ: "agreement", with: []string{"agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "settlement", "compromise"}, within: 4}},
 	"conclude": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
@@ -276,7 +289,7 @@ var verbRules = map[string][]rule{
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".
-	"name": {{typ: "appointment", with: []string{"as"}, within: 4}, {typ: "appointment", with: officeNouns, within: 2}},
+	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2}},
 	// "seized power in a coup"; "came to power in 2016".
 	"seize":     {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
 	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}},
@@ -449,6 +462,8 @@ var nounRules = map[string][]rule{
 	"wildfire":   {{typ: "disaster"}},
 	"wildfires":  {{typ: "disaster"}},
 	"landslide":  {{typ: "disaster"}},
+	// "the collapse of the dam".
+	"collapse":   {{typ: "disaster", with: structures, within: 4}},
 	"eruption":   {{typ: "disaster"}},
 	"evacuation": {{typ: "evacuation", with: []string{"of", "from"}, within: 1}},
 	// "Hurricane Delia made landfall near Grand Isle".

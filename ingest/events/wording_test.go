@@ -279,6 +279,13 @@ func TestWordings(t *testing.T) {
 		{"a conjoined verb shares the date", "Paulo Rangel visited Bissau in September 2026 and met Umaro Embalo.", "meeting 2026-09 agent=Paulo Rangel", ""},
 		{"a conjoined clause shares the date", "Pakistan banned the Baloch Liberation Army in April 2006, and Nawab Bugti fled to Kandahar.", "exile 2006-04 patient=Nawab Bugti", ""},
 		{"a later conjoined verb does not", "Police arrested Jean Kossi in 2019 and later released him.", "release undated patient=Jean Kossi", ""},
+		{"set up", "Renova Foundation was set up in 2016 to pay compensation.", "founding 2016 patient=Renova Foundation", ""},
+		{"named a described person as", "Hanbit Motors named former Volvo executive Anna Lindqvist as its chief executive on Monday, June 15, 2026.", "appointment 2026-06-15 agent=Hanbit Motors patient=Anna Lindqvist", ""},
+		{"promoted to a rank", "The army promoted Moussa Kamara to colonel in 1979.", "appointment 1979 patient=Moussa Kamara", ""},
+		{"upheld a sentence", "An appeals court upheld the sentence against Lee Min-ho in September 2021.", "ruling 2021-09", ""},
+		{"a dam collapsed", "The tailings dam at Bento Rodrigues collapsed on November 5, 2015.", "disaster 2015-11-05", ""},
+		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
+		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -357,8 +357,10 @@ func (s Sentence) Passive(v int) bool {
 	if s.Child(v, "nsubj:pass", "csubj:pass") >= 0 {
 		// A passive subject with no passive auxiliary beside an object
 		// or a perfect "have" is a labelling slip: "The United States
-		// has removed the group from its list" is active.
-		return s.Child(v, "obj") < 0 && !s.perfect(v)
+		// has removed the group from its list" is active, and so is
+		// "Hanbit Motors named Anna Lindqvist as its chief", with the
+		// object read as a predicate.
+		return s.Child(v, "obj", "xcomp") < 0 && !s.perfect(v)
 	}
 	// "Yoon was arrested and indicted": a conjunct tagged as a past
 	// tense, with no subject or object of its own, shares the passive.
