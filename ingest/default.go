@@ -47,7 +47,7 @@ func Default() (*Pipeline, error) {
 		StageFunc{StageName: "dateline", Func: dateline},
 		timex.Stage{Tagger: timex.New()},
 		&coref.Resolver{Gazetteer: gaz},
-		&events.Extractor{},
+		&events.Extractor{Gazetteer: gaz},
 		&relations.Extractor{Gazetteer: gaz},
 	}}, nil
 }

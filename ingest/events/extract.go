@@ -11,7 +11,39 @@ import (
 
 // Extractor is the pipeline stage that fills a.Events. It is safe for
 // concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	// Gazetteer, when set, tells countries from other places, so that
+	// "the two countries" stands for two countries, not a town.
+	Gazetteer Gazetteer
+}
+
+// Gazetteer is what the extractor asks of a gazetteer: the kind of place
+// ("country", "city"...) a name is.
+type Gazetteer interface {
+	Canonical(name string) (canonical string, typ dossier.EntityType, kind string, ok bool)
+}
+
+// countriesOf returns the IDs of the document's places that are
+// countries: by the gazetteer if there is one, else every place that is
+// not a capital.
+func (x *Extractor) countriesOf(a *dossier.Analysis, capitals map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type != dossier.Place {
+			continue
+		}
+		if _, ok := capitals[e.ID]; ok {
+			continue
+		}
+		if x.Gazetteer != nil {
+			if _, _, kind, ok := x.Gazetteer.Canonical(e.Name); !ok || kind != "country" {
+				continue
+			}
+		}
+		out[e.ID] = true
+	}
+	return out
+}
 
 // Name implements ingest.Stage.
 func (*Extractor) Name() string { return "events" }
@@ -34,6 +66,7 @@ type trigger struct {
 func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	a.Events = a.Events[:0]
 	capitals := capitalsOf(a)
+	countries := x.countriesOf(a, capitals)
 	for si := range a.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -43,6 +76,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 			continue
 		}
 		s := newSentence(a, si)
+		s.countries = countries
 		trigs := s.triggers()
 		var sentEvents []dossier.Event
 		var from []int // trigger index of each event

@@ -25,6 +25,8 @@ type sentence struct {
 	// calendar value ("in November" without a publication date).
 	unresolved []int
 	parsed     bool
+	// countries are the IDs of the document's places that are countries.
+	countries map[string]bool
 }
 
 // headline reports whether the sentence is the document's headline: its

@@ -1,9 +1,10 @@
 package events
 
 import (
+	"slices"
+
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/parse"
-	"slices"
 )
 
 // args are the arguments of a verbal trigger read from the parse.
@@ -99,6 +100,7 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 	for _, x := range heads {
 		m, at := s.mentionIn(ps, x)
 		if m == nil {
+			out = append(out, s.pair(x)...)
 			continue
 		}
 		out = append(out, m)
@@ -839,4 +841,75 @@ func factualMark(ps parse.Sentence, x int) bool {
 		}
 	}
 	return false
+}
+
+// pairNouns are the plural nouns that, after "the two" or "both", stand
+// for two entities of a type named before them; countryNouns among them
+// stand for countries.
+var pairNouns = map[string]dossier.EntityType{
+	"countries": dossier.Place, "nations": dossier.Place, "states": dossier.Place, "neighbours": dossier.Place,
+	"neighbors": dossier.Place, "governments": dossier.Place,
+	"companies": dossier.Org, "firms": dossier.Org, "groups": dossier.Org, "carmakers": dossier.Org, "banks": dossier.Org,
+	"airlines": dossier.Org, "parties": dossier.Org, "clubs": dossier.Org, "organisations": dossier.Org, "organizations": dossier.Org,
+	"leaders": dossier.Person, "men": dossier.Person, "women": dossier.Person, "presidents": dossier.Person,
+	"ministers": dossier.Person, "brothers": dossier.Person, "rivals": dossier.Person,
+}
+
+// pair resolves "the two countries", "both companies" at token x to two
+// entities of the noun's type named before it: places and organisations
+// the two the document names most often (the nearer first on a tie), its
+// protagonists rather than a venue named on the way ("talks in Zurich,
+// Switzerland"); people the two named last in this sentence or the three
+// before ("the two men"). "Honduras and Nicaragua went to war in 1969.
+// The two countries restored relations in 2002." For country nouns only
+// countries count. It returns nothing unless it finds two.
+func (s *sentence) pair(x int) []*smention {
+	typ, ok := pairNouns[s.lower[x]]
+	if !ok || x == 0 || s.lower[x-1] != "two" && s.lower[x-1] != "both" {
+		return nil
+	}
+	if s.lower[x-1] == "two" && (x < 2 || s.lower[x-2] != "the") {
+		return nil // "two countries" is any two
+	}
+	before := s.toks[x-1].Start
+	type cand struct {
+		last, count int
+		entity      string
+	}
+	var found []cand
+	for _, e := range s.a.Entities {
+		if e.Type != typ || typ == dossier.Place && !s.countries[e.ID] {
+			continue
+		}
+		c := cand{last: -1, entity: e.ID}
+		for _, m := range e.Mentions {
+			if m.Kind == "pronoun" {
+				continue
+			}
+			c.count++
+			// People are the two named last, in the sentences just
+			// before: a name is more often mistyped a person than a
+			// country is misread.
+			if m.Start < before && (typ != dossier.Person || m.Sentence >= s.index-3) {
+				c.last = max(c.last, m.Start)
+			}
+		}
+		if c.last >= 0 {
+			found = append(found, c)
+		}
+	}
+	if len(found) < 2 {
+		return nil
+	}
+	slices.SortFunc(found, func(a, b cand) int {
+		if a.count != b.count && typ != dossier.Person {
+			return b.count - a.count
+		}
+		return b.last - a.last
+	})
+	out := make([]*smention, 0, 2)
+	for _, f := range found[:2] {
+		out = append(out, &smention{First: x - 1, Last: x + 1, Entity: f.entity, Type: typ, Kind: "nominal"})
+	}
+	return out
 }
