@@ -172,6 +172,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				}
 			}
 		}
+		// "His lawyers appealed the verdict": counsel appeal and sue for
+		// their client.
+		if subj == nil && !tr.passive && (tr.typ == "appeal" || tr.typ == "lawsuit") {
+			subj = s.clientOf(tr.head)
+		}
 		// The surface rules fill what the parse left open.
 		switch {
 		case tr.participle:
@@ -1797,4 +1802,40 @@ func (s *sentence) datePerfects(trigs []trigger, evs []dossier.Event, from []int
 			}
 		}
 	}
+}
+
+// counselNouns are the people who act in court for a client.
+var counselNouns = map[string]bool{"lawyer": true, "attorney": true, "counsel": true, "defence": true, "defense": true, "solicitor": true, "barrister": true}
+
+// clientOf returns the client of the counsel who are the subject of the
+// verb at v: the possessor in "his lawyers", "Lemos's defence team".
+func (s *sentence) clientOf(v int) *smention {
+	if !s.parsed {
+		return nil
+	}
+	ps := s.view()
+	for _, c := range ps.Children(v, "nsubj") {
+		h := c
+		if s.lower[h] == "team" {
+			if k := ps.Child(h, "compound"); k >= 0 {
+				h = k
+			}
+		}
+		if !counselNouns[nounLemma(s.lower[h])] {
+			continue
+		}
+		for _, p := range ps.Children(c, "nmod:poss", "det:poss") {
+			if k := s.Covering(p); k >= 0 && s.ms[k].Type == dossier.Person {
+				return &s.ms[k]
+			}
+		}
+		if h != c {
+			for _, p := range ps.Children(h, "nmod:poss", "det:poss") {
+				if k := s.Covering(p); k >= 0 && s.ms[k].Type == dossier.Person {
+					return &s.ms[k]
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -289,6 +289,7 @@ func TestWordings(t *testing.T) {
 			"appointment 2021-12 agent=Armenia agent=Türkiye", ""},
 		{"the two men", "Abdel Fattah al-Burhan met Mohamed Dagalo in Khartoum. The two men seized power in October 2021.", "overthrow 2021-10 agent=Mohamed Dagalo agent=Abdel Fattah al-Burhan", ""},
 		{"both companies", "Hanbit Motors and Saigon Motor were fined in 2017. Both companies denied wrongdoing in 2018.", "statement 2018 speaker=Saigon Motor speaker=Hanbit Motors", ""},
+		{"counsel appeal for their client", "Ricardo Lemos was convicted in May 2024. His lawyers appealed the verdict in June 2024.", "appeal 2024-06 agent=Ricardo Lemos", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
