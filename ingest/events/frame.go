@@ -424,6 +424,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "meeting":
 		add(subj, dossier.Agent)
 		add(obj, dossier.Recipient)
+	case "vote":
+		// "The Security Council voted to extend the mission": who
+		// votes; what it passes or vetoes, if it has a name.
+		add(subj, dossier.Agent)
+		if obj != nil && obj.Type == dossier.Misc {
+			add(obj, dossier.Patient)
+		}
 	case "visit":
 		// "X visited Kyiv": the place is where X went; "X visited the
 		// pope": the one visited hosts. "X was flown to New York" is

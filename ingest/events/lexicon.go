@@ -49,6 +49,10 @@ var structures = []string{"dam", "bridge", "building", "mine", "tunnel", "stadiu
 	"school", "embankment", "levee", "dyke", "dike", "wall", "block", "ceiling", "crane", "complex", "reservoir", "pit",
 	"shaft", "overpass", "flyover", "mall"}
 
+// recalledGoods are what a maker recalls: "recalled about 400,000 cars".
+var recalledGoods = []string{"car", "vehicle", "product", "unit", "device", "phone", "battery", "model", "medicine", "drug",
+	"vaccine", "food", "toy", "appliance", "truck", "laptop", "charger", "airbag", "batch", "lot"}
+
 // goods are things bought and delivered by the unit.
 var goods = map[string]bool{
 	"aircraft": true, "airliner": true, "jet": true, "plane": true, "helicopter": true, "ship": true,
@@ -86,13 +90,21 @@ var verbRules = map[string][]rule{
 	"shut":      {{typ: "dissolution", particle: "down", org: true}},
 	"close":     {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "dissolution", org: true}},
 	"reopen":    {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
-	"recall":    {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3}},
-	"put":       {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
-	"place":     {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
-	"host":      {{typ: "relocation", org: true}},
-	"admit":     {{typ: "relocation", org: true, toPlace: true}},
-	"label":     {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
-	"delist":    {{typ: "delisting"}},
+	"recall": {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3},
+		{typ: "recall", with: recalledGoods, within: 5}},
+	// "The Security Council voted on Thursday to extend the mission",
+	// "Russia vetoed the draft", "China abstained"; "parliament passed
+	// the bill".
+	"vote":    {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
+	"veto":    {{typ: "vote"}},
+	"abstain": {{typ: "vote"}},
+	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure"}, within: 4}},
+	"put":     {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"place":   {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"host":    {{typ: "relocation", org: true}},
+	"admit":   {{typ: "relocation", org: true, toPlace: true}},
+	"label":   {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
+	"delist":  {{typ: "delisting"}},
 	// "annulled the decision to keep Hamas on the list", "strikes Hamas
 	// from terror list", "was returned to the list of state sponsors".
 	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},

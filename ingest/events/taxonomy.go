@@ -43,6 +43,7 @@ var Taxonomy = []Type{
 	{"recall", "", "a company recalls a product"},
 	{"election", "", "someone is elected or wins an election"},
 	{"appointment", "", "someone is appointed or named to a post"},
+	{"vote", "", "a parliament, council or member votes on a measure, passes it, vetoes it or abstains"},
 	{"accession", "", "a person, state or organisation joins an organisation"},
 	{"resignation", "", "someone resigns, steps down or abdicates"},
 	{"dismissal", "", "someone is dismissed, fired or ousted from a post"},
