@@ -242,9 +242,22 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	switch tr.typ {
 	case "resignation":
 		// "X, who stepped down from his post to stand against Y":
-		// resigning takes no object.
-		if !tr.nominal {
+		// resigning takes no object; but "the minister retired Air
+		// Marshal X" is X's dismissal.
+		if !tr.nominal && !tr.passive && subj != nil && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "retire") {
+			tr.typ, ev.Type = "dismissal", "dismissal"
+		} else if !tr.nominal {
 			obj = nil
+		}
+	case "founding":
+		// "Iswap split from Boko Haram in 2016": the splinter is what
+		// was founded; the body it left founded nothing.
+		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "split") || lemmaIs(s.lower[tr.head], "break")) {
+			// (Not the leader of "a faction led by X split from".)
+			if subj == nil || subj.Type == dossier.Person {
+				return ev, nil, false
+			}
+			obj, subj = subj, nil
 		}
 	case "attack":
 		// "attacked the decision": words, not arms.

@@ -76,13 +76,20 @@ var verbRules = map[string][]rule{
 	// aircraft" a purchase, "ordered an inquiry" neither.
 	// "ordered the bank to pay $40 million" is a fine; "to pay $40 million
 	// in compensation" is not.
-	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}},
+	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}, {typ: "ruling", with: []string{"damages", "compensation", "reparations", "restitution"}, within: 6}},
 	"set":       {{typ: "founding", particle: "up", org: true}},
 	"co-found":  {{typ: "founding"}},
 	"bear":      {{typ: "founding", org: true}}, // "the company was born in 1929"
 	"dissolve":  {{typ: "dissolution", org: true}},
 	"disband":   {{typ: "dissolution"}},
 	"designate": {{typ: "designation"}},
+	// "classified the group as a terrorist organisation".
+	"classify": {{typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 8}},
+	"brand":    {{typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 8}},
+	// "Iswap split from Boko Haram in 2016", "broke away from".
+	"split": {{typ: "founding", with: []string{"from"}, within: 2}},
+	// "Armenia and Azerbaijan exchanged 32 detainees".
+	"exchange":  {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
 	"blacklist": {{typ: "designation"}},
 	"list":      {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
 	"add":       {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
@@ -273,7 +280,7 @@ var verbRules = map[string][]rule{
 	"deport":    {{typ: "expulsion"}},
 	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"sever":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
-	"break":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}},
+	"break":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
 	// "suspended from competition"; not "shares were suspended from trading".
 	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3},
@@ -435,6 +442,11 @@ var nounRules = map[string][]rule{
 	"cyberattacks":  {{typ: "attack"}},
 	"bombing":       {{typ: "attack"}},
 	"fighting":      {{typ: "attack", with: []string{"between", "break", "erupt"}, within: 3}},
+	// "A civil war broke out in December 2013".
+	"war":      {{typ: "attack", with: []string{"broke", "erupted", "began", "started"}, within: 1}},
+	"conflict": {{typ: "attack", with: []string{"broke", "erupted"}, within: 1}},
+	// "the 2023 sinking of the MT Princess Empress".
+	"sinking":       {{typ: "crash", with: []string{"of"}, within: 1}},
 	"clashes":       {{typ: "attack", with: []string{"between", "with"}, within: 2}},
 	"offensive":     {{typ: "attack", with: []string{"against", "on"}, within: 2}},
 	"bombings":      {{typ: "attack"}},

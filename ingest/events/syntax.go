@@ -591,6 +591,16 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 			return tx, true
 		}
 	}
+	// "Courts ordered its owner to pay damages in 2009": an order is
+	// dated by the date of what it orders, unless that is a deadline
+	// ("ordered to leave by Friday").
+	if lemmaIs(s.lower[v], "order") {
+		for _, c := range ps.Children(v, "xcomp") {
+			if tx, ok := s.ownDate(ps, c); ok && (tx.first == 0 || !deadlineWords[s.lower[tx.first-1]]) {
+				return tx, true
+			}
+		}
+	}
 	// "In 1967 A merged with B to form C": a purpose infinitive happens
 	// with the clause it completes.
 	if r := ps.Rel(v); r == "advcl" || r == "xcomp" {
@@ -602,6 +612,9 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	}
 	return stimex{}, false
 }
+
+// deadlineWords set a time by which something must be done.
+var deadlineWords = map[string]bool{"by": true, "before": true, "until": true, "within": true, "till": true}
 
 // sequenceWords put one event after another: "and later released him".
 var sequenceWords = map[string]bool{
