@@ -25,7 +25,26 @@ var personTitles = map[string]bool{
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "director-general": true,
 	"secretary-general": true, "director": true, "managing": true, "president-elect": true,
 	"treasurer": true, "attorney": true, "chancellor-elect": true, "vice-president": true, "premier": true,
-	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true,
+	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true, "marshal": true,
+}
+
+// rankPrefix reports whether token k opens a military rank of two or
+// three words: "Air Marshal", "Air Vice Marshal", "Field Marshal", "Rear
+// Admiral" (but "Air France" is a company).
+func rankPrefix(toks []dossier.Token, k int) bool {
+	switch strings.ToLower(toks[k].Text) {
+	case "air", "field", "rear":
+	default:
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[k+1].Text) {
+	case "marshal", "admiral", "vice", "chief", "commodore":
+		return true
+	}
+	return false
 }
 
 // lawWords end the names of laws and treaties, which are no people: "General
@@ -236,15 +255,37 @@ func (d *doc) repair() {
 	// A name holds no lower-case word but the particles of names: "Nordic
 	// Paper sold its" is "Nordic Paper"; "Hizb ut-Tahrir", "Petroleos de
 	// Venezuela" and "Saad bin Zayed" stay whole.
+	// What follows the lower-case words, if a name, is a name of its own:
+	// "Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu".
+	var rests []mention
 	for i := range d.ms {
 		m := &d.ms[i]
 		for t := m.first + 1; t < m.last; t++ {
 			w := toks[t].Text
 			if r := firstRune(w); r >= 'a' && r <= 'z' && !nameParticles[w] && !strings.Contains(w, "-") {
+				u := t
+				for u < m.last && isLowerWord(toks[u].Text) {
+					u++
+				}
+				if m.last-u >= 2 && u-t <= 2 && isCap(toks[u].Text) {
+					rest := mention{Mention: m.Mention, first: u, last: m.last}
+					rest.Mention.Span = dossier.Span{Start: toks[u].Start, End: toks[m.last-1].End}
+					rest.Text = d.a.Doc.Text[rest.Start:rest.End]
+					// "Latvia First party of Ainārs Šlesers": a given
+					// name opens a person's name.
+					if givenNames()[toks[u].Text] > 0 {
+						rest.Type = dossier.Person
+					}
+					rests = append(rests, rest)
+				}
 				d.setTokens(m, m.first, t)
 				break
 			}
 		}
+	}
+	if len(rests) > 0 {
+		d.ms = append(d.ms, rests...)
+		sortMentions(d.ms)
 	}
 	// A name does not end in a lower-case function word: "Hay'at Tahrir
 	// al-Sham to" is "Hay'at Tahrir al-Sham".
@@ -806,7 +847,7 @@ func (d *doc) repair() {
 			continue
 		}
 		k := m.first
-		for k < m.last-1 && personTitles[strings.ToLower(toks[k].Text)] {
+		for k < m.last-1 && (personTitles[strings.ToLower(toks[k].Text)] || rankPrefix(toks, k)) {
 			k++
 		}
 		if k == m.first || strings.EqualFold(toks[k-1].Text, "of") {
@@ -1009,6 +1050,12 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 		return dossier.Place, true
 	}
 	return "", false
+}
+
+// isLowerWord reports whether w starts with a lower-case ASCII letter.
+func isLowerWord(w string) bool {
+	r := firstRune(w)
+	return r >= 'a' && r <= 'z'
 }
 
 func isCap(w string) bool {
