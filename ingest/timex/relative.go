@@ -1760,9 +1760,11 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		v := 0
 		switch {
-		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond"):
+		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond") &&
+			!p.placeAfter(k+1):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20",
-			// "if delayed beyond April 30"
+			// "if delayed beyond April 30"; but "was moved to Hartwell" is a
+			// move to a place
 			v = 1
 		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
 			// "extended its deadline until Tuesday": the object between
@@ -1873,6 +1875,29 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// placeAfter reports whether the preposition at k ("to") is followed by a
+// capitalised name that is no time word: "moved to Hartwell", "moved to New
+// York" name a place, not a date.
+func (p *parser) placeAfter(k int) bool {
+	if p.w(k) != "to" || k+1 >= len(p.t) {
+		return false
+	}
+	n := &p.t[k+1]
+	if n.kind != 'a' || !n.isUpper() {
+		return false
+	}
+	if monthWords[n.l] != 0 {
+		return false
+	}
+	if _, ok := weekdayWords[n.l]; ok {
+		return false
+	}
+	if _, ok := p.holiday(k + 1); ok {
+		return false // "postponed to Christmas"
+	}
+	return true
 }
 
 // infinitiveBefore reports whether an infinitive ("to return", "not to
