@@ -1548,9 +1548,15 @@ func (p *parser) clock(i int) (cand, bool) {
 	}
 	if d, k, ok := p.dayAfterClock(i, j); ok {
 		day, j = d, k
-	} else if p.w(j) == "on" || p.w(j) == "," {
-		if d, _, ok := p.dayAfterClock(i, j+1); ok {
+	} else if k := p.afterAside(i, j); p.w(k) == "on" || p.w(k) == "," {
+		// "at 22:00 local time (21:00 GMT) on 13 December", "at 11:39
+		// p.m. EST on Valentine's Day"
+		if d, _, ok := p.dayAfterClock(i, k+1); ok {
 			day = d
+		} else if p.w(k) == "on" {
+			if hc, ok := p.holiday(k + 1); ok && hc.date.g == uDay {
+				day = hc.date
+			}
 		}
 	}
 	c.j = j
@@ -1562,6 +1568,23 @@ func (p *parser) clock(i int) (cand, bool) {
 		c.val = day.String() + "T24:00"
 	}
 	return c, true
+}
+
+// afterAside returns where the text goes on after a clock time that ends at
+// j, past an aside in parentheses: "22:00 local time (21:00 GMT) on", and
+// for a clock time inside one ("(21:00 GMT) on") past its closing bracket.
+func (p *parser) afterAside(i, j int) int {
+	switch {
+	case p.w(j) == "(":
+		for k := j + 1; k < len(p.t) && k <= j+8 && !p.t[k].nl; k++ {
+			if p.w(k) == ")" {
+				return k + 1
+			}
+		}
+	case p.w(j) == ")" && p.w(i-1) == "(":
+		return j + 1
+	}
+	return j
 }
 
 // clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT",
