@@ -165,6 +165,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 		}
 	}
 	det := p.w(j)
+	if det == "preceding" && the {
+		det = "previous" // "the preceding year"
+	}
 	if det == "that" && p.w(j+1) == "same" {
 		j++
 		det = "same"
@@ -557,6 +560,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 			case "next", "coming", "following":
 				if order[s] <= order[cur.season] {
 					v.y++
+				}
+			case "that":
+				// "that summer": the season of the year the story is
+				// telling, not the DCT's
+				if p.hasAnchor && p.anchor.known && p.anchor.g <= uYear {
+					v.y = p.anchor.y
 				}
 			}
 		}
