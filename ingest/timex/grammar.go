@@ -455,7 +455,31 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.ordinalDay(i))
 	try(p.prePostYear(i))
 	try(p.namedDay(i))
+	try(p.atTheTime(i))
 	return best, found
+}
+
+// atTheTime reads "the time" in "at the time," closing a clause or opening
+// a sentence: the time the story is telling, the narrative anchor when the
+// text named a date, else a past time of unknown value (PAST_REF). "at
+// the time he was captured" and "at the same time" are not read.
+func (p *parser) atTheTime(i int) (cand, bool) {
+	c := cand{i: i, j: i + 2, typ: "DATE"}
+	if p.w(i) != "the" || p.w(i+1) != "time" || p.w(i-1) != "at" || i+2 > len(p.t) {
+		return c, false
+	}
+	if i+2 < len(p.t) {
+		switch p.w(i + 2) {
+		case ",", ".", ";", ")", "\"", "\u201d", "'":
+		default:
+			return c, false
+		}
+	}
+	c.val = "PAST_REF"
+	if p.hasAnchor && p.anchor.known {
+		c.val = p.anchor.String()
+	}
+	return c, true
 }
 
 // prePostYear reads "post-1959", "pre-1990": the year, with the mod AFTER
