@@ -1294,6 +1294,9 @@ func (p *parser) setContext(i int) bool {
 	if i > 1 && p.t[i-2].kind == 'd' && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
 		return true // "55 tornadoes a year": a count of things per unit
 	}
+	if i > 2 && p.t[i-3].kind == 'd' && p.t[i-2].kind == 'a' && !p.t[i-2].isUpper() && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
+		return true // "2,000 new arrivals a day": the count with an adjective
+	}
 	if strings.HasSuffix(prev, "illion") {
 		return true
 	}
