@@ -456,7 +456,41 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.prePostYear(i))
 	try(p.namedDay(i))
 	try(p.atTheTime(i))
+	try(p.thePartOfDay(i))
 	return best, found
+}
+
+// pointPrepositions before "the morning", "the evening" make it a part of
+// the day the story is on: "fell in the afternoon", "ran late into the
+// evening", "stretched through the night".
+var pointPrepositions = map[string]bool{"in": true, "into": true, "during": true, "through": true, "throughout": true}
+
+// thePartOfDay reads "the afternoon" after one of pointPrepositions and
+// closing its phrase as a TIME on the day the story is on (the narrative
+// anchor when it is a day, else the DCT). "in the morning of May 2" and
+// "the evening news" are not read.
+func (p *parser) thePartOfDay(i int) (cand, bool) {
+	c := cand{i: i, j: i + 2, typ: "TIME"}
+	if p.w(i) != "the" || !pointPrepositions[p.w(i-1)] || i+1 >= len(p.t) || p.t[i+1].isUpper() {
+		return c, false
+	}
+	pod, ok := partOfDayWords[p.w(i+1)]
+	if !ok || plural(p.w(i+1)) {
+		return c, false
+	}
+	if i+2 < len(p.t) {
+		switch p.w(i + 2) {
+		case ",", ".", ";", ")", "\"", "\u201d", "and", "but":
+		default:
+			return c, false
+		}
+	}
+	d := p.dctVal(uDay)
+	if p.hasAnchor && p.anchor.known && p.anchor.g == uDay {
+		d = p.anchor
+	}
+	c.val = d.String() + "T" + pod
+	return c, true
 }
 
 // atTheTime reads "the time" in "at the time," closing a clause or opening
