@@ -457,6 +457,7 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.namedDay(i))
 	try(p.atTheTime(i))
 	try(p.thePartOfDay(i))
+	try(p.sessionTime(i))
 	return best, found
 }
 
@@ -464,6 +465,28 @@ func (p *parser) core(i int) (cand, bool) {
 // the day the story is on: "fell in the afternoon", "ran late into the
 // evening", "stretched through the night".
 var pointPrepositions = map[string]bool{"in": true, "into": true, "during": true, "through": true, "throughout": true}
+
+// sessionNouns after "morning" or "afternoon" make a market session of the
+// day the story is on: "rose in morning trading".
+var sessionNouns = map[string]bool{"trading": true, "trade": true, "dealings": true, "dealing": true}
+
+// sessionTime reads "morning" in "in morning trading", "during afternoon
+// trade": a TIME on the DCT's day, the trading day a market story reports
+// (a date named before is more often a record or payment date than the
+// session's), the part of the day alone (the noun is outside), as
+// MEANTIME annotates it.
+func (p *parser) sessionTime(i int) (cand, bool) {
+	c := cand{i: i, j: i + 1, typ: "TIME"}
+	if p.w(i-1) != "in" && p.w(i-1) != "during" || i+1 >= len(p.t) || !sessionNouns[p.w(i+1)] || p.t[i].isUpper() && !p.sentenceStart(i) {
+		return c, false
+	}
+	pod, ok := partOfDayWords[p.w(i)]
+	if !ok || plural(p.w(i)) || pod == "NI" {
+		return c, false
+	}
+	c.val = p.dctVal(uDay).String() + "T" + pod
+	return c, true
+}
 
 // thePartOfDay reads "the afternoon" after one of pointPrepositions and
 // closing its phrase as a TIME on the day the story is on (the narrative
