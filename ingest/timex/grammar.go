@@ -2299,6 +2299,20 @@ func (p *parser) season(i, k int) (cand, bool) {
 	v := dval{season: s, g: uSeason}
 	if p.hasDCT {
 		v.y, v.known = p.dct.Year(), true
+		cur := fromTime(p.dct, uSeason)
+		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+		t := p.tense(i, j)
+		if t == 0 && p.deadline(i) {
+			t = 1
+		}
+		switch {
+		case t > 0 && order[s] < order[cur.season] && cur.y == v.y:
+			// "wait until the spring" in November: the next one
+			v.y++
+		case t < 0 && order[s] > order[cur.season] && cur.y == v.y:
+			// "was hit in the autumn" in March: the last one
+			v.y--
+		}
 	}
 	c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
 	return c, true
