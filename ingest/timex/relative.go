@@ -395,10 +395,16 @@ func (p *parser) deictic(i int) (cand, bool) {
 			v := p.dctVal(uWeekend)
 			if p.hasDCT {
 				// the last weekend, unless the DCT falls on one or the
-				// sentence speaks of the future
+				// sentence speaks of the future, or "until", "through" or
+				// "by" look ahead without a tense ("rain through the
+				// weekend")
 				t := p.dct
 				wd := t.Weekday()
-				if wd != time.Saturday && wd != time.Sunday && p.tense(i, k) <= 0 {
+				tense := p.tense(i, k)
+				if tense == 0 && p.deadline(i) {
+					tense = 1
+				}
+				if wd != time.Saturday && wd != time.Sunday && tense <= 0 {
 					t = t.AddDate(0, 0, -7)
 				}
 				v = fromTime(t, uWeekend)
