@@ -361,9 +361,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 		case (det == "day" || det == "week") && (p.w(i-1) == "of" || p.w(i-1) == "in") && phaseNouns[p.w(i-2)] && p.w(k) != "of" && p.w(k) != "'" && p.w(k) != "\u2019" && !(det == "day" && p.w(i-2) == "end" && p.w(i-4) == "at"):
 			// "the end of the week", "earlier in the day": the day the
 			// story is on, or the DCT's ("at the end of the day" is an
-			// idiom)
+			// idiom); a day ahead of the DCT is not where a past clause
+			// is ("set for Monday ... told reporters earlier in the day")
 			v := p.dctVal(u)
-			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay && !(p.hasDCT && r.known && r.start().After(p.dct) && p.tense(i, k) < 0) {
 				v = r.shifted(u, 0, u)
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
