@@ -2268,6 +2268,41 @@ func (p *parser) reportedQuarter(tense int) dval {
 	return fromTime(p.dct.AddDate(0, -3, 0), uQuarter)
 }
 
+// habitualWords mark a clause that tells what happens as a rule.
+var habitualWords = map[string]bool{
+	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
+	"often": true, "always": true, "tends": true,
+}
+
+// habitual reports whether the expression over [i, j) sits in a sentence
+// that speaks of what happens as a rule: a habitual adverb within six
+// words, or a rate ("a year", "each year", "annually") before it in the
+// sentence.
+func (p *parser) habitual(i, j int) bool {
+	for k, d := i-1, 0; k >= 0 && d < 12; k, d = k-1, d+1 {
+		t := &p.t[k]
+		if p.t[k+1].nl || t.kind == 'p' && (t.l == "." || t.l == "!" || t.l == "?" || t.l == ";") {
+			break
+		}
+		if habitualWords[t.l] && d < 6 {
+			return true
+		}
+		if t.l == "annually" || t.l == "year" && (p.w(k-1) == "a" || p.w(k-1) == "each" || p.w(k-1) == "every" || p.w(k-1) == "per") && k+1 < i && p.w(k+1) != "ago" && p.w(k+1) != "earlier" {
+			return true
+		}
+	}
+	for k, d := j, 0; k < len(p.t) && d < 6; k, d = k+1, d+1 {
+		t := &p.t[k]
+		if t.nl || t.kind == 'p' && (t.l == "." || t.l == "!" || t.l == "?" || t.l == ";" || t.l == ",") {
+			break
+		}
+		if habitualWords[t.l] {
+			return true
+		}
+	}
+	return false
+}
+
 // season reads "summer", "the summer of 1994", "winter 2013"; k is where
 // the season word is.
 func (p *parser) season(i, k int) (cand, bool) {
@@ -2297,6 +2332,12 @@ func (p *parser) season(i, k int) (cand, bool) {
 		return c, true
 	}
 	v := dval{season: s, g: uSeason}
+	if p.habitual(i, j) {
+		// "usually in the spring", "55 tornadoes a year, most of them in
+		// the spring": the season of any year
+		c.j, c.val = j, v.String()
+		return c, true
+	}
 	if p.hasDCT {
 		v.y, v.known = p.dct.Year(), true
 		cur := fromTime(p.dct, uSeason)
