@@ -1331,6 +1331,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
 			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
 		}
+		if forwardNouns[p.w(e)] {
+			t = 1 // "crude for January delivery", "the March futures contract": a month ahead
+		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
@@ -1469,6 +1472,10 @@ func (p *parser) tenseMD(i, e int) int {
 	return 0
 }
 
+// forwardNouns after a month make it a delivery month of a forward or
+// futures contract, which lies ahead of the trading day.
+var forwardNouns = map[string]bool{"delivery": true, "futures": true, "contract": true, "contracts": true}
+
 func (p *parser) monthAloneOK(i, m int) bool {
 	w := p.w(i)
 	if w == "may" || w == "march" || !p.t[i].isUpper() {
@@ -1485,7 +1492,7 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		case "its", "the", "their", "his", "her", "our":
 			// "its May forecast", "the March meeting": a month naming
 			// the time of a report or a meeting
-			return monthEventNouns[p.w(i+1)]
+			return monthEventNouns[p.w(i+1)] || forwardNouns[p.w(i+1)]
 		case "and", "or", "to", "-", "between":
 			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
