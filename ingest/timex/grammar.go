@@ -1331,6 +1331,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
 			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
 		}
+		if p.w(i-1) == "for" && !statNouns[p.w(i-2)] && t <= 0 && i >= 2 && p.t[i-2].kind == 'a' && plural(p.w(i-2)) && !p.t[i-2].isUpper() && !p.hadAfter(e) {
+			t = weakFuture // "called strikes for December", "elections for March": what is set for it
+		}
 		if forwardNouns[p.w(e)] {
 			t = 1 // "crude for January delivery", "the March futures contract": a month ahead
 		}
