@@ -489,7 +489,8 @@ func (p *parser) sessionTime(i int) (cand, bool) {
 }
 
 // thePartOfDay reads "the afternoon" after one of pointPrepositions and
-// closing its phrase as a TIME on the day the story is on (the narrative
+// closing its phrase (before punctuation, a conjunction or "to", "with",
+// "before"...: "placed orders in the morning to start") as a TIME on the day the story is on (the narrative
 // anchor when it is a day, else the DCT). "in the morning of May 2" and
 // "the evening news" are not read.
 func (p *parser) thePartOfDay(i int) (cand, bool) {
@@ -503,7 +504,7 @@ func (p *parser) thePartOfDay(i int) (cand, bool) {
 	}
 	if i+2 < len(p.t) {
 		switch p.w(i + 2) {
-		case ",", ".", ";", ")", "\"", "\u201d", "and", "but":
+		case ",", ".", ";", ")", "\"", "\u201d", "and", "but", "to", "when", "as", "before", "after", "while", "until", "with":
 		default:
 			return c, false
 		}
