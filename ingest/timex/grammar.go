@@ -455,7 +455,89 @@ func (p *parser) core(i int) (cand, bool) {
 	try(p.ordinalDay(i))
 	try(p.prePostYear(i))
 	try(p.namedDay(i))
+	try(p.atTheTime(i))
+	try(p.thePartOfDay(i))
+	try(p.sessionTime(i))
 	return best, found
+}
+
+// pointPrepositions before "the morning", "the evening" make it a part of
+// the day the story is on: "fell in the afternoon", "ran late into the
+// evening", "stretched through the night".
+var pointPrepositions = map[string]bool{"in": true, "into": true, "during": true, "through": true, "throughout": true}
+
+// sessionNouns after "morning" or "afternoon" make a market session of the
+// day the story is on: "rose in morning trading".
+var sessionNouns = map[string]bool{"trading": true, "trade": true, "dealings": true, "dealing": true}
+
+// sessionTime reads "morning" in "in morning trading", "during afternoon
+// trade": a TIME on the DCT's day, the trading day a market story reports
+// (a date named before is more often a record or payment date than the
+// session's), the part of the day alone (the noun is outside), as
+// MEANTIME annotates it.
+func (p *parser) sessionTime(i int) (cand, bool) {
+	c := cand{i: i, j: i + 1, typ: "TIME"}
+	if p.w(i-1) != "in" && p.w(i-1) != "during" || i+1 >= len(p.t) || !sessionNouns[p.w(i+1)] || p.t[i].isUpper() && !p.sentenceStart(i) {
+		return c, false
+	}
+	pod, ok := partOfDayWords[p.w(i)]
+	if !ok || plural(p.w(i)) || pod == "NI" {
+		return c, false
+	}
+	c.val = p.dctVal(uDay).String() + "T" + pod
+	return c, true
+}
+
+// thePartOfDay reads "the afternoon" after one of pointPrepositions and
+// closing its phrase (before punctuation, a conjunction or "to", "with",
+// "before"...: "placed orders in the morning to start") as a TIME on the day the story is on (the narrative
+// anchor when it is a day, else the DCT). "in the morning of May 2" and
+// "the evening news" are not read.
+func (p *parser) thePartOfDay(i int) (cand, bool) {
+	c := cand{i: i, j: i + 2, typ: "TIME"}
+	if p.w(i) != "the" || !pointPrepositions[p.w(i-1)] || i+1 >= len(p.t) || p.t[i+1].isUpper() {
+		return c, false
+	}
+	pod, ok := partOfDayWords[p.w(i+1)]
+	if !ok || plural(p.w(i+1)) {
+		return c, false
+	}
+	if i+2 < len(p.t) {
+		switch p.w(i + 2) {
+		case ",", ".", ";", ")", "\"", "\u201d", "and", "but", "to", "when", "as", "before", "after", "while", "until", "with":
+		default:
+			return c, false
+		}
+	}
+	d := p.dctVal(uDay)
+	if p.hasAnchor && p.anchor.known && p.anchor.g == uDay {
+		d = p.anchor
+	}
+	c.val = d.String() + "T" + pod
+	return c, true
+}
+
+// atTheTime reads "the time" in "at the time," closing a clause or opening
+// a sentence: the time the story is telling, the narrative anchor when the
+// text named a date, else a past time of unknown value (PAST_REF). "at
+// the time he was captured" and "at the same time" are not read.
+func (p *parser) atTheTime(i int) (cand, bool) {
+	c := cand{i: i, j: i + 2, typ: "DATE"}
+	if p.w(i) != "the" || p.w(i+1) != "time" || p.w(i-1) != "at" || i+2 > len(p.t) {
+		return c, false
+	}
+	if i+2 < len(p.t) {
+		switch p.w(i + 2) {
+		case ",", ".", ";", ")", "\"", "\u201d", "'":
+		default:
+			return c, false
+		}
+	}
+	c.val = "PAST_REF"
+	if p.hasAnchor && p.anchor.known {
+		c.val = p.anchor.String()
+	}
+	return c, true
 }
 
 // prePostYear reads "post-1959", "pre-1990": the year, with the mod AFTER
@@ -1250,6 +1332,12 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
 			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
 		}
+		if p.w(i-1) == "for" && !statNouns[p.w(i-2)] && t <= 0 && i >= 2 && p.t[i-2].kind == 'a' && plural(p.w(i-2)) && !p.t[i-2].isUpper() && !p.hadAfter(e) {
+			t = weakFuture // "called strikes for December", "elections for March": what is set for it
+		}
+		if forwardNouns[p.w(e)] {
+			t = 1 // "crude for January delivery", "the March futures contract": a month ahead
+		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
@@ -1388,6 +1476,10 @@ func (p *parser) tenseMD(i, e int) int {
 	return 0
 }
 
+// forwardNouns after a month make it a delivery month of a forward or
+// futures contract, which lies ahead of the trading day.
+var forwardNouns = map[string]bool{"delivery": true, "futures": true, "contract": true, "contracts": true}
+
 func (p *parser) monthAloneOK(i, m int) bool {
 	w := p.w(i)
 	if w == "may" || w == "march" || !p.t[i].isUpper() {
@@ -1404,7 +1496,7 @@ func (p *parser) monthAloneOK(i, m int) bool {
 		case "its", "the", "their", "his", "her", "our":
 			// "its May forecast", "the March meeting": a month naming
 			// the time of a report or a meeting
-			return monthEventNouns[p.w(i+1)]
+			return monthEventNouns[p.w(i+1)] || forwardNouns[p.w(i+1)]
 		case "and", "or", "to", "-", "between":
 			// "mid-March", "pre-May", "end-June"
 			if p.w(i-1) == "-" && p.glued(i-1) && p.glued(i) {
@@ -2187,6 +2279,41 @@ func (p *parser) reportedQuarter(tense int) dval {
 	return fromTime(p.dct.AddDate(0, -3, 0), uQuarter)
 }
 
+// habitualWords mark a clause that tells what happens as a rule.
+var habitualWords = map[string]bool{
+	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
+	"often": true, "always": true, "tends": true,
+}
+
+// habitual reports whether the expression over [i, j) sits in a sentence
+// that speaks of what happens as a rule: a habitual adverb within six
+// words, or a rate ("a year", "each year", "annually") before it in the
+// sentence.
+func (p *parser) habitual(i, j int) bool {
+	for k, d := i-1, 0; k >= 0 && d < 12; k, d = k-1, d+1 {
+		t := &p.t[k]
+		if p.t[k+1].nl || t.kind == 'p' && (t.l == "." || t.l == "!" || t.l == "?" || t.l == ";") {
+			break
+		}
+		if habitualWords[t.l] && d < 6 {
+			return true
+		}
+		if t.l == "annually" || t.l == "year" && (p.w(k-1) == "a" || p.w(k-1) == "each" || p.w(k-1) == "every" || p.w(k-1) == "per") && k+1 < i && p.w(k+1) != "ago" && p.w(k+1) != "earlier" {
+			return true
+		}
+	}
+	for k, d := j, 0; k < len(p.t) && d < 6; k, d = k+1, d+1 {
+		t := &p.t[k]
+		if t.nl || t.kind == 'p' && (t.l == "." || t.l == "!" || t.l == "?" || t.l == ";" || t.l == ",") {
+			break
+		}
+		if habitualWords[t.l] {
+			return true
+		}
+	}
+	return false
+}
+
 // season reads "summer", "the summer of 1994", "winter 2013"; k is where
 // the season word is.
 func (p *parser) season(i, k int) (cand, bool) {
@@ -2216,8 +2343,28 @@ func (p *parser) season(i, k int) (cand, bool) {
 		return c, true
 	}
 	v := dval{season: s, g: uSeason}
+	if p.habitual(i, j) {
+		// "usually in the spring", "55 tornadoes a year, most of them in
+		// the spring": the season of any year
+		c.j, c.val = j, v.String()
+		return c, true
+	}
 	if p.hasDCT {
 		v.y, v.known = p.dct.Year(), true
+		cur := fromTime(p.dct, uSeason)
+		order := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+		t := p.tense(i, j)
+		if t == 0 && p.deadline(i) {
+			t = 1
+		}
+		switch {
+		case t > 0 && order[s] < order[cur.season] && cur.y == v.y:
+			// "wait until the spring" in November: the next one
+			v.y++
+		case t < 0 && order[s] > order[cur.season] && cur.y == v.y:
+			// "was hit in the autumn" in March: the last one
+			v.y--
+		}
 	}
 	c.j, c.date, c.anchor, c.val = j, v, v.known, v.String()
 	return c, true

@@ -44,6 +44,20 @@ func easter(off int) holidayRule {
 	}
 }
 
+// orthodoxEaster is Orthodox Easter Sunday (Julian computus) as a
+// Gregorian date, shifted by off days; the 13-day calendar gap holds for
+// 1900-2099.
+func orthodoxEaster(off int) holidayRule {
+	return func(y int) time.Time {
+		a, b, c := y%4, y%7, y%19
+		d := (19*c + 15) % 30
+		e := (2*a + 4*b - d + 34) % 7
+		month := (d + e + 114) / 31
+		day := (d+e+114)%31 + 1
+		return time.Date(y, time.Month(month), day+13+off, 0, 0, 0, 0, time.UTC)
+	}
+}
+
 // holidays maps the words of a holiday name (lower case, as tokens) to its
 // rule. Names with a possessive are written with the apostrophe token.
 var holidays = []struct {
@@ -107,6 +121,15 @@ func (p *parser) holiday(i int) (cand, bool) {
 			continue
 		}
 		j := i + len(h.words)
+		if p.w(i-1) == "orthodox" && h.words[0] == "easter" {
+			// "Orthodox Easter": the Eastern churches' date ("Orthodox"
+			// stays outside, as a modifier)
+			off := 0
+			if len(h.words) > 1 && h.words[1] == "monday" {
+				off = 1
+			}
+			h.rule = orthodoxEaster(off)
+		}
 		if y, ok := p.yearAt(j); ok {
 			v := fromTime(h.rule(y), uDay)
 			c.j, c.date, c.anchor, c.val = j+1, v, true, v.String()

@@ -237,7 +237,7 @@ var triggers = func() map[string]bool {
 		m[k] = true
 	}
 	for _, k := range []string{
-		"the", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
+		"the", "this", "that", "these", "last", "next", "past", "coming", "previous", "following", "preceding",
 		"today", "tomorrow", "yesterday", "tonight", "now", "currently", "recently", "nowadays",
 		"soon", "previously", "formerly", "future", "early", "late", "mid", "earlier", "later",
 		"about", "around", "nearly", "almost", "approximately", "roughly", "more", "less", "over",

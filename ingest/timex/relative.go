@@ -165,6 +165,9 @@ func (p *parser) deictic(i int) (cand, bool) {
 		}
 	}
 	det := p.w(j)
+	if det == "preceding" && the {
+		det = "previous" // "the preceding year"
+	}
 	if det == "that" && p.w(j+1) == "same" {
 		j++
 		det = "same"
@@ -358,9 +361,10 @@ func (p *parser) deictic(i int) (cand, bool) {
 		case (det == "day" || det == "week") && (p.w(i-1) == "of" || p.w(i-1) == "in") && phaseNouns[p.w(i-2)] && p.w(k) != "of" && p.w(k) != "'" && p.w(k) != "\u2019" && !(det == "day" && p.w(i-2) == "end" && p.w(i-4) == "at"):
 			// "the end of the week", "earlier in the day": the day the
 			// story is on, or the DCT's ("at the end of the day" is an
-			// idiom)
+			// idiom); a day ahead of the DCT is not where a past clause
+			// is ("set for Monday ... told reporters earlier in the day")
 			v := p.dctVal(u)
-			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay {
+			if r, ok := p.ref(); ok && p.hasAnchor && r.g <= uDay && !(p.hasDCT && r.known && r.start().After(p.dct) && p.tense(i, k) < 0) {
 				v = r.shifted(u, 0, u)
 			}
 			c.j, c.date, c.anchor, c.val = k, v, false, v.String()
@@ -392,10 +396,16 @@ func (p *parser) deictic(i int) (cand, bool) {
 			v := p.dctVal(uWeekend)
 			if p.hasDCT {
 				// the last weekend, unless the DCT falls on one or the
-				// sentence speaks of the future
+				// sentence speaks of the future, or "until", "through" or
+				// "by" look ahead without a tense ("rain through the
+				// weekend")
 				t := p.dct
 				wd := t.Weekday()
-				if wd != time.Saturday && wd != time.Sunday && p.tense(i, k) <= 0 {
+				tense := p.tense(i, k)
+				if tense == 0 && p.deadline(i) {
+					tense = 1
+				}
+				if wd != time.Saturday && wd != time.Sunday && tense <= 0 {
 					t = t.AddDate(0, 0, -7)
 				}
 				v = fromTime(t, uWeekend)
@@ -557,6 +567,12 @@ func (p *parser) deictic(i int) (cand, bool) {
 			case "next", "coming", "following":
 				if order[s] <= order[cur.season] {
 					v.y++
+				}
+			case "that":
+				// "that summer": the season of the year the story is
+				// telling, not the DCT's
+				if p.hasAnchor && p.anchor.known && p.anchor.g <= uYear {
+					v.y = p.anchor.y
 				}
 			}
 		}
@@ -1285,6 +1301,9 @@ func (p *parser) setContext(i int) bool {
 	if i > 1 && p.t[i-2].kind == 'd' && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
 		return true // "55 tornadoes a year": a count of things per unit
 	}
+	if i > 2 && p.t[i-3].kind == 'd' && p.t[i-2].kind == 'a' && !p.t[i-2].isUpper() && p.t[i-1].kind == 'a' && plural(prev) && !p.t[i-1].isUpper() {
+		return true // "2,000 new arrivals a day": the count with an adjective
+	}
 	if strings.HasSuffix(prev, "illion") {
 		return true
 	}
@@ -1548,9 +1567,15 @@ func (p *parser) clock(i int) (cand, bool) {
 	}
 	if d, k, ok := p.dayAfterClock(i, j); ok {
 		day, j = d, k
-	} else if p.w(j) == "on" || p.w(j) == "," {
-		if d, _, ok := p.dayAfterClock(i, j+1); ok {
+	} else if k := p.afterAside(i, j); p.w(k) == "on" || p.w(k) == "," {
+		// "at 22:00 local time (21:00 GMT) on 13 December", "at 11:39
+		// p.m. EST on Valentine's Day"
+		if d, _, ok := p.dayAfterClock(i, k+1); ok {
 			day = d
+		} else if p.w(k) == "on" {
+			if hc, ok := p.holiday(k + 1); ok && hc.date.g == uDay {
+				day = hc.date
+			}
 		}
 	}
 	c.j = j
@@ -1562,6 +1587,23 @@ func (p *parser) clock(i int) (cand, bool) {
 		c.val = day.String() + "T24:00"
 	}
 	return c, true
+}
+
+// afterAside returns where the text goes on after a clock time that ends at
+// j, past an aside in parentheses: "22:00 local time (21:00 GMT) on", and
+// for a clock time inside one ("(21:00 GMT) on") past its closing bracket.
+func (p *parser) afterAside(i, j int) int {
+	switch {
+	case p.w(j) == "(":
+		for k := j + 1; k < len(p.t) && k <= j+8 && !p.t[k].nl; k++ {
+			if p.w(k) == ")" {
+				return k + 1
+			}
+		}
+	case p.w(j) == ")" && p.w(i-1) == "(":
+		return j + 1
+	}
+	return j
 }
 
 // clockPrepositions may introduce a bare 24-hour clock ("at 1530 GMT",
@@ -1760,9 +1802,11 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		v := 0
 		switch {
-		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond"):
+		case deferralVerbs[t.l] && (p.w(k+1) == "to" || p.w(k+1) == "for" || p.w(k+1) == "until" || p.w(k+1) == "till" || p.w(k+1) == "beyond") &&
+			!p.placeAfter(k+1):
 			// "planned to leave", "set for Tuesday", "extended to Nov. 20",
-			// "if delayed beyond April 30"
+			// "if delayed beyond April 30"; but "was moved to Hartwell" is a
+			// move to a place
 			v = 1
 		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
 			// "extended its deadline until Tuesday": the object between
@@ -1873,6 +1917,29 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 	}
 	return best
+}
+
+// placeAfter reports whether the preposition at k ("to") is followed by a
+// capitalised name that is no time word: "moved to Hartwell", "moved to New
+// York" name a place, not a date.
+func (p *parser) placeAfter(k int) bool {
+	if p.w(k) != "to" || k+1 >= len(p.t) {
+		return false
+	}
+	n := &p.t[k+1]
+	if n.kind != 'a' || !n.isUpper() {
+		return false
+	}
+	if monthWords[n.l] != 0 {
+		return false
+	}
+	if _, ok := weekdayWords[n.l]; ok {
+		return false
+	}
+	if _, ok := p.holiday(k + 1); ok {
+		return false // "postponed to Christmas"
+	}
+	return true
 }
 
 // infinitiveBefore reports whether an infinitive ("to return", "not to

@@ -94,10 +94,27 @@
 //   - "for the past three summers" is a SET of that season (XXXX-SU);
 //   - a month and day within 45 days of the DCT stay in its year
 //     against a past cue ("had been set to expire Nov. 6", unless a period
-//     "ended" on it) or a future one ("became effective Feb. 17").
+//     "ended" on it) or a future one ("became effective Feb. 17");
+//   - "at the time," is the time the story is telling: "the time" (without
+//     "at") takes the narrative anchor, PAST_REF without one; "at the
+//     time he was captured" and "at the same time" are not read;
+//   - "in the afternoon", "into the evening", "through the night" closing
+//     their phrase are a part of the story's day, and "in morning
+//     trading" the part of the DCT's (trading) day, "morning" alone;
+//   - a season without a year follows the tense past the DCT's season
+//     ("wait until the spring" in November is the next one), is the
+//     narrative anchor's after "that" ("that summer"), and of any year
+//     (XXXX-SP) in a habitual sentence ("usually in the spring", "55
+//     tornadoes a year, most of them in the spring");
+//   - a month before "delivery" or "futures" is a month ahead ("crude for
+//     January delivery"), as is one after a plural noun and "for" that
+//     is no statistic ("called strikes for December");
+//   - "Orthodox Easter" follows the Julian computus.
 //
 // The modern-news dev set in testdata/modern (our own articles of
-// 2011-2025, TempEval-3 format) measures the forms 2010s-2020s news uses;
+// 2011-2025, TempEval-3 format) measures the forms 2010s-2020s news uses,
+// and testdata/modern2 (our own agency copy of 1997-2016, annotated
+// blind) the forms of TempEval-style newswire the first set lacks;
 // testdata/modern-holdout is scored only, never tuned on.
 //
 // Every DATE or TIME value that starts with a digit parses with
