@@ -58,6 +58,15 @@ var nominalHeads = map[string]anaphor{
 	"alliance": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "bank": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	"center": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "centre": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"foundation": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "institute": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	// trades: "The carmaker bought Lumen Electric", "the lender said".
+	"carmaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "automaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"airline": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "carrier": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"lender": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "insurer": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"retailer": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "miner": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"chipmaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "drugmaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"manufacturer": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "broadcaster": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"publisher": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "start-up": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	"startup": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 }
 
 // groupHeads are descriptions of a group or movement: never a court, a
@@ -67,13 +76,17 @@ var groupHeads = map[string]bool{
 	"faction": true, "network": true, "rebels": true, "guerrillas": true, "militants": true, "insurgents": true,
 	"ngo": true, "charity": true,
 	// nor is "the company" a regulator: "The company's board said"
-	"company": true, "firm": true, "conglomerate": true,
+	"company": true, "firm": true, "conglomerate": true, "carmaker": true, "automaker": true, "airline": true,
+	"carrier": true, "lender": true, "insurer": true, "retailer": true, "miner": true, "chipmaker": true,
+	"drugmaker": true, "manufacturer": true, "broadcaster": true, "publisher": true, "start-up": true, "startup": true,
 	// nor "the party" a court: "the party's candidate"
 	"party": true, "coalition": true, "bloc": true,
 }
 
 // companyHeads describe a business, never an international organisation.
-var companyHeads = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carmaker": true, "airline": true}
+var companyHeads = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carmaker": true, "airline": true,
+	"automaker": true, "carrier": true, "lender": true, "insurer": true, "retailer": true, "miner": true, "chipmaker": true,
+	"drugmaker": true, "manufacturer": true, "broadcaster": true, "publisher": true, "start-up": true, "startup": true}
 
 // institutionWords end the names of state institutions.
 var institutionWords = map[string]bool{
@@ -95,8 +108,18 @@ func isInstitution(name string) bool {
 	if n == 0 {
 		return false
 	}
-	// "Moscow City Court"; "House of Lords": the head before "of X".
-	return institutionWords[f[n-1]] || n >= 3 && f[n-2] == "of" && institutionWords[f[n-3]]
+	// "Moscow City Court"; "House of Lords", "Commission for the
+	// Investigation of Aviation Accidents": the head before "of X" or
+	// "for X".
+	if institutionWords[f[n-1]] {
+		return true
+	}
+	for i := 1; i < n-1; i++ {
+		if f[i] == "of" || f[i] == "for" {
+			return institutionWords[f[i-1]]
+		}
+	}
+	return false
 }
 
 // descriptionModifier reports whether token t may stand between "the" and
