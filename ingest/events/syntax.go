@@ -83,6 +83,18 @@ func (s *sentence) syntaxArgs(v int) args {
 	for _, h := range ps.Agents(v) {
 		a.agents = append(a.agents, s.argMentions(ps, h)...)
 	}
+	// "Kamara had President Conte arrested", "got him fired": a
+	// participle after causative "have" or "get" is done to its subject,
+	// by the subject of the causative.
+	if r := ps.Rel(v); (r == "ccomp" || r == "xcomp") && !a.hasObj && (s.toks[v].XPOS == "VBN" || s.toks[v].XPOS == "VBD") {
+		if h := ps.Head(v); h >= 0 && h < v && causatives[s.lower[h]] && slices.ContainsFunc(ps.Subjects(v), func(x int) bool { return x > h && x < v }) {
+			a.passive = true
+			a.agents = nil
+			for _, c := range ps.Subjects(h) {
+				a.agents = append(a.agents, s.argMentions(ps, c)...)
+			}
+		}
+	}
 	return a
 }
 
@@ -612,6 +624,10 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	}
 	return stimex{}, false
 }
+
+// causatives are the forms of "have" and "get" that make another do
+// something: "had him arrested".
+var causatives = map[string]bool{"had": true, "has": true, "have": true, "having": true, "got": true, "gets": true, "get": true, "gotten": true}
 
 // deadlineWords set a time by which something must be done.
 var deadlineWords = map[string]bool{"by": true, "before": true, "until": true, "within": true, "till": true}
