@@ -1460,6 +1460,15 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 			return false // "the July 2005 bombings": this noun's own date
 		}
 		c := ps.ClauseHead(ps.Head(h))
+		// "became defence minister and, in December 1985, crushed a
+		// counter-coup", "was never ratified, and the talks collapsed the
+		// following year": the date of a verb joined to this one is that
+		// verb's, when its clause has begun (not "were killed or
+		// disappeared between 1975 and 1989", shared by both).
+		if !tr.nominal && c != tr.head && c >= 0 && ps.Rel(c) == "conj" && ps.Head(c) == tr.head && s.toks[c].UPOS == "VERB" &&
+			(tx.last <= c || s.subjectBetween(ps, tr.head, c)) {
+			return true
+		}
 		for j, o := range trigs {
 			if j != k && (!o.nominal && o.head == c || o.nominal && o.head == ps.Head(h)) {
 				return true
@@ -1484,6 +1493,17 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 		}
 	}
 	return stimex{}, false
+}
+
+// subjectBetween reports whether verb c, joined to verb v, has a subject of
+// its own after v: "was never ratified, and the talks collapsed".
+func (s *sentence) subjectBetween(ps parse.Sentence, v, c int) bool {
+	for _, x := range ps.Children(c, "nsubj", "nsubj:pass") {
+		if x > v && x < c {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) commaBetween(a, b int) bool {
