@@ -394,7 +394,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if inv := s.inverted(tr.head); inv != nil && !namedBefore && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
 			subj = inv
 		}
-		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" {
+		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" && !s.stateSpeaks(tr.head, subj) {
 			subj = nil
 		}
 		add(subj, dossier.Speaker)
@@ -1019,6 +1019,21 @@ func lemmaIs(w, lemma string) bool {
 
 // stateNouns are words for a state's organs that a nationality adjective
 // can modify while still naming the state.
+// stateSpeaks reports whether the subject of the reporting verb v is a
+// state's institution whose state is m, a pronoun for a country: "Its
+// foreign ministry said" after South Sudan.
+func (s *sentence) stateSpeaks(v int, m *smention) bool {
+	if !s.parsed || m.Type != dossier.Place || m.Kind != "pronoun" {
+		return false
+	}
+	for _, c := range s.view().Children(v, "nsubj") {
+		if stateNouns[s.lower[c]] && m.First < c {
+			return true
+		}
+	}
+	return false
+}
+
 var stateNouns = map[string]bool{
 	"government": true, "authorities": true, "authority": true, "state": true, "forces": true, "army": true,
 	"military": true, "officials": true, "navy": true, "troops": true, "police": true, "regime": true,

@@ -307,6 +307,7 @@ func TestWordings(t *testing.T) {
 		{"a sinking", "The 2023 sinking of the tanker Princess Empress polluted the coast of Mindoro.", "crash 2023", ""},
 		{"a causative have", "In 1984, Moussa Kamara had President Lansana Conte arrested.", "arrest 1984 agent=Moussa Kamara patient=Lansana Conte", ""},
 		{"a joined verb's date", "Moussa Kamara became defence minister and, in December 1985, crushed a counter-coup.", "appointment undated patient=Moussa Kamara", ""},
+		{"its ministry speaks for a country", "South Sudan rejected the resolution. Its foreign ministry said on Thursday, October 30, 2025, it took note of the vote.", "statement 2025-10-30 speaker=South Sudan", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
