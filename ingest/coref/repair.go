@@ -626,12 +626,29 @@ func (d *doc) repair() {
 			a.Type = dossier.Place
 		case ofOrgHeads[head]:
 			a.Type = dossier.Org
+		case ofPlaceHeads[head] && a.last-a.first == 1:
+			// "Gulf" + "of" + "Mexico", "Strait of Hormuz": a body of
+			// water or land named after a place is a place of its own.
+			a.Type = dossier.Place
 		default:
 			continue
 		}
 		d.setTokens(a, a.first, b.last)
 		a.kind, a.canon = "", ""
 		b.drop = true
+	}
+	// "the Strait" + "of" + "Hormuz" with the feature word left untagged:
+	// the place takes it in.
+	for i := range d.ms {
+		b := &d.ms[i]
+		if b.drop || b.Type != dossier.Place || b.first < 2 || toks[b.first-1].Text != "of" || !ofPlaceHeads[toks[b.first-2].Text] {
+			continue
+		}
+		if i > 0 && !d.ms[i-1].drop && d.ms[i-1].last > b.first-2 {
+			continue // tagged: the loop above joined it or left it
+		}
+		d.setTokens(b, b.first-2, b.last)
+		b.kind, b.canon = "", ""
 	}
 	// Words glued by HTML-to-text conversion ("PoliticsAlbania", a section
 	// label run into a place name): keep the known place at the end.
@@ -1234,6 +1251,13 @@ var surnameParticles = map[string]bool{
 var stateForms = map[string]bool{
 	"Republic": true, "Kingdom": true, "Federation": true, "Emirates": true, "States": true,
 	"Commonwealth": true, "Principality": true, "Sultanate": true, "Duchy": true, "Emirate": true,
+}
+
+// ofPlaceHeads name geographical features after a place: "Gulf of
+// Mexico", "Bay of Bengal", "Horn of Africa".
+var ofPlaceHeads = map[string]bool{
+	"Gulf": true, "Bay": true, "Sea": true, "Strait": true, "Straits": true, "Isle": true, "Isles": true,
+	"Cape": true, "Lake": true, "Horn": true, "Mouth": true, "Plain": true, "Valley": true,
 }
 
 // ofOrgHeads end the first part of an institution's name before "of" and a
