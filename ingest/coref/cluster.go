@@ -245,13 +245,48 @@ func (d *doc) singleName(i int, live []int) bool {
 // uniqueSurname returns the index of the only multi-token person mention
 // whose last token equals m's text (up to clustering), or -1.
 func (d *doc) uniqueSurname(m *mention, live []int) int {
-	if k := d.uniqueNamePart(m, live, true); k != -2 {
+	k := d.uniqueNamePart(m, live, true)
+	if k == -1 {
+		// Several people share the surname ("Jean-Marc Ekambi ... his
+		// wife, Odile Ekambi"): news calls the one it introduced first
+		// by the surname alone and the others by their given names.
+		return d.firstWithSurname(m, live)
+	}
+	if k != -2 {
 		return k
 	}
 	if k := d.uniqueNamePart(m, live, false); k >= 0 {
 		return k
 	}
 	return -1
+}
+
+// firstWithSurname returns the first multi-token person mention before m
+// whose last token is m's text (and whose given name's sex agrees with a
+// title before m), or -1.
+func (d *doc) firstWithSurname(m *mention, live []int) int {
+	sex := byte(0)
+	if m.first > 0 {
+		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
+	}
+	given := givenNames()
+	best := -1
+	for _, j := range live {
+		c := &d.ms[j]
+		if c.Type != dossier.Person || c.last-c.first < 2 || c.first >= m.first {
+			continue
+		}
+		if !strings.EqualFold(bareSurname(d.a.Tokens[c.last-1].Text), bareSurname(m.Text)) {
+			continue
+		}
+		if g := given[d.a.Tokens[c.first].Text]; sex != 0 && g != 0 && g != sex {
+			continue
+		}
+		if best < 0 || c.first < d.ms[best].first {
+			best = j
+		}
+	}
+	return best
 }
 
 // uniqueNamePart returns the index of the only multi-token person mention

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -558,6 +559,28 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				add(p, dossier.Predecessor)
 			}
 			add(obj, dossier.Predecessor)
+		} else if lemmaIs(l, "hand") {
+			// "Hun Sen handed the premiership to his son, Hun Manet": the
+			// one handed it is appointed; the one handing it over leaves.
+			add(subj, dossier.Predecessor)
+			// "to his son, Hun Manet": the first name after "to".
+			for k := tr.end; k < hi && k < tr.end+10; k++ {
+				if s.lower[k] != "to" {
+					continue
+				}
+				for j := k + 1; j < hi && j <= k+5; j++ {
+					if m := s.mentionAt(j); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && (subj == nil || m.Entity != subj.Entity) {
+						add(m, dossier.Patient)
+						break
+					}
+				}
+				break
+			}
+			// Handed to no one named ("back to the crown"): nothing to
+			// tell.
+			if !slices.ContainsFunc(ev.Participants, func(p dossier.Participant) bool { return p.Role == dossier.Patient }) {
+				return ev, nil, false
+			}
 		} else {
 			add(subj, dossier.Agent)
 			add(obj, dossier.Patient)

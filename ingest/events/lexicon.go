@@ -44,6 +44,10 @@ type rule struct {
 	subject []string
 }
 
+// explosives are what goes off in an attack.
+var explosives = []string{"bomb", "device", "explosive", "explosives", "grenade", "mine", "landmine", "shell", "rocket",
+	"missile", "car", "truck", "vest", "bus", "parcel"}
+
 // structures are things built whose failure is a disaster.
 var structures = []string{"dam", "bridge", "building", "mine", "tunnel", "stadium", "tower", "roof", "hotel", "factory",
 	"school", "embankment", "levee", "dyke", "dike", "wall", "block", "ceiling", "crane", "complex", "reservoir", "pit",
@@ -162,6 +166,11 @@ var verbRules = map[string][]rule{
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
 	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures}},
+	// "Hun Sen handed the premiership to his son".
+	"hand": {{typ: "appointment", with: []string{"premiership", "presidency", "power", "leadership", "reins", "throne", "crown", "post", "job", "role"}, within: 3}},
+	// "A bomb hidden in a bag exploded at the bus terminal".
+	"explode":  {{typ: "attack", subject: explosives}},
+	"detonate": {{typ: "attack"}},
 	// "the tailings dam collapsed", "a levee burst".
 	"collapse": {{typ: "disaster", subject: structures}},
 	"burst":    {{typ: "disaster", subject: structures}},
