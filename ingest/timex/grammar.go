@@ -13,6 +13,9 @@ type cand struct {
 	// later", "the following year") may be anchored to; anchor says so.
 	date   dval
 	anchor bool
+	// anchored is the calendar value a DURATION points to: "[two years]
+	// later" after 1965 is P2Y anchored at "1967" (dossier.Timex.Anchored).
+	anchored string
 }
 
 // parser holds the state of one Tag call: the tokens, the DCT and the
