@@ -974,6 +974,16 @@ func (p *parser) offset(i int) (c cand, ok bool) {
 	var known, quarterCompare bool
 	if anchorBased {
 		base, known = p.ref()
+		if afterWords[p.w(j)] && known && g < uMonth && base.g > uMonth && p.hasFine && !p.fine.start().Before(base.start()) {
+			// "On March 3, 2024 the board met. Park, who had led the
+			// company since 2019, resigned [two days] later": a year is
+			// too coarse to count days from, and one that starts before
+			// the last date fine enough is background, not a new time of
+			// the story. A year after that date ("In 2023, ...") moves
+			// the story on and stays the anchor, as does a year with no
+			// finer date before it.
+			base = p.fine
+		}
 	} else if p.hasDCT {
 		base, known = fromTime(p.dct, uDay), true
 	}

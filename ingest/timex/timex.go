@@ -64,7 +64,16 @@
 //     "[a year earlier]"), as TimeBank mostly has them. The date such a
 //     duration points to (three days after the narrative anchor) is kept in
 //     dossier.Timex.Anchored and moves the anchor, as a date does; events
-//     are dated by it;
+//     are dated by it. Days, weeks or hours later than a year ("who had led
+//     the company since 2019, resigned two days later") count from the
+//     last date of a month or finer when that one does not lie before the
+//     year, which is then background;
+//   - "ahead of" or "in advance of" before a month or a day without a year
+//     looks forward as "until" does ("ahead of November's elections" in
+//     June is the coming November);
+//   - a capitalised "Fall" alone on its line or before "and" and a word
+//     that is no season ("Fall and exile") is a heading about a downfall,
+//     not the season;
 //   - bare plural units before "ago", "earlier" ("just months ago") are
 //     PAST_REF, and before "later" ("[Hours] later") a duration of unknown
 //     length (PTXH), as "[a few hours] later" is;
@@ -168,7 +177,7 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 	toks := tokenize(text, *bp)
 	p := parser{t: toks, dct: dct, hasDCT: !dct.IsZero()}
 	if !anchor.IsZero() {
-		p.anchor, p.hasAnchor = fromTime(anchor, uDay), true
+		p.setAnchor(fromTime(anchor, uDay))
 	}
 	var out []dossier.Timex
 	for i := 0; i < len(toks); {
@@ -191,7 +200,7 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 			Anchored: c.anchored,
 		})
 		if c.anchor && (c.typ == "DATE" || c.typ == "TIME" && c.date.g == uDay || c.anchored != "") && c.date.known {
-			p.anchor, p.hasAnchor = c.date, true
+			p.setAnchor(c.date)
 		}
 		i = c.j
 	}
