@@ -137,8 +137,23 @@ type Timex struct {
 	Value string `json:"value"`
 	// Mod is the TIMEX3 mod attribute ("START", "MID", "APPROX"...), if any.
 	Mod string `json:"mod,omitempty"`
+	// Anchored is the calendar value the expression points to when Value
+	// is not one: "[two years] later" after 1965 is the DURATION P2Y, as
+	// TimeML annotates it, anchored at "1967". Empty when Value is itself
+	// the date, or when the expression points to no known date.
+	Anchored string `json:"anchored,omitempty"`
 	// Sentence is the index of the sentence holding the expression.
 	Sentence int `json:"-"`
+}
+
+// Calendar returns the calendar value the expression points to: Anchored
+// when it is set, else Value. Consumers that date things from a time
+// expression use it rather than Value.
+func (x Timex) Calendar() string {
+	if x.Anchored != "" {
+		return x.Anchored
+	}
+	return x.Value
 }
 
 // Role names the part a participant plays in an event.

@@ -112,7 +112,11 @@ func digest(a *dossier.Analysis) *txtar.Archive {
 		ents = append(ents, fmt.Sprintf("%s %s | %s", e.Type, e.Name, strings.Join(e.Aliases, "; ")))
 	}
 	for _, t := range a.Timexes {
-		tims = append(tims, fmt.Sprintf("%d-%d %q %s %s", t.Start, t.End, t.Text, t.Type, t.Value))
+		line := fmt.Sprintf("%d-%d %q %s %s", t.Start, t.End, t.Text, t.Type, t.Value)
+		if t.Anchored != "" {
+			line += " -> " + t.Anchored // the date "[two years] later" points to
+		}
+		tims = append(tims, line)
 	}
 	for _, e := range a.Events {
 		var ps []string

@@ -66,6 +66,7 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 		if tx.End <= s.Start || tx.Start >= s.End {
 			continue
 		}
+		tx = asDate(a.Doc.Text, tx)
 		if v, ok := sameDayAsBefore(a, tx); ok {
 			// "detained hours later": the day of the date before it.
 			tx.Value = v
@@ -84,6 +85,46 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 	return st
 }
 
+// laterWords after a duration make it the date that long after the story's
+// last one: "[two years] later", "[three days] afterwards".
+var laterWords = map[string]bool{"later": true, "afterwards": true, "afterward": true}
+
+// asDate returns tx as the date it points to, which is what dates events.
+// The tagger annotates "[two years] later" as TimeML does, a DURATION
+// without "later", and keeps the date in Anchored; here the expression is
+// again the DATE "two years later", its value the anchored date, or
+// FUTURE_REF when the tagger knew none ("[hours] later", which
+// sameDayAsBefore may still date). Other expressions are returned as they
+// are, with Anchored for their value when it is set.
+func asDate(text string, tx dossier.Timex) dossier.Timex {
+	if tx.Type != "DURATION" {
+		return tx
+	}
+	end := tx.End
+	for end < len(text) && text[end] == ' ' {
+		end++
+	}
+	w := end
+	for w < len(text) && unicode.IsLetter(rune(text[w])) {
+		w++
+	}
+	later := w > end && laterWords[strings.ToLower(text[end:w])] && !strings.HasPrefix(text[w:], " than ")
+	if !later && tx.Anchored == "" {
+		return tx
+	}
+	tx.Type, tx.Value = "DATE", "FUTURE_REF"
+	if tx.Anchored != "" {
+		tx.Value = tx.Anchored
+		if strings.Contains(tx.Anchored, "T") {
+			tx.Type = "TIME"
+		}
+	}
+	if later {
+		tx.End, tx.Text = w, text[tx.Start:w]
+	}
+	return tx
+}
+
 // sameDayAsBefore returns, for "hours later", "minutes after", "moments
 // later" (which the tagger values FUTURE_REF or PAST_REF, as TimeML does),
 // the day of the last dated expression before it in the document, to date
@@ -98,7 +139,7 @@ func sameDayAsBefore(a *dossier.Analysis, tx dossier.Timex) (string, bool) {
 		return "", false
 	}
 	for i := len(a.Timexes) - 1; i >= 0; i-- {
-		p := a.Timexes[i]
+		p := asDate(a.Doc.Text, a.Timexes[i])
 		if p.End > tx.Start || p.Type == "DURATION" || p.Type == "SET" {
 			continue
 		}

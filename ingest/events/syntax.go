@@ -290,6 +290,7 @@ var lightVerbs = map[string]bool{
 func (s *sentence) inDate(k int) bool {
 	t := s.toks[k]
 	for _, tx := range s.a.Timexes {
+		tx = asDate(s.a.Doc.Text, tx)
 		if (tx.Type == "DATE" || tx.Type == "TIME") && tx.Start <= t.Start && t.End <= tx.End {
 			return true
 		}

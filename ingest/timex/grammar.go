@@ -13,6 +13,9 @@ type cand struct {
 	// later", "the following year") may be anchored to; anchor says so.
 	date   dval
 	anchor bool
+	// anchored is the calendar value a DURATION points to: "[two years]
+	// later" after 1965 is P2Y anchored at "1967" (dossier.Timex.Anchored).
+	anchored string
 }
 
 // parser holds the state of one Tag call: the tokens, the DCT and the
@@ -23,6 +26,19 @@ type parser struct {
 	hasDCT    bool
 	anchor    dval
 	hasAnchor bool
+	// fine is the last narrative anchor at month granularity or finer,
+	// which "two days later" may fall back on when the anchor is a year
+	// ("who had led the company since 2019, resigned two days later").
+	fine    dval
+	hasFine bool
+}
+
+// setAnchor makes v the narrative anchor.
+func (p *parser) setAnchor(v dval) {
+	p.anchor, p.hasAnchor = v, true
+	if v.g <= uMonth {
+		p.fine, p.hasFine = v, true
+	}
 }
 
 func (p *parser) w(i int) string {
@@ -1338,6 +1354,9 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if forwardNouns[p.w(e)] {
 			t = 1 // "crude for January delivery", "the March futures contract": a month ahead
 		}
+		if p.aheadOf(i) && !p.hadAfter(e) {
+			t = weakFuture // "chose a candidate ahead of November's elections": the next one when near
+		}
 		v := p.resolveMD(m, 0, t)
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
@@ -1461,7 +1480,7 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 // anywhere near (a past one is too often about something else: "was
 // moved to Dec. 15"), else unknown.
 func (p *parser) tenseMD(i, e int) int {
-	if p.deadline(i) && !p.hadAfter(e) {
+	if (p.deadline(i) || p.aheadOf(i)) && !p.hadAfter(e) {
 		return weakFuture
 	}
 	if p.w(i-1) == "ended" {
@@ -1577,6 +1596,19 @@ const closedPast = -2
 // weakFuture is the tense of a date after "until" or "by": the next
 // occurrence when it is near, else as if no tense were known.
 const weakFuture = 2
+
+// aheadOf reports whether the date starting at token i follows "ahead of"
+// or "in advance of", with or without "the": what is done ahead of a day
+// looks forward to it ("campaigned ahead of November's elections"), so a
+// month or a day without a year is its next occurrence when that is near,
+// as after "until".
+func (p *parser) aheadOf(i int) bool {
+	k := i - 1
+	if p.w(k) == "the" {
+		k--
+	}
+	return p.w(k) == "of" && (p.w(k-1) == "ahead" || p.w(k-1) == "advance" && p.w(k-2) == "in")
+}
 
 // deadline reports whether the date starting at token i follows "until",
 // "till", "through" or "by", over phase words ("until mid-November") and
@@ -2314,6 +2346,22 @@ func (p *parser) habitual(i, j int) bool {
 	return false
 }
 
+// fallHeading reports whether a capitalised "Fall" at token k is a
+// downfall rather than the season: a heading of that one word on its own
+// line, or "Fall and" before a word that is no season or year ("Fall and
+// exile", but "Fall and winter"). "Fall of" without a year is left to
+// the rule for "the fall of the regime".
+func (p *parser) fallHeading(k int) bool {
+	if (k == 0 || p.t[k].nl) && (k+1 >= len(p.t) || p.t[k+1].nl) {
+		return true
+	}
+	if p.w(k+1) != "and" || k+2 >= len(p.t) || p.t[k+2].kind != 'a' {
+		return false
+	}
+	_, isSeason := seasonWords[p.w(k+2)]
+	return !isSeason
+}
+
 // season reads "summer", "the summer of 1994", "winter 2013"; k is where
 // the season word is.
 func (p *parser) season(i, k int) (cand, bool) {
@@ -2327,6 +2375,9 @@ func (p *parser) season(i, k int) (cand, bool) {
 		if _, ok := p.yearAt(k + 1); !ok {
 			return c, false
 		}
+	}
+	if p.w(k) == "fall" && p.t[k].isUpper() && p.fallHeading(k) {
+		return c, false
 	}
 	if p.w(k) == "spring" || p.w(k) == "fall" {
 		// "the fall of the regime": needs a year or no following "of"

@@ -868,22 +868,42 @@ func (p *parser) comparedQuarter() (dval, bool) {
 	return p.anchor, true
 }
 
+// afterWords after a count and a unit ("three days later") make the count
+// a DURATION with the word outside, as TimeBank annotates "[Three days]
+// later" (3 of 3 on TBAQ, and our modern sets): the span is the time
+// between the anchor and the date the phrase points to. "ago" and
+// "earlier" stay inside a DATE, as TimeBank mostly has them ("[five years
+// ago]" 46 of 49, "[a year earlier]" 24 of 27).
+var afterWords = map[string]bool{"later": true, "afterwards": true, "afterward": true}
+
+// laterDuration turns the DATE c of "three days later", ending after the
+// word at j, into the DURATION val ending before it, anchored at the date
+// c had when that is a calendar value.
+func laterDuration(c cand, j int, val string) cand {
+	if c.val != "" && c.val[0] >= '0' && c.val[0] <= '9' {
+		c.anchored = c.val
+	}
+	c.typ, c.j, c.val = "DURATION", j, val
+	return c
+}
+
 // offset reads "N units ago", "N units earlier/later/before/after" and
 // "N units from now".
-func (p *parser) offset(i int) (cand, bool) {
-	c := cand{i: i, typ: "DATE"}
+func (p *parser) offset(i int) (c cand, ok bool) {
+	c = cand{i: i, typ: "DATE"}
 	if u, ok := p.unitAt(i); ok && plural(p.w(i)) && u != uPartOfDay && u != uWeekend && (i == 0 || !p.glued(i)) {
 		switch {
 		case p.w(i+1) == "ago":
 			// "just months ago", "Years ago,": some time before the DCT
 			c.j, c.val = i+2, "PAST_REF"
 			return c, true
-		case (p.w(i+1) == "later" || p.w(i+1) == "earlier") && p.w(i+2) != "than":
-			// "Hours later, he was dead": as "a few hours later"
-			c.j, c.val = i+2, "FUTURE_REF"
-			if p.w(i+1) == "earlier" {
-				c.val = "PAST_REF"
-			}
+		case p.w(i+1) == "earlier" && p.w(i+2) != "than":
+			// "Hours earlier, ...": as "a few hours earlier"
+			c.j, c.val = i+2, "PAST_REF"
+			return c, true
+		case afterWords[p.w(i+1)] && p.w(i+2) != "than":
+			// "[Hours] later, he was dead": as "[a few hours] later"
+			c.typ, c.j, c.val = "DURATION", i+1, durationValue(-1, u, false)
 			return c, true
 		}
 	}
@@ -922,6 +942,13 @@ func (p *parser) offset(i int) (cand, bool) {
 		return c, false
 	}
 	c.j = j + 1
+	if afterWords[p.w(j)] {
+		// "[three days] later": the DURATION, as TimeBank annotates it,
+		// which still points to the date three days after the anchor
+		defer func() {
+			c = laterDuration(c, j, durationValue(n, u, half))
+		}()
+	}
 	if n < 0 {
 		if dir < 0 {
 			c.val = "PAST_REF"
@@ -947,6 +974,16 @@ func (p *parser) offset(i int) (cand, bool) {
 	var known, quarterCompare bool
 	if anchorBased {
 		base, known = p.ref()
+		if afterWords[p.w(j)] && known && g < uMonth && base.g > uMonth && p.hasFine && !p.fine.start().Before(base.start()) {
+			// "On March 3, 2024 the board met. Park, who had led the
+			// company since 2019, resigned [two days] later": a year is
+			// too coarse to count days from, and one that starts before
+			// the last date fine enough is background, not a new time of
+			// the story. A year after that date ("In 2023, ...") moves
+			// the story on and stays the anchor, as does a year with no
+			// finer date before it.
+			base = p.fine
+		}
 	} else if p.hasDCT {
 		base, known = fromTime(p.dct, uDay), true
 	}

@@ -58,9 +58,25 @@
 //     annotated on dev, which is enough to gain);
 //   - "1994 or later", "1990 and beyond" are one date with the mod
 //     ON_OR_AFTER; "weeks or months" one duration valued at the first unit;
-//   - bare plural units before "ago", "later", "earlier" ("just months
-//     ago", "Hours later") are PAST_REF or FUTURE_REF, as "a few hours
-//     later" is;
+//   - a count of units before "later" or "afterwards" is the DURATION
+//     without that word, as TimeBank annotates "[Three days] later" (P3D),
+//     while "ago" and "earlier" stay inside a DATE ("[five years ago]",
+//     "[a year earlier]"), as TimeBank mostly has them. The date such a
+//     duration points to (three days after the narrative anchor) is kept in
+//     dossier.Timex.Anchored and moves the anchor, as a date does; events
+//     are dated by it. Days, weeks or hours later than a year ("who had led
+//     the company since 2019, resigned two days later") count from the
+//     last date of a month or finer when that one does not lie before the
+//     year, which is then background;
+//   - "ahead of" or "in advance of" before a month or a day without a year
+//     looks forward as "until" does ("ahead of November's elections" in
+//     June is the coming November);
+//   - a capitalised "Fall" alone on its line or before "and" and a word
+//     that is no season ("Fall and exile") is a heading about a downfall,
+//     not the season;
+//   - bare plural units before "ago", "earlier" ("just months ago") are
+//     PAST_REF, and before "later" ("[Hours] later") a duration of unknown
+//     length (PTXH), as "[a few hours] later" is;
 //   - "For the week,", "the week's session" are the week the story is on,
 //     as "For the day," is its (trading) day, Friday for a weekend story;
 //   - names of days a text does not date ("Black Monday", "Super Tuesday")
@@ -161,7 +177,7 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 	toks := tokenize(text, *bp)
 	p := parser{t: toks, dct: dct, hasDCT: !dct.IsZero()}
 	if !anchor.IsZero() {
-		p.anchor, p.hasAnchor = fromTime(anchor, uDay), true
+		p.setAnchor(fromTime(anchor, uDay))
 	}
 	var out []dossier.Timex
 	for i := 0; i < len(toks); {
@@ -176,14 +192,15 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 		}
 		s, e := toks[c.i].start, toks[c.j-1].end
 		out = append(out, dossier.Timex{
-			Span:  dossier.Span{Start: s, End: e},
-			Text:  text[s:e],
-			Type:  c.typ,
-			Value: c.val,
-			Mod:   c.mod,
+			Span:     dossier.Span{Start: s, End: e},
+			Text:     text[s:e],
+			Type:     c.typ,
+			Value:    c.val,
+			Mod:      c.mod,
+			Anchored: c.anchored,
 		})
-		if c.anchor && (c.typ == "DATE" || c.typ == "TIME" && c.date.g == uDay) && c.date.known {
-			p.anchor, p.hasAnchor = c.date, true
+		if c.anchor && (c.typ == "DATE" || c.typ == "TIME" && c.date.g == uDay || c.anchored != "") && c.date.known {
+			p.setAnchor(c.date)
 		}
 		i = c.j
 	}

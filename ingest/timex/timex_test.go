@@ -67,6 +67,9 @@ func formatTimex(x dossier.Timex) string {
 	if x.Mod != "" {
 		s += " " + x.Mod
 	}
+	if x.Anchored != "" {
+		s += " -> " + x.Anchored // the date "[two years] later" points to
+	}
 	return s
 }
 
@@ -117,6 +120,11 @@ func TestGolden(t *testing.T) {
 // which events and timelines use for precision and sort keys.
 func checkValueParses(t *testing.T, x dossier.Timex) {
 	t.Helper()
+	if x.Anchored != "" {
+		if _, err := dossier.ParseDate(x.Anchored); err != nil {
+			t.Errorf("%q: anchored value %q does not parse: %v", x.Text, x.Anchored, err)
+		}
+	}
 	v := x.Value
 	if x.Type != "DATE" && x.Type != "TIME" || v == "" || v[0] < '0' || v[0] > '9' {
 		return
@@ -275,9 +283,9 @@ func TestStage(t *testing.T) {
 	}
 	var got []string
 	for _, x := range a.Timexes {
-		got = append(got, fmt.Sprintf("%s=%s@%d", x.Text, x.Value, x.Sentence))
+		got = append(got, fmt.Sprintf("%s=%s/%s@%d", x.Text, x.Value, x.Calendar(), x.Sentence))
 	}
-	want := "1965=1965@0 two years later=1967@1"
+	want := "1965=1965/1965@0 two years=P2Y/1967@1"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got %v, want %s", got, want)
 	}
