@@ -801,6 +801,18 @@ func (p *parser) monthDeictic(det string, m, d, tense int) dval {
 	if d > 0 {
 		g = uDay
 	}
+	// "convicted in 1993 and sentenced him the following March": the
+	// story's date, not the publication's, is what follows or precedes.
+	if r := p.anchor; (det == "following" || det == "previous") && p.hasAnchor && r.known && (r.g == uYear || r.g <= uMonth && r.m > 0) {
+		y := r.y
+		switch {
+		case det == "following" && (r.g == uYear || r.m >= m):
+			y++
+		case det == "previous" && (r.g == uYear || r.m <= m):
+			y--
+		}
+		return dval{y: y, m: m, d: d, g: g, known: true}
+	}
 	if !p.hasDCT {
 		return dval{m: m, d: d, g: g}
 	}
