@@ -163,6 +163,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a sea named after a place", "The storm moved into the Gulf of Mexico on Friday.", "Gulf of Mexico", "Gulf of Mexico", dossier.Place},
 		{"a strait named after a place", "Iran threatened to close the Strait of Hormuz in 2019.", "Strait of Hormuz", "Strait of Hormuz", dossier.Place},
 		{"a shared surname is the first bearer's", "Jean-Marc Ekambi was born in Douala in 1961. His wife, Odile Ekambi, runs a clinic. Ekambi returned to Douala on Tuesday.", "Ekambi", "Jean-Marc Ekambi", dossier.Person},
+		{"a mission named for where it works", "The United Nations Stabilisation Mission in Haiti (Minustah) was set up in 2004.", "United Nations Stabilisation Mission in Haiti", "United Nations Stabilisation Mission in Haiti", dossier.Org},
+		{"a mission's bracketed name", "The United Nations Stabilisation Mission in Haiti (Minustah) was set up in 2004.", "Minustah", "United Nations Stabilisation Mission in Haiti", dossier.Org},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},
 		{"a ship's name", "Rescuers from the charity ship Geo Barents pulled 63 people from the water.", "Geo Barents", "Geo Barents", dossier.Misc},
 		{"a disease's name", "An outbreak of Ebola virus was confirmed in Kasese on Monday.", "Ebola", "Ebola", dossier.Misc},

@@ -637,6 +637,24 @@ func (d *doc) repair() {
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}
+	// "United Nations Stabilisation Mission" + "in" + "Haiti": a mission,
+	// office or force named for where it works is one organisation.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.Type != dossier.Org || b.Type != dossier.Place || a.last >= len(toks) || toks[a.last].Text != "in" || b.first != a.last+1 {
+			continue
+		}
+		mission := false
+		for t := a.first; t < a.last; t++ {
+			mission = mission || missionWords[toks[t].Text]
+		}
+		if !mission {
+			continue
+		}
+		d.setTokens(a, a.first, b.last)
+		a.kind, a.canon = "", ""
+		b.drop = true
+	}
 	// "the Strait" + "of" + "Hormuz" with the feature word left untagged:
 	// the place takes it in.
 	for i := range d.ms {
@@ -1252,6 +1270,11 @@ var stateForms = map[string]bool{
 	"Republic": true, "Kingdom": true, "Federation": true, "Emirates": true, "States": true,
 	"Commonwealth": true, "Principality": true, "Sultanate": true, "Duchy": true, "Emirate": true,
 }
+
+// missionWords name bodies sent to work in a place: "UN Mission in South
+// Sudan", "Office in Geneva".
+var missionWords = map[string]bool{"Mission": true, "Office": true, "Operation": true, "Force": true, "Delegation": true,
+	"Representation": true, "Assistance": true, "Support": true, "Command": true}
 
 // ofPlaceHeads name geographical features after a place: "Gulf of
 // Mexico", "Bay of Bengal", "Horn of Africa".
