@@ -637,6 +637,33 @@ func (d *doc) repair() {
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}
+	// "Dar" + "es" + "Salaam", "Osama" + "bin" + "Laden": two names around
+	// a particle are one, a place the gazetteer knows or a person's name.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.last >= len(toks) || b.first != a.last+1 {
+			continue
+		}
+		p := toks[a.last].Text
+		if !innerParticles[p] {
+			continue
+		}
+		joined := d.a.Doc.Text[a.Start:b.End]
+		switch {
+		case d.gaz != nil:
+			if canon, typ, kind, ok := d.gaz.Canonical(joined); ok {
+				d.setTokens(a, a.first, b.last)
+				a.Type, a.canon, a.kind = typ, canon, kind
+				b.drop = true
+				continue
+			}
+		}
+		if p == "bin" || p == "ibn" || p == "bint" || personParticles[p] && (a.Type == dossier.Person || b.Type == dossier.Person || givenNames()[toks[a.first].Text] > 0) {
+			d.setTokens(a, a.first, b.last)
+			a.Type, a.canon, a.kind = dossier.Person, "", ""
+			b.drop = true
+		}
+	}
 	// "United Nations Stabilisation Mission" + "in" + "Haiti": a mission,
 	// office or force named for where it works is one organisation.
 	for i := 0; i+1 < len(d.ms); i++ {
@@ -1270,6 +1297,13 @@ var stateForms = map[string]bool{
 	"Republic": true, "Kingdom": true, "Federation": true, "Emirates": true, "States": true,
 	"Commonwealth": true, "Principality": true, "Sultanate": true, "Duchy": true, "Emirate": true,
 }
+
+// innerParticles join the parts of one name: "Dar es Salaam", "Osama bin
+// Laden", "Ould Abdel Aziz"; personParticles only people's.
+var innerParticles = map[string]bool{"es": true, "el": true, "al": true, "bin": true, "ibn": true, "bint": true, "ben": true,
+	"abu": true, "de": true, "da": true, "do": true, "dos": true, "del": true, "di": true, "van": true, "von": true, "ould": true}
+
+var personParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "ben": true, "abu": true, "ould": true}
 
 // missionWords name bodies sent to work in a place: "UN Mission in South
 // Sudan", "Office in Geneva".
