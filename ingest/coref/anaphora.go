@@ -362,15 +362,21 @@ func (d *doc) linkAnaphora() {
 					continue
 				}
 
+				// (The bonuses for a recent name and for a person named
+				// in the pronoun's sentence, 5 each, were 2 and 3 before:
+				// dossier eval pronouns on GUM train 691 -> 698 right
+				// links, dev unchanged; "police raided the home of Kem
+				// Sokha and arrested him" after a sentence about Sam
+				// Rainsy.)
 				score := float64(min(count[h.ent], 6))
-				if si-h.sent <= 1 {
-					score += 2
+				if si-h.sent <= 1 { // in this sentence or the one before
+					score += 5
 				}
 				if h.sent == si && h.typ == dossier.Person && an.types[0] == dossier.Person {
 					// "... ordered by Barack Obama took effect, months
 					// after he announced": a person just named in the
 					// sentence beats one often named before.
-					score += 3
+					score += 5
 				}
 				if h.subject {
 					score += 1.5
