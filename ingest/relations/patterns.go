@@ -50,6 +50,7 @@ var titleWords = map[string]bool{
 	"speaker": true, "co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
 	"director-general": true, "secretary-general": true, "brigadier": true, "major": true, "captain": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "admiral": true,
+	"vice-president": true, "vice-chairman": true, "vice-chair": true, "co-chair": true, "co-leader": true,
 	// sport: "Brighton coach Fabian Hurzeler", "Liverpool goalkeeper
 	// Alisson Becker".
 	"coach": true, "skipper": true, "striker": true, "goalkeeper": true, "midfielder": true, "defender": true,
@@ -310,9 +311,62 @@ func (v *view) appositions(c *collector) {
 		if sep != "," && sep != "—" && sep != "–" && sep != "(" {
 			continue
 		}
+		// "X, who heads the MTVA," is a relative clause, not a
+		// description: "X, who led the Kenyan branch of the group" is
+		// no branch.
+		if k := x.Last + 1; k < len(v.toks) && (v.lower[k] == "who" || v.lower[k] == "which" || v.lower[k] == "that") {
+			v.relativeClause(c, x, k+1, v.phraseEnd(k+1))
+			continue
+		}
 		v.describe(c, x, x.Last+1, v.phraseEnd(x.Last+1))
 	}
 	v.ofWhich(c)
+}
+
+// leadVerbs say that the subject leads what follows; past forms say it
+// did.
+var leadVerbs = map[string]bool{"heads": true, "leads": true, "chairs": true, "runs": true, "directs": true, "commands": true, "head": true, "lead": true}
+var ledVerbs = map[string]bool{"headed": true, "led": true, "chaired": true, "ran": true, "directed": true, "commanded": true, "ruled": true}
+
+// relativeClause reads "X, who heads Y" (leader_of), "X, who led Y" (a
+// former post), "X, who works for Y" (affiliated_with) in tokens [from,
+// end) after the relative pronoun.
+func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
+	if x.Type != dossier.Person || from >= end {
+		return
+	}
+	k := from
+	for k < end && (v.lower[k] == "now" || v.lower[k] == "also" || v.lower[k] == "still" || v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "once") {
+		k++
+	}
+	if k >= end {
+		return
+	}
+	w := v.lower[k]
+	switch {
+	case leadVerbs[w] || ledVerbs[w]:
+		y := v.next(k+1, 3)
+		// "who had led the Hamburg-based developer": not the seat's.
+		if y != nil && strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
+			y = v.next(y.Last, 4)
+		}
+		if y == nil || y.Type == dossier.Person || y.Last > end {
+			return
+		}
+		// "who heads", "who has led X since 2024": leads now; "who led",
+		// "who had led": did.
+		now := leadVerbs[w] || ledVerbs[w] && (v.lower[from] == "has" || v.lower[from] == "have")
+		if now {
+			c.add(v.index, x.Entity, LeaderOf, y.Entity, "head", 0.7)
+			c.add(v.index, x.Entity, HoldsPosition, y.Entity, "head", 0.7)
+		} else {
+			c.add(v.index, x.Entity, HoldsPosition, y.Entity, "former head", 0.65)
+		}
+	case (w == "works" || w == "worked") && k+1 < end && (v.lower[k+1] == "for" || v.lower[k+1] == "at"):
+		if y := v.next(k+2, 3); y != nil && y.Type == dossier.Org && y.Last <= end {
+			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.65)
+		}
+	}
 }
 
 // phraseEnd returns where a description starting at token from ends: the
