@@ -800,8 +800,29 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		if s.haveBefore(tr.head, 2) != "" {
 			continue // "has said", "had already said"
 		}
+		if s.toldCourt(tr.head) {
+			continue // testimony: "Rashid told the court", at a trial of any year
+		}
 		ev.Date = d.Published.Format("2006-01-02")
 	}
+}
+
+// courtAudiences hear testimony.
+var courtAudiences = map[string]bool{"court": true, "jury": true, "tribunal": true, "judges": true, "judge": true,
+	"hearing": true, "inquiry": true, "trial": true, "magistrates": true, "panel": true}
+
+// toldCourt reports whether the verb at v tells a court something: "told
+// the court", "told a hearing".
+func (s *sentence) toldCourt(v int) bool {
+	if !lemmaIs(s.lower[v], "tell") {
+		return false
+	}
+	for k := v + 1; k < len(s.toks) && k <= v+3; k++ {
+		if courtAudiences[s.lower[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // haveBefore returns "has", "have" or "had" when it stands within n words

@@ -481,6 +481,7 @@ func TestPublishedStatements(t *testing.T) {
 		{"a paragraph of history", "In 1997, Andrei Munteanu said the verdict was political.", "1997"},
 		{"said in an earlier year's sentence", "Andrei Munteanu said the 2019 verdict was political.", ""},
 		{"a date of its own", "Andrei Munteanu said on Monday the verdict was political.", "2026-11-23"},
+		{"testimony", "Omar Rashid told the court he had bought the detonators.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
