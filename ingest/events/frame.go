@@ -1383,6 +1383,13 @@ func (s *sentence) mainSubjectAfterComma(i int) *smention {
 
 // inverted finds the speaker of an inverted quote attribution: `..., said X`.
 func (s *sentence) inverted(i int) *smention {
+	// "accusing him of sedition", "blamed Russia": what follows a verb
+	// of judging is judged, not speaking.
+	for _, l := range []string{"accuse", "blame", "condemn", "deny", "reject", "criticise", "criticize", "warn", "urge", "praise", "thank", "welcome", "call"} {
+		if lemmaIs(s.lower[i], l) {
+			return nil
+		}
+	}
 	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
 		if m := s.mentionAt(j); m != nil {
 			// "said they had evidence": the subject of the reported
