@@ -283,7 +283,7 @@ var verbRules = map[string][]rule{
 	"issue":     {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
 	"flee":      {{typ: "exile"}},
 	"exile":     {{typ: "exile"}},
-	"go":        {{typ: "exile", with: []string{"exile"}, within: 2}},
+	"go":        {{typ: "exile", with: []string{"exile"}, within: 3}},
 	"expel":     {{typ: "expulsion"}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},

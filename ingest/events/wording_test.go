@@ -312,6 +312,7 @@ func TestWordings(t *testing.T) {
 		{"a tyre exploded is no attack", "A tyre exploded on the runway at Mombasa airport on March 3, 2008.", "", "attack"},
 		{"handed the premiership", "Hun Sen handed the premiership to his son, Hun Manet, in August 2023.", "appointment 2023-08 patient=Hun Manet predecessor=Hun Sen", ""},
 		{"the accused does not speak", "Jean-Marc Ekambi returned on Tuesday. A military court issued an arrest warrant against him in 2018, accusing him of sedition.", "", "statement"},
+		{"self-imposed exile", "Sam Rainsy founded the party in 1995. Rainsy went into self-imposed exile in France in 2015.", "exile 2015 patient=Sam Rainsy", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
