@@ -637,6 +637,28 @@ func (d *doc) repair() {
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}
+	// "Cambodia" + "National Rescue" + "Party": a place, capitalised words
+	// the recogniser left out and an organisation's head word are one
+	// organisation's name.
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.Type != dossier.Place || b.last-b.first != 1 || b.first-a.last < 1 || b.first-a.last > 3 {
+			continue
+		}
+		if t, ok := typeByHead(toks, b.first, b.last); !ok || t != dossier.Org {
+			continue
+		}
+		words := true
+		for t := a.last; t < b.first; t++ {
+			words = words && isCap(toks[t].Text) && !functionWords[strings.ToLower(toks[t].Text)]
+		}
+		if !words {
+			continue
+		}
+		d.setTokens(a, a.first, b.last)
+		a.Type, a.kind, a.canon = dossier.Org, "", ""
+		b.drop = true
+	}
 	// "Dar" + "es" + "Salaam", "Osama" + "bin" + "Laden": two names around
 	// a particle are one, a place the gazetteer knows or a person's name.
 	for i := 0; i+1 < len(d.ms); i++ {
