@@ -260,6 +260,22 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 			obj, subj = subj, nil
 		}
+		// "A merged with B and C to form D": B and C found D too; and
+		// "Nokia Ab merged ... to form Nokia Corporation" is still D's
+		// founding when A and D are one entity.
+		if !tr.nominal && s.parsed {
+			ps := s.view()
+			if g := ps.Head(tr.head); g >= 0 && (ps.Rel(tr.head) == "advcl" || ps.Rel(tr.head) == "xcomp") && (lemmaIs(s.lower[g], "merge") || lemmaIs(s.lower[g], "combine") || lemmaIs(s.lower[g], "unite")) {
+				for _, o := range ps.Children(g, "obl") {
+					if ps.Case(o) == "with" {
+						moreAgents = append(moreAgents, s.argMentions(ps, o)...)
+					}
+				}
+				if subj != nil && obj != nil && subj.Entity == obj.Entity {
+					subj = nil
+				}
+			}
+		}
 	case "attack":
 		// "attacked the decision": words, not arms.
 		if !tr.nominal && s.abstractObject(tr.head) {

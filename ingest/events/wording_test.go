@@ -313,6 +313,8 @@ func TestWordings(t *testing.T) {
 		{"handed the premiership", "Hun Sen handed the premiership to his son, Hun Manet, in August 2023.", "appointment 2023-08 patient=Hun Manet predecessor=Hun Sen", ""},
 		{"the accused does not speak", "Jean-Marc Ekambi returned on Tuesday. A military court issued an arrest warrant against him in 2018, accusing him of sedition.", "", "statement"},
 		{"self-imposed exile", "Sam Rainsy founded the party in 1995. Rainsy went into self-imposed exile in France in 2015.", "exile 2015 patient=Sam Rainsy", ""},
+		{"joined forces to create", "The Sam Rainsy Party and the Human Rights Party joined forces to create the Cambodia National Rescue Party in 2012.", "founding 2012 agent=Sam Rainsy Party agent=Human Rights Party patient=Cambodia National Rescue Party", ""},
+		{"merged with to form", "In 2008, Okafor Cement Works merged with the Ghanaian firm Volta Building Materials to form Westcem Holdings.", "founding 2008 agent=Okafor Cement Works agent=Volta Building Materials patient=Westcem Holdings", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},

@@ -202,6 +202,14 @@ func (s Sentence) Subjects(v int) []int {
 	return s.subjects(v, 0)
 }
 
+// notControllers are objects that do not do what the infinitive after
+// them says: "joined forces to create", "took steps to curb".
+var notControllers = map[string]bool{
+	"forces": true, "steps": true, "step": true, "measures": true, "efforts": true, "action": true, "time": true,
+	"money": true, "funds": true, "power": true, "advantage": true, "opportunity": true, "chance": true,
+	"hands": true, "part": true, "care": true, "pains": true, "effort": true, "decision": true, "way": true,
+}
+
 func (s Sentence) subjects(v, depth int) []int {
 	if !s.ok(v) || depth > len(s.Tokens) {
 		return nil
@@ -221,7 +229,10 @@ func (s Sentence) subjects(v, depth int) []int {
 	case "conj":
 		return s.subjects(h, depth+1)
 	case "xcomp":
-		if o := s.Children(h, "obj", "iobj"); len(o) > 0 {
+		// "ordered the army to withdraw": the object does what follows;
+		// not in "joined forces to create", "took steps to", "used the
+		// money to": the subject does.
+		if o := s.Children(h, "obj", "iobj"); len(o) > 0 && !notControllers[s.Lower(o[0])] {
 			return o[:1]
 		}
 		// "called for the cabinet to step down": the one the verb is
@@ -242,6 +253,11 @@ func (s Sentence) subjects(v, depth int) []int {
 			}
 			if o := s.forControl(h, v); o >= 0 {
 				return []int{o}
+			}
+			// "joined forces to create C", "met in Paris to sign": a
+			// purpose with no object that could do it is the subject's.
+			if o := s.Children(h, "obj"); len(o) == 0 || notControllers[s.Lower(o[0])] {
+				return s.subjects(h, depth+1)
 			}
 		}
 	}
