@@ -44,6 +44,10 @@ type rule struct {
 	subject []string
 }
 
+// diseases are what breaks out in an epidemic.
+var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
+	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
+
 // explosives are what goes off in an attack.
 var explosives = []string{"bomb", "device", "explosive", "explosives", "grenade", "mine", "landmine", "shell", "rocket",
 	"missile", "car", "truck", "vest", "bus", "parcel"}
@@ -122,7 +126,7 @@ var verbRules = map[string][]rule{
 	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}},
 		// "the court struck down the law".
 		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
-	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}},
+	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
 	"capture":   {{typ: "arrest"}},
@@ -495,6 +499,9 @@ var nounRules = map[string][]rule{
 	"wildfire":   {{typ: "disaster"}},
 	"wildfires":  {{typ: "disaster"}},
 	"landslide":  {{typ: "disaster"}},
+	// "an outbreak of cholera", "the Ebola epidemic".
+	"outbreak": {{typ: "disaster", with: diseases, within: 3}},
+	"epidemic": {{typ: "disaster"}},
 	// "the collapse of the dam".
 	"collapse":   {{typ: "disaster", with: structures, within: 4}},
 	"eruption":   {{typ: "disaster"}},
