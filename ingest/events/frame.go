@@ -83,6 +83,27 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if obj == nil {
 			obj = s.undergoer(tr.head)
 		}
+		// "Machar was placed under house arrest", "placed Machar under
+		// house arrest": who is put under it is arrested.
+		if obj == nil && tr.typ == "arrest" && s.parsed {
+			ps := s.view()
+			if c := ps.Child(tr.head, "case"); c >= 0 && s.lower[c] == "under" {
+				if g := ps.Head(tr.head); g >= 0 && s.toks[g].UPOS == "VERB" {
+					ga := s.syntaxArgs(g)
+					switch {
+					case ga.passive && len(ga.subj) > 0:
+						obj = ga.subj[0]
+					case len(ga.obj) > 0:
+						obj = ga.obj[0]
+						if subj == nil && len(ga.subj) > 0 {
+							subj = ga.subj[0]
+						}
+					case len(ga.subj) > 0:
+						obj = ga.subj[0] // "remains under house arrest"
+					}
+				}
+			}
+		}
 		if obj == nil && tr.typ == "attack" {
 			if v, m := s.struck(tr.head); v >= 0 {
 				obj, impact = m, v

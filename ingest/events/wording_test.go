@@ -320,6 +320,7 @@ func TestWordings(t *testing.T) {
 		{"returned a ship", "Iran returned the tanker Stena Impero to Britain in 2019.", "", "relocation"},
 		{"an outbreak of cholera", "An outbreak of cholera in Haiti killed thousands in October 2010.", "disaster 2010-10", ""},
 		{"an outbreak of violence", "An outbreak of violence in Haiti killed dozens in October 2010.", "", "disaster"},
+		{"placed under house arrest", "Riek Machar was placed under house arrest in Juba in March 2025.", "arrest 2025-03 patient=Riek Machar", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
