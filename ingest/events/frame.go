@@ -584,6 +584,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(s.actingFor(subj), dossier.Agent)
 			add(obj, dossier.Patient)
 		}
+		// "prompted 100,000 Armenians to flee Nagorno-Karabakh": the
+		// place fled is left behind, not exiled.
+		if tr.typ == "exile" && obj != nil && obj.Type == dossier.Place && !tr.nominal && lemmaIs(s.lower[tr.head], "flee") {
+			ev.Participants = slices.DeleteFunc(ev.Participants, func(p dossier.Participant) bool { return p.Entity == obj.Entity })
+			obj = nil
+		}
 		if tr.typ == "exile" && obj == nil {
 			ev.Participants = nil
 			add(subj, dossier.Patient)

@@ -321,6 +321,8 @@ func TestWordings(t *testing.T) {
 		{"an outbreak of cholera", "An outbreak of cholera in Haiti killed thousands in October 2010.", "disaster 2010-10", ""},
 		{"an outbreak of violence", "An outbreak of violence in Haiti killed dozens in October 2010.", "", "disaster"},
 		{"placed under house arrest", "Riek Machar was placed under house arrest in Juba in March 2025.", "arrest 2025-03 patient=Riek Machar", ""},
+		{"the place fled is no exile", "Thousands of residents fled Khartoum in April 2023.", "", "exile"},
+		{"fled to a city and country", "Emeka Okafor fled to Accra, Ghana, in 1967.", "exile 1967 patient=Emeka Okafor", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
