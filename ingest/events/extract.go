@@ -93,6 +93,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.attribute(trigs, sentEvents, from)
 		s.datePerfects(trigs, sentEvents, from)
 		s.datePublished(trigs, sentEvents, from)
+		s.futureByDate(trigs, sentEvents, from)
 		for i := range sentEvents {
 			metonyms(&sentEvents[i], capitals)
 		}

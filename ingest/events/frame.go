@@ -886,6 +886,30 @@ func (s *sentence) toldCourt(v int) bool {
 	return false
 }
 
+// futureByDate marks as future the events told in the present ("She
+// takes over on Jan. 1", "the leaders meet on December 3") whose date lies
+// after the publication date. A past tense with such a date is left as it
+// is: the date or the publication date is more likely wrong than the verb.
+func (s *sentence) futureByDate(trigs []trigger, evs []dossier.Event, from []int) {
+	d := s.a.Doc
+	if !d.HasPublished() {
+		return
+	}
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Modality != "actual" || ev.Date == "" {
+			continue
+		}
+		tr := trigs[from[i]]
+		if x := s.toks[tr.head].XPOS; !tr.nominal && (x == "VBD" || x == "VBN") {
+			continue
+		}
+		if dt, err := dossier.ParseDate(ev.Date); err == nil && dt.Start().After(d.Published) {
+			ev.Modality = "future"
+		}
+	}
+}
+
 // haveBefore returns "has", "have" or "had" when it stands within n words
 // before the verb at v (the auxiliary of a perfect), else "".
 func (s *sentence) haveBefore(v, n int) string {

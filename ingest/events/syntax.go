@@ -702,9 +702,9 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 
 // untilBefore reports whether the time expression starting at token i
 // ends a period rather than dates an event: "runs until May 2030", "in
-// office till 2019".
+// office till 2019", "ordered them to leave by Saturday".
 func untilBefore(lower []string, i int) bool {
-	return i > 0 && (lower[i-1] == "until" || lower[i-1] == "till" || lower[i-1] == "through")
+	return i > 0 && (lower[i-1] == "until" || lower[i-1] == "till" || lower[i-1] == "through" || lower[i-1] == "by")
 }
 
 // frontedDate reports whether time expression tx opens the clause of verb

@@ -323,6 +323,7 @@ func TestWordings(t *testing.T) {
 		{"placed under house arrest", "Riek Machar was placed under house arrest in Juba in March 2025.", "arrest 2025-03 patient=Riek Machar", ""},
 		{"the place fled is no exile", "Thousands of residents fled Khartoum in April 2023.", "", "exile"},
 		{"fled to a city and country", "Emeka Okafor fled to Accra, Ghana, in 1967.", "exile 1967 patient=Emeka Okafor", ""},
+		{"a deadline is no date", "India responded by ordering six Canadian diplomats to leave the country by Saturday, October 19, 2024.", "expulsion undated agent=India", ""},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
@@ -523,6 +524,32 @@ func TestPublishedStatements(t *testing.T) {
 				}
 			}
 			require.Equal(t, []string{tc.want}, got)
+		})
+	}
+}
+
+// TestFutureByDate checks that an event dated after the publication date
+// is not taken for a fact, whatever its tense.
+func TestFutureByDate(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	published := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, text, typ, want string }{
+		{"present tense, next year", "Anna Lindqvist takes over as chief executive of Hanbit Motors on Jan. 1.", "appointment", "future"},
+		{"this month is no future", "Hanbit Motors appointed Anna Lindqvist as chief executive in November.", "appointment", "actual"},
+		{"a past date", "Hanbit Motors appointed Anna Lindqvist as chief executive on March 3, 2025.", "appointment", "actual"},
+		{"a past tense trusted over its date", "Hanbit Motors appointed Anna Lindqvist as chief executive on March 3, 2027.", "appointment", "actual"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
+			require.NoError(t, err)
+			for _, ev := range a.Events {
+				if ev.Type == tc.typ {
+					require.Equal(t, tc.want, ev.Modality, "date %s", ev.Date)
+					return
+				}
+			}
+			t.Fatalf("no %s event in %v", tc.typ, a.Events)
 		})
 	}
 }
