@@ -1742,6 +1742,9 @@ var staffNouns = map[string]bool{
 	"engineer": true, "employee": true, "worker": true, "researcher": true, "scientist": true, "staff": true,
 	"customer": true, "user": true, "fan": true, "shareholder": true, "investor": true, "student": true,
 	"graduate": true, "veteran": true, "owner": true, "resident": true, "alumni": true,
+	// "killed a UN helicopter crew member": the member, not the UN.
+	"member": true, "crew": true, "contractor": true, "volunteer": true, "journalist": true, "reporter": true,
+	"passenger": true, "pilot": true,
 }
 
 // placeNouns are common nouns for places that are taken or held.

@@ -553,3 +553,22 @@ func TestFutureByDate(t *testing.T) {
 		})
 	}
 }
+
+// TestStaffAreNotTheirBody checks that an organisation named before a word
+// for its staff is not a participant in what happens to them.
+func TestStaffAreNotTheirBody(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	a, name := analyse(t, p, "crew member", "Gunmen killed a UN helicopter crew member near Malakal on Tuesday, March 4, 2025.")
+	found := false
+	for _, ev := range a.Events {
+		if ev.Type != "killing" {
+			continue
+		}
+		found = true
+		for _, pt := range ev.Participants {
+			require.NotEqual(t, "United Nations", name[pt.Entity], "the UN is no participant of %v", ev)
+		}
+	}
+	require.True(t, found, "no killing in %v", a.Events)
+}
