@@ -1827,6 +1827,22 @@ func (p *parser) fronted(i, j int) bool {
 	return false
 }
 
+// attributionAfter reports whether the comma at k opens a trailing
+// attribution: a few words and a verb of saying ("a presidency spokeswoman
+// said", "officials told reporters").
+func (p *parser) attributionAfter(k int) bool {
+	for j := k + 1; j < len(p.t) && j <= k+6; j++ {
+		if p.t[j].kind == 'p' {
+			return false
+		}
+		switch p.t[j].l {
+		case "said", "says", "told", "tells", "added", "announced":
+			return j > k+1
+		}
+	}
+	return false
+}
+
 // tenseWithin is tense with the window of left and right tokens to search.
 func (p *parser) tenseWithin(i, j, left, right int) int {
 	best, bestD := 0, 1<<30
@@ -1948,6 +1964,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
+		}
+		if p.t[k].l == "," && p.attributionAfter(k) {
+			break // "will be sworn in on Thursday, a spokeswoman said": the saying is not the date's clause
 		}
 		if p.t[k].l == "," && p.inRelative(i) {
 			break // "who were ordered to leave on Monday, are not likely to": the clause closes
