@@ -268,6 +268,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// Marshal X" is X's dismissal.
 		if !tr.nominal && !tr.passive && subj != nil && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "retire") {
 			tr.typ, ev.Type = "dismissal", "dismissal"
+		} else if !tr.nominal && !tr.passive && obj != nil && (obj.Type == dossier.Org || obj.Type == dossier.Place && subj != nil && subj.Type == dossier.Place) && lemmaIs(s.lower[tr.head], "quit") {
+			// "Canada quit the International Coffee Organization": a
+			// member leaves a body, no one leaves a post.
+			tr.typ, ev.Type, ev.CAMEO = "withdrawal", "withdrawal", ""
 		} else if !tr.nominal {
 			obj = nil
 		}
@@ -336,6 +340,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// miscellaneous): taken by force, so a capture.
 	if tr.typ == "arrest" && obj != nil && obj.Type == dossier.Misc && lemmaIs(s.lower[tr.head], "capture") {
 		tr.typ, ev.Type, ev.CAMEO = "capture", "capture", "192"
+	}
+	// "Niger left ECOWAS": states and bodies leave bodies; "went on
+	// leave", "after leaving Ericsson" (a person leaving a job) are no
+	// withdrawals.
+	if tr.typ == "withdrawal" && lemmaIs(s.lower[tr.head], "leave") && (tr.nominal || subj == nil || subj.Type == dossier.Person) {
+		return ev, nil, false
+	}
+	// "Rao was seized in Agadez": a person seized is abducted.
+	if tr.typ == "capture" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "seize") {
+		tr.typ, ev.Type, ev.CAMEO = "abduction", "abduction", "181"
 	}
 	if tr.typ == "capture" && !unnamedPlace && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
 		return ev, nil, false

@@ -111,6 +111,7 @@ var verbRules = map[string][]rule{
 	// "Russia vetoed the draft", "China abstained"; "parliament passed
 	// the bill".
 	"vote":    {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
+	"lose":    {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}},
 	"veto":    {{typ: "vote"}},
 	"abstain": {{typ: "vote"}},
 	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure"}, within: 4}},
@@ -317,7 +318,10 @@ var verbRules = map[string][]rule{
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
-	"join":     {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"}}},
+	"join":   {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"}}},
+	"rejoin": {{typ: "accession", org: true}},
+	// "Niger left ECOWAS in January 2025": a member leaves a body.
+	"leave":    {{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "the", "a", "his", "her", "their", "its"}}},
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".
@@ -444,17 +448,19 @@ var nounRules = map[string][]rule{
 	"indictment":    {{typ: "trial", with: []string{"of", "against", "charging"}, within: 1}},
 	"ruling":        {{typ: "ruling", with: []string{"on", "that", "against", "in"}, within: 1}},
 	"withdrawal":    {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approval":      {{typ: "approval", with: []string{"of", "for"}, within: 1}},
-	"recall":        {{typ: "recall", with: []string{"of"}, within: 1}},
-	"trial":         {{typ: "trial", with: []string{"of"}, within: 1}},
-	"conviction":    {{typ: "trial"}},
-	"release":       {{typ: "release", with: []string{"of"}, within: 1}},
-	"attack":        {{typ: "attack"}},
-	"attacks":       {{typ: "attack"}},
-	"cyberattack":   {{typ: "attack"}},
-	"cyberattacks":  {{typ: "attack"}},
-	"bombing":       {{typ: "attack"}},
-	"fighting":      {{typ: "attack", with: []string{"between", "break", "erupt"}, within: 3}},
+	// "announced its exit from the ICO".
+	"exit":         {{typ: "withdrawal", with: []string{"from"}, within: 1}},
+	"approval":     {{typ: "approval", with: []string{"of", "for"}, within: 1}},
+	"recall":       {{typ: "recall", with: []string{"of"}, within: 1}},
+	"trial":        {{typ: "trial", with: []string{"of"}, within: 1}},
+	"conviction":   {{typ: "trial"}},
+	"release":      {{typ: "release", with: []string{"of"}, within: 1}},
+	"attack":       {{typ: "attack"}},
+	"attacks":      {{typ: "attack"}},
+	"cyberattack":  {{typ: "attack"}},
+	"cyberattacks": {{typ: "attack"}},
+	"bombing":      {{typ: "attack"}},
+	"fighting":     {{typ: "attack", with: []string{"between", "break", "erupt"}, within: 3}},
 	// "A civil war broke out in December 2013".
 	"war":      {{typ: "attack", with: []string{"broke", "erupted", "began", "started"}, within: 1}},
 	"conflict": {{typ: "attack", with: []string{"broke", "erupted"}, within: 1}},
@@ -529,6 +535,7 @@ var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "c
 
 // irregular maps irregular verb forms to their lemma.
 var irregular = map[string]string{
+	"left": "leave", "leaves": "leave", "leaving": "leave", "lost": "lose", "losing": "lose", "loses": "lose",
 	"took": "take", "taken": "take", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
 	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
 	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
