@@ -171,6 +171,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a city's name around a particle", "The bombs in Nairobi and Dar es Salaam killed 224 people in 1998.", "Dar es Salaam", "Dar es Salaam", dossier.Place},
 		{"a person's name around bin", "The attacks were claimed by Osama bin Laden in 1998.", "Osama bin Laden", "Osama bin Laden", dossier.Person},
 		{"a party named after its country", "The Sam Rainsy Party and the Human Rights Party joined forces to create the Cambodia National Rescue Party in 2012.", "Cambodia National Rescue Party", "Cambodia National Rescue Party", dossier.Org},
+		{"a medal is no body", "President Ahmet Necdet Sezer awarded him the State Medal of Distinguished Service in 2004.", "State Medal of Distinguished Service", "State Medal of Distinguished Service", dossier.Misc},
+		{"a body that gives a prize is a body", "The Nobel Prize Committee met in Oslo.", "Nobel Prize Committee", "Nobel Prize Committee", dossier.Org},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},
 		{"a ship's name", "Rescuers from the charity ship Geo Barents pulled 63 people from the water.", "Geo Barents", "Geo Barents", dossier.Misc},
 		{"a disease's name", "An outbreak of Ebola virus was confirmed in Kasese on Monday.", "Ebola", "Ebola", dossier.Misc},

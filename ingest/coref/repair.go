@@ -109,6 +109,20 @@ func (d *doc) kindWords() {
 		case m.last-m.first >= 2 && companyTails[toks[m.last-1].Text] && m.Type == dossier.Person:
 			m.Type = dossier.Org
 		}
+		// "the State Medal of Distinguished Service", "the Sakharov
+		// Prize": an honour, not a body.
+		if m.last-m.first >= 2 {
+			h := m.last - 1 // the head: the last word, or the one before "of"
+			for t := m.first + 1; t < m.last; t++ {
+				if strings.EqualFold(toks[t].Text, "of") {
+					h = t - 1
+					break
+				}
+			}
+			if honourWords[toks[h].Text] {
+				m.Type = dossier.Misc
+			}
+		}
 		if stormWords[toks[m.first].Text] && m.last-m.first >= 2 {
 			m.Type, m.storm = dossier.Misc, true
 		} else if k := m.first - 1; k >= 0 && stormWords[toks[k].Text] && (i == 0 || d.ms[i-1].last <= k) {
@@ -133,6 +147,9 @@ func (d *doc) kindWords() {
 		}
 	}
 }
+
+// honourWords head the names of prizes and decorations.
+var honourWords = map[string]bool{"Medal": true, "Prize": true, "Award": true, "Trophy": true, "Medallion": true, "Decoration": true}
 
 // acronymSpans widens a name to the words before an acronym in brackets:
 // "Party for Freedom" + "and Sovereignty (PVS)" (words the recogniser left
