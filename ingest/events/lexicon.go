@@ -320,6 +320,9 @@ var verbRules = map[string][]rule{
 	// "joined forces" or "joined the protest".
 	"join":   {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"}}},
 	"rejoin": {{typ: "accession", org: true}},
+	// "Prosecutors investigated the company in 2009".
+	"investigate": {{typ: "investigation"}},
+	"probe":       {{typ: "investigation", notBefore: []string{"into"}}},
 	// "Niger left ECOWAS in January 2025": a member leaves a body.
 	"leave":    {{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "the", "a", "his", "her", "their", "its"}}},
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
