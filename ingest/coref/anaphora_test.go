@@ -173,6 +173,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a party named after its country", "The Sam Rainsy Party and the Human Rights Party joined forces to create the Cambodia National Rescue Party in 2012.", "Cambodia National Rescue Party", "Cambodia National Rescue Party", dossier.Org},
 		{"a medal is no body", "President Ahmet Necdet Sezer awarded him the State Medal of Distinguished Service in 2004.", "State Medal of Distinguished Service", "State Medal of Distinguished Service", dossier.Misc},
 		{"a body that gives a prize is a body", "The Nobel Prize Committee met in Oslo.", "Nobel Prize Committee", "Nobel Prize Committee", dossier.Org},
+		{"a trade's giant", "Selim Arkan, founder of Turkish logistics giant Arkas Lojistik, died on Sunday.", "Arkas Lojistik", "Arkas Lojistik", dossier.Org},
+		{"what a founder founded", "Selim Arkan, the founder of Arkas Lojistik, died on Sunday.", "Arkas Lojistik", "Arkas Lojistik", dossier.Org},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},
 		{"a ship's name", "Rescuers from the charity ship Geo Barents pulled 63 people from the water.", "Geo Barents", "Geo Barents", dossier.Misc},
 		{"a disease's name", "An outbreak of Ebola virus was confirmed in Kasese on Monday.", "Ebola", "Ebola", dossier.Misc},

@@ -1180,7 +1180,8 @@ var orgVerbs = map[string]bool{
 
 // memberNouns before "of" make the name after them an organisation:
 // "membership of Hizb ut-Tahrir", "members of X".
-var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "founders": true, "ranks": true}
+var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "founders": true, "ranks": true,
+	"founder": true, "co-founder": true, "cofounder": true}
 
 // orgNouns, in lower case right before a name, say it names an
 // organisation: "the jihadist group Ansar al-Sahil", "the firm Halcyon".
@@ -1192,6 +1193,7 @@ var orgNouns = map[string]bool{
 	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "operator": true, "supplier": true,
 	"subsidiary": true, "club": true, "broadcaster": true, "publisher": true, "developer": true, "brand": true,
 	"chain": true, "consortium": true, "fund": true, "agency": true, "outlet": true, "newspaper": true,
+	"giant": true,
 }
 
 // memberHeads after an acronym make it an organisation's: "M23 rebels",
