@@ -261,14 +261,20 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 	return -1
 }
 
+// titleSex returns the sex a title right before mention m gives ("Mr",
+// "Mrs"), or 0.
+func (d *doc) titleSex(m *mention) byte {
+	if m.first > 0 {
+		return genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
+	}
+	return 0
+}
+
 // firstWithSurname returns the first multi-token person mention before m
 // whose last token is m's text (and whose given name's sex agrees with a
 // title before m), or -1.
 func (d *doc) firstWithSurname(m *mention, live []int) int {
-	sex := byte(0)
-	if m.first > 0 {
-		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
-	}
+	sex := d.titleSex(m)
 	given := givenNames()
 	best := -1
 	for _, j := range live {
@@ -295,10 +301,7 @@ func (d *doc) firstWithSurname(m *mention, live []int) int {
 func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 	// "Mr Adel" among Karim and Nadia Adel: a title's sex picks the
 	// person whose given name has it.
-	sex := byte(0)
-	if m.first > 0 {
-		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
-	}
+	sex := d.titleSex(m)
 	given := givenNames()
 	found, several := d.matchCluster(live, func(c *mention) bool {
 		if c.Type != dossier.Person || c.last-c.first < 2 {
