@@ -1491,6 +1491,16 @@ func (s *sentence) inverted(i int) *smention {
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
 		if m := s.mentionAt(j); m != nil {
+			// '"He taught us," said his daughter, Defne Arkan': the
+			// relative speaks, not the one the possessive stands for.
+			if m.Kind == "pronoun" && possessivePronoun[s.lower[m.First]] && m.Last < len(s.toks) && otherPerson[nounLemma(s.lower[m.Last])] {
+				if k := m.Last + 1; k+1 < len(s.toks) && s.lower[k] == "," {
+					if n := s.mentionAt(k + 1); n != nil && n.Type == dossier.Person {
+						return n
+					}
+				}
+				return nil
+			}
 			// "said they had evidence": the subject of the reported
 			// clause, not the speaker.
 			if m.Last < len(s.toks) {
@@ -1503,6 +1513,9 @@ func (s *sentence) inverted(i int) *smention {
 	}
 	return nil
 }
+
+// possessivePronoun are the possessive pronouns.
+var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}
 
 // actingFor returns the state a person acts for when the text says so in
 // the same noun phrase: "Albanian Prime Minister Edi Rama", "Iran's
