@@ -1226,8 +1226,8 @@ func (p *parser) duration(i int) (cand, bool) {
 		// article stays out of the expression
 		return p.yearAgo(j, j+3)
 	}
-	if (w == "a" || w == "an") && u == uSecond && !p.endOfPhrase(j+1) {
-		return c, false // "a second round"
+	if (w == "a" || w == "an") && u == uSecond && (!p.endOfPhrase(j+1) || !secondBefore[p.w(i-1)] && !secondAfter[p.w(j+1)]) {
+		return c, false // "a second round", "a second-hand lorry", "A second, larger conflict"
 	}
 	if u == uWeekend {
 		if w != "a" && n < 2 {
@@ -1826,6 +1826,12 @@ func (p *parser) fronted(i, j int) bool {
 	}
 	return false
 }
+
+// secondBefore and secondAfter are the words around "a second" that make
+// it a length of time ("for a second", "a second later") rather than an
+// ordinal.
+var secondBefore = map[string]bool{"for": true, "in": true, "within": true, "just": true, "only": true, "than": true, "every": true, "per": true, "split": true, "half": true}
+var secondAfter = map[string]bool{"later": true, "ago": true, "earlier": true, "before": true, "after": true}
 
 // attributionAfter reports whether the comma at k opens a trailing
 // attribution: a few words and a verb of saying ("a presidency spokeswoman
