@@ -148,6 +148,19 @@ func (d *doc) kindWords() {
 	}
 }
 
+// groupWords inside a name make it an armed group's or a movement's.
+var groupWords = map[string]bool{"State": true, "Front": true, "Army": true, "Brigades": true, "Movement": true, "Party": true}
+
+// hasGroupWord reports whether one of tokens [first, last) is a group word.
+func hasGroupWord(toks []dossier.Token, first, last int) bool {
+	for t := first; t < last; t++ {
+		if groupWords[toks[t].Text] {
+			return true
+		}
+	}
+	return false
+}
+
 // honourWords head the names of prizes and decorations.
 var honourWords = map[string]bool{"Medal": true, "Prize": true, "Award": true, "Trophy": true, "Medallion": true, "Decoration": true}
 
@@ -882,6 +895,11 @@ func (d *doc) repair() {
 			continue
 		}
 		if t, ok := typeByHead(toks, m.first, m.last); ok && m.Type != t {
+			// "Islamic State Sahel Province": an organisation the
+			// recogniser saw, named after the province it claims.
+			if m.Type == dossier.Org && t == dossier.Place && hasGroupWord(toks, m.first, m.last-1) {
+				continue
+			}
 			m.Type = t
 		}
 	}
