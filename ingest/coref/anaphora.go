@@ -97,7 +97,7 @@ var institutionWords = map[string]bool{
 	// regulators and services: "the company" is never SEBI (Securities
 	// and Exchange Board of India) or a transport authority
 	"board": true, "authority": true, "directorate": true, "inspectorate": true, "bureau": true, "courts": true,
-	"regulator": true, "service": true, "ombudsman": true,
+	"regulator": true, "service": true, "ombudsman": true, "guard": true,
 }
 
 // isInstitution reports whether an entity's name ends with a word for a
@@ -342,6 +342,11 @@ func (d *doc) linkAnaphora() {
 				}
 				// "the company" is no European Union or United Nations.
 				if companyHeads[named] && intl[h.ent] {
+					continue
+				}
+				// "the agency" is a state body or one with "agency" in its
+				// name, never a shipping firm.
+				if named == "agency" && !inst && !intl[h.ent] && !strings.Contains(lowerName[h.ent], "agency") {
 					continue
 				}
 				// "he told Reuters ... The rebels blamed the army": the
