@@ -180,6 +180,7 @@ func TestNameRepairs(t *testing.T) {
 		{"what a founder founded", "Selim Arkan, the founder of Arkas Lojistik, died on Sunday.", "Arkas Lojistik", "Arkas Lojistik", dossier.Org},
 		{"a group named after a province", "The Islamic State Sahel Province, known as ISSP, claimed the abduction.", "Islamic State Sahel Province", "Islamic State Sahel Province", dossier.Org},
 		{"a province is a place", "Fighting spread to Cabo Delgado Province in 2017.", "Cabo Delgado Province", "Cabo Delgado Province", dossier.Place},
+		{"a news channel with a number", "A party official told FRANCE 24 last week that the party would appeal.", "FRANCE 24", "FRANCE 24", dossier.Org},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},
 		{"a ship's name", "Rescuers from the charity ship Geo Barents pulled 63 people from the water.", "Geo Barents", "Geo Barents", dossier.Misc},
 		{"a disease's name", "An outbreak of Ebola virus was confirmed in Kasese on Monday.", "Ebola", "Ebola", dossier.Misc},

@@ -689,6 +689,19 @@ func (d *doc) repair() {
 		a.Type, a.kind, a.canon = dossier.Org, "", ""
 		b.drop = true
 	}
+	// "FRANCE 24", "Sky News", "Euronews": a news outlet's name the
+	// recogniser cut or took for a place.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last >= len(toks) {
+			continue
+		}
+		full := strings.ToLower(d.a.Doc.Text[m.Start:toks[m.last].End])
+		if newsAgencies[full] && toks[m.last].Start <= m.End+1 {
+			d.setTokens(m, m.first, m.last+1)
+			m.Type, m.kind, m.canon = dossier.Org, "", ""
+		}
+	}
 	// "Dar" + "es" + "Salaam", "Osama" + "bin" + "Laden": two names around
 	// a particle are one, a place the gazetteer knows or a person's name.
 	for i := 0; i+1 < len(d.ms); i++ {
