@@ -674,6 +674,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if place != nil {
 		ev.Place = place.Entity
 		if tr.typ == "relocation" || tr.typ == "exile" || tr.typ == "visit" {
+			// "The storm moved into the Gulf of Mexico": a move with no
+			// one moving says nothing (people who fled somewhere do).
+			if len(ev.Participants) == 0 && tr.typ == "relocation" && !tr.nominal && !tr.passive {
+				return ev, nil, false
+			}
 			add(place, dossier.Location)
 		}
 	}

@@ -337,6 +337,7 @@ func TestWordings(t *testing.T) {
 		{"voters vote in an election", "Moldovans vote on October 20 in a presidential election.", "", "vote"},
 		{"investigated a company", "French prosecutors investigated Lafarge Holcim in 2017.", "investigation 2017 patient=Lafarge Holcim", ""},
 		{"a relative speaks after said", "Selim Arkan died on Sunday. \"He taught us to work,\" said his daughter, Defne Arkan.", "statement - speaker=Defne Arkan", ""},
+		{"no one moving", "The storm moved into the Gulf of Mexico on Friday, November 20, 2026.", "", "relocation"},
 		{"talks collapsed", "The coalition talks in Sofia collapsed on November 5, 2015.", "", "disaster"},
 		{"signed a settlement", "The mining company BHP signed a settlement with the Brazilian government in June 2018.", "agreement 2018-06 agent=BHP", ""},
 		{"an uprising is no product", "Boko Haram launched an armed uprising in 2009.", "", "product_launch"},
