@@ -1841,8 +1841,7 @@ func (p *parser) attributionAfter(k int) bool {
 		if p.t[j].kind == 'p' {
 			return false
 		}
-		switch p.t[j].l {
-		case "said", "says", "told", "tells", "added", "announced":
+		if reportingVerbs[p.t[j].l] {
 			return j > k+1
 		}
 	}
