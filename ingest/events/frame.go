@@ -587,7 +587,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// "returned the tanker to Britain" gives something back; "Ekambi
 		// returned to Douala" goes back.
 		// (Nor is "his inspectors would return" his own return.)
-		if tr.typ == "relocation" && !tr.nominal && lemmaIs(s.lower[tr.head], "return") && (obj != nil || sa.hasObj || subj == nil || subj.Type != dossier.Person || !s.rightBefore(subj, tr.head)) {
+		if tr.typ == "relocation" && !tr.nominal && lemmaIs(s.lower[tr.head], "return") && (obj != nil || sa.hasObj || subj == nil || subj.Type != dossier.Person || s.adjacentLeft(tr.head) == nil || s.adjacentLeft(tr.head).Entity != subj.Entity) {
 			return ev, nil, false
 		}
 		if tr.typ == "relocation" && !tr.passive && !tr.nominal && obj == nil && tr.end == tr.head+1 {
@@ -873,18 +873,6 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		}
 		ev.Date = d.Published.Format("2006-01-02")
 	}
-}
-
-// rightBefore reports whether mention m ends just before the verb at v,
-// with at most auxiliaries and adverbs between: "Ekambi later returned",
-// "he would return".
-func (s *sentence) rightBefore(m *smention, v int) bool {
-	for k := m.Last; k < v; k++ {
-		if u := s.toks[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
-			return false
-		}
-	}
-	return m.Last <= v
 }
 
 // courtAudiences hear testimony.
