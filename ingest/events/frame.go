@@ -587,7 +587,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// "returned the tanker to Britain" gives something back; "Ekambi
 		// returned to Douala" goes back.
 		// (Nor is "his inspectors would return" his own return.)
-		if tr.typ == "relocation" && !tr.nominal && lemmaIs(s.lower[tr.head], "return") && (obj != nil || sa.hasObj || subj == nil || subj.Type != dossier.Person || s.adjacentLeft(tr.head) == nil || s.adjacentLeft(tr.head).Entity != subj.Entity) {
+		if tr.typ == "relocation" && !tr.nominal && lemmaIs(s.lower[tr.head], "return") && (obj != nil || sa.hasObj || subj == nil || subj.Type != dossier.Person || !s.subjectRightBefore(subj, tr.head)) {
 			return ev, nil, false
 		}
 		if tr.typ == "relocation" && !tr.passive && !tr.nominal && obj == nil && tr.end == tr.head+1 {
@@ -873,6 +873,13 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		}
 		ev.Date = d.Published.Format("2006-01-02")
 	}
+}
+
+// subjectRightBefore reports whether m is the name right before the verb
+// at v (past auxiliaries and adverbs: "Ekambi later returned").
+func (s *sentence) subjectRightBefore(m *smention, v int) bool {
+	l := s.adjacentLeft(v)
+	return l != nil && l.Entity == m.Entity
 }
 
 // courtAudiences hear testimony.
