@@ -261,49 +261,16 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 	return -1
 }
 
-// titleSex returns the sex a title right before mention m gives ("Mr",
-// "Mrs"), or 0.
-func (d *doc) titleSex(m *mention) byte {
+// namePart returns a test of whether a full person name c has m's text as
+// its last (or first) word, with a given name whose sex agrees with a
+// title before m ("Mr Adel" among Karim and Nadia Adel).
+func (d *doc) namePart(m *mention, last bool) func(c *mention) bool {
+	sex := byte(0)
 	if m.first > 0 {
-		return genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
+		sex = genderTitles[strings.ToLower(d.a.Tokens[m.first-1].Text)]
 	}
-	return 0
-}
-
-// firstWithSurname returns the first multi-token person mention before m
-// whose last token is m's text (and whose given name's sex agrees with a
-// title before m), or -1.
-func (d *doc) firstWithSurname(m *mention, live []int) int {
-	sex := d.titleSex(m)
 	given := givenNames()
-	best := -1
-	for _, j := range live {
-		c := &d.ms[j]
-		if c.Type != dossier.Person || c.last-c.first < 2 || c.first >= m.first {
-			continue
-		}
-		if !strings.EqualFold(bareSurname(d.a.Tokens[c.last-1].Text), bareSurname(m.Text)) {
-			continue
-		}
-		if g := given[d.a.Tokens[c.first].Text]; sex != 0 && g != 0 && g != sex {
-			continue
-		}
-		if best < 0 || c.first < d.ms[best].first {
-			best = j
-		}
-	}
-	return best
-}
-
-// uniqueNamePart returns the index of the only multi-token person mention
-// whose last (or first) token equals m's text, up to clustering; -1 if
-// several people have it, -2 if nobody does.
-func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
-	// "Mr Adel" among Karim and Nadia Adel: a title's sex picks the
-	// person whose given name has it.
-	sex := d.titleSex(m)
-	given := givenNames()
-	found, several := d.matchCluster(live, func(c *mention) bool {
+	return func(c *mention) bool {
 		if c.Type != dossier.Person || c.last-c.first < 2 {
 			return false
 		}
@@ -316,7 +283,27 @@ func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
 		}
 		g := given[d.a.Tokens[c.first].Text]
 		return sex == 0 || g == 0 || g == sex
-	})
+	}
+}
+
+// firstWithSurname returns the first multi-token person mention before m
+// whose last word is m's text (namePart), or -1.
+func (d *doc) firstWithSurname(m *mention, live []int) int {
+	match := d.namePart(m, true)
+	best := -1
+	for _, j := range live {
+		if c := &d.ms[j]; c.first < m.first && match(c) && (best < 0 || c.first < d.ms[best].first) {
+			best = j
+		}
+	}
+	return best
+}
+
+// uniqueNamePart returns the index of the only multi-token person mention
+// whose last (or first) token equals m's text (namePart), up to
+// clustering; -1 if several people have it, -2 if nobody does.
+func (d *doc) uniqueNamePart(m *mention, live []int, last bool) int {
+	found, several := d.matchCluster(live, d.namePart(m, last))
 	switch {
 	case several:
 		return -1
