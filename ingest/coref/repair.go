@@ -109,20 +109,6 @@ func (d *doc) kindWords() {
 		case m.last-m.first >= 2 && companyTails[toks[m.last-1].Text] && m.Type == dossier.Person:
 			m.Type = dossier.Org
 		}
-		// "the State Medal of Distinguished Service", "the Sakharov
-		// Prize": an honour, not a body.
-		if m.last-m.first >= 2 {
-			h := m.last - 1 // the head: the last word, or the one before "of"
-			for t := m.first + 1; t < m.last; t++ {
-				if strings.EqualFold(toks[t].Text, "of") {
-					h = t - 1
-					break
-				}
-			}
-			if honourWords[toks[h].Text] {
-				m.Type = dossier.Misc
-			}
-		}
 		if stormWords[toks[m.first].Text] && m.last-m.first >= 2 {
 			m.Type, m.storm = dossier.Misc, true
 		} else if k := m.first - 1; k >= 0 && stormWords[toks[k].Text] && (i == 0 || d.ms[i-1].last <= k) {
@@ -161,8 +147,9 @@ func hasGroupWord(toks []dossier.Token, first, last int) bool {
 	return false
 }
 
-// honourWords head the names of prizes and decorations.
-var honourWords = map[string]bool{"Medal": true, "Prize": true, "Award": true, "Trophy": true, "Medallion": true, "Decoration": true}
+// honourWords head the names of prizes and decorations: "the State Medal
+// of Distinguished Service", "the Sakharov Prize" are honours, not bodies.
+var honourWords = map[string]bool{"medal": true, "prize": true, "award": true, "trophy": true, "medallion": true, "decoration": true}
 
 // acronymSpans widens a name to the words before an acronym in brackets:
 // "Party for Freedom" + "and Sovereignty (PVS)" (words the recogniser left
@@ -656,7 +643,7 @@ func (d *doc) repair() {
 			a.Type = dossier.Place
 		case ofOrgHeads[head]:
 			a.Type = dossier.Org
-		case ofPlaceHeads[head] && a.last-a.first == 1:
+		case placeHeads[strings.ToLower(head)] && a.last-a.first == 1:
 			// "Gulf" + "of" + "Mexico", "Strait of Hormuz": a body of
 			// water or land named after a place is a place of its own.
 			a.Type = dossier.Place
@@ -751,7 +738,7 @@ func (d *doc) repair() {
 	// the place takes it in.
 	for i := range d.ms {
 		b := &d.ms[i]
-		if b.drop || b.Type != dossier.Place || b.first < 2 || toks[b.first-1].Text != "of" || !ofPlaceHeads[toks[b.first-2].Text] {
+		if b.drop || b.Type != dossier.Place || b.first < 2 || toks[b.first-1].Text != "of" || !isCap(toks[b.first-2].Text) || !placeHeads[strings.ToLower(toks[b.first-2].Text)] {
 			continue
 		}
 		if i > 0 && !d.ms[i-1].drop && d.ms[i-1].last > b.first-2 {
@@ -1139,6 +1126,9 @@ var placeHeads = map[string]bool{
 	"sea": true, "ocean": true, "river": true, "mountains": true, "island": true, "islands": true, "province": true,
 	"region": true, "valley": true, "gulf": true, "bay": true, "strait": true, "peninsula": true, "desert": true,
 	"lake": true, "county": true, "district": true, "square": true, "street": true, "avenue": true,
+	// features named after a place: "Isle of Man", "Cape of Good Hope",
+	// "Horn of Africa"
+	"isle": true, "isles": true, "cape": true, "horn": true, "straits": true, "plain": true,
 }
 
 // typeByHead returns the type a multi-word name's last word implies.
@@ -1180,6 +1170,8 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 		return dossier.Org, true
 	case placeHeads[w]:
 		return dossier.Place, true
+	case honourWords[w]:
+		return dossier.Misc, true
 	}
 	return "", false
 }
@@ -1381,13 +1373,6 @@ var personParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "b
 // Sudan", "Office in Geneva".
 var missionWords = map[string]bool{"Mission": true, "Office": true, "Operation": true, "Force": true, "Delegation": true,
 	"Representation": true, "Assistance": true, "Support": true, "Command": true}
-
-// ofPlaceHeads name geographical features after a place: "Gulf of
-// Mexico", "Bay of Bengal", "Horn of Africa".
-var ofPlaceHeads = map[string]bool{
-	"Gulf": true, "Bay": true, "Sea": true, "Strait": true, "Straits": true, "Isle": true, "Isles": true,
-	"Cape": true, "Lake": true, "Horn": true, "Mouth": true, "Plain": true, "Valley": true,
-}
 
 // ofOrgHeads end the first part of an institution's name before "of" and a
 // place ("Bank of Ghana", "University of Lagos", "Chamber of Commerce of
