@@ -279,7 +279,7 @@ func (d *doc) repair() {
 		m := &d.ms[i]
 		for t := m.first + 1; t < m.last; t++ {
 			w := toks[t].Text
-			if r := firstRune(w); r >= 'a' && r <= 'z' && !nameParticles[w] && !strings.Contains(w, "-") {
+			if isLowerWord(w) && !nameParticles[w] && !strings.Contains(w, "-") {
 				u := t
 				for u < m.last && isLowerWord(toks[u].Text) {
 					u++
