@@ -67,6 +67,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	a.Events = a.Events[:0]
 	capitals := capitalsOf(a)
 	countries := x.countriesOf(a, capitals)
+	dated := datedTimexes(a)
 	for si := range a.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -75,7 +76,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		if sp.Credit {
 			continue
 		}
-		s := newSentence(a, si)
+		s := newSentence(a, si, dated)
 		s.countries = countries
 		trigs := s.triggers()
 		var sentEvents []dossier.Event

@@ -24,7 +24,10 @@ type sentence struct {
 	// unresolved holds the first tokens of the dates and times with no
 	// calendar value ("in November" without a publication date).
 	unresolved []int
-	parsed     bool
+	// dated are the document's time expressions as they date events
+	// (datedTimexes), shared by its sentences.
+	dated  []dossier.Timex
+	parsed bool
 	// countries are the IDs of the document's places that are countries.
 	countries map[string]bool
 }
@@ -52,22 +55,21 @@ type stimex struct {
 	timex       dossier.Timex
 }
 
-func newSentence(a *dossier.Analysis, si int) *sentence {
+func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 	v := mentions.Of(a, si)
-	st := &sentence{Sentence: v, a: a, index: si, first: v.Offset, toks: v.Tokens, lower: v.Lower, ms: v.Mentions}
+	st := &sentence{Sentence: v, a: a, index: si, first: v.Offset, toks: v.Tokens, lower: v.Lower, ms: v.Mentions, dated: dated}
 	for _, t := range st.toks {
 		if t.Head >= 0 {
 			st.parsed = true
 			break
 		}
 	}
-	for _, tx := range a.Timexes {
+	for _, tx := range dated {
 		s := a.Sentences[si]
 		if tx.End <= s.Start || tx.Start >= s.End {
 			continue
 		}
-		tx = asDate(a.Doc.Text, tx)
-		if v, ok := sameDayAsBefore(a, tx); ok {
+		if v, ok := sameDayAsBefore(dated, tx); ok {
 			// "detained hours later": the day of the date before it.
 			tx.Value = v
 		}
@@ -85,6 +87,16 @@ func newSentence(a *dossier.Analysis, si int) *sentence {
 	return st
 }
 
+// datedTimexes returns the document's time expressions as they date
+// events (asDate), worked out once for all its sentences.
+func datedTimexes(a *dossier.Analysis) []dossier.Timex {
+	out := make([]dossier.Timex, len(a.Timexes))
+	for i, tx := range a.Timexes {
+		out[i] = asDate(a.Doc.Text, tx)
+	}
+	return out
+}
+
 // laterWords after a duration make it the date that long after the story's
 // last one: "[two years] later", "[three days] afterwards".
 var laterWords = map[string]bool{"later": true, "afterwards": true, "afterward": true}
@@ -95,7 +107,7 @@ var laterWords = map[string]bool{"later": true, "afterwards": true, "afterward":
 // again the DATE "two years later", its value the anchored date, or
 // FUTURE_REF when the tagger knew none ("[hours] later", which
 // sameDayAsBefore may still date). Other expressions are returned as they
-// are, with Anchored for their value when it is set.
+// are: the tagger sets Anchored on durations only.
 func asDate(text string, tx dossier.Timex) dossier.Timex {
 	if tx.Type != "DURATION" {
 		return tx
@@ -127,10 +139,11 @@ func asDate(text string, tx dossier.Timex) dossier.Timex {
 
 // sameDayAsBefore returns, for "hours later", "minutes after", "moments
 // later" (which the tagger values FUTURE_REF or PAST_REF, as TimeML does),
-// the day of the last dated expression before it in the document, to date
+// the day of the last dated expression before it in the document (dated:
+// the document's expressions as asDate reads them), to date
 // an event by; ok is false for any other expression or when no earlier
 // expression gives a day.
-func sameDayAsBefore(a *dossier.Analysis, tx dossier.Timex) (string, bool) {
+func sameDayAsBefore(dated []dossier.Timex, tx dossier.Timex) (string, bool) {
 	if tx.Value != "FUTURE_REF" && tx.Value != "PAST_REF" {
 		return "", false
 	}
@@ -138,8 +151,8 @@ func sameDayAsBefore(a *dossier.Analysis, tx dossier.Timex) (string, bool) {
 	if !strings.Contains(t, "hour") && !strings.Contains(t, "minute") && !strings.Contains(t, "moment") {
 		return "", false
 	}
-	for i := len(a.Timexes) - 1; i >= 0; i-- {
-		p := asDate(a.Doc.Text, a.Timexes[i])
+	for i := len(dated) - 1; i >= 0; i-- {
+		p := dated[i]
 		if p.End > tx.Start || p.Type == "DURATION" || p.Type == "SET" {
 			continue
 		}

@@ -289,8 +289,7 @@ var lightVerbs = map[string]bool{
 // (dated or not: "last week" without a publication date).
 func (s *sentence) inDate(k int) bool {
 	t := s.toks[k]
-	for _, tx := range s.a.Timexes {
-		tx = asDate(s.a.Doc.Text, tx)
+	for _, tx := range s.dated {
 		if (tx.Type == "DATE" || tx.Type == "TIME") && tx.Start <= t.Start && t.End <= tx.End {
 			return true
 		}
