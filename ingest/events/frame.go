@@ -2045,13 +2045,10 @@ func (s *sentence) clientOf(v int) *smention {
 		if !counselNouns[nounLemma(s.lower[h])] {
 			continue
 		}
-		for _, p := range ps.Children(c, "nmod:poss", "det:poss") {
-			if k := s.Covering(p); k >= 0 && s.ms[k].Type == dossier.Person {
-				return &s.ms[k]
-			}
-		}
-		if h != c {
-			for _, p := range ps.Children(h, "nmod:poss", "det:poss") {
+		// The possessor of the subject noun, or of "lawyer" in "defence
+		// team" phrases ("Lemos's legal team").
+		for _, n := range []int{c, h} {
+			for _, p := range ps.Children(n, "nmod:poss", "det:poss") {
 				if k := s.Covering(p); k >= 0 && s.ms[k].Type == dossier.Person {
 					return &s.ms[k]
 				}
