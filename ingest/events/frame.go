@@ -1093,6 +1093,12 @@ func (s *sentence) subject(i int) *smention {
 			if w == "that" && k > 0 && s.isVerbish(k-1) {
 				return nil // complement clause with no subject found
 			}
+			// "Margaret Doyle, who lost her savings, said": a relative
+			// clause closed by a comma before the verb is an aside, and
+			// the verb's subject is what it describes.
+			if w != "that" && i > 0 && s.lower[i-1] == "," && k > 0 && s.lower[k-1] == "," {
+				return s.antecedent(k)
+			}
 			// "apartments in Romania that prosecutors said were bought":
 			// the clause has a subject of its own.
 			for j := k + 1; j < i; j++ {
@@ -1244,6 +1250,17 @@ func (s *sentence) antecedent(k int) *smention {
 	}
 	if i > 0 && s.lower[i] == "of" && peopleOf[nounLemma(s.lower[i-1])] {
 		return nil
+	}
+	// "Margaret Doyle, 74, from Stockport, who": the person the aside
+	// places, not the place.
+	if m.Type == dossier.Place && i > 1 && (s.lower[i] == "from" || s.lower[i] == "of") && s.lower[i-1] == "," {
+		j := i - 2
+		if j > 1 && s.toks[j].UPOS == "NUM" && s.lower[j-1] == "," {
+			j -= 2
+		}
+		if p := s.mentionEndingAt(j); p != nil && p.Type == dossier.Person {
+			return p
+		}
 	}
 	return m
 }
@@ -1508,7 +1525,33 @@ func (s *sentence) inverted(i int) *smention {
 					return nil
 				}
 			}
+			// "said Bernstein analyst Sophie Lenaerts", "said Untu
+			// general secretary Cynthia Dlamini": the body names the
+			// speaker's employer; the person after the title speaks.
+			if m.Type != dossier.Person {
+				if p := s.personAfterTitle(m.Last); p != nil {
+					return p
+				}
+			}
 			return m
+		}
+	}
+	return nil
+}
+
+// personAfterTitle returns the person named right after a title of up to
+// four words that starts at k ("analyst", "general secretary", "Chief
+// Executive"), or nil.
+func (s *sentence) personAfterTitle(k int) *smention {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		if m := s.mentionAt(j); m != nil {
+			if j > k && m.Type == dossier.Person && m.Kind != "pronoun" {
+				return m
+			}
+			return nil
+		}
+		if u := s.toks[j].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+			return nil
 		}
 	}
 	return nil
