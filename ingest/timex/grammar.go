@@ -31,6 +31,26 @@ type parser struct {
 	// ("who had led the company since 2019, resigned two days later").
 	fine    dval
 	hasFine bool
+	// lead is a year that opens its sentence ("Last year, ...", "In
+	// 2019, ..."), and leadEnd the token after it: a month alone later in
+	// that sentence is in that year.
+	lead    dval
+	leadEnd int
+	hasLead bool
+}
+
+// leadYear returns the year of a fronted year expression in the sentence
+// of token i, before it.
+func (p *parser) leadYear(i int) (int, bool) {
+	if !p.hasLead || p.leadEnd > i {
+		return 0, false
+	}
+	for k := p.leadEnd; k < i; k++ {
+		if t := &p.t[k]; t.kind == 'p' && (t.l == "." || t.l == ";" || t.l == "!" || t.l == "?") || t.nl {
+			return 0, false
+		}
+	}
+	return p.lead.y, true
 }
 
 // setAnchor makes v the narrative anchor.
@@ -1358,6 +1378,11 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			t = weakFuture // "chose a candidate ahead of November's elections": the next one when near
 		}
 		v := p.resolveMD(m, 0, t)
+		if y, ok := p.monthRangeYear(e, m); ok {
+			v = dval{y: y, m: m, g: uMonth, known: true}
+		} else if y, ok := p.leadYear(i); ok {
+			v = dval{y: y, m: m, g: uMonth, known: true}
+		}
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
 		return c, true
 	}
@@ -1545,6 +1570,27 @@ func (p *parser) rangeYear(e, m int) (int, bool) {
 	}
 	dc, ok := p.monthDate(e+1, e+1)
 	if !ok || dc.date.g != uDay || !dc.date.known || !p.hasYear(e+1, dc.j) {
+		return 0, false
+	}
+	y := dc.date.y
+	if m > dc.date.m {
+		y--
+	}
+	return y, true
+}
+
+// monthRangeYear returns the year of a month alone that a range or a
+// coordination shares with the dated month after it: "September" in
+// "September and October 2019", "from March to May 2021" (and "December to
+// February 2020" starts the year before).
+func (p *parser) monthRangeYear(e, m int) (int, bool) {
+	switch p.w(e) {
+	case "to", "until", "till", "through", "and", "or", "-", "\u2013":
+	default:
+		return 0, false
+	}
+	dc, ok := p.monthDate(e+1, e+1)
+	if !ok || !dc.date.known || dc.date.g != uMonth && dc.date.g != uDay || !p.hasYear(e+1, dc.j) {
 		return 0, false
 	}
 	y := dc.date.y

@@ -35,6 +35,11 @@ func (p *parser) relative(i int) (cand, bool) {
 				t = p.tense(k, k+1)
 			}
 		}
+		if p.w(i-1) == "for" && t <= 0 && scheduleNouns[p.w(i-2)] && !p.hadAfter(j) {
+			// "called a one-day strike for Friday", "an emergency summit
+			// for Sunday": what is set for a day is ahead of the story.
+			t = 1
+		}
 		switch p.w(i - 1) {
 		case "until", "till", "by", "through":
 			if t == 0 || t < 0 && p.w(i-1) != "by" && (p.stateHolds(i-1) || p.infinitiveBefore(i-1)) {
@@ -1720,6 +1725,15 @@ var deferralVerbs = map[string]bool{
 	"planned": true, "scheduled": true, "expected": true, "supposed": true, "slated": true,
 	"set": true, "due": true, "extended": true, "postponed": true, "delayed": true, "moved": true,
 	"deferred": true, "rescheduled": true, "adjourned": true, "pushed": true,
+}
+
+// scheduleNouns are what is called or set for a day: "a strike for
+// Friday", "talks for Monday".
+var scheduleNouns = map[string]bool{
+	"strike": true, "strikes": true, "walkout": true, "stoppage": true, "shutdown": true, "summit": true,
+	"meeting": true, "talks": true, "vote": true, "session": true, "hearing": true, "protest": true,
+	"protests": true, "rally": true, "march": true, "demonstration": true, "election": true,
+	"referendum": true, "debate": true, "ceremony": true, "deadline": true, "sitting": true,
 }
 
 // planVerbs before a date make it the date of what was planned, even

@@ -202,6 +202,9 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 		if c.anchor && (c.typ == "DATE" || c.typ == "TIME" && c.date.g == uDay || c.anchored != "") && c.date.known {
 			p.setAnchor(c.date)
 		}
+		if c.typ == "DATE" && c.date.g == uYear && c.date.known && c.mod == "" && p.fronted(c.i, c.j) {
+			p.lead, p.leadEnd, p.hasLead = c.date, c.j, true
+		}
 		i = c.j
 	}
 	*bp = toks[:0]
