@@ -166,6 +166,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a name after lower-case words inside a tagged name", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Waidi Shaibu", "Waidi Shaibu", dossier.Person},
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
 		{"a company is no rank", "Air France cancelled 40 flights on Monday.", "Air France", "Air France", dossier.Org},
+		{"an institution of a place opening a sentence", "The Bank of Ghana cut its rate in July.", "Bank of Ghana", "Bank of Ghana", dossier.Org},
 		{"a sea named after a place", "The storm moved into the Gulf of Mexico on Friday.", "Gulf of Mexico", "Gulf of Mexico", dossier.Place},
 		{"a strait named after a place", "Iran threatened to close the Strait of Hormuz in 2019.", "Strait of Hormuz", "Strait of Hormuz", dossier.Place},
 		{"a shared surname is the first bearer's", "Jean-Marc Ekambi was born in Douala in 1961. His wife, Odile Ekambi, runs a clinic. Ekambi returned to Douala on Tuesday.", "Ekambi", "Jean-Marc Ekambi", dossier.Person},

@@ -650,7 +650,11 @@ func (d *doc) repair() {
 		default:
 			continue
 		}
-		d.setTokens(a, a.first, b.last)
+		first := a.first
+		if toks[first].Text == "The" && a.last-first >= 2 {
+			first++ // "The Bank" tagged at a sentence's start: "Bank of Ghana"
+		}
+		d.setTokens(a, first, b.last)
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}

@@ -370,7 +370,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		obj = s.after(tr.end, hi, prep)
 	}
 	if tr.typ == "meeting" && obj == nil {
-		return ev, nil, false // "met in Geneva" alone says little
+		obj = s.after(tr.end, hi, "between") // "resumed talks between Serbia and Kosovo"
+	}
+	if tr.typ == "meeting" && obj == nil && len(moreAgents) == 0 {
+		// "met in Geneva" alone says little; "Serbia and Kosovo resumed
+		// talks" names both sides.
+		return ev, nil, false
 	}
 	// "dismissed its chief executive, Graham Oduya": the person after the
 	// post, however the parse attached them.
@@ -688,7 +693,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow":
 			// (Not a bare "deal" noun: "questioned over a land deal in
 			// Constanta" is no treaty.)
 			if tr.typ == "agreement" && tr.nominal && s.lower[tr.head] == "deal" {

@@ -71,7 +71,8 @@ var goods = map[string]bool{
 
 var verbRules = map[string][]rule{
 	// "found them guilty" is a verdict, "found a party" a founding.
-	"found":     {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "founding", org: true}},
+	// "were found dead": a death.
+	"found":     {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "death", with: []string{"dead"}, within: 2}, {typ: "founding", org: true}},
 	"establish": {{typ: "founding", org: true}},
 	// "formed a party"; not "form a government" (a cabinet is formed, not
 	// founded).
@@ -139,11 +140,15 @@ var verbRules = map[string][]rule{
 	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6},
 		{typ: "dismissal", with: append([]string{"board", "post", "position", "job", "role"}, officeNouns...), within: 6}},
 	// "reversed a ban on the party", "overturned the designation".
-	"reverse":   {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
-	"overturn":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "ruling", with: []string{"appeal", "conviction", "verdict", "ruling", "decision", "sentence"}, within: 4}},
-	"quash":     {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
-	"revoke":    {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
-	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}},
+	"reverse":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
+	"overturn": {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "ruling", with: []string{"appeal", "conviction", "verdict", "ruling", "decision", "sentence"}, within: 4}},
+	"quash":    {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
+	"revoke":   {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
+	// "dropped its bid for Arm", "abandoned the takeover": a buyer
+	// withdraws from a deal.
+	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
+	"abandon":   {{typ: "withdrawal", with: dealNouns, within: 6}},
+	"scrap":     {{typ: "withdrawal", with: dealNouns, within: 6}},
 	"ban":       {{typ: "ban"}},
 	"outlaw":    {{typ: "ban"}},
 	"proscribe": {{typ: "ban"}},
@@ -165,6 +170,8 @@ var verbRules = map[string][]rule{
 	"take": {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
 		// "took over the airline" is an acquisition, "took over in January" an appointment.
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
+		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
+		{typ: "overthrow", with: []string{"power"}, within: 1, subject: militaryNouns},
 		{typ: "appointment", with: []string{"office", "power"}, within: 1},
 		// "took silver at the Olympic Games", "took the title".
 		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
@@ -182,11 +189,12 @@ var verbRules = map[string][]rule{
 	// "promoted him to colonel".
 	"promote": {{typ: "appointment", with: []string{"to"}, within: 5}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
-	"sell":       {{typ: "divestiture", org: true, orElse: "sale"}},
-	"divest":     {{typ: "divestiture"}},
-	"replace":    {{typ: "appointment", with: []string{"as"}, within: 6}},
-	"succeed":    {{typ: "appointment", notBefore: []string{"in", ".", ",", "and"}}},
-	"become":     {{typ: "appointment", with: officeNouns, within: 4}},
+	"sell":    {{typ: "divestiture", org: true, orElse: "sale"}},
+	"divest":  {{typ: "divestiture"}},
+	"replace": {{typ: "appointment", with: []string{"as"}, within: 6}},
+	"succeed": {{typ: "appointment", notBefore: []string{"in", ".", ",", "and"}}},
+	// "became the EU's foreign policy chief".
+	"become":     {{typ: "appointment", with: officeNouns, within: 6}},
 	"shoot":      {{typ: "killing", with: []string{"dead"}, within: 2}},
 	"swear":      {{typ: "appointment", particle: "in"}},
 	"inaugurate": {{typ: "appointment"}},
@@ -226,11 +234,14 @@ var verbRules = map[string][]rule{
 		// "would meet the EU's 3% deficit limit" is no meeting.
 		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
 	// "stripped Vaitkus of the silver medal", "was stripped of his title".
-	"strip": {{typ: "award_revoked", with: []string{"medal", "title", "gold", "silver", "bronze", "prize", "award", "crown", "honour", "honor", "knighthood", "victory", "win"}, within: 8}},
+	"strip": {{typ: "award_revoked", with: []string{"medal", "title", "gold", "silver", "bronze", "prize", "award", "crown", "honour", "honor", "knighthood", "victory", "win", "result", "record", "medals", "titles", "results", "records"}, within: 8}},
 	// "appealed the verdict", "appealed against his conviction"; not
 	// "appealed for calm" or "appealed to voters".
-	"appeal": {{typ: "appeal", notBefore: []string{"for", "to"}}},
-	"lodge":  {{typ: "appeal", with: []string{"appeal"}, within: 3}},
+	"appeal": {{typ: "appeal", notBefore: []string{"for", "to"}},
+		// "appealed to the Court of Arbitration for Sport", "appealed to
+		// the supreme court": to a court, an appeal; to voters, a plea.
+		{typ: "appeal", with: []string{"court", "tribunal", "cas", "arbitration"}, within: 4}},
+	"lodge": {{typ: "appeal", with: []string{"appeal"}, within: 3}},
 	// "retired in 2023"; not "retired to his farm".
 	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
 	// "received a state award", "received the Nobel Peace Prize".
@@ -283,22 +294,27 @@ var verbRules = map[string][]rule{
 	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}},
 	"approve":  {{typ: "approval"}},
 	// "The EDPB backed the decision", "endorsed the merger".
-	"back":      {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
-	"endorse":   {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
-	"issue":     {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
-	"flee":      {{typ: "exile"}},
-	"exile":     {{typ: "exile"}},
-	"go":        {{typ: "exile", with: []string{"exile"}, within: 3}},
+	"back":    {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
+	"endorse": {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
+	"issue":   {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
+	"flee":    {{typ: "exile"}},
+	"exile":   {{typ: "exile"}},
+	// "went into exile", "went into administration", "went on strike".
+	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency"}, within: 2},
+		{typ: "protest", with: []string{"strike"}, within: 2}},
 	"expel":     {{typ: "expulsion"}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
 	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"sever":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
-	"break":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
+	// "The fire broke out on Wednesday": see also "fighting" below.
+	"break": {{typ: "disaster", particle: "out", subject: fireNouns}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
 	// "suspended from competition"; not "shares were suspended from trading".
 	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3},
-		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5}},
+		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
+		// "The AIU provisionally suspended her": a person suspended.
+		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}}},
 	// "froze the assets of", "froze EU funds".
 	"freeze":       {{typ: "sanction", with: []string{"asset", "fund", "account", "funding", "aid"}, within: 5}},
 	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
@@ -331,6 +347,7 @@ var verbRules = map[string][]rule{
 	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2}},
 	// "seized power in a coup"; "came to power in 2016".
 	"seize":     {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
+	"grab":      {{typ: "overthrow", with: []string{"power"}, within: 2}},
 	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}},
 	"dismantle": {{typ: "dissolution", org: true}},
 	"resign":    {{typ: "resignation"}},
@@ -372,7 +389,11 @@ var verbRules = map[string][]rule{
 	"die":         {{typ: "death"}},
 	"drown":       {{typ: "death"}},
 	// "authorities evacuated 40,000 people", "ordered to evacuate".
-	"evacuate":    {{typ: "evacuation"}},
+	"evacuate": {{typ: "evacuation"}},
+	// "rescuers pulled 11 miners alive from the shaft", "were rescued".
+	// "rescued the failing bank" is a bailout (aid).
+	"rescue":      {{typ: "aid", org: true, orElse: "rescue", notBefore: []string{"plan", "package", "deal", "bid", "talks", "fund"}}},
+	"pull":        {{typ: "rescue", with: []string{"alive", "survivor", "survivors"}, within: 5}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
 	"rally":       {{typ: "protest", notBefore: []string{"support", "behind"}}},
@@ -515,6 +536,19 @@ var nounRules = map[string][]rule{
 	"collapse":   {{typ: "disaster", with: structures, within: 4}},
 	"eruption":   {{typ: "disaster"}},
 	"evacuation": {{typ: "evacuation", with: []string{"of", "from"}, within: 1}},
+	"rescue":     {{typ: "rescue", with: []string{"of"}, within: 1}},
+	// "the walkout began last Monday".
+	"walkout": {{typ: "protest"}},
+	// "reductions of 300 basis points", "a 50-basis-point hike", "a rate
+	// cut of 25 basis points".
+	"reduction":  {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}},
+	"hike":       {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}, {typ: "rate_change", prev: []string{"rate", "50-basis-point", "25-basis-point", "quarter-point", "half-point"}}},
+	"cut":        {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate", "50-basis-point", "25-basis-point", "quarter-point", "half-point"}}},
+	"reductions": {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}},
+	"cuts":       {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate"}}},
+	"hikes":      {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate"}}},
+	// "Interpol issued a red notice for him".
+	"notice": {{typ: "arrest_warrant", prev: []string{"red"}}},
 	// "Hurricane Delia made landfall near Grand Isle".
 	"landfall":   {{typ: "disaster"}},
 	"bankruptcy": {{typ: "bankruptcy", with: []string{"of", "filing", "protection"}, within: 1}},
@@ -533,6 +567,16 @@ var aidWords = []string{"aid", "assistance", "relief", "funding", "fund", "loan"
 	"$", "€", "£", "dollar", "euro", "pound", "supplies"}
 
 // officeNouns are the posts one becomes or is named to.
+// militaryNouns are the subjects whose taking power is a coup.
+var militaryNouns = []string{"soldier", "soldiers", "army", "military", "junta", "officer", "officers", "troops", "mutineers",
+	"putschists", "general", "generals", "colonel", "colonels", "guard"}
+
+// dealNouns are what a buyer may drop or abandon: "abandoned its bid".
+var dealNouns = []string{"bid", "offer", "takeover", "deal", "merger", "acquisition", "purchase", "plan"}
+
+// fireNouns are what breaks out in a fire disaster.
+var fireNouns = []string{"fire", "fires", "wildfire", "wildfires", "blaze", "blazes", "bushfire", "bushfires", "forest"}
+
 var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "chairman", "chairwoman", "chair", "head",
 	"premier", "chancellor", "governor", "mayor", "secretary-general", "director", "commander"}
 

@@ -52,6 +52,20 @@ func (s *sentence) syntaxArgs(v int) args {
 		a.passive = true
 	}
 	subjects := ps.Subjects(v)
+	// "after his predecessor, Kaja Kallas, resigned to become ...", parsed
+	// as a verb conjoined to the main one: a name set off by commas right
+	// before the verb is its subject, not the main clause's.
+	// So is it of an infinitive that verb controls ("to become").
+	cv := v
+	if ps.Rel(v) == "xcomp" && len(ps.Children(v, "nsubj", "nsubj:pass")) == 0 && ps.Head(v) < v {
+		cv = ps.Head(v)
+	}
+	if cv >= 2 && ps.Rel(cv) == "conj" && len(ps.Children(cv, "nsubj", "nsubj:pass")) == 0 && s.lower[cv-1] == "," {
+		if m := s.mentionEndingAt(cv - 2); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && m.First > 0 && s.lower[m.First-1] == "," {
+			a.subj = append(a.subj, m)
+			subjects = nil
+		}
+	}
 	for _, h := range subjects {
 		// "The agency said Falk, 52, was detained", with Falk parsed as a
 		// second subject of "said": a verb with a subject before it has

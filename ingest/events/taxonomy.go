@@ -75,6 +75,7 @@ var Taxonomy = []Type{
 	{"bankruptcy", "", "a company files for bankruptcy or goes into insolvency"},
 	{"emergency", "", "a state of emergency is declared"},
 	{"evacuation", "", "people are evacuated or ordered to leave a place"},
+	{"rescue", "", "people are rescued or pulled out alive"},
 	{"protest", "141", "a protest, demonstration or rally"},
 	{"merger", "", "organisations merge"},
 	{"acquisition", "", "an organisation acquires or takes over another"},
