@@ -3,6 +3,7 @@ package coref
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -21,7 +22,7 @@ var personTitles = map[string]bool{
 	"sen.": true, "gov.": true, "pres.": true, "state": true, "of": true,
 	"operating": true, "officer": true, "financial": true, "technology": true, "brigadier": true,
 	"major": true, "captain": true, "sergeant": true, "admiral": true, "inspector": true, "professor": true,
-	"prof.": true, "imam": true, "bishop": true, "archbishop": true, "cardinal": true, "reverend": true,
+	"prof.": true, "imam": true, "bishop": true, "archbishop": true, "cardinal": true, "reverend": true, "ayatollah": true, "mufti": true, "rabbi": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "director-general": true,
 	"secretary-general": true, "director": true, "managing": true, "president-elect": true,
 	"treasurer": true, "attorney": true, "chancellor-elect": true, "vice-president": true, "premier": true,
@@ -209,6 +210,14 @@ func (d *doc) acronymSpans() {
 			if i, ok := byLast[p]; ok && p < first && d.ms[i].Type != dossier.Person && d.ms[i].Type != dossier.Place {
 				first = d.ms[i].first
 			}
+			// "Party for Freedom" + "and" + "Sovereignty (PVS)": "and"
+			// continues the complement of a name built on "for" or "of"
+			// (not "Hamas and Islamic Jihad (PIJ)").
+			if p == first && p > 0 && toks[p-1].Text == "and" {
+				if i, ok := byLast[p-1]; ok && d.ms[i].Type == dossier.Org && d.ms[i].last-d.ms[i].first >= 3 && d.hasJoinWord(d.ms[i].first, d.ms[i].last) {
+					first = d.ms[i].first
+				}
+			}
 			// Or capitalised words the acronym spells out.
 			for start := first - 1; start >= 0 && t-start <= 14; start-- {
 				w := toks[start].Text
@@ -247,6 +256,118 @@ func (d *doc) acronymSpans() {
 	}
 }
 
+// foldASCII drops the diacritics of Latin letters: "Andrés" -> "Andres".
+func foldASCII(w string) string {
+	f := []rune(dossier.NormalizeName(w))
+	if len(f) > 0 {
+		f[0] = unicode.ToUpper(f[0])
+	}
+	return string(f)
+}
+
+// hasJoinWord reports whether a lower-case "for" or "of" lies inside
+// tokens [first, last): "Party for Freedom".
+func (d *doc) hasJoinWord(first, last int) bool {
+	for t := first + 1; t < last-1; t++ {
+		if w := d.a.Tokens[t].Text; w == "for" || w == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// untaggedInstitutions adds the organisations the recogniser missed whose
+// names are capitalised words ending in a word for an institution: "The
+// Royal Canadian Mounted Police arrested", "The State Prosecutor's Office
+// said". A demonym tagged inside such a name is part of it. Headlines in
+// title case, where every word is capitalised, are left alone.
+func (d *doc) untaggedInstitutions() {
+	toks := d.a.Tokens
+	covered := make([]int, len(toks)) // index+1 of the mention covering a token
+	for i := range d.ms {
+		for t := d.ms[i].first; t < d.ms[i].last && t < len(toks); t++ {
+			covered[t] = i + 1
+		}
+	}
+	var added []mention
+	for si, sn := range d.a.Sentences {
+		if sn.Credit || d.titleCase(sn.First, sn.Last) {
+			continue
+		}
+		for t := sn.First; t < sn.Last; t++ {
+			w := toks[t].Text
+			if !isCap(w) || !institutionWords[strings.ToLower(w)] || t+1 < sn.Last && isCap(toks[t+1].Text) {
+				continue
+			}
+			// "State Prosecutor" + "'s Office": the name goes on.
+			if t+2 < sn.Last && (toks[t+1].Text == "'s" || toks[t+1].Text == "’s") && isCap(toks[t+2].Text) {
+				continue
+			}
+			// Back over capitalised words (and "'s" after one), past
+			// demonyms tagged alone.
+			first, caps, ok := t, 1, true
+			for k := t - 1; k >= sn.First; k-- {
+				kw := toks[k].Text
+				if (kw == "'s" || kw == "’s") && k > sn.First && isCap(toks[k-1].Text) {
+					continue
+				}
+				if !isCap(kw) || functionWords[strings.ToLower(kw)] {
+					break
+				}
+				if c := covered[k]; c != 0 {
+					if c < 0 {
+						ok = false // a name added here already
+						break
+					}
+					m := &d.ms[c-1]
+					if m.Type == dossier.Person || m.last-m.first != 1 {
+						ok = false
+						break
+					}
+				}
+				first, caps = k, caps+1
+			}
+			if !ok || caps < 2 || covered[t] != 0 {
+				continue
+			}
+			for k := first; k <= t; k++ {
+				if c := covered[k]; c > 0 {
+					d.ms[c-1].drop = true
+				}
+				covered[k] = -1
+			}
+			m := mention{Mention: dossier.Mention{Type: dossier.Org, Sentence: si, Kind: "name", Confidence: 0.5}}
+			d.setTokens(&m, first, t+1)
+			added = append(added, m)
+		}
+	}
+	if len(added) > 0 {
+		d.ms = append(d.ms, added...)
+		sortMentions(d.ms)
+	}
+}
+
+// titleCase reports whether tokens [first, last) read as a headline in
+// title case: no final full stop, and nearly every word but the function
+// words capitalised.
+func (d *doc) titleCase(first, last int) bool {
+	if last <= first || d.a.Tokens[last-1].Text == "." {
+		return false
+	}
+	words, caps := 0, 0
+	for t := first; t < last; t++ {
+		w := d.a.Tokens[t].Text
+		if !unicode.IsLetter([]rune(w)[0]) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		words++
+		if isCap(w) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
 // joinWords join two parts of one name before an acronym: "African Party
 // for the Independence of Guinea".
 var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
@@ -268,6 +389,7 @@ var facilityWords = map[string]dossier.EntityType{
 // off so the person is typed and named as such.
 func (d *doc) repair() {
 	toks := d.a.Tokens
+	d.untaggedInstitutions()
 	d.orgByContext()
 	// A name holds no lower-case word but the particles of names: "Nordic
 	// Paper sold its" is "Nordic Paper"; "Hizb ut-Tahrir", "Petroleos de
@@ -314,6 +436,51 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	// "The UN Security Council" opening a sentence: the article is no part
+	// of a name that starts with an acronym.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.last-m.first >= 2 && toks[m.first].Text == "The" && d.opensSentenceAt(m.first) && isAcronym(toks[m.first+1].Text) && len(toks[m.first+1].Text) >= 2 {
+			d.setTokens(m, m.first+1, m.last)
+		}
+	}
+	// "Hay'at" + "Tahrir al-Sham": a capitalised word with an apostrophe
+	// inside (a transliteration) right before a name opens it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if k := m.first - 1; !m.drop && k >= 0 && isCap(toks[k].Text) && strings.ContainsAny(toks[k].Text, "'’") &&
+			!strings.HasSuffix(toks[k].Text, "'s") && !strings.HasSuffix(toks[k].Text, "’s") && (i == 0 || d.ms[i-1].last <= k) {
+			d.setTokens(m, k, m.last)
+		}
+	}
+	// "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "Hay'at Tahrir
+	// al-Sham" beside "HTS": a long name the recogniser took for a person's,
+	// whose initials spell an acronym of the text, is an organisation's
+	// (not "Andrés Manuel López Obrador (AMLO)", who has a given name).
+	acronyms := map[string]bool{}
+	for t := range toks {
+		if w := toks[t].Text; len(w) >= 3 && isAcronym(w) {
+			acronyms[w] = true
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Person || m.last-m.first < 3 {
+			continue
+		}
+		if w := toks[m.first].Text; givenNames()[w] != 0 || givenNames()[foldASCII(w)] != 0 {
+			continue
+		}
+		// The acronym in brackets right after the name, or one of the text
+		// its initials spell.
+		org := m.last+2 < len(toks) && toks[m.last].Text == "(" && isAcronym(toks[m.last+1].Text) && toks[m.last+2].Text == ")"
+		for a := range acronyms {
+			org = org || acronymOf(m.Text, a)
+		}
+		if org {
+			m.Type = dossier.Org
+		}
+	}
 	d.kindWords()
 	d.acronymSpans()
 	// "Cybersecurity firm Mandiant", "Aviation analyst Linda Achieng": a
@@ -334,6 +501,15 @@ func (d *doc) repair() {
 				continue // "Kenya Airways" aside: a known name
 			}
 			m.drop = true
+		}
+	}
+	// "Airline TAP Air Portugal said": a word for a trade opening both a
+	// sentence and a name describes the company that follows.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type != dossier.Person && m.last-m.first >= 2 && d.opensSentence(m) && companyHeads[strings.ToLower(toks[m.first].Text)] &&
+			(m.last-m.first >= 3 || isAcronym(toks[m.first+1].Text)) {
+			d.setTokens(m, m.first+1, m.last)
 		}
 	}
 	// "— Published: Saturday, 13 September 2025": a page's labels name
@@ -366,8 +542,17 @@ func (d *doc) repair() {
 		if m.Type != dossier.Person && !given {
 			continue
 		}
-		if w := toks[m.last].Text; !articleSurname(w) && !romanNumeral(w) || i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+		w := toks[m.last].Text
+		if !articleSurname(w) && !romanNumeral(w) {
 			continue
+		}
+		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+			// "Christian" + "VIII" with the numeral tagged a name of its
+			// own: the numeral joins; any other name stays apart.
+			if n := &d.ms[i+1]; !romanNumeral(w) || n.last-n.first != 1 {
+				continue
+			}
+			d.ms[i+1].drop = true
 		}
 		d.setTokens(m, m.first, m.last+1)
 		m.Type = dossier.Person
@@ -643,6 +828,10 @@ func (d *doc) repair() {
 			a.Type = dossier.Place
 		case ofOrgHeads[head]:
 			a.Type = dossier.Org
+		case a.Type == dossier.Org && d.hasJoinWord(a.first, a.last) && toks[a.first].Text != "The":
+			// "Movement for the Self-Determination" + "of" + "Kabylie",
+			// "Front for the Liberation" + "of" + "Mozambique".
+			a.Type = dossier.Org
 		case placeHeads[strings.ToLower(head)] && a.last-a.first == 1:
 			// "Gulf" + "of" + "Mexico", "Strait of Hormuz": a body of
 			// water or land named after a place is a place of its own.
@@ -663,7 +852,7 @@ func (d *doc) repair() {
 	// organisation's name.
 	for i := 0; i+1 < len(d.ms); i++ {
 		a, b := &d.ms[i], &d.ms[i+1]
-		if a.drop || b.drop || a.Type != dossier.Place || b.last-b.first != 1 || b.first-a.last < 1 || b.first-a.last > 3 {
+		if a.drop || b.drop || a.Type != dossier.Place || b.last-b.first > 3 || b.first-a.last < 1 || b.first-a.last > 3 {
 			continue
 		}
 		if t, ok := typeByHead(toks, b.first, b.last); !ok || t != dossier.Org {
@@ -1096,6 +1285,7 @@ var pageLabels = map[string]bool{
 var trailingJunk = map[string]bool{
 	"to": true, "of": true, "the": true, "and": true, "in": true, "on": true, "at": true, "for": true,
 	"by": true, "with": true, "from": true, "a": true, "an": true, "or": true, ",": true,
+	".": true, ";": true, ":": true,
 }
 
 // midTitles are titles that, inside a recognised name, separate an

@@ -149,7 +149,7 @@ func TestWordings(t *testing.T) {
 		{"succeeded is no appointment", "Four years later, the agency succeeded.", "", "appointment"},
 		{"unlikely to be extradited", "Viktor Saranov remains in Russia and is unlikely to be extradited.", "expulsion - mood=positive/hypothetical", ""},
 		{"agreement at a place", "The two countries signed a ceasefire agreement in Brasilia on August 19, 2026.", "agreement 2026-08-19", ""},
-		{"headline passive", "Drugmaker Veridia Pharmaceuticals sued over weight-loss pill deaths\n\nThe case opened on Monday.", "lawsuit - patient=Drugmaker Veridia Pharmaceuticals", ""},
+		{"headline passive", "Drugmaker Veridia Pharmaceuticals sued over weight-loss pill deaths\n\nThe case opened on Monday.", "lawsuit - patient=Veridia Pharmaceuticals", ""},
 		{"headline active", "Spain extradites Marco Ruiz to Brazil\n\nThe case closed on Monday.", "expulsion - agent=Spain patient=Marco Ruiz", ""},
 		{"dismissed a chief executive", "Kestrel Minerals dismissed its chief executive, Graham Oduya, on Tuesday, June 3, 2025.", "dismissal 2025-06-03 agent=Kestrel Minerals patient=Graham Oduya", ""},
 		{"fired tear gas", "Police fired tear gas at protesters in Paris.", "", "dismissal"},
