@@ -1300,6 +1300,7 @@ var midTitles = map[string]bool{
 // name ending in one is typed by it whatever the recogniser said: "the
 // National Security Council" is not a person.
 var orgHeads = map[string]bool{
+	"museum": true, "gallery": true, "library": true, "archive": true, "archives": true,
 	"council": true, "court": true, "department": true, "committee": true, "ministry": true, "party": true,
 	"organization": true, "organisation": true, "movement": true, "corps": true, "army": true, "front": true,
 	"union": true, "agency": true, "bank": true, "company": true, "group": true, "centre": true, "center": true,
@@ -1344,9 +1345,10 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 			return dossier.Org, true
 		}
 	}
-	// In "Supreme Court of Russia" the head is the word before "of".
+	// In "Supreme Court of Russia" the head is the word before "of", in
+	// "Royal Museum for Central Africa" the word before "for".
 	for t := first + 1; t < last-1; t++ {
-		if strings.EqualFold(toks[t].Text, "of") {
+		if strings.EqualFold(toks[t].Text, "of") || toks[t].Text == "for" {
 			last = t
 			break
 		}
@@ -1459,6 +1461,11 @@ func (d *doc) orgByContext() {
 		// "the jihadist group Ansar al-Sahil": a name right after a word
 		// for an organisation is one.
 		if k := m.first - 1; k >= 0 && orgNouns[toks[k].Text] {
+			org = true
+		}
+		// "Valcarcel's party, Fuerza Patria, called": a name set off by
+		// commas after a word for an organisation is that organisation.
+		if k := m.first - 1; k >= 1 && toks[k].Text == "," && orgNouns[toks[k-1].Text] && m.last < len(toks) && toks[m.last].Text == "," {
 			org = true
 		}
 		k := m.last

@@ -55,7 +55,21 @@ var titleWords = map[string]bool{
 	// Alisson Becker".
 	"coach": true, "skipper": true, "striker": true, "goalkeeper": true, "midfielder": true, "defender": true,
 	"winger": true, "assistant": true, "boss": true, "owner": true, "co-owner": true,
+	// "Bernstein analyst X", "CAB's former country manager, X", "EU
+	// competition commissioner X", "its commission president, X", "Ohio
+	// Gov. X".
+	"analyst": true, "correspondent": true, "researcher": true, "professor": true, "lecturer": true, "fellow": true,
+	"country": true, "senior": true, "competition": true, "climate": true, "migration": true,
+	"enlargement": true, "commission": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
 }
+
+// titleAbbreviations spell out abbreviated titles for their kind: "Ohio
+// Gov. X" leads Ohio.
+var titleAbbreviations = map[string]string{"gov.": "governor", "pres.": "president", "sen.": "senator", "rep.": "representative"}
+
+// honorifics stand between a title set off by a comma and the name: "its
+// chief executive, Dr. Alan Whitfield".
+var honorifics = map[string]bool{"dr.": true, "dr": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "prof.": true, "sir": true, "dame": true}
 
 // titleBefore returns the title words right before token i (e.g. "Prime
 // Minister") and the index of the first of them.
@@ -82,6 +96,9 @@ func (v *view) titleBefore(i int) (string, int) {
 // titleKind classifies a title: "leader", "spokes" or "".
 func titleKind(title string) string {
 	t := strings.ToLower(title)
+	if full, ok := titleAbbreviations[t]; ok {
+		t = full
+	}
 	for _, p := range []string{"former ", "acting ", "deputy ", "vice ", "then ", "late ", "ex- "} {
 		if strings.HasPrefix(t, p) {
 			return ""
@@ -114,10 +131,14 @@ func (v *view) titles(c *collector) {
 		}
 		title, start := v.titleBefore(p.First)
 		k := start - 1
-		if title == "" && p.First >= 3 && v.lower[p.First-1] == "," {
+		first := p.First // the name, or an honorific before it
+		if first > 0 && honorifics[v.lower[first-1]] && !v.inMention(first-1) {
+			first--
+		}
+		if title == "" && first >= 3 && v.lower[first-1] == "," {
 			// "Colombia's current president, Ivan Duque": a possessed
 			// title set off by a comma.
-			if t, st := v.titleBefore(p.First - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
+			if t, st := v.titleBefore(first - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
 				title, k = strings.TrimPrefix(strings.TrimPrefix(t, "current "), "new "), st-1
 			} else if t != "" && st >= 1 && (v.lower[st-1] == "its" || v.lower[st-1] == "their") {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
@@ -129,10 +150,10 @@ func (v *view) titles(c *collector) {
 				title, k = t, st-1
 			}
 		}
-		if title == "" && p.First >= 4 && v.lower[p.First-1] == "," {
+		if title == "" && first >= 4 && v.lower[first-1] == "," {
 			// "A spokesman for Europol, Jan de Vries,": the title and its
 			// organisation set before the name.
-			if o := v.endingAt(p.First - 2); o != nil && o.First >= 2 {
+			if o := v.endingAt(first - 2); o != nil && o.First >= 2 {
 				prep := o.First - 1
 				if v.lower[prep] == "the" && prep > 0 {
 					prep--
@@ -321,6 +342,37 @@ func (v *view) appositions(c *collector) {
 		v.describe(c, x, x.Last+1, v.phraseEnd(x.Last+1))
 	}
 	v.ofWhich(c)
+	v.possessedParty(c)
+}
+
+// partyWords are what a person's party or movement is called before its
+// name: "Valcarcel's party, Fuerza Patria".
+var partyWords = map[string]bool{"party": true, "movement": true, "union": true, "alliance": true, "coalition": true, "faction": true}
+
+// possessedParty reads "Pedro Valcarcel's party, Fuerza Patria" and "his
+// party, the Reform Party": the person is a member of the organisation.
+func (v *view) possessedParty(c *collector) {
+	for k := 2; k+2 < len(v.toks); k++ {
+		if !partyWords[v.lower[k]] || v.lower[k+1] != "," || v.inMention(k) {
+			continue
+		}
+		y := v.at(k + 2)
+		if y == nil && v.lower[k+2] == "the" {
+			y = v.at(k + 3)
+		}
+		if y == nil || y.Type != dossier.Org {
+			continue
+		}
+		var x *vmention
+		if v.lower[k-1] == "'s" || v.lower[k-1] == "’s" {
+			x = v.endingAt(k - 2)
+		} else if v.lower[k-1] == "his" || v.lower[k-1] == "her" {
+			x = v.endingAt(k - 1) // the possessive resolved to its person
+		}
+		if x != nil && x.Type == dossier.Person && x.Entity != y.Entity {
+			c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.7)
+		}
+	}
 }
 
 // leadVerbs say that the subject leads what follows; past forms say it
@@ -615,6 +667,15 @@ func (v *view) basedIn(c *collector) {
 				v.seat(c, x, y, 0.7)
 			}
 		}
+		// "the Labour Court in Johannesburg", "the ICJ in The Hague":
+		// an institution with a seat, right before "in" and a place.
+		if w == "in" && k > 0 {
+			if x := v.endingAt(k - 1); x != nil && x.Type == dossier.Org && seatedInstitution(v.mentionName(x)) {
+				if y := v.at(k + 1); y != nil && y.Type == dossier.Place && y.Kind != "demonym" && y.Entity != x.Entity {
+					v.seat(c, x, y, 0.65)
+				}
+			}
+		}
 		if strings.HasSuffix(w, "-based") {
 			// "the London-based group X": the place is the word's own
 			// mention, or a name right before ("New York-based").
@@ -629,6 +690,23 @@ func (v *view) basedIn(c *collector) {
 			}
 		}
 	}
+}
+
+// seatWords head the names of institutions that sit in one place.
+var seatWords = map[string]bool{"court": true, "tribunal": true, "museum": true, "university": true, "hospital": true,
+	"embassy": true, "consulate": true, "college": true, "library": true, "gallery": true, "prison": true, "academy": true}
+
+// seatedInstitution reports whether a name's head (the word before "of" or
+// "for", else the last) is a seatWord: "International Court of Justice",
+// "Royal Museum for Central Africa".
+func seatedInstitution(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "for") {
+			return seatWords[words[i-1]]
+		}
+	}
+	return len(words) > 1 && seatWords[words[len(words)-1]]
 }
 
 // ledBy reads "The RSF, led by General Mohamed Hamdan Dagalo, ..." and

@@ -22,6 +22,18 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"a title set off before an honorific", "Buckeye Valley Health's chief executive, Dr. Alan Whitfield, said the attack was serious.", "Alan Whitfield", "leader_of", "Buckeye Valley Health", false},
+		{"an abbreviated title", "Ohio Gov. Mike DeWine said the state would help.", "Mike DeWine", "leader_of", "Ohio", false},
+		{"a firm's analyst", "\"The deal is dead,\" said Vestra analyst Sofie Lemaire.", "Sofie Lemaire", "affiliated_with", "Vestra", false},
+		{"a portfolio commissioner", "EU competition commissioner Teresa Ribera said the deal would harm consumers.", "Teresa Ribera", "holds_position", "European Union", false},
+		{"a possessed country manager", "CAB's former country manager, Luiz Fernando Motta, told the court he paid bribes.", "Luiz Fernando Motta", "holds_position", "CAB", false},
+		{"its spokeswoman", "The Royal Museum for Central Africa said on Monday it would return the masks. Its spokeswoman Nadia Kabongo said the return was overdue.",
+			"Nadia Kabongo", "spokesperson_of", "Royal Museum for Central Africa", false},
+		{"a court in a city", "The Labour Court in Johannesburg ruled on Monday.", "Labour Court", "based_in", "Johannesburg", false},
+		{"a museum in a city", "The National Museum of Mali in Bamako received the objects.", "National Museum of Mali", "based_in", "Bamako", false},
+		{"a charity in a country is no seat", "Amnesty International in Nigeria said the arrests were illegal.", "Amnesty International", "based_in", "Nigeria", true},
+		{"a possessed party", "Pedro Valcarcel's party, Fuerza Patria, called the verdict revenge.", "Pedro Valcarcel", "member_of", "Fuerza Patria", false},
+		{"his party", "Tomas Berzins said his party, the Green Union, would join the coalition.", "Tomas Berzins", "member_of", "Green Union", false},
 		{"apposition member", "The Green Party is a member of the alliance. The Green Party, the largest member of the European Free Alliance, met in Brussels.",
 			"Green Party", "member_of", "European Free Alliance", false},
 		{"apposition village", "Officials visited Lahti, a small town in southern Finland, on Monday.", "Lahti", "located_in", "Finland", false},
