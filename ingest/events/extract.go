@@ -233,6 +233,11 @@ func (s *sentence) triggers() []trigger {
 		if i >= 3 && s.lower[i-1] == "the" && s.lower[i-2] == "of" && s.lower[i-3] == "anniversary" {
 			continue
 		}
+		// "its merger rules", "acquisition talks": an event noun
+		// modifying a word for rules or plans names no event.
+		if i+1 < len(s.toks) && modifiedNotEvent[s.lower[i+1]] {
+			continue
+		}
 		if upos == "" || upos == "NOUN" || upos == "PROPN" || s.toks[i].XPOS == "VBG" {
 			if rs, ok := nounRules[w]; ok {
 				for _, r := range rs {
@@ -518,6 +523,15 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		}
 	}
 	return true
+}
+
+// modifiedNotEvent are the nouns that an event noun before them only
+// classifies: "merger rules", "election law", "arrest powers".
+var modifiedNotEvent = map[string]bool{
+	"rules": true, "rule": true, "law": true, "laws": true, "regulation": true, "regulations": true, "policy": true,
+	"guidelines": true, "regime": true, "powers": true, "talks": true, "plan": true, "plans": true, "proposal": true,
+	"control": true, "controls": true, "framework": true, "legislation": true, "process": true, "procedure": true,
+	"procedures": true, "threshold": true, "thresholds": true, "code": true,
 }
 
 func isPronoun(w string) bool {

@@ -239,8 +239,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// sued over weight-loss pill", "Opposition leader arrested in
 		// Minsk". A participle with no object before a preposition is one.
 		if s.headline() && !tr.passive && !tr.nominal && obj == nil && subj != nil && tr.end < len(s.toks) && s.toks[tr.head].XPOS != "VBZ" && s.toks[tr.head].XPOS != "VBP" {
-			switch s.lower[tr.end] {
-			case "over", "for", "with", "in", "after", "from", "by", "on", "at", "as", "of":
+			p := s.lower[tr.end]
+			switch {
+			case p == "over", p == "for", p == "with", p == "in", p == "after", p == "from", p == "by", p == "on", p == "at", p == "as", p == "of",
+				// "Hallam extradited to UK", "Valcarcel sentenced to 12
+				// years": done to the one named (not "X returned to Y").
+				p == "to" && doneToTypes[tr.typ]:
 				if strings.HasSuffix(s.lower[tr.head], "ed") || irregular[s.lower[tr.head]] != "" {
 					obj, subj, tr.passive = subj, s.after(tr.end, hi, "by"), true
 				}
@@ -1561,6 +1565,11 @@ func (s *sentence) personAfterTitle(k int) *smention {
 	}
 	return nil
 }
+
+// doneToTypes are the events whose participle before "to" in a headline is
+// passive: "X extradited to UK", "X sentenced to 12 years", "X appointed to
+// the board".
+var doneToTypes = map[string]bool{"expulsion": true, "trial": true, "appointment": true, "arrest": true, "dismissal": true, "release": true}
 
 // possessivePronoun are the possessive pronouns.
 var possessivePronoun = map[string]bool{"his": true, "her": true, "its": true, "their": true}

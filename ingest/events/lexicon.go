@@ -72,7 +72,10 @@ var goods = map[string]bool{
 var verbRules = map[string][]rule{
 	// "found them guilty" is a verdict, "found a party" a founding.
 	// "were found dead": a death.
-	"found":     {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "death", with: []string{"dead"}, within: 2}, {typ: "founding", org: true}},
+	// "found they could not open the records", "found that": the past of
+	// "find" before a clause founds nothing.
+	"found": {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "death", with: []string{"dead"}, within: 2},
+		{typ: "founding", org: true, notBefore: []string{"that", "they", "he", "she", "it", "we", "i", "you", "themselves", "himself", "herself", "itself", "no", "nothing", "evidence", "out"}}},
 	"establish": {{typ: "founding", org: true}},
 	// "formed a party"; not "form a government" (a cabinet is formed, not
 	// founded).
