@@ -83,6 +83,26 @@ var groupHeads = map[string]bool{
 	"party": true, "coalition": true, "bloc": true,
 }
 
+// notCompanyHeads end the names of organisations that are no business.
+var notCompanyHeads = map[string]bool{
+	"union": true, "unions": true, "party": true, "movement": true, "front": true, "church": true, "federation": true,
+	"association": true, "council": true, "court": true, "ministry": true, "army": true, "police": true,
+	"congress": true, "league": true, "alliance": true, "coalition": true, "committee": true, "commission": true,
+}
+
+// notCompany reports whether a lower-cased organisation name's head (the
+// word before "of" or "for", else the last) is a notCompanyHead: "South
+// African Transport and Allied Workers Union".
+func notCompany(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "for") {
+			return notCompanyHeads[words[i-1]]
+		}
+	}
+	return len(words) > 0 && notCompanyHeads[words[len(words)-1]]
+}
+
 // companyHeads describe a business, never an international organisation.
 var companyHeads = map[string]bool{"company": true, "firm": true, "conglomerate": true, "carmaker": true, "airline": true,
 	"automaker": true, "carrier": true, "lender": true, "insurer": true, "retailer": true, "miner": true, "chipmaker": true,
@@ -340,8 +360,9 @@ func (d *doc) linkAnaphora() {
 				if groupHeads[named] && inst {
 					continue
 				}
-				// "the company" is no European Union or United Nations.
-				if companyHeads[named] && intl[h.ent] {
+				// "the company" is no European Union or United Nations, nor a
+				// union, party or church.
+				if companyHeads[named] && (intl[h.ent] || notCompany(lowerName[h.ent])) {
 					continue
 				}
 				// "the agency" is a state body or one with "agency" in its

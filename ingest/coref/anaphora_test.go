@@ -44,6 +44,9 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"the company is no union",
+			"Keller Freight Group runs the port of Durban. The United Transport Union (UTU) rejected what the company called its final offer on Monday.",
+			"the company", "Keller Freight Group"},
 		{"a pronoun in an opening adjunct looks ahead to the subject",
 			"Mark Rutte spoke in The Hague on Monday. During his visit to Beijing in April, Olaf Scholz met Li Qiang.",
 			"his", "Olaf Scholz"},
@@ -166,6 +169,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a name after lower-case words inside a tagged name", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Waidi Shaibu", "Waidi Shaibu", dossier.Person},
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
 		{"a company is no rank", "Air France cancelled 40 flights on Monday.", "Air France", "Air France", dossier.Org},
+		{"a speaking surname tagged an organisation", "Its leader, Brigadier General Tomas Nhaga, was sworn in on Thursday. \"We have acted to save the nation,\" Nhaga told reporters in Bissau.",
+			"Nhaga", "Tomas Nhaga", dossier.Person},
 		{"a cleric's title", "Within two years the movement had turned against Ayatollah Ruhollah Khomeini.", "Ruhollah Khomeini", "Ruhollah Khomeini", dossier.Person},
 		{"an untagged institution", "The Royal Canadian Mounted Police arrested four men in May 2024.", "Royal Canadian Mounted Police", "Royal Canadian Mounted Police", dossier.Org},
 		{"an untagged office with a possessive", "The State Auditor's Office said on Saturday that it had opened an inquiry.", "State Auditor's Office", "State Auditor's Office", dossier.Org},

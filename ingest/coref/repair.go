@@ -1204,9 +1204,22 @@ func (d *doc) surnames() {
 			last[bareSurname(toks[m.last-1].Text)] = true
 		}
 	}
+	// Organisations whose names hold a word: "Ford Motor" keeps "Ford" a
+	// company.
+	orgWord := map[string]bool{}
+	for i := range d.ms {
+		if m := &d.ms[i]; !m.drop && m.Type == dossier.Org && m.last-m.first > 1 {
+			for t := m.first; t < m.last; t++ {
+				orgWord[toks[t].Text] = true
+			}
+		}
+	}
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc || !last[bareSurname(m.Text)] || m.kind != "" {
+		// '"We have acted," Nhaga told reporters': a surname tagged an
+		// organisation that speaks is the person's too.
+		speaks := m.Type == dossier.Org && m.last < len(toks) && reportingVerbs[toks[m.last].Text] && !orgWord[m.Text]
+		if m.drop || m.last-m.first != 1 || m.Type != dossier.Place && m.Type != dossier.Misc && !speaks || !last[bareSurname(m.Text)] || m.kind != "" {
 			continue
 		}
 		if d.gazKind(m.Text) != "" {
