@@ -451,6 +451,12 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			if (ps.Rel(i) == "acl:relcl" || ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBD") && ps.Head(i) >= 0 && ps.Head(i) < i-1 {
 				found = s.wordIn(ps.Head(i), r.with)
 			}
+			// "A peace deal signed in 2018", "the Car Wash investigation
+			// launched by prosecutors": a participle right after the noun
+			// it modifies takes it as its object.
+			if !found && ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBN" && ps.Head(i) == i-1 {
+				found = s.wordIn(i-1, r.with)
+			}
 		}
 		if !found {
 			return false

@@ -212,7 +212,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if obj == nil {
 				obj = s.mentionEndingAt(tr.head - 2)
 			}
-			if subj == nil {
+			// "owns Piedmont Savings Bank, founded in 1887": the
+			// participle's agent is only its own "by" phrase, whatever
+			// subject a parse as a conjoined verb lends it (not "His
+			// sister, Nadia Adel, said on Friday": a finite verb).
+			if s.parsed && s.toks[tr.head].XPOS == "VBN" && len(s.view().Children(tr.head, "nsubj", "nsubj:pass")) == 0 &&
+				(s.view().Rel(tr.head) == "conj" || s.view().Rel(tr.head) == "acl") && !s.apposition(tr.head-2) {
+				subj, moreAgents = s.agentBy(tr.end, hi), nil
+			} else if subj == nil {
 				subj = s.agentBy(tr.end, hi)
 			}
 		case tr.passive:
@@ -266,6 +273,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	switch tr.typ {
+	case "trial":
+		// "Humala received 15 years": who receives a sentence undergoes it.
+		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "receive") && obj == nil {
+			obj, subj = subj, nil
+			morePatients, moreAgents = moreAgents, nil
+		}
 	case "resignation":
 		// "X, who stepped down from his post to stand against Y":
 		// resigning takes no object; but "the minister retired Air
@@ -760,6 +773,25 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if t.first >= tr.end && t.first < hi {
 				tx, ok = t, true
 				break
+			}
+		}
+	}
+	if !ok && tr.typ != "statement" {
+		// "When Chanda died in 2007, Tembo was elected to lead the party":
+		// the main clause happens at the time of the opening "when"
+		// clause.
+		tx, ok = s.whenClauseDate(tr.head)
+	}
+	if !ok && !tr.nominal && s.parsed {
+		// "A 2009 agreement signed in Zurich": a participle on the noun
+		// it is about takes that noun's date.
+		ps := s.view()
+		if n := ps.Head(tr.head); n == tr.head-1 && ps.Rel(tr.head) == "acl" {
+			for _, t := range s.timexs {
+				if h := s.phraseHead(ps, t.first, t.last); h >= 0 && ps.Head(h) == n && t.last <= n {
+					tx, ok = t, true
+					break
+				}
 			}
 		}
 	}
@@ -1564,6 +1596,37 @@ func (s *sentence) personAfterTitle(k int) *smention {
 		}
 	}
 	return nil
+}
+
+// apposition reports whether the mention ending at token k is set off by
+// a comma before it too: "His sister, Nadia Adel, said".
+func (s *sentence) apposition(k int) bool {
+	m := s.mentionEndingAt(k)
+	return m != nil && m.First > 0 && s.lower[m.First-1] == ","
+}
+
+// whenClauseDate returns the date of a sentence-opening "When ..." clause
+// if the token at v lies in the main clause after it.
+func (s *sentence) whenClauseDate(v int) (stimex, bool) {
+	if len(s.lower) == 0 || s.lower[0] != "when" {
+		return stimex{}, false
+	}
+	comma := -1
+	for k := 1; k < v; k++ {
+		if s.lower[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return stimex{}, false
+	}
+	for _, t := range s.timexs {
+		if t.first > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
+			return t, true
+		}
+	}
+	return stimex{}, false
 }
 
 // doneToTypes are the events whose participle before "to" in a headline is

@@ -129,9 +129,12 @@ var verbRules = map[string][]rule{
 	// from terror list", "was returned to the list of state sponsors".
 	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
 	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}},
+		// "Famine struck parts of Unity state", "the earthquake struck".
+		{typ: "disaster", subject: []string{"famine", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "drought", "tsunami", "flood", "floods", "tornado", "wildfire", "fire"}},
 		// "the court struck down the law".
 		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
-	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}},
+	// "returned home in 2023" from exile, as "returned to Tehran".
+	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
 	"capture":   {{typ: "arrest"}},
@@ -248,7 +251,9 @@ var verbRules = map[string][]rule{
 	// "retired in 2023"; not "retired to his farm".
 	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
 	// "received a state award", "received the Nobel Peace Prize".
-	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5}},
+	// "received 15 years each", "received a life sentence": a sentence.
+	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5},
+		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
 	"agree": {{typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
 	// "the steelworks was nationalised in 1983 and privatised in 1995".
@@ -260,7 +265,7 @@ var verbRules = map[string][]rule{
 	// "travelled from Lyon" alone.
 	"visit":  {{typ: "visit"}},
 	"travel": {{typ: "visit", toPlace: true}},
-	"fly":    {{typ: "visit", toPlace: true, person: true}},
+	"fly":    {{typ: "visit", toPlace: true, person: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "pledged $50 million in aid", "sent humanitarian assistance";
 	// not "pledged to resign", "pledged support", "sent troops".
 	"pledge":  {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},
@@ -373,7 +378,8 @@ var verbRules = map[string][]rule{
 	"impeach":  {{typ: "trial"}},
 	"acquit":   {{typ: "trial"}},
 	// Not "released part of the money", "released its results".
-	"release":     {{typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding"}, within: 4}},
+	// "released $10m from its emergency fund": money released is aid.
+	"release":     {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "funds", "funding"}, within: 3}, {typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding"}, within: 4}},
 	"concede":     {{typ: "statement", with: []string{"defeat"}, within: 2}},
 	"apologise":   {{typ: "statement"}},
 	"apologize":   {{typ: "statement"}},
@@ -427,7 +433,7 @@ var verbRules = map[string][]rule{
 	// "declared the ambassador persona non grata" expels; "declared that"
 	// states; "declared a state of emergency" is one; "declared martial law"
 	// is neither.
-	"declare": {{typ: "emergency", with: []string{"emergency"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	"declare": {{typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -542,6 +548,8 @@ var nounRules = map[string][]rule{
 	"rescue":     {{typ: "rescue", with: []string{"of"}, within: 1}},
 	// "the walkout began last Monday".
 	"walkout": {{typ: "protest"}},
+	// "Russia's full-scale invasion of Ukraine".
+	"invasion": {{typ: "attack", with: []string{"of"}, within: 1}},
 	// "reductions of 300 basis points", "a 50-basis-point hike", "a rate
 	// cut of 25 basis points".
 	"reduction":  {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}},

@@ -701,6 +701,11 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 		if p := ps.Head(h); p > tx.last-1 && (s.toks[p].UPOS == "NOUN" || s.toks[p].UPOS == "PROPN") && p < len(s.toks) {
 			switch ps.Rel(h) {
 			case "compound", "amod", "nummod", "nmod", "nmod:unmarked", "obl:unmarked":
+				// "told the BBC in a 2015 interview": the date of the
+				// occasion a verb of saying names is the saying's.
+				if occasionNouns[s.lower[p]] && ps.Head(p) == v && ps.Rel(p) == "obl" {
+					return tx, true
+				}
 				if !s.inMention(p) {
 					continue
 				}
@@ -712,6 +717,11 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 	}
 	return stimex{}, false
 }
+
+// occasionNouns are the occasions of a statement that a date may modify:
+// "in a 2015 interview", "in his 2019 speech".
+var occasionNouns = map[string]bool{"interview": true, "speech": true, "statement": true, "address": true, "letter": true,
+	"broadcast": true, "podcast": true, "memoir": true, "memoirs": true, "testimony": true, "post": true, "briefing": true}
 
 // untilBefore reports whether the time expression starting at token i
 // ends a period rather than dates an event: "runs until May 2030", "in
