@@ -107,7 +107,24 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	a.Events = slices.DeleteFunc(a.Events, func(e dossier.Event) bool {
 		return len(e.Participants) == 0 && e.Place == "" && (e.Date == "" || undoes[e.Type] != "")
 	})
+	for i := range a.Events {
+		a.Events[i].Date = calendarDay(a.Events[i].Date)
+	}
 	return nil
+}
+
+// calendarDay drops a part of the day from an event's date: "Tuesday
+// night", 2026-11-24TNI, happened on 2026-11-24, which is what a timeline
+// shows and sorts by (the time expression keeps its TIMEX3 value). Clock
+// times ("2026-08-15T03:42") stay.
+func calendarDay(v string) string {
+	if len(v) == len("2006-01-02TMO") && v[10] == 'T' {
+		switch v[11:] {
+		case "MO", "AF", "EV", "NI", "DT", "MI":
+			return v[:10]
+		}
+	}
+	return v
 }
 
 // stateTypes are the event types whose agents and recipients are states,
