@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -26,7 +27,10 @@ var datelineWords = map[string]bool{
 // like "Published" and "Updated", and nothing follows it on the line but a
 // clock time, a source in parentheses or a dash that starts the story.
 // Dates inside sentences ("... was founded on March 3, 2021") do not count.
+// A dateline with a month and day but no year ("BISHKEK, Nov 24 (Reuters)")
+// takes the year the story's own dates give it (see yearOfStory), if any.
 func Dateline(text string) (time.Time, bool) {
+	full := text
 	if len(text) > datelineBytes {
 		text = text[:datelineBytes]
 	}
@@ -44,6 +48,13 @@ func Dateline(text string) (time.Time, bool) {
 			}
 			d, err := parseDayValue(x.Value)
 			if err != nil {
+				// "BISHKEK, Nov 24 (Reuters) -": a month and day without
+				// the year, which the story's own dates may give.
+				if len(x.Value) == 10 && strings.HasPrefix(x.Value, "XXXX-") && datelinePrefix(line[:x.Start]) && datelineSuffix(line[x.End:]) {
+					if d, ok := yearOfStory(t, full, x.Value[5:]); ok {
+						return d, true
+					}
+				}
 				continue
 			}
 			if datelinePrefix(line[:x.Start]) && datelineSuffix(line[x.End:]) {
@@ -74,6 +85,41 @@ func daySwapped(text string, d time.Time) (time.Time, bool) {
 		}
 	}
 	return time.Date(d.Year(), time.Month(d.Day()), int(d.Month()), 0, 0, 0, 0, time.UTC), true
+}
+
+// yearOfStory dates a dateline's month and day ("11-24") by the story: the
+// year that puts it on or after the latest month or day the story names
+// with its year, and less than a year after it. A story that names no such
+// date, or only dates after the dateline in every year, gives none.
+func yearOfStory(t *Tagger, body, md string) (time.Time, bool) {
+	var latest time.Time
+	for _, x := range t.Tag(body, time.Time{}) {
+		if x.Type != "DATE" || len(x.Value) < 7 || x.Value[4] != '-' {
+			continue
+		}
+		d, err := time.Parse("2006-01", x.Value[:7])
+		if err != nil {
+			continue
+		}
+		if len(x.Value) >= 10 {
+			if day, err := time.Parse("2006-01-02", x.Value[:10]); err == nil {
+				d = day
+			}
+		}
+		if d.After(latest) {
+			latest = d
+		}
+	}
+	if latest.IsZero() {
+		return time.Time{}, false
+	}
+	for _, y := range []int{latest.Year(), latest.Year() + 1} {
+		d, err := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, md))
+		if err == nil && !d.Before(latest) && d.Before(latest.AddDate(1, 0, 0)) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // storyAfter reports whether the story below a dateline speaks for the
