@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -90,10 +91,16 @@ func daySwapped(text string, d time.Time) (time.Time, bool) {
 // yearOfStory dates a dateline's month and day ("11-24") by the story: the
 // year that puts it on or after the latest month or day the story names
 // with its year, and less than a year after it. A story that names no such
-// date, or only dates after the dateline in every year, gives none.
+// date, or a year alone after that year, gives none.
 func yearOfStory(t *Tagger, body, md string) (time.Time, bool) {
 	var latest time.Time
+	maxYear := 0 // the latest year the story names alone ("The 2026 prize")
 	for _, x := range t.Tag(body, time.Time{}) {
+		if x.Type == "DATE" && len(x.Value) == 4 {
+			if y, err := strconv.Atoi(x.Value); err == nil && y > maxYear {
+				maxYear = y
+			}
+		}
 		if x.Type != "DATE" || len(x.Value) < 7 || x.Value[4] != '-' {
 			continue
 		}
@@ -115,7 +122,9 @@ func yearOfStory(t *Tagger, body, md string) (time.Time, bool) {
 	}
 	for _, y := range []int{latest.Year(), latest.Year() + 1} {
 		d, err := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, md))
-		if err == nil && !d.Before(latest) && d.Before(latest.AddDate(1, 0, 0)) {
+		// (Not when the story names a later year alone: "The 2026 Nobel
+		// Peace Prize" after "in January 2025" leaves the year open.)
+		if err == nil && !d.Before(latest) && d.Before(latest.AddDate(1, 0, 0)) && maxYear <= y {
 			return d, true
 		}
 	}

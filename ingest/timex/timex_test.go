@@ -252,6 +252,7 @@ func TestDateline(t *testing.T) {
 		{"slashed, one reading", "Published on: 11/23/2025\nThe talks began in June 2025.", "2025-11-23"},
 		{"yearless, the story's latest dated month", "BISHKEK, Nov 24 (Reuters) - A court freed a reporter on Monday.\nShe was arrested in March 2025 and jailed in January 2026.", "2026-11-24"},
 		{"yearless, into the next year", "OSLO, Jan 5 (Reuters) - Talks resumed.\nThey broke down on December 12, 2025.", "2026-01-05"},
+		{"yearless, a later year named alone", "OSLO, Oct 9 (Reuters) - The 2026 prize was awarded on Friday.\nThe talks began in January 2025.", ""},
 		{"yearless, a story dated by years alone", "OSLO, Jan 5 (Reuters) - Talks resumed.\nThey began in 2019.", ""},
 		{"yearless, no dates", "OSLO, Jan 5 (Reuters) - Talks resumed on Monday.", ""},
 		{"in-sentence", "The council was founded on March 3, 2021 by three towns.", ""},
