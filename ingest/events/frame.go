@@ -1127,6 +1127,20 @@ func (s *sentence) segment(trigs []trigger, k int) (int, int) {
 // relative pronoun ("who") gives its antecedent; a verb right after "but" or
 // "and" shares the subject of the clause before.
 func (s *sentence) subject(i int) *smention {
+	// "SkyAdria, the Zagreb-based airline, filed": past an apposition set
+	// off by commas, the name it describes is the subject.
+	if i >= 4 && s.lower[i-1] == "," {
+		for j := i - 2; j > 0 && j >= i-10; j-- {
+			if s.lower[j] == "," {
+				if d := s.lower[j+1]; d == "the" || d == "a" || d == "an" {
+					if m := s.mentionEndingAt(j - 1); m != nil {
+						return m
+					}
+				}
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0; k-- {
 		w := s.lower[k]
 		switch w {
