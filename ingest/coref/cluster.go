@@ -760,7 +760,7 @@ func acronymOf(name, acr string) bool {
 func matchInitials(words []string, a []rune) bool {
 	if len(a) == 0 {
 		for _, w := range words {
-			if !nameFunctionWord(w) {
+			if !nameFunctionWord(w) && !unicode.IsLower(firstRune(w)) {
 				return false
 			}
 		}
@@ -776,7 +776,9 @@ func matchInitials(words []string, a []rune) bool {
 	if n := len(w); n >= 2 && n <= len(a) && acronymLike(w) && w == string(a[:n]) && matchInitials(words[1:], a[n:]) {
 		return true
 	}
-	return nameFunctionWord(w) && matchInitials(words[1:], a)
+	// A function word, or any lower-case word ("Committee to Protect
+	// Journalists"), may go without an initial.
+	return (nameFunctionWord(w) || unicode.IsLower(firstRune(w))) && matchInitials(words[1:], a)
 }
 
 // SameName reports whether two multi-word names differ only by

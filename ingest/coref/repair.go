@@ -218,15 +218,19 @@ func (d *doc) acronymSpans() {
 					first = d.ms[i].first
 				}
 			}
-			// Or capitalised words the acronym spells out.
+			// Or capitalised words the acronym spells out (with "to":
+			// "Committee to Protect Journalists (CPJ)").
 			for start := first - 1; start >= 0 && t-start <= 14; start-- {
 				w := toks[start].Text
-				if !isCap(w) && !nameFunctionWord(w) {
+				if !isCap(w) && !nameFunctionWord(w) && w != "to" {
 					break
 				}
 				if isCap(w) && acronymOf(d.a.Doc.Text[toks[start].Start:toks[t-1].End], acr) {
 					first = start
 				}
+			}
+			if first < d.ms[j].first && strings.EqualFold(toks[first].Text, "the") {
+				first++ // the article spells nothing
 			}
 			// Or, failing both, the capitalised words right before it that
 			// no name covers: "Doctors Without" + "Borders (MSF)".

@@ -818,6 +818,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 					ev.Polarity, ev.Modality = pol, mod
 				}
 			}
+			// "Their deal with DAZN collapsed in 2025": a deal, talks or
+			// plan that failed did not happen.
+			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "nsubj" && failVerb(s.lower[g]) {
+				ev.Polarity = "negative"
+			}
 		}
 	}
 	head := s.toks[tr.head]
@@ -1610,6 +1615,17 @@ func (s *sentence) personAfterTitle(k int) *smention {
 		}
 	}
 	return nil
+}
+
+// failVerb reports whether w is a form of a verb saying that what its
+// subject names fell through: "the deal collapsed".
+func failVerb(w string) bool {
+	for _, l := range []string{"collapse", "fail", "founder", "unravel", "fall"} {
+		if lemmaIs(w, l) {
+			return true
+		}
+	}
+	return w == "fell" || w == "fallen"
 }
 
 // apposition reports whether the mention ending at token k is set off by

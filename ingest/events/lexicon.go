@@ -280,7 +280,7 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
-	"launch":   {{typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
+	"launch":   {{typ: "product_launch", subject: launchables}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
 	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
@@ -578,6 +578,10 @@ var aidWords = []string{"aid", "assistance", "relief", "funding", "fund", "loan"
 	"$", "€", "£", "dollar", "euro", "pound", "supplies"}
 
 // officeNouns are the posts one becomes or is named to.
+// launchables are what is launched into the air or space, never founded:
+// "The MULA satellite was launched on Thursday".
+var launchables = []string{"satellite", "satellites", "rocket", "rockets", "probe", "spacecraft", "telescope", "capsule", "lander", "rover"}
+
 // militaryNouns are the subjects whose taking power is a coup.
 var militaryNouns = []string{"soldier", "soldiers", "army", "military", "junta", "officer", "officers", "troops", "mutineers",
 	"putschists", "general", "generals", "colonel", "colonels", "guard"}
