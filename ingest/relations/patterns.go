@@ -16,6 +16,7 @@ var leaderTitles = map[string]bool{
 	"ceo": true, "chief executive": true, "head": true, "founder": true, "secretary-general": true,
 	"secretary general": true, "director-general": true, "director general": true, "sultan": true, "monarch": true,
 	"shah": true, "ayatollah": false, "governor": true, "mayor": true, "speaker": true,
+	"editor-in-chief": true, "commander-in-chief": true,
 }
 
 var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
@@ -61,6 +62,7 @@ var titleWords = map[string]bool{
 	"analyst": true, "correspondent": true, "researcher": true, "professor": true, "lecturer": true, "fellow": true,
 	"country": true, "senior": true, "competition": true, "climate": true, "migration": true,
 	"enlargement": true, "commission": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
+	"editor-in-chief": true, "commander-in-chief": true,
 }
 
 // titleAbbreviations spell out abbreviated titles for their kind: "Ohio
@@ -144,7 +146,7 @@ func (v *view) titles(c *collector) {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
 				// pronoun stands for the organisation it was resolved to.
 				title, k = t, st-1
-			} else if t != "" && st >= 2 && v.endingAt(st-1) != nil && v.lower[st-2] == "the" {
+			} else if t != "" && st >= 2 && v.endingAt(st-1) != nil && (v.lower[st-2] == "the" || v.lower[st-2] == "a" || v.lower[st-2] == "an") {
 				// "The UCI president, David Lappartient,": the
 				// organisation names the title before the comma.
 				title, k = t, st-1
@@ -373,7 +375,34 @@ func (v *view) possessedParty(c *collector) {
 			c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.7)
 		}
 	}
+	// "The MFDC's armed wing, Atika": a part of the organisation.
+	for k := 2; k+2 < len(v.toks); k++ {
+		if !partWords[v.lower[k]] || v.lower[k+1] != "," || v.inMention(k) {
+			continue
+		}
+		y := v.at(k + 2)
+		if y == nil || y.Type != dossier.Org {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (v.toks[j].UPOS == "ADJ" || v.toks[j].UPOS == "NOUN") && !v.inMention(j) {
+			j-- // "armed", "political", "youth"
+		}
+		var x *vmention
+		if v.lower[j] == "'s" || v.lower[j] == "’s" {
+			x = v.endingAt(j - 1)
+		} else if v.lower[j] == "its" || v.lower[j] == "their" {
+			x = v.endingAt(j)
+		}
+		if x != nil && x.Type == dossier.Org && x.Entity != y.Entity {
+			c.add(v.index, y.Entity, PartOf, x.Entity, "", 0.7)
+		}
+	}
 }
+
+// partWords name a part of an organisation before the part's name: "its
+// armed wing, Atika", "the group's youth branch, ...".
+var partWords = map[string]bool{"wing": true, "branch": true, "subsidiary": true, "affiliate": true, "arm": true, "unit": true, "division": true}
 
 // leadVerbs say that the subject leads what follows; past forms say it
 // did.

@@ -22,6 +22,9 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"its editor-in-chief", "Kloop was founded in 2007. Its editor-in-chief, Bakyt Osmonov, said the verdict was political.", "Bakyt Osmonov", "leader_of", "Kloop", false},
+		{"a body's spokesperson set off", "\"The launch went well,\" a PhilSA spokesperson, Ariane Dizon, told reporters.", "Ariane Dizon", "spokesperson_of", "PhilSA", false},
+		{"an armed wing", "The MFDC's armed wing, Atika, signed the deal.", "Atika", "part_of", "MFDC", false},
 		{"a reduced participle's agent is its own", "Northgate Financial owns Piedmont Savings Bank, founded in 1887 in Charlotte.", "Piedmont Savings Bank", "founded_by", "Northgate Financial", true},
 		{"a title set off before an honorific", "Buckeye Valley Health's chief executive, Dr. Alan Whitfield, said the attack was serious.", "Alan Whitfield", "leader_of", "Buckeye Valley Health", false},
 		{"an abbreviated title", "Ohio Gov. Mike DeWine said the state would help.", "Mike DeWine", "leader_of", "Ohio", false},
