@@ -693,6 +693,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	for _, m := range s.requesters(tr.end, hi) {
 		add(m, dossier.Requester)
 	}
+	if place == nil && tr.typ == "vote" && !tr.nominal {
+		// "Voters in Slovenia rejected": the voters' place.
+		for k := max(0, tr.head-4); k+1 < tr.head; k++ {
+			if m := s.mentionAt(k + 1); s.lower[k] == "in" && m != nil && m.Type == dossier.Place {
+				place = m
+			}
+		}
+	}
 	if place != nil {
 		ev.Place = place.Entity
 		if tr.typ == "relocation" || tr.typ == "exile" || tr.typ == "visit" {
@@ -710,7 +718,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote":
+			// A vote by no one named says something only where it was
+			// held: "Voters in Slovenia rejected the plan".
+			if tr.typ == "vote" && ev.Place == "" {
+				return ev, nil, false
+			}
 			// (Not a bare "deal" noun: "questioned over a land deal in
 			// Constanta" is no treaty.)
 			if tr.typ == "agreement" && tr.nominal && s.lower[tr.head] == "deal" {

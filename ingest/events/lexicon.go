@@ -225,7 +225,8 @@ var verbRules = map[string][]rule{
 	// "was awarded the Nobel Peace Prize"; "awarded a contract" is none.
 	"award": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order"}, within: 6}},
 	// "rejected his appeal", "dismissed the appeal": a court's ruling.
-	"reject": {{typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4},
+	// "Voters in Slovenia rejected plans for a second reactor": a vote.
+	"reject": {{typ: "vote", subject: voterNouns}, {typ: "ruling", with: []string{"appeal", "petition", "challenge", "lawsuit", "case"}, within: 4},
 		// "rejected the charges": a denial, said.
 		{typ: "statement", with: []string{"charge", "allegation", "accusation", "claim", "report", "criticism"}, within: 4}},
 	"deny":  {{typ: "statement", notBefore: []string{"access", "entry", "bail", "visas", "permission"}}},
@@ -300,7 +301,7 @@ var verbRules = map[string][]rule{
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
 	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approve":  {{typ: "approval"}},
+	"approve":  {{typ: "vote", subject: voterNouns}, {typ: "approval"}},
 	// "The EDPB backed the decision", "endorsed the merger".
 	"back":    {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"endorse": {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
@@ -578,6 +579,9 @@ var aidWords = []string{"aid", "assistance", "relief", "funding", "fund", "loan"
 	"$", "€", "£", "dollar", "euro", "pound", "supplies"}
 
 // officeNouns are the posts one becomes or is named to.
+// voterNouns are the subjects whose approving or rejecting is a vote.
+var voterNouns = []string{"voters", "electorate", "voter", "citizens", "residents", "members", "shareholders", "delegates"}
+
 // launchables are what is launched into the air or space, never founded:
 // "The MULA satellite was launched on Thursday".
 var launchables = []string{"satellite", "satellites", "rocket", "rockets", "probe", "spacecraft", "telescope", "capsule", "lander", "rover"}

@@ -112,6 +112,7 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"voters rejected", "Voters in Slovenia rejected plans for a second reactor in a referendum on Sunday, November 22, 2026.", "vote 2026-11-22", ""},
 		{"a satellite launched", "The MULA satellite was launched from Vandenberg on Thursday, November 12, 2026.", "product_launch 2026-11-12", "founding"},
 		{"a deal that collapsed", "The league's deal with Mediapro collapsed in 2025.", "agreement 2025 mood=negative/actual", ""},
 		{"subject before an apposition", "SkyAdria, the Zagreb-based airline, filed for bankruptcy on Friday, November 13, 2026.", "bankruptcy 2026-11-13 patient=SkyAdria", ""},
