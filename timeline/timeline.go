@@ -179,9 +179,10 @@ func fold(rows []Row) []Row {
 		}
 		exact[key{what, r.Event.Date}] = len(out)
 		if r.Dated {
-			if _, ok := dated[docKey{doc, what}]; !ok {
-				dated[docKey{doc, what}] = len(out)
-			}
+			// The latest dated report: an undated headline ("Germany
+			// expels two Russian diplomats") is the story's news, not the
+			// background's earlier expulsion.
+			dated[docKey{doc, what}] = len(out)
 			byType[docKey{doc, r.Event.Type}] = append(byType[docKey{doc, r.Event.Type}], len(out))
 		}
 		out = append(out, r)

@@ -176,6 +176,14 @@ func TestFold(t *testing.T) {
 	g.Events = append(g.Events, ev("d1", "j", "1999", agent, p("org/other", dossier.Recipient)))
 	assert.Equal(t, []string{"a", "f", "j", "e", "g", "d"}, ids(Build(g, Options{})))
 
+	// An undated headline beside two dated reports of the same event in
+	// its document is the latest one's: the news, not the background.
+	g.Events = []dossier.Event{ev("d4", "old", "2022-04", agent, patient), ev("d4", "new", "2026-11-05", agent, patient), ev("d4", "head", "", agent, patient)}
+	tl = Build(g, Options{})
+	assert.Equal(t, []string{"old", "new"}, ids(tl))
+	require.Len(t, tl.Rows[1].Also, 1)
+	assert.Equal(t, "head", tl.Rows[1].Also[0].Text)
+
 	// Statements are never folded: two things said the same day by one
 	// speaker are two rows.
 	st := func(id string) dossier.Event {
