@@ -639,6 +639,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		} else if tr.end > tr.head+1 && lemmaIs(l, "take") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {
 			// "X took over from Y", "X succeeded Y", "X replaced Y as
 			// chief executive": X is appointed.
+			// (Not "Karin Holm replaced the valve": one replaces a person.)
+			if lemmaIs(l, "replace") && (obj == nil || obj.Type != dossier.Person) && !slices.Contains(s.lower[tr.end:max(tr.end, min(hi, tr.end+8))], "as") {
+				return ev, nil, false
+			}
 			add(subj, dossier.Patient)
 			if p := s.after(tr.end, hi, "from"); p != nil {
 				add(p, dossier.Predecessor)

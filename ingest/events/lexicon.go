@@ -195,9 +195,11 @@ var verbRules = map[string][]rule{
 	// "promoted him to colonel".
 	"promote": {{typ: "appointment", with: []string{"to"}, within: 5}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
-	"sell":    {{typ: "divestiture", org: true, orElse: "sale"}},
-	"divest":  {{typ: "divestiture"}},
-	"replace": {{typ: "appointment", with: []string{"as"}, within: 6}},
+	"sell":   {{typ: "divestiture", org: true, orElse: "sale"}},
+	"divest": {{typ: "divestiture"}},
+	// "replaced Peter Holm as chief executive"; "Mbadi was replaced by
+	// Njoroge": one person replacing another.
+	"replace": {{typ: "appointment", with: []string{"as"}, within: 6}, {typ: "appointment", person: true}},
 	"succeed": {{typ: "appointment", notBefore: []string{"in", ".", ",", "and"}}},
 	// "became the EU's foreign policy chief".
 	"become":     {{typ: "appointment", with: officeNouns, within: 6}},
