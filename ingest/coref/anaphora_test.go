@@ -172,6 +172,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a speaking surname tagged an organisation", "Its leader, Brigadier General Tomas Nhaga, was sworn in on Thursday. \"We have acted to save the nation,\" Nhaga told reporters in Bissau.",
 			"Nhaga", "Tomas Nhaga", dossier.Person},
 		{"an acronym spelling a name with 'to'", "The Committee to Protect Journalists (CPJ) condemned the verdict.", "Committee to Protect Journalists", "Committee to Protect Journalists", dossier.Org},
+		{"a news outlet tagged a person", "Al Jazeera reported that the talks had failed.", "Al Jazeera", "Al Jazeera", dossier.Org},
+		{"a parliament tagged a place", "DW said the Riigikogu met on Friday.", "Riigikogu", "Riigikogu", dossier.Org},
 		{"a cleric's title", "Within two years the movement had turned against Ayatollah Ruhollah Khomeini.", "Ruhollah Khomeini", "Ruhollah Khomeini", dossier.Person},
 		{"an untagged institution", "The Royal Canadian Mounted Police arrested four men in May 2024.", "Royal Canadian Mounted Police", "Royal Canadian Mounted Police", dossier.Org},
 		{"an untagged office with a possessive", "The State Auditor's Office said on Saturday that it had opened an inquiry.", "State Auditor's Office", "State Auditor's Office", dossier.Org},

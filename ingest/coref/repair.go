@@ -372,6 +372,18 @@ func (d *doc) titleCase(first, last int) bool {
 	return words >= 3 && caps*10 >= words*8
 }
 
+// legislatures are parliaments named in their own language, which the
+// recogniser may take for places.
+var legislatures = map[string]bool{
+	"bundestag": true, "bundesrat": true, "riigikogu": true, "saeima": true, "seimas": true, "sejm": true, "knesset": true,
+	"duma": true, "state duma": true, "storting": true, "stortinget": true, "folketing": true, "folketinget": true,
+	"riksdag": true, "riksdagen": true, "eduskunta": true, "althing": true, "alþingi": true, "oireachtas": true, "dáil": true,
+	"dail": true, "rada": true, "verkhovna rada": true, "majlis": true, "sabor": true, "skupstina": true, "skupština": true,
+	"cortes": true, "congreso": true, "nationalrat": true, "bundesversammlung": true, "jatiya sangsad": true,
+	"lok sabha": true, "rajya sabha": true, "kneset": true, "mazhilis": true, "jogorku kenesh": true,
+	"hural": true, "khural": true, "national assembly": true, "grand national assembly": true, "tweede kamer": true,
+}
+
 // joinWords join two parts of one name before an acronym: "African Party
 // for the Independence of Guinea".
 var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
@@ -883,6 +895,14 @@ func (d *doc) repair() {
 		full := strings.ToLower(d.a.Doc.Text[m.Start:toks[m.last].End])
 		if newsAgencies[full] && toks[m.last].Start <= m.End+1 {
 			d.setTokens(m, m.first, m.last+1)
+			m.Type, m.kind, m.canon = dossier.Org, "", ""
+		}
+	}
+	// "Al Jazeera" tagged a person, "Bundestag" a place: news outlets and
+	// parliaments known by name are organisations.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if l := strings.ToLower(m.Text); !m.drop && m.Type != dossier.Org && (newsAgencies[l] || legislatures[l]) {
 			m.Type, m.kind, m.canon = dossier.Org, "", ""
 		}
 	}
