@@ -502,6 +502,12 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 		if c := v.Covering(k); c >= 0 && v.Mentions[c].Kind != "nominal" {
 			continue
 		}
+		// "head of commodity strategy at RBC": "of" and lower-case words
+		// name a unit the title heads, not the organisation.
+		if w == "of" && len(nouns) > 0 && k+1 < end && v.at(k+1) == nil && v.toks[k+1].UPOS == "NOUN" && !capitalised(v.toks[k+1].Text) {
+			nouns = append(nouns, w)
+			continue
+		}
 		if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
 			y := v.next(k+1, 4)
 			if y == nil {

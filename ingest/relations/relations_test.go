@@ -22,6 +22,8 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"the head of a unit", "Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would rise.", "Helima Croft", "leader_of", "RBC Capital Markets", true},
+		{"the head of a unit works there", "Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would rise.", "Helima Croft", "affiliated_with", "RBC Capital Markets", false},
 		{"its editor-in-chief", "Kloop was founded in 2007. Its editor-in-chief, Bakyt Osmonov, said the verdict was political.", "Bakyt Osmonov", "leader_of", "Kloop", false},
 		{"a body's spokesperson set off", "\"The launch went well,\" a PhilSA spokesperson, Ariane Dizon, told reporters.", "Ariane Dizon", "spokesperson_of", "PhilSA", false},
 		{"an armed wing", "The MFDC's armed wing, Atika, signed the deal.", "Atika", "part_of", "MFDC", false},
