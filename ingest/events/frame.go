@@ -818,9 +818,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if unnamed && (!ok || tr.nominal) {
 		return ev, nil, false // no one, nowhere, never: nothing to keep
 	}
-	if tr.typ == "statement" && !tr.nominal && s.parsed {
+	if tr.typ == "statement" && !tr.nominal && s.parsed && !(tr.head > 0 && s.lower[tr.head-1] == "to") {
 		// A statement's mood is its own clause's: "'We need $20bn,'
-		// said Mr Maran" is said, not needed.
+		// said Mr Maran" is said, not needed. (Not an infinitive's:
+		// "asked the court to declare" is asked for.)
 		ev.Polarity, ev.Modality = s.ownMood(tr.head)
 	} else if pol, mod, ok := s.syntaxMood(tr.head); ok && !tr.nominal {
 		ev.Polarity, ev.Modality = pol, mod

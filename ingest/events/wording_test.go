@@ -112,6 +112,7 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"asked to declare", "Transnet asked the Labour Court to declare the strike unprotected, the company said on Monday.", "statement - speaker=Labour Court mood=positive/demanded", ""},
 		{"replaced by", "Eliud Mbadi was replaced by Patrick Njoroge in 2023.", "appointment 2023 patient=Patrick Njoroge predecessor=Eliud Mbadi", ""},
 		{"a company replacing a part", "Siemens replaced the turbine in 2020.", "", "appointment"},
 		{"a person replacing a part", "Karin Holm replaced the valve in 2020.", "", "appointment"},
