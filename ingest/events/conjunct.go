@@ -95,8 +95,11 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smentio
 			moved = append(moved, c.patient.Entity)
 		}
 	}
-	// Backward, dates only: "In 2006 and 2014, the army staged coups".
-	if len(more) == 0 && tx.last <= head {
+	// Backward, dates only: "In 2006 and 2014, the army staged coups"
+	// (not "in 2011 and 2018, when 14 men were killed": the clause is the
+	// last date's).
+	whenAfter := tx.last+1 < len(s.lower) && s.lower[tx.last] == "," && (s.lower[tx.last+1] == "when" || s.lower[tx.last+1] == "where")
+	if len(more) == 0 && tx.last <= head && !whenAfter {
 		for f := tx.first; f > 0; {
 			// "2006 and 2014": an "and" right before this date, and a
 			// date ending right before it.
