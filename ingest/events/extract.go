@@ -78,6 +78,11 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		}
 		s := newSentence(a, si, dated)
 		s.countries = countries
+		// "When was it designated a terrorist group?": a question, as an
+		// explainer's heading asks it, asserts nothing.
+		if s.question() {
+			continue
+		}
 		trigs := s.triggers()
 		var sentEvents []dossier.Event
 		var from []int // trigger index of each event
@@ -111,6 +116,23 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		a.Events[i].Date = calendarDay(a.Events[i].Date)
 	}
 	return nil
+}
+
+// question reports whether the sentence asks rather than tells: it ends
+// with a question mark outside quotation marks.
+func (s *sentence) question() bool {
+	for k := len(s.lower) - 1; k >= 0; k-- {
+		switch s.lower[k] {
+		case "\"", "”", "’", "'", ")":
+			return false // a quoted question: someone asked it
+		case "?":
+			return true
+		}
+		if s.toks[k].UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return false
 }
 
 // calendarDay drops a part of the day from an event's date: "Tuesday

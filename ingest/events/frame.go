@@ -13,6 +13,12 @@ import (
 func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event, bool) {
 	tr := trigs[k]
 	lo, hi := s.segment(trigs, k)
+	// "Landslides kill hundreds of people every year": what happens every
+	// year is a habit, not an event (a statement made yearly is not news
+	// either, but "said on Monday" is).
+	if !tr.nominal && s.habitual(tr.head, lo, hi) {
+		return dossier.Event{}, nil, false
+	}
 	ev := dossier.Event{Type: tr.typ, Polarity: "positive", Modality: "actual"}
 	if t, ok := TypeByName(tr.typ); ok {
 		ev.CAMEO = t.CAMEO
@@ -1189,6 +1195,11 @@ func (s *sentence) subject(i int) *smention {
 			return nil
 		}
 		if m := s.mentionAt(k); m != nil {
+			// "her employer said", "his brother told": a possessive
+			// pronoun before another person or body is not the subject.
+			if m.Kind == "pronoun" && possessivePronoun[s.lower[m.First]] && m.Last < i && (otherPerson[nounLemma(s.lower[m.Last])] || s.lower[m.Last] == "employer" || s.lower[m.Last] == "employers") {
+				return nil
+			}
 			// "after Russia invaded": a name right before the verb is
 			// its subject whatever precedes it.
 			adjacent := true
@@ -1397,6 +1408,12 @@ func (s *sentence) agentBy(from, hi int) *smention {
 	for k := from; k < hi && k < len(s.toks); k++ {
 		if s.lower[k] != "by" {
 			continue
+		}
+		// "freed after months of talks mediated by Oman": the "by" of
+		// another participle (not of a conjoined one: "captured and
+		// killed by").
+		if k-1 >= from && s.toks[k-1].UPOS == "VERB" && k-2 >= 0 && s.lower[k-2] != "and" && s.lower[k-2] != "or" {
+			return nil
 		}
 		if k > 0 && s.toks[k-1].UPOS == "NOUN" && !agentNouns[nounLemma(s.lower[k-1])] {
 			continue
@@ -1633,6 +1650,27 @@ func (s *sentence) personAfterTitle(k int) *smention {
 		}
 	}
 	return nil
+}
+
+// habitual reports whether the clause of the verb at v, within [lo, hi),
+// holds a set of times ("every year", "each week") and the verb is in the
+// simple present: "floods kill hundreds every year".
+func (s *sentence) habitual(v, lo, hi int) bool {
+	if x := s.toks[v].XPOS; x != "VBZ" && x != "VBP" {
+		return false
+	}
+	if lo >= hi || hi > len(s.toks) {
+		return false
+	}
+	start, end := s.toks[lo].Start, s.toks[hi-1].End
+	for _, t := range s.a.Timexes {
+		// ("sells 700,000 cars a year" is a rate, which says what a
+		// company is; "every year" says it happens again and again.)
+		if t.Type == "SET" && t.Sentence == s.index && t.Start >= start && t.End <= end && (strings.HasPrefix(strings.ToLower(t.Text), "every") || strings.HasPrefix(strings.ToLower(t.Text), "each")) {
+			return true
+		}
+	}
+	return false
 }
 
 // failVerb reports whether w is a form of a verb saying that what its

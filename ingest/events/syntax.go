@@ -153,6 +153,26 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 var nominalRels = []string{"nsubj", "appos", "flat", "compound", "amod", "nmod:poss", "det:poss", "nmod", "nummod"}
 
 func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
+	// "her employer said", "his brother told": a possessive pronoun names
+	// whose relative or employer the head is, not who acts; only a name in
+	// apposition does ("his daughter, Defne Arkan").
+	if h < len(s.toks) && s.Covering(h) < 0 && (otherPerson[nounLemma(s.lower[h])] || s.lower[h] == "employer") {
+		for _, c := range ps.Children(h, "nmod:poss") {
+			if m := s.mentionAt(c); m != nil && m.Kind == "pronoun" {
+				for _, a := range ps.Children(h, "appos") {
+					if am := s.mentionAt(a); am != nil {
+						return am, a
+					}
+				}
+				if h+2 < len(s.toks) && s.lower[h+1] == "," {
+					if am := s.mentionAt(h + 2); am != nil && am.Kind != "pronoun" {
+						return am, h + 2
+					}
+				}
+				return nil, -1
+			}
+		}
+	}
 	// "acquire Dutch port operator Zeeland Terminals Group": a name right
 	// after a common noun head is what the noun describes, however the
 	// parse attached it.

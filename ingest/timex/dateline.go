@@ -89,31 +89,26 @@ func daySwapped(text string, d time.Time) (time.Time, bool) {
 }
 
 // yearOfStory dates a dateline's month and day ("11-24") by the story: the
-// year that puts it on or after the latest month or day the story names
-// with its year, and less than a year after it. A story that names no such
-// date, or a year alone after that year, gives none.
+// year that puts it on or after the latest full date (day, month and year)
+// the story names, and within 60 days of it. A story that names no such
+// date, or a year alone after that year, gives none: background months
+// ("clashes in June 2024") are no sign of the story's own year.
 func yearOfStory(t *Tagger, body, md string) (time.Time, bool) {
 	var latest time.Time
 	maxYear := 0 // the latest year the story names alone ("The 2026 prize")
 	for _, x := range t.Tag(body, time.Time{}) {
-		if x.Type == "DATE" && len(x.Value) == 4 {
+		if x.Type != "DATE" {
+			continue
+		}
+		if len(x.Value) == 4 {
 			if y, err := strconv.Atoi(x.Value); err == nil && y > maxYear {
 				maxYear = y
 			}
 		}
-		if x.Type != "DATE" || len(x.Value) < 7 || x.Value[4] != '-' {
+		if len(x.Value) < 10 {
 			continue
 		}
-		d, err := time.Parse("2006-01", x.Value[:7])
-		if err != nil {
-			continue
-		}
-		if len(x.Value) >= 10 {
-			if day, err := time.Parse("2006-01-02", x.Value[:10]); err == nil {
-				d = day
-			}
-		}
-		if d.After(latest) {
+		if d, err := time.Parse("2006-01-02", x.Value[:10]); err == nil && d.After(latest) {
 			latest = d
 		}
 	}
@@ -123,8 +118,8 @@ func yearOfStory(t *Tagger, body, md string) (time.Time, bool) {
 	for _, y := range []int{latest.Year(), latest.Year() + 1} {
 		d, err := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", y, md))
 		// (Not when the story names a later year alone: "The 2026 Nobel
-		// Peace Prize" after "in January 2025" leaves the year open.)
-		if err == nil && !d.Before(latest) && d.Before(latest.AddDate(1, 0, 0)) && maxYear <= y {
+		// Peace Prize" after "on January 5, 2025" leaves the year open.)
+		if err == nil && !d.Before(latest) && d.Before(latest.AddDate(0, 0, 61)) && maxYear <= y {
 			return d, true
 		}
 	}
