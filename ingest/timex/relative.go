@@ -1905,8 +1905,8 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			v = 1
 		case t.l == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") && k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper():
 			v = 1 // "is to resume trading Tuesday"
-		case t.l == "would" && p.reportedBefore(k):
-			v = 1 // "said she would tour the area Wednesday": ahead of the saying
+		case (t.l == "would" || t.l == "could") && p.reportedBefore(k):
+			v = 1 // "said she would tour the area Wednesday", "said it could begin deliveries on Sunday": ahead of the saying
 		case (t.l == "take" || t.l == "takes") && p.w(k+1) == "effect":
 			v = 1 // "takes effect Friday": a schedule
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
@@ -1983,6 +1983,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 		}
 		if p.t[k].l == "," && clauseStarts[p.w(k+1)] {
 			break // "rejected it on Tuesday, and will vote again": another clause
+		}
+		if p.t[k].l == "but" || p.t[k].l == "if" || p.t[k].l == "unless" {
+			break // "would end it on Monday but warned ...", "on Sunday if guarantees held": another clause
 		}
 		if p.t[k].l == "," && p.attributionAfter(k) {
 			break // "will be sworn in on Thursday, a spokeswoman said": the saying is not the date's clause
