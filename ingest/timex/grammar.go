@@ -2416,6 +2416,11 @@ func (p *parser) season(i, k int) (cand, bool) {
 	if !ok || plural(p.w(k)) {
 		return c, false
 	}
+	// "Winter Harbour", "the Summer Palace": a capitalised season before
+	// a capitalised word (not a year) opens a name.
+	if p.t[k].isUpper() && k+1 < len(p.t) && p.t[k+1].kind == 'a' && p.t[k+1].isUpper() && !p.sentenceStart(k+1) {
+		return c, false
+	}
 	if p.w(k) == "fall" && k == i && !p.t[k].isUpper() {
 		// "fall" alone is usually the verb; "the fall" or "fall 2013" only
 		if _, ok := p.yearAt(k + 1); !ok {
