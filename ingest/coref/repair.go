@@ -1310,6 +1310,11 @@ var notNames = map[string]bool{
 	// currencies and credit ratings: "A$9 billion", "cut to CCC-"
 	"A$": true, "US$": true, "C$": true, "NZ$": true, "HK$": true, "S$": true, "R$": true,
 	"AAA": true, "BBB": true, "CCC": true,
+	// designations, not bodies: "designated the SLF a Foreign Terrorist
+	// Organization"
+	"Foreign Terrorist Organization": true, "Foreign Terrorist Organisation": true, "Foreign Terrorist Organizations": true,
+	"Specially Designated Global Terrorist": true, "Specially Designated Global Terrorists": true,
+	"State Sponsor of Terrorism": true, "State Sponsors of Terrorism": true, "Specially Designated Nationals": true,
 }
 
 // pageLabels are the labels of a news page's date and sharing lines.

@@ -62,7 +62,7 @@ var titleWords = map[string]bool{
 	"analyst": true, "correspondent": true, "researcher": true, "professor": true, "lecturer": true, "fellow": true,
 	"country": true, "senior": true, "competition": true, "climate": true, "migration": true,
 	"enlargement": true, "commission": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
-	"editor-in-chief": true, "commander-in-chief": true,
+	"editor-in-chief": true, "commander-in-chief": true, "special": true, "representative": true, "rapporteur": true,
 }
 
 // titleAbbreviations spell out abbreviated titles for their kind: "Ohio
@@ -161,8 +161,14 @@ func (v *view) titles(c *collector) {
 					prep--
 				}
 				if w := v.lower[prep]; w == "for" || w == "of" || w == "at" {
-					if t, _ := v.titleBefore(prep); t != "" {
+					if t, st := v.titleBefore(prep); t != "" {
 						title, k = t, o.Last-1
+						// "The UN's special envoy for Yemen, Hans
+						// Grundberg": the possessor employs; the place
+						// after "for" is the brief.
+						if w == "for" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") && v.endingAt(st-2) != nil {
+							k = st - 1
+						}
 					}
 				}
 			}
@@ -697,6 +703,16 @@ func (v *view) basedIn(c *collector) {
 			}
 			if j >= 0 && !v.inMention(j) && (v.toks[j].UPOS == "NOUN" || v.toks[j].UPOS == "PROPN") {
 				continue
+			}
+			// "The Commission said Halvor, based in Copenhagen, ...": the
+			// name the participle follows, not the clause's subject.
+			if j >= 0 && v.lower[k-1] == "," && k >= 2 {
+				if x := v.endingAt(j); x != nil {
+					if x.Entity != y.Entity {
+						v.seat(c, x, y, 0.7)
+					}
+					continue
+				}
 			}
 			if x := v.subjectBefore(k); x != nil && x.Entity != y.Entity {
 				v.seat(c, x, y, 0.7)

@@ -22,6 +22,9 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"an envoy for a country works for the possessor", "The UN's special envoy for Yemen, Hans Grundberg, said the release was welcome.", "Hans Grundberg", "affiliated_with", "United Nations", false},
+		{"the brief is not the employer", "The UN's special envoy for Yemen, Hans Grundberg, said the release was welcome.", "Hans Grundberg", "affiliated_with", "Yemen", true},
+		{"based in after the name it follows", "The Commission said Halvor, based in Copenhagen, had fixed prices.", "Commission", "based_in", "Copenhagen", true},
 		{"the head of a unit", "Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would rise.", "Helima Croft", "leader_of", "RBC Capital Markets", true},
 		{"the head of a unit works there", "Helima Croft, head of commodity strategy at RBC Capital Markets, said prices would rise.", "Helima Croft", "affiliated_with", "RBC Capital Markets", false},
 		{"its editor-in-chief", "Kloop was founded in 2007. Its editor-in-chief, Bakyt Osmonov, said the verdict was political.", "Bakyt Osmonov", "leader_of", "Kloop", false},
