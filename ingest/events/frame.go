@@ -280,8 +280,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	switch tr.typ {
 	case "trial":
-		// "Humala received 15 years": who receives a sentence undergoes it.
-		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "receive") && obj == nil {
+		// "Humala received 15 years", "Braun went on trial": who receives
+		// a sentence or goes on trial undergoes it.
+		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "receive") && obj == nil || lemmaIs(s.lower[tr.head], "go")) {
 			obj, subj = subj, nil
 			morePatients, moreAgents = moreAgents, nil
 		}

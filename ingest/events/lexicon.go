@@ -312,7 +312,9 @@ var verbRules = map[string][]rule{
 	"exile":   {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
 	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency"}, within: 2},
-		{typ: "protest", with: []string{"strike"}, within: 2}},
+		{typ: "protest", with: []string{"strike"}, within: 2},
+		// "went on trial in Munich in December 2022".
+		{typ: "trial", with: []string{"trial"}, within: 2}},
 	"expel":     {{typ: "expulsion"}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},

@@ -112,6 +112,7 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"went on trial", "Markus Braun went on trial in Munich, Germany, in December 2022.", "trial 2022-12 patient=Markus Braun", ""},
 		{"a designation is no body", "The US State Department designated the SLF a Foreign Terrorist Organization in 2013.", "designation 2013 patient=SLF", ""},
 		{"a question asserts nothing", "The Sahel Liberation Front was founded in 2007. When was it designated a terrorist group?", "", "designation"},
 		{"a habit is no event", "Landslides and floods kill hundreds of people in Nepal every year.", "", "killing"},

@@ -37,6 +37,25 @@ type parser struct {
 	lead    dval
 	leadEnd int
 	hasLead bool
+	// poss is a year with a possessive ("last year's election"), possEnd
+	// the token after the "'s": a month and day in that noun phrase are in
+	// that year ("last year's election on September 28").
+	poss    int
+	possEnd int
+}
+
+// possessedYear returns the year of a possessive year expression a few
+// words before token i ("last year's parliamentary election on").
+func (p *parser) possessedYear(i int) (int, bool) {
+	if p.poss == 0 || p.possEnd > i || i-p.possEnd > 5 {
+		return 0, false
+	}
+	for k := p.possEnd; k < i; k++ {
+		if p.t[k].kind == 'p' || p.t[k].kind == 'd' {
+			return 0, false
+		}
+	}
+	return p.poss, true
 }
 
 // leadYear returns the year of a fronted year expression in the sentence
@@ -1325,6 +1344,8 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			}
 			v := p.resolveMD(m, d, p.tenseMD(i, e))
 			if y, ok := p.rangeYear(e, m); ok {
+				v = dval{y: y, m: m, d: d, g: uDay, known: true}
+			} else if y, ok := p.possessedYear(i); ok {
 				v = dval{y: y, m: m, d: d, g: uDay, known: true}
 			}
 			c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()

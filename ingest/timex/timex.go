@@ -205,6 +205,12 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 		if c.typ == "DATE" && c.date.g == uYear && c.date.known && c.mod == "" && p.fronted(c.i, c.j) {
 			p.lead, p.leadEnd, p.hasLead = c.date, c.j, true
 		}
+		if c.typ == "DATE" && c.date.g == uYear && c.date.known && (p.w(c.j) == "'s" || p.w(c.j) == "'" && p.w(c.j+1) == "s" || p.w(c.j) == "\u2019" && p.w(c.j+1) == "s") {
+			p.poss, p.possEnd = c.date.y, c.j+1
+			if p.w(c.j) != "'s" {
+				p.possEnd = c.j + 2
+			}
+		}
 		i = c.j
 	}
 	*bp = toks[:0]
