@@ -63,6 +63,7 @@ var titleWords = map[string]bool{
 	"country": true, "senior": true, "competition": true, "climate": true, "migration": true,
 	"enlargement": true, "commission": true, "gov.": true, "sen.": true, "rep.": true, "gen.": true,
 	"editor-in-chief": true, "commander-in-chief": true, "special": true, "representative": true, "rapporteur": true,
+	"legislator": true, "councillor": true, "councilor": true, "congressman": true, "congresswoman": true, "mp": true,
 }
 
 // titleAbbreviations spell out abbreviated titles for their kind: "Ohio
@@ -136,6 +137,12 @@ func (v *view) titles(c *collector) {
 		first := p.First // the name, or an honorific before it
 		if first > 0 && honorifics[v.lower[first-1]] && !v.inMention(first-1) {
 			first--
+		}
+		// "Its president, Judge Domnica Manole": a rank right after the
+		// comma is the person's; the post before the comma is the one
+		// to read.
+		if title != "" && start >= 3 && v.lower[start-1] == "," && titleWords[v.lower[start-2]] && !v.inMention(start-2) {
+			title, first = "", start
 		}
 		if title == "" && first >= 3 && v.lower[first-1] == "," {
 			// "Colombia's current president, Ivan Duque": a possessed
@@ -665,10 +672,17 @@ func (v *view) ofWhich(c *collector) {
 func (v *view) ofPhrases(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
-		if x.Type != dossier.Person || x.Kind == "pronoun" || x.Last+1 >= len(v.toks) || v.lower[x.Last] != "of" {
+		if x.Type != dossier.Person || x.Kind == "pronoun" || x.Last+1 >= len(v.toks) {
 			continue
 		}
-		y := v.next(x.Last+1, 3)
+		of := x.Last
+		if v.lower[of] == "," && of+1 < len(v.toks) {
+			of++ // "Saulos Chilima, of the Democratic Progressive Party,"
+		}
+		if v.lower[of] != "of" {
+			continue
+		}
+		y := v.next(of+1, 3)
 		// "Sven Herpig of the Berlin think tank Interface": a place
 		// modifying common nouns before the organisation's name.
 		for y != nil && y.Type == dossier.Place && y.Last < len(v.toks) && v.toks[y.Last].UPOS == "NOUN" {

@@ -22,6 +22,9 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
+		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
+		{"a rank after the comma", "The Constitutional Court was set up in 1995. Its president, Judge Domnica Manole, read the ruling.", "Domnica Manole", "leader_of", "Constitutional Court", false},
 		{"an envoy for a country works for the possessor", "The UN's special envoy for Yemen, Hans Grundberg, said the release was welcome.", "Hans Grundberg", "affiliated_with", "United Nations", false},
 		{"the brief is not the employer", "The UN's special envoy for Yemen, Hans Grundberg, said the release was welcome.", "Hans Grundberg", "affiliated_with", "Yemen", true},
 		{"based in after the name it follows", "The Commission said Halvor, based in Copenhagen, had fixed prices.", "Commission", "based_in", "Copenhagen", true},
