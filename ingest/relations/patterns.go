@@ -485,6 +485,19 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 	for k := from; k < end; k++ {
 		w := v.lower[k]
 		if y := v.at(k); y != nil {
+			// "X, the PCG spokesman,": a name modifying the title after it
+			// (nothing before it but the article).
+			if j := y.Last; k == from+1 && (v.lower[from] == "the" || v.lower[from] == "a") && j < end && titleWords[v.lower[j]] && v.lower[j] != "of" && y.Type != dossier.Person && y.Entity != x.Entity {
+				var title []string
+				for ; j < end && titleWords[v.lower[j]] && v.lower[j] != "of"; j++ {
+					title = append(title, v.lower[j])
+				}
+				if j == end || v.lower[j] == "," {
+					v.appositionRelation(c, x, y, title, "of")
+					k = j - 1
+					continue
+				}
+			}
 			// "Y's chief executive": the possessor and the title after.
 			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {
 				var title []string

@@ -22,6 +22,7 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"the body's spokesman set off", "Commodore Jay Tarriela, the PCG spokesman, said the ship was damaged.", "Jay Tarriela", "spokesperson_of", "PCG", false},
 		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
 		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
 		{"a rank after the comma", "The Constitutional Court was set up in 1995. Its president, Judge Domnica Manole, read the ruling.", "Domnica Manole", "leader_of", "Constitutional Court", false},
