@@ -898,6 +898,26 @@ func (d *doc) repair() {
 			m.Type, m.kind, m.canon = dossier.Org, "", ""
 		}
 	}
+	// "South China" + "Sea", "English" + "Channel": a word for a feature
+	// the recogniser left after a place or a people's name ends it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.Type == dossier.Org || m.last >= len(toks) {
+			continue
+		}
+		w := toks[m.last].Text
+		if !isCap(w) || !placeHeads[strings.ToLower(w)] || m.last+1 < len(toks) && isCap(toks[m.last+1].Text) {
+			continue
+		}
+		if i+1 < len(d.ms) && d.ms[i+1].first == m.last {
+			if n := &d.ms[i+1]; n.last-n.first != 1 || n.drop {
+				continue
+			}
+			d.ms[i+1].drop = true // "Channel" tagged alone
+		}
+		d.setTokens(m, m.first, m.last+1)
+		m.Type, m.kind, m.canon = dossier.Place, "", ""
+	}
 	// "Al Jazeera" tagged a person, "Bundestag" a place: news outlets and
 	// parliaments known by name are organisations.
 	for i := range d.ms {
@@ -1366,6 +1386,8 @@ var placeHeads = map[string]bool{
 	// features named after a place: "Isle of Man", "Cape of Good Hope",
 	// "Horn of Africa"
 	"isle": true, "isles": true, "cape": true, "horn": true, "straits": true, "plain": true,
+	// features at sea: "Sabina Shoal", "Scarborough Reef"
+	"shoal": true, "reef": true, "atoll": true, "archipelago": true, "lagoon": true, "channel": true,
 }
 
 // typeByHead returns the type a multi-word name's last word implies.
