@@ -1617,6 +1617,8 @@ var unionHeads = map[string]bool{
 var surnameParticles = map[string]bool{
 	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
 	"del": true, "della": true, "dos": true, "das": true, "ter": true, "ten": true, "le": true, "la": true,
+	// Arabic and Berber name links: "Ibrahim Ag Moussa", "Sidi Ould Bah"
+	"ag": true, "ould": true, "bin": true, "ben": true, "ibn": true,
 }
 
 // stateForms end the first part of a state's formal name before "of"
