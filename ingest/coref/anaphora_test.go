@@ -172,6 +172,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a speaking surname tagged an organisation", "Its leader, Brigadier General Tomas Nhaga, was sworn in on Thursday. \"We have acted to save the nation,\" Nhaga told reporters in Bissau.",
 			"Nhaga", "Tomas Nhaga", dossier.Person},
 		{"an acronym spelling a name with 'to'", "The Committee to Protect Journalists (CPJ) condemned the verdict.", "Committee to Protect Journalists", "Committee to Protect Journalists", dossier.Org},
+		{"a base in a region is no mission", "The Vandenberg Space Force Base in California hosted the launch.", "California", "California", dossier.Place},
 		{"a surname with a Berber link", "Ibrahim Ag Moussa founded the group in 2007. Ag Moussa was killed in 2014.", "Ag Moussa", "Ibrahim Ag Moussa", dossier.Person},
 		{"a shoal", "A Chinese vessel rammed a Philippine ship near Sabina Shoal on Tuesday.", "Sabina Shoal", "Sabina Shoal", dossier.Place},
 		{"a sea's word left out", "Clashes occurred at Scarborough Reef in the South China Sea.", "South China Sea", "South China Sea", dossier.Place},

@@ -960,11 +960,9 @@ func (d *doc) repair() {
 		if a.drop || b.drop || a.Type != dossier.Org || b.Type != dossier.Place || a.last >= len(toks) || toks[a.last].Text != "in" || b.first != a.last+1 {
 			continue
 		}
-		mission := false
-		for t := a.first; t < a.last; t++ {
-			mission = mission || missionWords[toks[t].Text]
-		}
-		if !mission {
+		// (The name's head, its last word: not "Vandenberg Space Force
+		// Base" + "in" + "California".)
+		if !missionWords[toks[a.last-1].Text] {
 			continue
 		}
 		d.setTokens(a, a.first, b.last)
