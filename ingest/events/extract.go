@@ -493,8 +493,8 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			// "A peace deal signed in 2018", "the Car Wash investigation
 			// launched by prosecutors": a participle right after the noun
 			// it modifies takes it as its object.
-			if !found && ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBN" && ps.Head(i) == i-1 {
-				found = s.wordIn(i-1, r.with)
+			if !found && ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBN" && (ps.Head(i) == i-1 || ps.Head(i) == i-2 && s.lower[i-1] == ",") {
+				found = s.wordIn(ps.Head(i), r.with) // also "The contract, signed in March 2025,"
 			}
 		}
 		if !found {

@@ -404,6 +404,7 @@ var verbRules = map[string][]rule{
 	"drown":       {{typ: "death"}},
 	// "authorities evacuated 40,000 people", "ordered to evacuate".
 	"evacuate": {{typ: "evacuation"}},
+	"airlift":  {{typ: "evacuation"}},
 	// "rescuers pulled 11 miners alive from the shaft", "were rescued".
 	// "rescued the failing bank" is a bailout (aid).
 	"rescue":      {{typ: "aid", org: true, orElse: "rescue", notBefore: []string{"plan", "package", "deal", "bid", "talks", "fund"}}},

@@ -112,6 +112,8 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"a contract, signed", "The contract, signed in March 2025, runs until 2040.", "agreement 2025-03", ""},
+		{"airlifted", "Two helicopters airlifted 14 injured villagers to Beni on Sunday, November 15, 2026.", "evacuation 2026-11-15", ""},
 		{"went on trial", "Markus Braun went on trial in Munich, Germany, in December 2022.", "trial 2022-12 patient=Markus Braun", ""},
 		{"a designation is no body", "The US State Department designated the SLF a Foreign Terrorist Organization in 2013.", "designation 2013 patient=SLF", ""},
 		{"a question asserts nothing", "The Sahel Liberation Front was founded in 2007. When was it designated a terrorist group?", "", "designation"},
