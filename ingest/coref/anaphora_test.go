@@ -174,6 +174,7 @@ func TestNameRepairs(t *testing.T) {
 		{"an acronym spelling a name with 'to'", "The Committee to Protect Journalists (CPJ) condemned the verdict.", "Committee to Protect Journalists", "Committee to Protect Journalists", dossier.Org},
 		{"a base in a region is no mission", "The Vandenberg Space Force Base in California hosted the launch.", "California", "California", dossier.Place},
 		{"a surname with a Berber link", "Ibrahim Ag Moussa founded the group in 2007. Ag Moussa was killed in 2014.", "Ag Moussa", "Ibrahim Ag Moussa", dossier.Person},
+		{"a number after its sign", "Taipower shut Reactor No. 2 at the Maanshan plant on Friday.", "Reactor No. 2", "Reactor No. 2", dossier.Org},
 		{"a shoal", "A Chinese vessel rammed a Philippine ship near Sabina Shoal on Tuesday.", "Sabina Shoal", "Sabina Shoal", dossier.Place},
 		{"a sea's word left out", "Clashes occurred at Scarborough Reef in the South China Sea.", "South China Sea", "South China Sea", dossier.Place},
 		{"a channel tagged apart", "Migrants crossed the English Channel on Monday.", "English Channel", "English Channel", dossier.Place},

@@ -898,6 +898,13 @@ func (d *doc) repair() {
 			m.Type, m.kind, m.canon = dossier.Org, "", ""
 		}
 	}
+	// "Reactor No." + "2", "Unit No." + "4": a number sign ends no name.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.last < len(toks) && (toks[m.last-1].Text == "No." || toks[m.last-1].Text == "No") && isAmount(toks[m.last].Text) {
+			d.setTokens(m, m.first, m.last+1)
+		}
+	}
 	// "South China" + "Sea", "English" + "Channel": a word for a feature
 	// the recogniser left after a place or a people's name ends it.
 	for i := range d.ms {
