@@ -442,6 +442,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	place := s.place(tr, lo, hi)
+	if tr.typ == "closure" && obj != nil && obj.Type == dossier.Place {
+		// "will close its Poissy plant": the place of what closes.
+		place, obj = obj, nil
+	}
 	if tr.typ == "disaster" {
 		// "the Peru earthquake": the place before the noun, then the place
 		// it struck, then the sentence's.

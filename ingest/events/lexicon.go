@@ -106,9 +106,12 @@ var verbRules = map[string][]rule{
 	"list":      {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
 	"add":       {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
 	"liquidate": {{typ: "dissolution", org: true}},
-	"shut":      {{typ: "dissolution", particle: "down", org: true}},
-	"close":     {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "dissolution", org: true}},
-	"reopen":    {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
+	// "shut its last reactor", "closed the plant": a facility closes; "shut
+	// down the firm", "closed the bank": the organisation is dissolved.
+	"shut":   {{typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", particle: "down", org: true}},
+	"close":  {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", org: true}},
+	"switch": {{typ: "closure", particle: "off", with: facilityNouns, within: 6}},
+	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
 	"recall": {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3},
 		{typ: "recall", with: recalledGoods, within: 5}},
 	// "The Security Council voted on Thursday to extend the mission",
@@ -449,7 +452,8 @@ var nounRules = map[string][]rule{
 	"creation":      {{typ: "founding", with: []string{"of", "in"}, within: 1}},
 	"dissolution":   {{typ: "dissolution"}},
 	"liquidation":   {{typ: "dissolution", with: []string{"of"}, within: 1}},
-	"closure":       {{typ: "dissolution", with: []string{"of"}, within: 1}},
+	"closure":       {{typ: "closure", with: facilityNouns, within: 4}, {typ: "dissolution", with: []string{"of"}, within: 1}},
+	"shutdown":      {{typ: "closure", with: facilityNouns, within: 4}},
 	"designation":   {{typ: "designation"}},
 	"rescission":    {{typ: "delisting"}},
 	"relisting":     {{typ: "designation"}},
@@ -590,6 +594,12 @@ var voterNouns = []string{"voters", "electorate", "voter", "citizens", "resident
 // launchables are what is launched into the air or space, never founded:
 // "The MULA satellite was launched on Thursday".
 var launchables = []string{"satellite", "satellites", "rocket", "rockets", "probe", "spacecraft", "telescope", "capsule", "lander", "rover"}
+
+// facilityNouns are what is shut or closed without an organisation
+// ending: plants, mines, borders.
+var facilityNouns = []string{"plant", "plants", "factory", "factories", "mine", "mines", "reactor", "reactors", "refinery",
+	"smelter", "mill", "border", "crossing", "crossings", "airport", "port", "airspace", "pipeline", "station", "unit", "units",
+	"site", "facility", "facilities", "camp", "school", "schools", "hospital", "store", "stores", "branch", "branches", "office", "offices"}
 
 // militaryNouns are the subjects whose taking power is a coup.
 var militaryNouns = []string{"soldier", "soldiers", "army", "military", "junta", "officer", "officers", "troops", "mutineers",

@@ -112,6 +112,8 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"switched off a reactor", "Taiwan switched off its last operating nuclear reactor on Friday, November 13, 2026.", "closure 2026-11-13 agent=Taiwan", ""},
+		{"closed a border", "Hungary closed its border with Serbia in September 2015.", "closure 2015-09 agent=Hungary", "dissolution"},
 		{"a contract, signed", "The contract, signed in March 2025, runs until 2040.", "agreement 2025-03", ""},
 		{"airlifted", "Two helicopters airlifted 14 injured villagers to Beni on Sunday, November 15, 2026.", "evacuation 2026-11-15", ""},
 		{"went on trial", "Markus Braun went on trial in Munich, Germany, in December 2022.", "trial 2022-12 patient=Markus Braun", ""},
