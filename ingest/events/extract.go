@@ -260,6 +260,15 @@ func (s *sentence) triggers() []trigger {
 		// ("the ruling Pahlavi dynasty" is an adjective all the same.)
 		if upos == "" || upos == "VERB" && !s.adjectival(i) && !s.attributiveIng(i) || upos == "ADJ" && strings.HasSuffix(w, "ing") && !s.attributiveIng(i) {
 			if tr, ok := s.verbTrigger(i, w, upos == "ADJ"); ok {
+				// "Rosa Delgado's killing", "his sacking": a gerund after a
+				// possessive is a noun, whose possessor it may befall.
+				if s.toks[i].XPOS == "VBG" && i > 0 && (s.lower[i-1] == "'s" || s.lower[i-1] == "’s" || possessivePronoun[s.lower[i-1]]) {
+					// (Not "ZTG's closing price": an adjective there.)
+					if i+1 < len(s.toks) && s.toks[i+1].UPOS == "NOUN" {
+						continue
+					}
+					tr.nominal = true
+				}
 				out = append(out, tr)
 				i = tr.end - 1
 				continue

@@ -429,7 +429,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			obj = nil
 		}
 	}
-	if tr.org && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
+	// (A state suspended from a body is banned as a member is: "FIFA
+	// suspended Nigeria in 2014".)
+	memberState := tr.typ == "ban" && obj != nil && obj.Type == dossier.Place
+	if tr.org && !memberState && (obj != nil && obj.Type != dossier.Org && obj.Type != dossier.Misc || obj == nil && !tr.nominal && !s.orgObject(tr.head)) {
 		if tr.orElse == "" {
 			return ev, nil, false
 		}
@@ -1643,12 +1646,17 @@ func (s *sentence) inverted(i int) *smention {
 // four words that starts at k ("analyst", "general secretary", "Chief
 // Executive"), or nil.
 func (s *sentence) personAfterTitle(k int) *smention {
-	for j := k; j < len(s.toks) && j < k+4; j++ {
+	for j := k; j < len(s.toks) && j < k+6; j++ {
 		if m := s.mentionAt(j); m != nil {
 			if j > k && m.Type == dossier.Person && m.Kind != "pronoun" {
 				return m
 			}
 			return nil
+		}
+		// "said Sinaloa's attorney general, Claudia Zavala": past the
+		// possessive and the comma before the name.
+		if w := s.lower[j]; (w == "'s" || w == "’s") && j == k || w == "," && j > k+1 {
+			continue
 		}
 		if u := s.toks[j].UPOS; u != "NOUN" && u != "PROPN" && u != "ADJ" {
 			return nil

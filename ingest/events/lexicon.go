@@ -186,7 +186,9 @@ var verbRules = map[string][]rule{
 		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
-	"give":      {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures}},
+	// "gave up the throne in 1997": an abdication.
+	"give": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures},
+		{typ: "resignation", particle: "up", with: []string{"throne", "crown", "power", "presidency", "premiership", "post", "leadership", "seat"}, within: 4}},
 	// "Hun Sen handed the premiership to his son".
 	"hand": {{typ: "appointment", with: []string{"premiership", "presidency", "power", "leadership", "reins", "throne", "crown", "post", "job", "role"}, within: 3}},
 	// "A bomb hidden in a bag exploded at the bus terminal".
@@ -330,7 +332,9 @@ var verbRules = map[string][]rule{
 	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3},
 		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
 		// "The AIU provisionally suspended her": a person suspended.
-		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}}},
+		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}},
+		// "FIFA suspended Nigeria in 2014", "suspended the federation".
+		{typ: "ban", org: true, without: []string{"trading", "flight", "flights", "production", "operation", "operations", "talks", "aid", "service", "services", "payment", "payments"}, within: 4}},
 	// "froze the assets of", "froze EU funds".
 	"freeze":       {{typ: "sanction", with: []string{"asset", "fund", "account", "funding", "aid"}, within: 5}},
 	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
