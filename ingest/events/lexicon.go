@@ -132,6 +132,8 @@ var verbRules = map[string][]rule{
 	// from terror list", "was returned to the list of state sponsors".
 	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
 	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}},
+		// "The tanker struck rocks off Faro": a vessel wrecked.
+		{typ: "crash", with: []string{"rocks", "rock", "reef", "iceberg", "sandbank"}, within: 2},
 		// "Famine struck parts of Unity state", "the earthquake struck".
 		{typ: "disaster", subject: []string{"famine", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "drought", "tsunami", "flood", "floods", "tornado", "wildfire", "fire"}},
 		// "the court struck down the law".
@@ -212,6 +214,10 @@ var verbRules = map[string][]rule{
 	"swear":      {{typ: "appointment", particle: "in"}},
 	"inaugurate": {{typ: "appointment"}},
 	"crown":      {{typ: "appointment"}},
+	"ordain":     {{typ: "appointment"}},
+	"run":        {{typ: "crash", with: []string{"aground"}, within: 2}},
+	"enthrone":   {{typ: "appointment"}},
+	"consecrate": {{typ: "appointment"}},
 	"abdicate":   {{typ: "resignation"}},
 	// "dismissed its chief executive", "fired the coach", "sacked".
 	"dismiss": {{typ: "ruling", with: []string{"appeal", "lawsuit", "petition"}, within: 4}, {typ: "dismissal"}},
@@ -343,7 +349,7 @@ var verbRules = map[string][]rule{
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"sign": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
-		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework"}, within: 5}},
+		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework", "arrangement", "loan"}, within: 6}},
 	"reach":    {{typ: "agreement", with: []string{"agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "settlement", "compromise"}, within: 4}},
 	"conclude": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
 	"ratify":   {{typ: "agreement"}},
