@@ -23,8 +23,15 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if t, ok := TypeByName(tr.typ); ok {
 		ev.CAMEO = t.CAMEO
 	}
+	dateline := s.datelineEnd()
 	add := func(m *smention, role dossier.Role) {
 		if m == nil {
+			return
+		}
+		// "GOMBERA, Republic of Kalundi (Reuters) - Fighters of the LVLF
+		// captured Mbarani": the dateline's place is where the story was
+		// filed, not a party to it.
+		if m.Last <= dateline && tr.head > dateline {
 			return
 		}
 		// A nationality adjective stands for its state only before a
@@ -1180,6 +1187,11 @@ func (s *sentence) subject(i int) *smention {
 	}
 	for k := i - 1; k >= 0; k-- {
 		w := s.lower[k]
+		// "GOMBERA, Kalundi (Reuters) - Fighters ...": the dateline's
+		// place is no subject.
+		if (w == "-" || w == "–" || w == "—") && k > 0 && s.lower[k-1] == ")" {
+			return nil
+		}
 		switch w {
 		case "who", "which", "that":
 			if w == "that" && k > 0 && s.isVerbish(k-1) {
@@ -1695,6 +1707,17 @@ func failVerb(w string) bool {
 		}
 	}
 	return w == "fell" || w == "fallen"
+}
+
+// datelineEnd returns the index of the dash that ends an agency dateline
+// opening the sentence ("GOMBERA, 14 November 2026 (Reuters) -"), or -1.
+func (s *sentence) datelineEnd() int {
+	for k := 1; k < len(s.lower) && k < 25; k++ {
+		if w := s.lower[k]; (w == "-" || w == "–" || w == "—") && s.lower[k-1] == ")" {
+			return k
+		}
+	}
+	return -1
 }
 
 // apposition reports whether the mention ending at token k is set off by

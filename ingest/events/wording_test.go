@@ -652,3 +652,26 @@ func TestStaffAreNotTheirBody(t *testing.T) {
 	}
 	require.True(t, found, "no killing in %v", a.Events)
 }
+
+// TestDatelinePlaceIsNoParty checks that the place an agency dateline opens
+// with takes no part in the events of the story's first sentence.
+func TestDatelinePlaceIsNoParty(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "GOMBERA, Republic of Kalundi, 14 November 2026 (Reuters) - Fighters of the Lusaka Valley Liberation Front (LVLF) captured Mbarani, the capital of Kiruvu province, on Friday after government troops pulled out overnight, residents and a United Nations official said."
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "dateline", Text: text, Published: time.Date(2026, 11, 14, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	var gombera string
+	for _, e := range a.Entities {
+		if strings.EqualFold(e.Name, "Gombera") {
+			gombera = e.ID
+		}
+	}
+	require.NotEmpty(t, gombera, "the dateline's place is an entity")
+	require.NotEmpty(t, a.Events)
+	for _, ev := range a.Events {
+		for _, part := range ev.Participants {
+			require.NotEqual(t, gombera, part.Entity, "%s event has the dateline's place as %s", ev.Type, part.Role)
+		}
+	}
+}
