@@ -636,6 +636,17 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 			!s.timexAfter(tx.last) && sameTense(s.toks[h].XPOS, s.toks[v].XPOS) {
 			return tx, true
 		}
+		// "voted on Thursday to impeach and remove him": conjoined
+		// infinitives share the date of the clause they complete.
+		if r := ps.Rel(h); (r == "xcomp" || r == "advcl") && s.toks[v].XPOS == "VB" && s.toks[h].XPOS == "VB" {
+			for _, c := range ps.Children(h, "mark") {
+				if s.lower[c] == "to" {
+					if tx, ok := s.ownDate(ps, ps.Head(h)); ok {
+						return tx, true
+					}
+				}
+			}
+		}
 	}
 	// "Courts ordered its owner to pay damages in 2009": an order is
 	// dated by the date of what it orders, unless that is a deadline

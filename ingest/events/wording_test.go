@@ -112,6 +112,7 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"conjoined infinitives share the date", "Parliament voted on Thursday, November 12, 2026, to impeach and remove President Anton Halvorsen.", "dismissal 2026-11-12 patient=Anton Halvorsen", ""},
 		{"struck rocks", "The tanker Nordic Star struck rocks off Faro on August 3, 2026.", "crash 2026-08-03 patient=Nordic Star", ""},
 		{"ran aground", "The Nordic Star ran aground off Faro on August 3, 2026.", "crash 2026-08-03 patient=Nordic Star", ""},
 		{"signed an arrangement", "Islamabad signed a $7.6 billion standby arrangement with the IMF in 2008.", "agreement 2008", ""},
