@@ -862,7 +862,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "nsubj" && failVerb(s.lower[g]) {
 				ev.Polarity = "negative"
 			}
+			// "vetoed the merger of Telia and Telenor": what was blocked
+			// did not happen.
+			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "obj" && blockVerb(s.lower[g]) {
+				ev.Polarity = "negative"
+			}
 		}
+	}
+	// "blocked Helvion's takeover": an approval refused.
+	if tr.typ == "approval" && !tr.nominal && blockVerb(s.lower[tr.head]) && ev.Polarity == "positive" {
+		ev.Polarity = "negative"
 	}
 	head := s.toks[tr.head]
 	endTok := s.toks[tr.end-1]
@@ -1696,6 +1705,12 @@ func (s *sentence) habitual(v, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// blockVerb reports whether w is a form of a verb by which an authority
+// stops a deal: "blocked", "vetoed", "prohibited".
+func blockVerb(w string) bool {
+	return lemmaIs(w, "block") || lemmaIs(w, "veto") || lemmaIs(w, "prohibit")
 }
 
 // failVerb reports whether w is a form of a verb saying that what its

@@ -117,9 +117,12 @@ var verbRules = map[string][]rule{
 	// "The Security Council voted on Thursday to extend the mission",
 	// "Russia vetoed the draft", "China abstained"; "parliament passed
 	// the bill".
-	"vote":    {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
-	"lose":    {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}},
-	"veto":    {{typ: "vote"}},
+	"vote": {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
+	"lose": {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}},
+	// "vetoed the merger", "blocked Helvion's takeover of Arventa": a
+	// regulator refuses its approval (negative).
+	"veto":    {{typ: "approval", with: dealNouns, within: 6}, {typ: "vote"}},
+	"block":   {{typ: "approval", with: dealNouns, within: 6}},
 	"abstain": {{typ: "vote"}},
 	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure"}, within: 4}},
 	"put":     {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
@@ -163,7 +166,7 @@ var verbRules = map[string][]rule{
 	"ban":       {{typ: "ban"}},
 	"outlaw":    {{typ: "ban"}},
 	"proscribe": {{typ: "ban"}},
-	"prohibit":  {{typ: "ban", org: true}},
+	"prohibit":  {{typ: "approval", with: dealNouns, within: 6}, {typ: "ban", org: true}},
 	"sanction":  {{typ: "sanction"}},
 	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}},
 	// "reimposed them six months later": sanctions are what is reimposed
