@@ -1328,6 +1328,17 @@ func (s *sentence) stateNounAfter(m *smention) bool {
 // in Mexico said"); "Analysts at DNB Markets said" and "after Russia
 // invaded" keep theirs.
 func (s *sentence) prepositional(m *smention) bool {
+	// "supporters in Germany and the Netherlands": the last of a list
+	// is as prepositional as the first.
+	if f := m.First; f >= 2 && (s.lower[f-1] == "and" || s.lower[f-1] == "the" && f >= 3 && s.lower[f-2] == "and") {
+		k := f - 2
+		if s.lower[f-1] == "the" {
+			k = f - 3
+		}
+		if first := s.mentionEndingAt(k); first != nil && first.Type == m.Type && first != m {
+			return s.prepositional(first)
+		}
+	}
 	p, ok := s.precededByPrep(m.First)
 	if ok && p == "of" && m.First >= 2 && peopleOf[nounLemma(s.lower[m.First-2])] {
 		return true // "Residents of Nembe said"

@@ -112,6 +112,7 @@ func TestWordings(t *testing.T) {
 		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
+		{"critics in a list of countries", "Supporters in Germany and the Netherlands said the ban was unjust.", "", "statement"},
 		{"a takeover blocked", "EU regulators blocked Helvion's $14 billion takeover of Arventa on Tuesday, November 10, 2026.", "approval 2026-11-10 agent=European Union mood=negative/actual", ""},
 		{"a merger vetoed did not happen", "The European Commission vetoed the merger of Telia and Telenor in 2015.", "merger - mood=negative/actual", ""},
 		{"a bill vetoed is a vote", "President Ruto vetoed the finance bill in June 2024.", "vote 2024-06 agent=Ruto", "approval"},
