@@ -192,6 +192,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 			tr.passive = sa.passive
 		}
+		// The dateline's place, which a parse may make the root of the
+		// sentence it heads, is no subject: the surface rules look again.
+		if subj != nil && dateline >= 0 && subj.Last <= dateline && tr.head > dateline {
+			subj, moreAgents = nil, nil
+		}
 		// A name right before a finite verb is its subject, whatever the
 		// parse says ("Relations soured after Russia invaded Ukraine").
 		if subj == nil && !tr.passive {
