@@ -237,6 +237,13 @@ func (d *doc) linkAnaphora() {
 			if ok && (w == "its" || w == "their") && t+1 < s.Last && placeOwnedHeads[strings.ToLower(toks[t+1].Text)] {
 				an.types, an.country = []dossier.EntityType{dossier.Place}, false
 			}
+			// "Its executive director", "its shareholders": an
+			// organisation's (the institution penalty below does not
+			// apply: the body owns them).
+			orgOwned := false
+			if ok && (w == "its" || w == "their") && t+1 < s.Last && orgOwnedHeads[strings.ToLower(toks[t+1].Text)] {
+				an.types, an.country, orgOwned = []dossier.EntityType{dossier.Org}, false, true
+			}
 			if ok && (w == "it") && (d.expletive(t) || toks[t].Rel == "expl") {
 				continue
 			}
@@ -413,7 +420,7 @@ func (d *doc) linkAnaphora() {
 				if h.typ == dossier.Place && len(an.types) > 1 {
 					score -= 2 // "it" is more often the organisation than the country
 				}
-				if inst && an.kind == "pronoun" {
+				if inst && an.kind == "pronoun" && !orgOwned {
 					score -= 2 // and the group the story is about than the court
 				}
 				if named != "" && strings.Contains(lowerName[h.ent], named) {
@@ -495,6 +502,14 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// orgOwnedHeads are nouns whose possessor is an organisation: "its
+// executive director", "its shareholders".
+var orgOwnedHeads = map[string]bool{
+	"executive": true, "director": true, "chairman": true, "chairwoman": true, "chairperson": true, "ceo": true,
+	"founder": true, "founders": true, "board": true, "shareholders": true, "headquarters": true, "employees": true,
+	"staff": true, "secretary-general": true, "director-general": true,
 }
 
 // placeOwnedHeads are nouns whose possessor is a place: "its mayor".

@@ -44,6 +44,9 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"its executive director is an organisation's",
+			"Portugal declared an environmental emergency on Monday. Portugal's navy joined the clean-up on Tuesday. Portugal has asked the European Maritime Safety Agency for help, and the agency sent two recovery vessels from Spain. Its executive director, Maja Markovic, said they would arrive by Thursday.",
+			"Its", "European Maritime Safety Agency"},
 		{"the company is no union",
 			"Keller Freight Group runs the port of Durban. The United Transport Union (UTU) rejected what the company called its final offer on Monday.",
 			"the company", "Keller Freight Group"},
