@@ -291,6 +291,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	switch tr.typ {
+	case "agreement":
+		// "formed the Green Alliance": a named alliance formed is founded.
+		if !tr.nominal && lemmaIs(s.lower[tr.head], "form") && obj != nil && obj.Type == dossier.Org && obj.First <= tr.end+1 {
+			tr.typ, ev.Type, ev.CAMEO = "founding", "founding", ""
+		}
 	case "trial":
 		// "Humala received 15 years", "Braun went on trial": who receives
 		// a sentence or goes on trial undergoes it.

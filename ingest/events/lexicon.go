@@ -79,7 +79,9 @@ var verbRules = map[string][]rule{
 	"establish": {{typ: "founding", org: true}},
 	// "formed a party"; not "form a government" (a cabinet is formed, not
 	// founded).
-	"form":      {{typ: "founding", org: true, without: []string{"government", "cabinet"}, within: 3}},
+	// "formed an alliance with the Patriotic Front": two parties agree.
+	"form": {{typ: "agreement", with: []string{"alliance", "partnership", "pact"}, within: 3, without: []string{"government", "cabinet"}},
+		{typ: "founding", org: true, without: []string{"government", "cabinet"}, within: 3}},
 	"create":    {{typ: "founding", org: true}},
 	"unveil":    {{typ: "product_launch"}},
 	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
