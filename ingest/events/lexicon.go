@@ -450,6 +450,8 @@ var verbRules = map[string][]rule{
 	"state": {{typ: "statement", notBefore: []string{"'s", "’s", "of", "media", "department", "television", "tv"}, with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 	// "announced his retirement" steps down; anything else announced is
 	// said.
+	// "wrote to Fed Chair Jerome Powell": a letter is a statement.
+	"write":    {{typ: "statement", with: []string{"to"}, within: 1, person: true}},
 	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "statement"}},
 	// Not "claimed responsibility", nor "the attack, claimed by X".
 	"claim":   {{typ: "statement", notBefore: []string{"responsibility", "by"}}},
@@ -640,7 +642,7 @@ var irregular = map[string]string{
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
-	"sent": "send", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
+	"sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely
