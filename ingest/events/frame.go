@@ -843,6 +843,20 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 		}
 	}
+	// "announced protests in Paris for next Monday": a date after "for"
+	// is the time of what was announced or called, not of the saying.
+	if ok && tr.typ == "statement" && !tr.nominal && tx.first > 0 && s.lower[tx.first-1] == "for" && tx.first > tr.end {
+		ok = false
+	}
+	if !ok && tr.nominal && tr.typ != "statement" {
+		// ... and that noun's own date.
+		for _, t := range s.timexs {
+			if t.first > tr.end && t.first-tr.end <= 6 && s.lower[t.first-1] == "for" && t.first < hi && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
+				tx, ok = t, true
+				break
+			}
+		}
+	}
 	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
