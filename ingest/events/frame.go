@@ -897,6 +897,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "approval" && !tr.nominal && blockVerb(s.lower[tr.head]) && ev.Polarity == "positive" {
 		ev.Polarity = "negative"
 	}
+	// "came within weeks of defaulting", "narrowly avoided defaulting", "on
+	// the brink of defaulting": a near miss did not happen.
+	if s.nearMiss(tr.head) {
+		ev.Polarity = "negative"
+	}
 	head := s.toks[tr.head]
 	endTok := s.toks[tr.end-1]
 	ev.Trigger = dossier.Span{Start: head.Start, End: endTok.End}
@@ -1738,6 +1743,29 @@ func (s *sentence) habitual(v, lo, hi int) bool {
 		if t.Type == "SET" && t.Sentence == s.index && t.Start >= start && t.End <= end && (strings.HasPrefix(strings.ToLower(t.Text), "every") || strings.HasPrefix(strings.ToLower(t.Text), "each")) {
 			return true
 		}
+	}
+	return false
+}
+
+// nearMiss reports whether the words before token v say that what it
+// names nearly happened: "came within weeks of", "narrowly avoided",
+// "came close to", "on the brink of", "on the verge of".
+func (s *sentence) nearMiss(v int) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(s.lower) {
+			return ""
+		}
+		return s.lower[k]
+	}
+	switch {
+	case w(v-1) == "of" && (w(v-2) == "brink" || w(v-2) == "verge") && w(v-3) == "the":
+		return true
+	case w(v-1) == "of" && (w(v-3) == "within" && lemmaIs(w(v-4), "come") || w(v-4) == "within" && lemmaIs(w(v-5), "come")):
+		return true // "came within weeks of", "came within a day of"
+	case w(v-1) == "to" && w(v-2) == "close" && lemmaIs(w(v-3), "come"):
+		return true
+	case lemmaIs(w(v-1), "avoid") || lemmaIs(w(v-1), "avert"):
+		return true // "narrowly avoided defaulting"
 	}
 	return false
 }

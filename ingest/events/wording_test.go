@@ -113,6 +113,8 @@ func TestWordings(t *testing.T) {
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
 		{"critics in a list of countries", "Supporters in Germany and the Netherlands said the ban was unjust.", "", "statement"},
+		{"a near miss", "Pakistan came within weeks of defaulting on its debt in 2023.", "default 2023 agent=Pakistan mood=negative/actual", ""},
+		{"avoided", "Pakistan narrowly avoided defaulting on its debt in 2023.", "default 2023 mood=negative/actual", ""},
 		{"protests announced for a day", "Copa-Cogeca announced protests in Paris and Madrid for Monday, November 23, 2026.", "protest 2026-11-23 agent=Copa-Cogeca", ""},
 		{"wrote to", "In March 2025, Sen. Elizabeth Warren wrote to Fed Chair Jerome Powell urging him to block the deal.", "statement 2025-03 speaker=Elizabeth Warren", ""},
 		{"formed an alliance with", "The MDR won the 2023 election. Two years later, the MDR formed an alliance with the Patriotic Front.", "agreement 2025 agent=MDR recipient=Patriotic Front", ""},
