@@ -23,7 +23,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if t, ok := TypeByName(tr.typ); ok {
 		ev.CAMEO = t.CAMEO
 	}
-	dateline := s.datelineEnd()
+	dateline := s.dateline
 	add := func(m *smention, role dossier.Role) {
 		if m == nil {
 			return
@@ -1733,14 +1733,8 @@ func (s *sentence) habitual(v, lo, hi int) bool {
 	if x := s.toks[v].XPOS; x != "VBZ" && x != "VBP" {
 		return false
 	}
-	if lo >= hi || hi > len(s.toks) {
-		return false
-	}
-	start, end := s.toks[lo].Start, s.toks[hi-1].End
-	for _, t := range s.a.Timexes {
-		// ("sells 700,000 cars a year" is a rate, which says what a
-		// company is; "every year" says it happens again and again.)
-		if t.Type == "SET" && t.Sentence == s.index && t.Start >= start && t.End <= end && (strings.HasPrefix(strings.ToLower(t.Text), "every") || strings.HasPrefix(strings.ToLower(t.Text), "each")) {
+	for _, f := range s.habits {
+		if f >= lo && f < hi {
 			return true
 		}
 	}
@@ -1785,17 +1779,6 @@ func failVerb(w string) bool {
 		}
 	}
 	return w == "fell" || w == "fallen"
-}
-
-// datelineEnd returns the index of the dash that ends an agency dateline
-// opening the sentence ("GOMBERA, 14 November 2026 (Reuters) -"), or -1.
-func (s *sentence) datelineEnd() int {
-	for k := 1; k < len(s.lower) && k < 25; k++ {
-		if w := s.lower[k]; (w == "-" || w == "–" || w == "—") && s.lower[k-1] == ")" {
-			return k
-		}
-	}
-	return -1
 }
 
 // apposition reports whether the mention ending at token k is set off by

@@ -24,6 +24,12 @@ type sentence struct {
 	// unresolved holds the first tokens of the dates and times with no
 	// calendar value ("in November" without a publication date).
 	unresolved []int
+	// habits holds the first tokens of sets of times that make a clause a
+	// habit ("every year", "each week").
+	habits []int
+	// dateline is the index of the dash ending an agency dateline that
+	// opens the sentence ("GOMBERA, 14 November 2026 (Reuters) -"), or -1.
+	dateline int
 	// dated are the document's time expressions as they date events
 	// (datedTimexes), shared by its sentences.
 	dated  []dossier.Timex
@@ -64,6 +70,13 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 			break
 		}
 	}
+	st.dateline = -1
+	for k := 1; k < len(st.lower) && k < 25; k++ {
+		if w := st.lower[k]; (w == "-" || w == "–" || w == "—") && st.lower[k-1] == ")" {
+			st.dateline = k
+			break
+		}
+	}
 	for _, tx := range dated {
 		s := a.Sentences[si]
 		if tx.End <= s.Start || tx.Start >= s.End {
@@ -77,6 +90,11 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
 			if f < l && (tx.Type == "DATE" || tx.Type == "TIME") {
 				st.unresolved = append(st.unresolved, f)
+			}
+			// ("sells 700,000 cars a year" is a rate, which says what a
+			// company is; "every year" says it happens again and again.)
+			if f < l && tx.Type == "SET" && (st.lower[f] == "every" || st.lower[f] == "each") {
+				st.habits = append(st.habits, f)
 			}
 			continue
 		}
