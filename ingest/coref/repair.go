@@ -260,13 +260,14 @@ func (d *doc) acronymSpans() {
 	}
 }
 
-// foldASCII drops the diacritics of Latin letters: "Andrés" -> "Andres".
-func foldASCII(w string) string {
-	f := []rune(dossier.NormalizeName(w))
-	if len(f) > 0 {
-		f[0] = unicode.ToUpper(f[0])
+// spellsAnyOf reports whether name's initials spell one of acronyms.
+func spellsAnyOf(name string, acronyms map[string]bool) bool {
+	for a := range acronyms {
+		if acronymOf(name, a) {
+			return true
+		}
 	}
-	return string(f)
+	return false
 }
 
 // hasJoinWord reports whether a lower-case "for" or "of" lies inside
@@ -484,16 +485,14 @@ func (d *doc) repair() {
 		if m.drop || m.Type != dossier.Person || m.last-m.first < 3 {
 			continue
 		}
-		if w := toks[m.first].Text; givenNames()[w] != 0 || givenNames()[foldASCII(w)] != 0 {
+		// (The name list holds given names with and without their
+		// accents: "Andrés" is one.)
+		if givenNames()[toks[m.first].Text] != 0 {
 			continue
 		}
 		// The acronym in brackets right after the name, or one of the text
 		// its initials spell.
-		org := m.last+2 < len(toks) && toks[m.last].Text == "(" && isAcronym(toks[m.last+1].Text) && toks[m.last+2].Text == ")"
-		for a := range acronyms {
-			org = org || acronymOf(m.Text, a)
-		}
-		if org {
+		if m.last+2 < len(toks) && toks[m.last].Text == "(" && isAcronym(toks[m.last+1].Text) && toks[m.last+2].Text == ")" || spellsAnyOf(m.Text, acronyms) {
 			m.Type = dossier.Org
 		}
 	}
