@@ -365,52 +365,48 @@ func (v *view) appositions(c *collector) {
 var partyWords = map[string]bool{"party": true, "movement": true, "union": true, "alliance": true, "coalition": true, "faction": true}
 
 // possessedParty reads "Pedro Valcarcel's party, Fuerza Patria" and "his
-// party, the Reform Party": the person is a member of the organisation.
+// party, the Reform Party" (the person is a member of the organisation),
+// and "The MFDC's armed wing, Atika" (a part of the organisation): a
+// possessed word for a party or a part, a comma and the name.
 func (v *view) possessedParty(c *collector) {
 	for k := 2; k+2 < len(v.toks); k++ {
-		if !partyWords[v.lower[k]] || v.lower[k+1] != "," || v.inMention(k) {
+		party, part := partyWords[v.lower[k]], partWords[v.lower[k]]
+		if !party && !part || v.lower[k+1] != "," || v.inMention(k) {
 			continue
 		}
 		y := v.at(k + 2)
-		if y == nil && v.lower[k+2] == "the" {
+		if y == nil && party && v.lower[k+2] == "the" {
 			y = v.at(k + 3)
 		}
 		if y == nil || y.Type != dossier.Org {
 			continue
 		}
-		var x *vmention
-		if v.lower[k-1] == "'s" || v.lower[k-1] == "’s" {
-			x = v.endingAt(k - 2)
-		} else if v.lower[k-1] == "his" || v.lower[k-1] == "her" {
-			x = v.endingAt(k - 1) // the possessive resolved to its person
-		}
-		if x != nil && x.Type == dossier.Person && x.Entity != y.Entity {
-			c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.7)
-		}
-	}
-	// "The MFDC's armed wing, Atika": a part of the organisation.
-	for k := 2; k+2 < len(v.toks); k++ {
-		if !partWords[v.lower[k]] || v.lower[k+1] != "," || v.inMention(k) {
-			continue
-		}
-		y := v.at(k + 2)
-		if y == nil || y.Type != dossier.Org {
-			continue
-		}
 		j := k - 1
-		for j > 0 && (v.toks[j].UPOS == "ADJ" || v.toks[j].UPOS == "NOUN") && !v.inMention(j) {
+		for part && j > 0 && (v.toks[j].UPOS == "ADJ" || v.toks[j].UPOS == "NOUN") && !v.inMention(j) {
 			j-- // "armed", "political", "youth"
 		}
-		var x *vmention
-		if v.lower[j] == "'s" || v.lower[j] == "’s" {
-			x = v.endingAt(j - 1)
-		} else if v.lower[j] == "its" || v.lower[j] == "their" {
-			x = v.endingAt(j)
-		}
-		if x != nil && x.Type == dossier.Org && x.Entity != y.Entity {
+		x := v.possessorAt(j)
+		switch {
+		case x == nil || x.Entity == y.Entity:
+		case party && x.Type == dossier.Person:
+			c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.7)
+		case part && x.Type == dossier.Org:
 			c.add(v.index, y.Entity, PartOf, x.Entity, "", 0.7)
 		}
 	}
+}
+
+// possessorAt returns the possessor a possessive at token j stands for:
+// the name before "'s", or the mention a possessive pronoun was resolved
+// to ("his party", "its armed wing").
+func (v *view) possessorAt(j int) *vmention {
+	switch v.lower[j] {
+	case "'s", "’s":
+		return v.endingAt(j - 1)
+	case "his", "her", "its", "their":
+		return v.endingAt(j)
+	}
+	return nil
 }
 
 // partWords name a part of an organisation before the part's name: "its
