@@ -94,13 +94,22 @@ var notCompanyHeads = map[string]bool{
 // word before "of" or "for", else the last) is a notCompanyHead: "South
 // African Transport and Allied Workers Union".
 func notCompany(name string) bool {
-	words := strings.Fields(name)
-	for i, w := range words {
-		if i > 0 && (w == "of" || w == "for") {
-			return notCompanyHeads[words[i-1]]
+	return notCompanyHeads[nameHead(strings.Fields(name))]
+}
+
+// nameHead returns the head of a name's lower-cased words: the word
+// before its first "of" or "for" ("House of Lords", "Commission for the
+// Investigation of Aviation Accidents"), else its last word.
+func nameHead(f []string) string {
+	for i := 1; i < len(f)-1; i++ {
+		if f[i] == "of" || f[i] == "for" {
+			return f[i-1]
 		}
 	}
-	return len(words) > 0 && notCompanyHeads[words[len(words)-1]]
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // companyHeads describe a business, never an international organisation.
@@ -131,15 +140,7 @@ func isInstitution(name string) bool {
 	// "Moscow City Court"; "House of Lords", "Commission for the
 	// Investigation of Aviation Accidents": the head before "of X" or
 	// "for X".
-	if institutionWords[f[n-1]] {
-		return true
-	}
-	for i := 1; i < n-1; i++ {
-		if f[i] == "of" || f[i] == "for" {
-			return institutionWords[f[i-1]]
-		}
-	}
-	return false
+	return institutionWords[f[n-1]] || institutionWords[nameHead(f)]
 }
 
 // descriptionModifier reports whether token t may stand between "the" and
