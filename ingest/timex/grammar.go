@@ -1343,7 +1343,7 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 				return c, true
 			}
 			v := p.resolveMD(m, d, p.tenseMD(i, e))
-			if y, ok := p.rangeYear(e, m); ok {
+			if y, ok := p.rangeYear(e, m, false); ok {
 				v = dval{y: y, m: m, d: d, g: uDay, known: true}
 			} else if y, ok := p.possessedYear(i); ok {
 				v = dval{y: y, m: m, d: d, g: uDay, known: true}
@@ -1399,7 +1399,7 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			t = weakFuture // "chose a candidate ahead of November's elections": the next one when near
 		}
 		v := p.resolveMD(m, 0, t)
-		if y, ok := p.monthRangeYear(e, m); ok {
+		if y, ok := p.rangeYear(e, m, true); ok {
 			v = dval{y: y, m: m, g: uMonth, known: true}
 		} else if y, ok := p.leadYear(i); ok {
 			v = dval{y: y, m: m, g: uMonth, known: true}
@@ -1425,7 +1425,7 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			return p.dayCand(c, y, m, d, ye+1), true
 		}
 		v := p.resolveMD(m, d, p.tenseMD(i, e))
-		if y, ok := p.rangeYear(e, m); ok {
+		if y, ok := p.rangeYear(e, m, false); ok {
 			v = dval{y: y, m: m, d: d, g: uDay, known: true}
 		}
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()
@@ -1583,35 +1583,21 @@ func (p *parser) monthAloneOK(i, m int) bool {
 // before token e, the other end of a range that has one: "from 23 March to
 // 10 May 2020", "between March 23 and May 10, 2020". The first date takes
 // that year (the one before when its month comes later in the calendar).
-func (p *parser) rangeYear(e, m int) (int, bool) {
+// For a day the other end is a day; for a month alone (month true) it may
+// be a month or a day, and the two may be coordinated with "or" too:
+// "September and October 2019", "December to February 2020".
+func (p *parser) rangeYear(e, m int, month bool) (int, bool) {
 	switch p.w(e) {
 	case "to", "until", "till", "through", "and", "-", "\u2013":
+	case "or":
+		if !month {
+			return 0, false
+		}
 	default:
 		return 0, false
 	}
 	dc, ok := p.monthDate(e+1, e+1)
-	if !ok || dc.date.g != uDay || !dc.date.known || !p.hasYear(e+1, dc.j) {
-		return 0, false
-	}
-	y := dc.date.y
-	if m > dc.date.m {
-		y--
-	}
-	return y, true
-}
-
-// monthRangeYear returns the year of a month alone that a range or a
-// coordination shares with the dated month after it: "September" in
-// "September and October 2019", "from March to May 2021" (and "December to
-// February 2020" starts the year before).
-func (p *parser) monthRangeYear(e, m int) (int, bool) {
-	switch p.w(e) {
-	case "to", "until", "till", "through", "and", "or", "-", "\u2013":
-	default:
-		return 0, false
-	}
-	dc, ok := p.monthDate(e+1, e+1)
-	if !ok || !dc.date.known || dc.date.g != uMonth && dc.date.g != uDay || !p.hasYear(e+1, dc.j) {
+	if !ok || !dc.date.known || !p.hasYear(e+1, dc.j) || dc.date.g != uDay && !(month && dc.date.g == uMonth) {
 		return 0, false
 	}
 	y := dc.date.y
