@@ -152,7 +152,7 @@ func calendarDay(v string) string {
 // stateTypes are the event types whose agents and recipients are states,
 // so that a capital standing for its government means the country.
 var stateTypes = map[string]bool{
-	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "sanction": true,
+	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "ceasefire": true, "sanction": true,
 	"sanction_lifted": true, "designation": true, "delisting": true, "ban": true, "ban_lifted": true, "expulsion": true,
 }
 

@@ -753,7 +753,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// ("protests in Iran", "a bombing in Kabul") say anything.
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
-			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote":
+			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote",
+			"ceasefire":
 			// A vote by no one named says something only where it was
 			// held: "Voters in Slovenia rejected the plan".
 			if tr.typ == "vote" && ev.Place == "" {

@@ -48,6 +48,9 @@ type rule struct {
 var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
+// truces are what takes effect in a ceasefire.
+var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
+
 // explosives are what goes off in an attack.
 var explosives = []string{"bomb", "device", "explosive", "explosives", "grenade", "mine", "landmine", "shell", "rocket",
 	"missile", "car", "truck", "vest", "bus", "parcel"}
@@ -189,6 +192,10 @@ var verbRules = map[string][]rule{
 		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
 		{typ: "overthrow", with: []string{"power"}, within: 1, subject: militaryNouns},
 		{typ: "appointment", with: []string{"office", "power"}, within: 1},
+		// "A ceasefire took effect on Sunday".
+		{typ: "ceasefire", with: []string{"effect", "hold"}, within: 1, subject: truces},
+		// "took control of the town of Kassala": a capture.
+		{typ: "capture", with: []string{"control"}, within: 2},
 		// "took silver at the Olympic Games", "took the title".
 		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
@@ -377,9 +384,10 @@ var verbRules = map[string][]rule{
 	// "was named as chief", "was named head of its laboratory".
 	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2}},
 	// "seized power in a coup"; "came to power in 2016".
-	"seize":     {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
-	"grab":      {{typ: "overthrow", with: []string{"power"}, within: 2}},
-	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}},
+	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
+	"grab":  {{typ: "overthrow", with: []string{"power"}, within: 2}},
+	// "A truce came into force at midnight".
+	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}, {typ: "ceasefire", with: []string{"force", "effect"}, within: 2, subject: truces}},
 	"dismantle": {{typ: "dissolution", org: true}},
 	"resign":    {{typ: "resignation"}},
 	"step":      {{typ: "resignation", particle: "down"}},
@@ -452,14 +460,15 @@ var verbRules = map[string][]rule{
 	// said.
 	// "wrote to Fed Chair Jerome Powell": a letter is a statement.
 	"write":    {{typ: "statement", with: []string{"to"}, within: 1, person: true}},
-	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "statement"}},
+	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "statement"}},
 	// Not "claimed responsibility", nor "the attack, claimed by X".
 	"claim":   {{typ: "statement", notBefore: []string{"responsibility", "by"}}},
 	"comment": {{typ: "statement"}},
 	// "declared the ambassador persona non grata" expels; "declared that"
 	// states; "declared a state of emergency" is one; "declared martial law"
 	// is neither.
-	"declare": {{typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	// "declared a unilateral ceasefire": one side's truce, no agreement.
+	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{

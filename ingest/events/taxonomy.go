@@ -39,6 +39,7 @@ var Taxonomy = []Type{
 	{"diplomatic_break", "161", "diplomatic relations are cut, severed or suspended"},
 	{"diplomatic_restoration", "054", "diplomatic relations are restored or established"},
 	{"agreement", "057", "an agreement, treaty or deal is signed or concluded"},
+	{"ceasefire", "0871", "a side declares a ceasefire or truce, or one takes effect"},
 	{"withdrawal", "", "a state or organisation withdraws from a treaty, deal or body"},
 	{"approval", "", "a regulator or body approves a product, deal or plan"},
 	{"recall", "", "a company recalls a product"},
