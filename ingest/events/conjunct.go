@@ -10,25 +10,33 @@ import (
 // conjuncts splits an event whose date is coordinated with other dates into
 // one event per date: "the army staged coups in 2006 and 2014" happened
 // twice, and "removed Anna Berg in 2024 and Tomas Lind in 2025" is two
-// removals, each with its own patient and date (gapping). ev is the event
-// as framed, its trigger at token head, dated by tx; obj is its object
-// mention, nil when none; hi ends the trigger's segment. It returns ev (without the patients that moved to
+// removals, each with its own patient and date (gapping); with no object,
+// "Beatrix abdicated in 2013, and Juan Carlos in 2014" gaps the subject.
+// ev is the event as framed, its trigger at token head, dated by tx; subj
+// and obj are its subject and object mentions, nil when none; hi ends the
+// trigger's segment. It returns ev (without the patients that moved to
 // a conjunct) and the events the conjuncts add, numbered after ev's ID.
 //
 // A range ("between 2006 and 2014", "from May to June") is one period,
 // not two dates; and a conjunct must end where its clause does, so "in 2006
 // and 2014 prices" or "in 2024 and Lind in charge" add nothing.
-func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smention, hi int) (dossier.Event, []dossier.Event) {
+func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, subj, obj *smention, hi int) (dossier.Event, []dossier.Event) {
 	if tx.first > 0 && (s.lower[tx.first-1] == "between" || s.lower[tx.first-1] == "from") {
 		return ev, nil
 	}
 	var more []dossier.Event
 	// The object's role is what a gapped conjunct's name takes: a patient
 	// ("dismissed A in 2024 and B in 2025"), a recipient ("will meet the
-	// LVZS on Wednesday and the Freedom Party on Thursday").
+	// LVZS on Wednesday and the Freedom Party on Thursday"); with no
+	// object, the subject's role ("Beatrix abdicated in 2013, and Juan
+	// Carlos in 2014").
+	model := obj
+	if model == nil && subj != nil && subj.Last <= head {
+		model = subj
+	}
 	role := dossier.Patient
-	if obj != nil {
-		role = roleOf(ev, obj.Entity)
+	if model != nil {
+		role = roleOf(ev, model.Entity)
 	}
 	add := func(t stimex, patient *smention) {
 		e := ev
@@ -36,7 +44,7 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smentio
 		e.Participants = slices.Clone(ev.Participants)
 		if patient != nil {
 			e.Participants = slices.DeleteFunc(e.Participants, func(p dossier.Participant) bool {
-				return p.Entity == obj.Entity || p.Entity == patient.Entity
+				return p.Entity == model.Entity || p.Entity == patient.Entity
 			})
 			e.Participants = append(e.Participants, dossier.Participant{Entity: patient.Entity, Role: role})
 		}
@@ -58,8 +66,9 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smentio
 			break
 		}
 		var patient *smention
-		// "and the (liberal) Freedom Party on Thursday".
-		for k := j; k < hi && k < j+3 && s.mentionAt(k) == nil && (determiners[s.lower[k]] || s.toks[k].UPOS == "ADJ"); k++ {
+		// "and the (liberal) Freedom Party on Thursday", "and King Juan
+		// Carlos in 2014".
+		for k := j; k < hi && k < j+3 && s.mentionAt(k) == nil && (determiners[s.lower[k]] || s.toks[k].UPOS == "ADJ" || titleHeadWords[s.lower[k]] || royalTitles[s.lower[k]]); k++ {
 			if s.mentionAt(k+1) != nil {
 				j = k + 1
 				break
@@ -69,10 +78,17 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smentio
 			// Only a second patient of the same kind, after the first
 			// and its date: not "in 2024 and Germany in 2025" when the
 			// first date had no patient before it.
-			if obj == nil || m.Type != obj.Type || m.Entity == obj.Entity || obj.Last > tx.first || role == "" || role == dossier.Agent || role == dossier.Speaker {
+			if model == nil || m.Type != model.Type || m.Entity == model.Entity || model.Last > tx.first || role == "" ||
+				role == dossier.Agent && model == obj || role == dossier.Speaker {
 				break
 			}
 			patient, j = m, m.Last
+			// "and King Juan Carlos of Spain in 2014".
+			if j+1 < hi && s.lower[j] == "of" {
+				if of := s.mentionAt(j + 1); of != nil && of.Type == dossier.Place {
+					j = of.Last
+				}
+			}
 		}
 		j = s.skipDatePreposition(j)
 		t, ok := s.timexAt(j)
@@ -122,6 +138,10 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, obj *smentio
 	}
 	return ev, more
 }
+
+// royalTitles come before a monarch's name: "King Juan Carlos".
+var royalTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
+	"empress": true, "sultan": true, "emir": true, "pope": true, "grand": true, "duke": true, "duchess": true}
 
 // conjunction returns the token after a coordinating "and" (", and", or a
 // list comma) at token i, whether it was an "and", and whether there is

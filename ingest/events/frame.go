@@ -395,6 +395,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "capture" && !unnamedPlace && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Misc) {
 		return ev, nil, false
 	}
+	// "John Textor took control of Lyon" (a football club named for its
+	// city): a person taking control is a capture only as a commander
+	// ("General Haftar took control of Benghazi").
+	if tr.typ == "capture" && lemmaIs(s.lower[tr.head], "take") && subj != nil && subj.Type == dossier.Person &&
+		(subj.First == 0 || !s.wordIn(subj.First-1, militaryNouns)) {
+		return ev, nil, false
+	}
 	// "He was born in 1933": a person born is a birth, not a founding.
 	if tr.typ == "founding" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "bear") {
 		tr.typ, ev.Type, ev.CAMEO, tr.org = "birth", "birth", "", false
@@ -923,7 +930,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if ok && tr.typ != "statement" {
 		// Not a statement: "said its aid would be released in 2025 and
 		// 2026" is one saying.
-		ev, more = s.conjuncts(ev, tr.head, tx, obj, hi)
+		ev, more = s.conjuncts(ev, tr.head, tx, subj, obj, hi)
 	}
 	return ev, more, true
 }
