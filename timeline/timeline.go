@@ -287,6 +287,7 @@ func resolve(ents map[string]*dossier.Entity, id string) dossier.Entity {
 var authorityTypes = map[string]bool{
 	"designation": true, "delisting": true, "ban": true, "ban_lifted": true, "sanction": true,
 	"sanction_lifted": true, "expulsion": true, "arrest": true, "trial": true, "release": true,
+	"charge": true, "conviction": true, "sentence": true, "acquittal": true, "impeachment": true,
 	"attack": true, "killing": true, "statement": true, "dissolution": true, "overthrow": true,
 	"ruling": true, "arrest_warrant": true, "fine": true, "raid": true, "investigation": true, "pardon": true,
 	"dismissal": true, "capture": true, "seizure": true, "abduction": true,

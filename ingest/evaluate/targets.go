@@ -40,7 +40,7 @@ var targetPredicates = map[string]string{
 	"appoint": "appointment", "appointment": "appointment",
 	"resign": "resignation", "resignation": "resignation", "quit": "resignation",
 	"arrest": "arrest", "detain": "arrest", "detention": "arrest",
-	"charge": "trial", "convict": "trial", "sentence": "trial", "trial": "trial", "conviction": "trial",
+	"charge": "charge", "convict": "conviction", "sentence": "sentence", "trial": "trial", "conviction": "conviction",
 	"attack": "attack", "bomb": "attack", "bombing": "attack", "assault": "attack",
 	"kill": "killing", "die": "death", "death": "death", "assassinate": "killing", "murder": "killing",
 	"protest": "protest", "demonstrate": "protest", "demonstration": "protest",

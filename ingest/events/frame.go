@@ -260,6 +260,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				obj = s.object(tr, hi)
 			}
 		}
+		// "The chief minister of Southern Palawan resigned", "The founder
+		// of Tessaro Finance pleaded not guilty": what happens to an
+		// officer in person does not happen to the body named after the
+		// title.
+		if personalTypes[tr.typ] {
+			if subj != nil && s.officerOf(subj) {
+				subj, moreAgents = nil, nil
+			}
+			if obj != nil && tr.passive && s.officerOf(obj) {
+				obj, morePatients = nil, nil
+			}
+		}
 		// A headline drops the auxiliary of a passive: "Drugmaker Veridia
 		// sued over weight-loss pill", "Opposition leader arrested in
 		// Minsk". A participle with no object before a preposition is one.
@@ -910,6 +922,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if s.nearMiss(tr.head) {
 		ev.Polarity = "negative"
 	}
+	if tr.typ == "trial" {
+		ev.Type = s.courtStep(tr.head)
+	}
 	head := s.toks[tr.head]
 	endTok := s.toks[tr.end-1]
 	ev.Trigger = dossier.Span{Start: head.Start, End: endTok.End}
@@ -1135,6 +1150,80 @@ func (s *sentence) inOwnClause(m *smention, v int) bool {
 	// "told supporters gathered outside the court in Bangkok": a
 	// participle on the verb's argument is still the scene.
 	return c == v || c >= 0 && (ps.Rel(c) == "advcl" && ps.Head(c) == v || ps.Rel(c) == "acl" && ps.Head(ps.Head(c)) == v)
+}
+
+// personalTypes are the events that befall a person, not the body the
+// person serves.
+var personalTypes = map[string]bool{
+	"resignation": true, "dismissal": true, "appointment": true, "election": true, "arrest": true, "trial": true,
+	"release": true, "death": true, "killing": true, "birth": true, "abduction": true, "exile": true, "pardon": true,
+	"award": true,
+}
+
+// officerOf reports whether mention m completes a title of office before
+// it: "the chief minister of [Southern Palawan]", "The founder of the
+// collapsed crypto lender [Tessaro Finance]".
+func (s *sentence) officerOf(m *smention) bool {
+	j := m.First - 1
+	// Up to six words describing the body: "of the collapsed crypto
+	// lender", "of the Philippines' Autonomous".
+	for k := 0; k < 6 && j >= 0 && s.lower[j] != "of"; k++ {
+		// A name only as a possessor ("the Philippines' Autonomous").
+		if c := s.Covering(j); c >= 0 {
+			if l := s.ms[c].Last; l >= len(s.toks) || s.toks[l].UPOS != "PART" {
+				return false
+			}
+			j = s.ms[c].First - 1
+			continue
+		}
+		switch t := s.toks[j]; t.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "PART":
+		case "VERB":
+			// "the collapsed crypto lender", not "Blinken said the RSF".
+			if t.XPOS != "VBN" && t.XPOS != "VBG" {
+				return false
+			}
+		default:
+			return false
+		}
+		j--
+	}
+	if j < 1 || s.lower[j] != "of" {
+		return false
+	}
+	w := s.lower[j-1]
+	return s.Covering(j-1) < 0 && (titleHeadWords[w] || w == "founder" || w == "co-founder" || w == "owner" || w == "boss")
+}
+
+// courtStep names the step of a prosecution that the "trial" trigger at
+// token i reports: "charged with fraud" and "the indictment of" a charge,
+// "convicted", "found guilty" and "his conviction" a conviction,
+// "sentenced", "jailed" and "received 15 years" a sentence, "acquitted" and
+// "cleared of all charges" an acquittal, "impeached" an impeachment,
+// "pleaded guilty" a plea; "went on trial", "the trial of" a trial.
+func (s *sentence) courtStep(i int) string {
+	w := s.lower[i]
+	for _, step := range courtSteps {
+		for _, l := range step.lemmas {
+			if w == l || lemmaIs(w, l) {
+				return step.typ
+			}
+		}
+	}
+	return "trial"
+}
+
+// courtSteps map trigger words to the steps of a prosecution.
+var courtSteps = []struct {
+	typ    string
+	lemmas []string
+}{
+	{"charge", []string{"charge", "indict", "indictment"}},
+	{"conviction", []string{"convict", "conviction", "find", "found"}},
+	{"sentence", []string{"sentence", "jail", "imprison", "receive"}},
+	{"acquittal", []string{"acquit", "acquittal", "clear"}},
+	{"impeachment", []string{"impeach", "impeachment"}},
+	{"plea", []string{"plead"}},
 }
 
 // possessorUndergoes are the event types whose noun's possessor is the

@@ -402,8 +402,10 @@ var verbRules = map[string][]rule{
 	// "voted to confirm Ozola as prime minister".
 	"confirm": {{typ: "appointment", with: []string{"as"}, within: 6}},
 	// "marched through Belgrade"; troops marching into a town attack.
-	"march":    {{typ: "protest", notBefore: []string{"into", "on"}}},
-	"convict":  {{typ: "trial"}},
+	"march":   {{typ: "protest", notBefore: []string{"into", "on"}}},
+	"convict": {{typ: "trial"}},
+	// "pleaded not guilty to fraud charges".
+	"plead":    {{typ: "trial", with: []string{"guilty"}, within: 3}},
 	"sentence": {{typ: "trial"}}, // the verb is the court's (the noun is another word)
 	"indict":   {{typ: "trial"}},
 	"impeach":  {{typ: "trial"}},

@@ -212,7 +212,9 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	// "The Public Defender of Georgia, Levan Ioseliani, said": a person set
 	// off by commas inside a title's phrase is the one it names, however
 	// the parse attached the apposition.
-	if s.Covering(h) < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN") {
+	// ("The chief executive of Acme Mining, Jane Roe, resigned", with
+	// "executive" tagged an adjective).
+	if s.Covering(h) < 0 && (s.toks[h].UPOS == "NOUN" || s.toks[h].UPOS == "PROPN" || titleHeadWords[s.lower[h]]) {
 		for k := h + 1; k < len(s.toks) && k <= h+8; k++ {
 			if s.lower[k-1] != "," {
 				continue

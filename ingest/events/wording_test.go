@@ -16,8 +16,8 @@ import (
 // TestWordings runs the whole pipeline over sentences written for the test
 // and checks the event each wording should give (or that it gives none of
 // the type): "want" is "type date role=Name ...", with only the listed
-// roles checked (and "mood=polarity/modality" if given); a date "-" means
-// any, "undated" none.
+// roles checked (and "mood=polarity/modality" if given; "!role=Name" must
+// be absent); a date "-" means any, "undated" none.
 func TestWordings(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
@@ -45,9 +45,9 @@ func TestWordings(t *testing.T) {
 		{"undergoer", "Lee Soo-min survived a knife attack in Busan in January 2024.", "attack 2024-01 patient=Lee Soo-min", ""},
 		{"verbal attack", "Jack Moore attacked the decision of the court.", "", "attack"},
 		{"sentenced", "A court in Minsk sentenced Olga Petrova, the founder of the Baltic Rights Centre, to ten years in prison.",
-			"trial - patient=Olga Petrova", ""},
+			"sentence - patient=Olga Petrova", ""},
 		{"passive conjunct", "Yoon Suk-jin was arrested in January 2025 and indicted on charges of insurrection.",
-			"trial - patient=Yoon Suk-jin", ""},
+			"charge - patient=Yoon Suk-jin", ""},
 		{"fighting between", "In April 2023, fighting broke out between the Rapid Support Forces and the Sudanese army.",
 			"attack 2023-04 agent=Rapid Support Forces agent=Sudan", ""},
 		{"purpose infinitive", "In 1967 Nordic Paper merged with Baltic Cable to form Nordic Industries.",
@@ -84,7 +84,7 @@ func TestWordings(t *testing.T) {
 		{"named head", "Lena Berg was named head of the Nordic Energy Agency in 2014.", "appointment 2014 patient=Lena Berg", ""},
 		{"barred from running", "The electoral court barred Ana Rivas from running in the March 2024 election.", "ban - patient=Ana Rivas", ""},
 		{"list far after the verb", "The Treasury removed Andes Petroleum and four of its subsidiaries from its sanctions list on Monday.", "delisting - agent=Treasury patient=Andes Petroleum", ""},
-		{"conditional", "If convicted, Marco Ruiz faces life in prison.", "trial - patient=Marco Ruiz mood=positive/hypothetical", ""},
+		{"conditional", "If convicted, Marco Ruiz faces life in prison.", "conviction - patient=Marco Ruiz mood=positive/hypothetical", ""},
 		{"refusal", "Chile cited Peru's refusal to extradite Marco Ruiz.", "expulsion - mood=negative/actual", ""},
 		{"permission", "The licence allows Andes Petroleum to buy crude from Venezuela.", "purchase - mood=positive/hypothetical", ""},
 		{"told an agency", "\"We will not retreat,\" he told Reuters.", "", "statement"},
@@ -102,14 +102,14 @@ func TestWordings(t *testing.T) {
 		{"sued", "Shareholders sued Nordvik Energy in a Hamburg court in May 2025.", "lawsuit 2025-05 patient=Nordvik Energy", ""},
 		{"confirmed as prime minister", "Lawmakers voted 54 to 41 to confirm Liene Ozola as prime minister.", "appointment - patient=Liene Ozola", ""},
 		{"won a second term", "Emeka Obi won a second term in 2003.", "election 2003 agent=Emeka Obi", ""},
-		{"jailed", "Hamza Tilemsi was jailed in Mauritania in 2005.", "trial 2005 patient=Hamza Tilemsi", ""},
+		{"jailed", "Hamza Tilemsi was jailed in Mauritania in 2005.", "sentence 2005 patient=Hamza Tilemsi", ""},
 		{"marched through a city", "Tens of thousands of people marched through central Belgrade on Saturday, May 3, 2025.", "protest 2025-05-03", ""},
 		{"several detained", "The arrested leaders, Nikola Petrovic, Ana Stojanovic and Luka Ilic, were detained on Friday.", "arrest - patient=Nikola Petrovic patient=Ana Stojanovic patient=Luka Ilic", ""},
 		{"analysts are the speakers", "Analysts said the coalition's slim majority could make it vulnerable.", "", "statement"},
 		{"critics in a country", "Critics in Mexico said the deal would hurt domestic producers.", "", "statement"},
 		{"flew home", "Grace Tembo flew home on 9 March 2023.", "relocation 2023-03-09 patient=Grace Tembo", ""},
 		{"released money", "The United Nations released $10m from its emergency fund on Sunday, November 15, 2026.", "aid 2026-11-15 agent=United Nations", "release"},
-		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "trial 2025-04 patient=Ollanta Humala", ""},
+		{"received years", "Ollanta Humala received 15 years in prison in April 2025.", "sentence 2025-04 patient=Ollanta Humala", ""},
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
 		{"critics in a list of countries", "Supporters in Germany and the Netherlands said the ban was unjust.", "", "statement"},
@@ -177,6 +177,14 @@ func TestWordings(t *testing.T) {
 		{"red notice", "Interpol issued a red notice for Viktor Hale in 2020.", "arrest_warrant 2020", ""},
 		{"soldiers took power", "Soldiers took power in Niger in July 2023.", "overthrow 2023-07", ""},
 		{"leader took power", "Ana Rivas took power in January 2024.", "appointment 2024-01 patient=Ana Rivas", ""},
+		{"plea", "Luca Moretti pleaded not guilty on March 4, 2026 to fraud charges.", "plea 2026-03-04 agent=Luca Moretti", ""},
+		{"impeachment", "The parliament impeached President Tomas Leal in May 2024.", "impeachment 2024-05 patient=Tomas Leal", ""},
+		{"acquittal", "Sara Lind was cleared of all charges in 2017.", "acquittal 2017 patient=Sara Lind", ""},
+		{"went on trial", "Marta Braun went on trial in Munich in December 2022.", "trial 2022-12 patient=Marta Braun", ""},
+		{"officer set off after a title of a body", "The chief executive of Acme Mining, Jane Roe, resigned on March 2, 2026.",
+			"resignation 2026-03-02 agent=Jane Roe", ""},
+		{"body after an officer's title", "The founder of the collapsed crypto lender Tessaro Finance pleaded not guilty on March 4, 2026.",
+			"plea 2026-03-04 !agent=Tessaro", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
@@ -226,7 +234,7 @@ func TestWordings(t *testing.T) {
 		{"opened an investigation", "The State Prosecutor's Office said it had opened an investigation into Inaki Etxarri.", "investigation - patient=Inaki Etxarri", ""},
 		{"crashed", "An Andean Air passenger jet crashed near Cusco on Saturday, May 3, 2025.", "crash 2025-05-03", ""},
 		{"ousts an executive", "Kestrel Minerals ousts chief executive Graham Oduya\n\nThe board met on Monday.", "dismissal - patient=Graham Oduya", ""},
-		{"title between a place and a person", "A federal appeals court upheld the conviction of former Sao Paulo mayor Lucas Ferreira on Friday.", "trial - patient=Lucas Ferreira", ""},
+		{"title between a place and a person", "A federal appeals court upheld the conviction of former Sao Paulo mayor Lucas Ferreira on Friday.", "conviction - patient=Lucas Ferreira", ""},
 		{"ruling not dated by what it rules on", "The Constitutional Court ruled on Friday, March 7, 2025, that the vote of Feb. 9 was void.", "ruling 2025-03-07", ""},
 		{"rate raised", "The Central Bank of Ghana raised its main interest rate by 300 basis points on Tuesday, March 4, 2025.", "rate_change 2025-03-04", ""},
 		{"rates cut", "The European Central Bank cut rates twice in 2024.", "rate_change 2024 agent=European Central Bank", ""},
@@ -248,12 +256,12 @@ func TestWordings(t *testing.T) {
 		{"by-agent far from the noun", "The Northern Workers Union organised a general strike in November 2012, when Portugal applied cuts demanded by the International Monetary Fund.", "protest 2012-11 agent=Northern Workers Union", ""},
 		{"relative clause on a dated noun", "The activist rose to prominence during the 2011 uprising that toppled Hosni Mubarak.", "overthrow 2011 patient=Hosni Mubarak", ""},
 		{"without saying", "Carlos Villalba died in 2026 without ever saying where the bodies were.", "statement - mood=negative/actual", ""},
-		{"released without charge", "Karim Adel was released in May 2024 without being charged with any crime.", "trial - mood=negative/actual", ""},
+		{"released without charge", "Karim Adel was released in May 2024 without being charged with any crime.", "charge - mood=negative/actual", ""},
 		{"death of a predecessor", "Kwame Mensah took office in 2024 after the death of his predecessor.", "", "death"},
 		{"anniversary of a death", "The prize will be presented on December 10, the anniversary of the death of Alfred Nobel.", "", "death"},
 		{"ruling as an adjective", "Founded in 1965, the Northern Front took up arms against the ruling Pahlavi dynasty.", "", "ruling"},
 		{"captured a named ship", "In July 2019 Iran captured the British-flagged Stena Impero Shipping in the Strait of Hormuz.", "", "arrest"},
-		{"found guilty", "A court in Valletta found Marco Vella guilty on Tuesday, March 3, 2026.", "trial 2026-03-03 patient=Marco Vella", ""},
+		{"found guilty", "A court in Valletta found Marco Vella guilty on Tuesday, March 3, 2026.", "conviction 2026-03-03 patient=Marco Vella", ""},
 		{"dismissed a post's holder far on", "Kenya's President William Ruto dismissed the governor of the Central Bank of Kenya (CBK), Patrick Njoroge-Mwangi, on Tuesday, March 11, 2025.", "dismissal 2025-03-11 patient=Patrick Njoroge-Mwangi", ""},
 		{"residents of a town", "Residents of Nembe said the spill had ruined their fishing grounds.", "", "statement"},
 		{"a country's company is not the country", "In 2014 a US consortium bought RCD Espanyol for 60 million euros.", "purchase 2014 patient=RCD Espanyol", ""},
@@ -339,7 +347,7 @@ func TestWordings(t *testing.T) {
 		{"closed a consulate", "Poland closed the Belarusian consulate in Bialystok in May 2023.", "diplomatic_break 2023-05 agent=Poland", ""},
 		{"officials from a body", "Prosecutors from the National Anticorruption Directorate opened the investigation in March 2019.", "investigation 2019-03 agent=National Anticorruption Directorate", ""},
 		{"released slots", "Brussels required Sterling Air to release slots at Dublin Airport.", "", "release"},
-		{"a city's court", "A Bucharest court sentenced Mihai Constantinescu to six years in prison on November 17, 2026.", "trial 2026-11-17 patient=Mihai Constantinescu", ""},
+		{"a city's court", "A Bucharest court sentenced Mihai Constantinescu to six years in prison on November 17, 2026.", "sentence 2026-11-17 patient=Mihai Constantinescu", ""},
 		{"a deal with no parties", "He was questioned by police in the 1990s over a land deal in Constanta, Romania.", "", "agreement"},
 		{"an airline flies routes", "Sterling Airways must keep flying to Kirkwall, Scotland, for five years.", "", "visit"},
 		{"a leader flies to a capital", "Olaf Scholz flew to Kyiv on June 3, 2025.", "visit 2025-06-03 agent=Olaf Scholz place=Kyiv", ""},
@@ -463,7 +471,10 @@ func TestWordings(t *testing.T) {
 				}
 				ok := true
 				for _, r := range want[2:] {
-					if !slices.Contains(f[2:], r) && !strings.Contains(" "+strings.Join(f[2:], " ")+" ", " "+r+" ") {
+					has := func(r string) bool {
+						return slices.Contains(f[2:], r) || strings.Contains(" "+strings.Join(f[2:], " ")+" ", " "+r+" ")
+					}
+					if no, ok2 := strings.CutPrefix(r, "!"); ok2 && has(no) || !ok2 && !has(r) {
 						ok = false
 					}
 				}
