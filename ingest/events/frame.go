@@ -514,7 +514,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// "..., said X": the speaker follows the verb.
 		// (Not when the verb has its subject before it: "Wang Wenbin, a
 		// spokesman, told reporters in Beijing".)
-		namedBefore := subj != nil && subj.First < tr.head && (subj.Type == dossier.Person || subj.Kind == "name" || subj.Kind == "alias" || subj.Kind == "acronym")
+		// Nor is a name inside the quotation before the verb its subject:
+		// '"This buys Nairobi time," said Ruth Achieng'.
+		namedBefore := subj != nil && subj.First < tr.head && (subj.Type == dossier.Person || subj.Kind == "name" || subj.Kind == "alias" || subj.Kind == "acronym") &&
+			!s.quoteCloses(max(subj.Last, tr.head-2), tr.head)
 		if inv := s.inverted(tr.head); inv != nil && !namedBefore && tr.head > 0 && (s.lower[tr.head-1] == "," || s.lower[tr.head-1] == "”" || s.lower[tr.head-1] == "\"") {
 			subj = inv
 		}
@@ -1756,6 +1759,18 @@ func (s *sentence) mainSubjectAfterComma(i int) *smention {
 		return nil
 	}
 	return nil
+}
+
+// quoteCloses reports whether a quotation closes between tokens from and
+// to.
+func (s *sentence) quoteCloses(from, to int) bool {
+	for k := from; k < to && k < len(s.toks); k++ {
+		switch s.toks[k].Text {
+		case "\"", "”", "''":
+			return true
+		}
+	}
+	return false
 }
 
 // inverted finds the speaker of an inverted quote attribution: `..., said X`.

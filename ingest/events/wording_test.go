@@ -185,6 +185,8 @@ func TestWordings(t *testing.T) {
 			"resignation 2026-03-02 agent=Jane Roe", ""},
 		{"body after an officer's title", "The founder of the collapsed crypto lender Tessaro Finance pleaded not guilty on March 4, 2026.",
 			"plea 2026-03-04 !agent=Tessaro", ""},
+		{"name inside the quote is no speaker", "\"This buys Nairobi time, but not a solution,\" said Ruth Achieng, an economist at Stanbic Bank, on March 3, 2026.",
+			"statement 2026-03-03 speaker=Ruth Achieng !speaker=Nairobi", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
