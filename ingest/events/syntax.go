@@ -219,9 +219,15 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 			if s.lower[k-1] != "," {
 				continue
 			}
-			if m := s.mentionAt(k); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && ps.Dominates(h, k) &&
+			// (Past a rank or title: "The MJR's leader, Colonel Ousmane
+			// Bichara, told".)
+			at := k
+			if s.mentionAt(k) == nil && (titleHeadWords[s.lower[k]] || royalTitles[s.lower[k]] || slices.Contains(militaryNouns, s.lower[k])) {
+				at = k + 1
+			}
+			if m := s.mentionAt(at); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && ps.Dominates(h, k) &&
 				m.Last < len(s.toks) && s.lower[m.Last] == "," {
-				return m, k
+				return m, at
 			}
 		}
 	}

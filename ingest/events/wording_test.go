@@ -187,6 +187,8 @@ func TestWordings(t *testing.T) {
 			"plea 2026-03-04 !agent=Tessaro", ""},
 		{"name inside the quote is no speaker", "\"This buys Nairobi time, but not a solution,\" said Ruth Achieng, an economist at Stanbic Bank, on March 3, 2026.",
 			"statement 2026-03-03 speaker=Ruth Achieng !speaker=Nairobi", ""},
+		{"rank before a person set off", "The MJR's leader, Colonel Ousmane Bichara, told reporters on March 2, 2026 that the group would fight on.",
+			"statement 2026-03-02 speaker=Ousmane Bichara !speaker=MJR", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
