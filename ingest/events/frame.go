@@ -432,7 +432,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "meeting" && obj == nil {
 		obj = s.after(tr.end, hi, "between") // "resumed talks between Serbia and Kosovo"
 	}
-	if tr.typ == "meeting" && obj == nil && len(moreAgents) == 0 {
+	if tr.typ == "meeting" && obj == nil && len(moreAgents) == 0 && !s.metUnnamed(tr, subj) {
 		// "met in Geneva" alone says little; "Serbia and Kosovo resumed
 		// talks" names both sides.
 		return ev, nil, false
@@ -1153,6 +1153,30 @@ func (s *sentence) inOwnClause(m *smention, v int) bool {
 	// "told supporters gathered outside the court in Bangkok": a
 	// participle on the verb's argument is still the scene.
 	return c == v || c >= 0 && (ps.Rel(c) == "advcl" && ps.Head(c) == v || ps.Rel(c) == "acl" && ps.Head(ps.Head(c)) == v)
+}
+
+// metUnnamed reports whether a named person met people the sentence does
+// not name: "Remulla met regional police commanders in Puerto Princesa",
+// "met with families of the victims".
+func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
+	// (Not the gerund of "spoke of meeting many people".)
+	if tr.nominal || tr.passive || subj == nil || subj.Type != dossier.Person || !lemmaIs(s.lower[tr.head], "meet") || s.toks[tr.head].XPOS == "VBG" {
+		return false
+	}
+	k := tr.end
+	if k < len(s.toks) && s.lower[k] == "with" {
+		k++
+	}
+	for ; k < len(s.toks) && k < tr.end+5; k++ {
+		switch s.toks[k].UPOS {
+		case "DET", "ADJ", "NUM":
+			continue
+		case "NOUN":
+			return s.Covering(k) < 0
+		}
+		return false
+	}
+	return false
 }
 
 // personalTypes are the events that befall a person, not the body the
