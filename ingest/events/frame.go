@@ -776,7 +776,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
 			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote",
-			"ceasefire":
+			"ceasefire", "layoff":
 			// A vote by no one named says something only where it was
 			// held: "Voters in Slovenia rejected the plan".
 			if tr.typ == "vote" && ev.Place == "" {
@@ -2091,6 +2091,12 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 				return true
 			}
 		}
+		// "Klaus Wendt, who had led Brauer since 2019, stepped down": a
+		// relative clause's date is its own, unless the clause is about
+		// this event's noun ("the agreement, which was signed in 2009").
+		if c >= 0 && c != tr.head && ps.Rel(c) == "acl:relcl" && ps.Head(c) != tr.head && !ps.Dominates(c, tr.head) {
+			return true
+		}
 		return false
 	}
 	for _, tx := range s.timexs {
@@ -2105,11 +2111,38 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 	}
 	for i := len(s.timexs) - 1; i >= 0; i-- {
 		tx := s.timexs[i]
-		if tx.last <= tr.head && tx.first >= lo && !taken(tx) {
+		if tx.last <= tr.head && tx.first >= lo && !taken(tx) && !s.relativeAside(tx, tr.head) {
 			return tx, true
 		}
 	}
 	return stimex{}, false
+}
+
+// relativeAside reports whether time expression tx lies in a relative
+// clause set off by commas that closes before token head, whatever the
+// parse made of it: "Mr Walsh, who took charge in 2000, cut staff".
+func (s *sentence) relativeAside(tx stimex, head int) bool {
+	open := -1
+	for k := tx.first - 1; k > 0 && k >= tx.first-12; k-- {
+		if w := s.lower[k]; w == "who" || w == "which" || w == "whose" {
+			if s.lower[k-1] == "," {
+				open = k
+			}
+			break
+		}
+		if s.lower[k] == "," || s.lower[k] == ";" {
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := tx.last; k < head; k++ {
+		if s.lower[k] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBetween reports whether verb c, joined to verb v, has a subject of

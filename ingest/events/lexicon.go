@@ -48,6 +48,9 @@ type rule struct {
 var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
+// jobNouns are what a company cuts in a layoff.
+var jobNouns = []string{"job", "jobs", "post", "posts", "position", "positions", "worker", "workers", "staff", "employee", "employees", "role", "roles", "workforce"}
+
 // truces are what takes effect in a ceasefire.
 var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
 
@@ -341,8 +344,12 @@ var verbRules = map[string][]rule{
 	"expel":     {{typ: "expulsion"}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
-	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
-	"sever":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4}},
+	// "laid off 300 workers", "will shed 2,000 jobs", "axed 500 posts".
+	"lay":   {{typ: "layoff", particle: "off"}},
+	"shed":  {{typ: "layoff", with: jobNouns, within: 4}},
+	"axe":   {{typ: "layoff", with: jobNouns, within: 4}},
+	"sever": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	// "The fire broke out on Wednesday": see also "fighting" below.
 	"break": {{typ: "disaster", particle: "out", subject: fireNouns}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
@@ -470,7 +477,8 @@ var verbRules = map[string][]rule{
 	// states; "declared a state of emergency" is one; "declared martial law"
 	// is neither.
 	// "declared a unilateral ceasefire": one side's truce, no agreement.
-	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	// "declared the ECN a terrorist organisation": a designation.
+	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 6, notBefore: []string{"that", ":", ","}}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -645,7 +653,7 @@ var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "c
 // irregular maps irregular verb forms to their lemma.
 var irregular = map[string]string{
 	"left": "leave", "leaves": "leave", "leaving": "leave", "lost": "lose", "losing": "lose", "loses": "lose",
-	"took": "take", "taken": "take", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
+	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
 	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
 	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
 	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",

@@ -81,6 +81,7 @@ var Taxonomy = []Type{
 	{"crash", "", "an aircraft, vehicle or vessel crashes"},
 	{"disaster", "", "an earthquake, flood, storm, wildfire or other natural disaster strikes"},
 	{"bankruptcy", "", "a company files for bankruptcy or goes into insolvency"},
+	{"layoff", "", "an employer cuts jobs or lays off workers"},
 	{"emergency", "", "a state of emergency is declared"},
 	{"evacuation", "", "people are evacuated or ordered to leave a place"},
 	{"rescue", "", "people are rescued or pulled out alive"},
