@@ -242,6 +242,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a research firm's short name", "Grey Fox Research published the report in 2023. Grey Fox said the hackers were state-backed.", "Grey Fox", "Grey Fox Research", dossier.Org},
 		{"a one-word name in apposition to an occupation", "Harvey, a lawyer for the families, said the ruling was fair.", "Harvey", "Harvey", dossier.Person},
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik Haugen", dossier.Person},
+		{"a company's legal form", "Halvorsen Industrier ASA launched a takeover bid for its rival on Tuesday.", "Halvorsen Industrier ASA", "Halvorsen Industrier", dossier.Org},
+		{"a name ends at its legal form", "Halvorsen launched a bid for Brauer Pumpentechnik AG on Tuesday.", "Brauer Pumpentechnik AG", "Brauer Pumpentechnik", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

@@ -270,6 +270,45 @@ func spellsAnyOf(name string, acronyms map[string]bool) bool {
 	return false
 }
 
+// legalFormNames makes a name with a company's legal form an
+// organisation's, whatever type it was tagged ("Halvorsen Industrier ASA",
+// "Nordvik Hydraulikk AS" read as people), and ends a name at its legal
+// form when lower-case words the recogniser took in follow it ("Brauer
+// Pumpentechnik AG on Tuesday"). The form must be capitalised as written
+// ("AG", "GmbH", "Ltd"), not a word of the sentence.
+func (d *doc) legalFormNames() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Kind == "pronoun" || m.last-m.first < 2 {
+			continue
+		}
+		for k := m.first + 1; k < m.last; k++ {
+			t := strings.TrimSuffix(toks[k].Text, ".")
+			l := strings.ToLower(t)
+			if !legalForms[l] || !isCap(t) || l == "corporation" || l == "limited" {
+				continue
+			}
+			// Two letters only in capitals: "SA", "AB", not the
+			// given name "Sa".
+			if len(l) <= 2 && t != strings.ToUpper(t) {
+				continue
+			}
+			if k+1 < m.last && !isLowerWord(toks[k+1].Text) {
+				continue
+			}
+			if k+1 < m.last {
+				d.setTokens(m, m.first, k+1)
+			}
+			if m.Type != dossier.Org {
+				m.Type = dossier.Org
+				m.kind, m.canon = "", ""
+			}
+			break
+		}
+	}
+}
+
 // hasJoinWord reports whether a lower-case "for" or "of" lies inside
 // tokens [first, last): "Party for Freedom".
 func (d *doc) hasJoinWord(first, last int) bool {
@@ -743,6 +782,7 @@ func (d *doc) repair() {
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}
+	d.legalFormNames()
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
