@@ -35,9 +35,11 @@ func (p *parser) relative(i int) (cand, bool) {
 				t = p.tense(k, k+1)
 			}
 		}
-		if p.w(i-1) == "for" && t <= 0 && scheduleNouns[p.w(i-2)] && !p.hadAfter(j) {
+		if p.w(i-1) == "for" && t <= 0 && p.scheduledBefore(i-1) && !p.hadAfter(j) {
 			// "called a one-day strike for Friday", "an emergency summit
-			// for Sunday": what is set for a day is ahead of the story.
+			// for Sunday", "a warning strike at the plant for Thursday",
+			// "a day of mourning has been declared for Friday": what is
+			// set for a day is ahead of the story.
 			t = 1
 		}
 		switch p.w(i - 1) {
@@ -1729,11 +1731,27 @@ var deferralVerbs = map[string]bool{
 
 // scheduleNouns are what is called or set for a day: "a strike for
 // Friday", "talks for Monday".
+// scheduledBefore reports whether a noun for something scheduled comes
+// shortly before the "for" at token f, in the same clause: "a strike at
+// the plant for", "a day of mourning has been declared for".
+func (p *parser) scheduledBefore(f int) bool {
+	for k := f - 1; k >= 0 && k >= f-6; k-- {
+		switch w := p.w(k); {
+		case scheduleNouns[w]:
+			return true
+		case w == "," || w == ";" || w == "." || w == "and" || w == "but" || w == "said" || w == "says":
+			return false
+		}
+	}
+	return false
+}
+
 var scheduleNouns = map[string]bool{
 	"strike": true, "strikes": true, "walkout": true, "stoppage": true, "shutdown": true, "summit": true,
 	"meeting": true, "talks": true, "vote": true, "session": true, "hearing": true, "protest": true,
 	"protests": true, "rally": true, "march": true, "demonstration": true, "election": true,
 	"referendum": true, "debate": true, "ceremony": true, "deadline": true, "sitting": true,
+	"mourning": true, "funeral": true, "memorial": true, "service": true,
 }
 
 // planVerbs before a date make it the date of what was planned, even
