@@ -358,6 +358,103 @@ func (v *view) appositions(c *collector) {
 	}
 	v.ofWhich(c)
 	v.possessedParty(c)
+	v.possessedKin(c)
+}
+
+// kinWords map a word for a relative to the predicate that links the
+// relative (subject) to the possessor (object).
+var kinWords = map[string]string{
+	"wife": SpouseOf, "husband": SpouseOf, "widow": SpouseOf, "widower": SpouseOf, "spouse": SpouseOf,
+	"son": ChildOf, "daughter": ChildOf, "sons": ChildOf, "daughters": ChildOf, "stepson": ChildOf, "stepdaughter": ChildOf,
+	"father": ParentOf, "mother": ParentOf,
+	"brother": SiblingOf, "sister": SiblingOf, "half-brother": SiblingOf, "half-sister": SiblingOf,
+	"niece": RelativeOf, "nephew": RelativeOf, "cousin": RelativeOf, "uncle": RelativeOf, "aunt": RelativeOf,
+	"grandson": RelativeOf, "granddaughter": RelativeOf, "grandfather": RelativeOf, "grandmother": RelativeOf,
+	"son-in-law": RelativeOf, "daughter-in-law": RelativeOf, "brother-in-law": RelativeOf, "sister-in-law": RelativeOf,
+	"father-in-law": RelativeOf, "mother-in-law": RelativeOf, "stepfather": ParentOf, "stepmother": ParentOf,
+}
+
+// possessedKin reads "Her son, the film-maker Chidi Nwachukwu", "his wife
+// Maria", "Okafor's niece, Carmen Elizeche": a possessed word for a
+// relative, an optional comma and description of up to four words, and a
+// person's name. The relative is the subject: "Chidi Nwachukwu child_of
+// Adaora Nwachukwu".
+func (v *view) possessedKin(c *collector) {
+	for k := 1; k+1 < len(v.toks); k++ {
+		pred, ok := kinWords[v.lower[k]]
+		if !ok || v.inMention(k) {
+			continue
+		}
+		j := k - 1
+		if v.toks[j].UPOS == "ADJ" && j > 0 && !v.inMention(j) {
+			j-- // "his late wife", "her eldest son"
+		}
+		x := v.possessorAt(j)
+		if x == nil || x.Type != dossier.Person {
+			continue
+		}
+		n := k + 1
+		if v.lower[n] == "," {
+			n++
+			if n < len(v.toks) && (v.lower[n] == "the" || v.lower[n] == "a" || v.lower[n] == "an") {
+				for d := n + 1; d < len(v.toks) && d <= n+4; d++ {
+					if v.at(d) != nil {
+						n = d
+						break
+					}
+					if u := v.toks[d].UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" && u != "PUNCT" || v.lower[d] == "," {
+						break
+					}
+				}
+			}
+		}
+		y := v.at(n)
+		if y == nil && n+1 < len(v.toks) && v.toks[n].UPOS == "PROPN" && !v.inMention(n) {
+			y = v.at(n + 1) // "his mother, Queen Mary"
+		}
+		if y == nil || y.Type != dossier.Person || y.Kind == "pronoun" || y.Entity == x.Entity {
+			continue
+		}
+		holder := x.Entity
+		// "her son Paul Camilleri": a pronoun may have gone to the wrong
+		// woman; a blood relative shares the family name of the person
+		// the text names with it, when one does.
+		if v.lower[j] != "'s" && v.lower[j] != "’s" && pred != SpouseOf {
+			if o := v.namesake(y.Entity, x.Entity); o != "" {
+				holder = o
+			}
+		}
+		c.add(v.index, y.Entity, pred, holder, v.lower[k], 0.7)
+	}
+}
+
+// namesake returns the one other person of the document, neither
+// relative nor holder, whose name ends in the relative's family name,
+// when holder's does not; "" otherwise.
+func (v *view) namesake(relative, holder string) string {
+	family := func(id string) string {
+		if e := v.a.Entity(id); e != nil {
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				return strings.ToLower(f[len(f)-1])
+			}
+		}
+		return ""
+	}
+	fam := family(relative)
+	if fam == "" || family(holder) == fam {
+		return ""
+	}
+	found := ""
+	for _, e := range v.a.Entities {
+		if e.Type != dossier.Person || e.ID == relative || e.ID == holder || family(e.ID) != fam {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = e.ID
+	}
+	return found
 }
 
 // partyWords are what a person's party or movement is called before its

@@ -1,7 +1,8 @@
 // Package relations finds typed links between the entities of a document:
 // member_of, part_of, leader_of and holds_position (with the title),
 // affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
-// founded_by. It reads appositions ("X, the largest member of Y"), copulas
+// founded_by, and the family links spouse_of, child_of, parent_of,
+// sibling_of and relative_of. It reads appositions ("X, the largest member of Y"), copulas
 // ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
 // phrases ("Ali Safavi of the NCRI") and the founding events already
 // extracted.
@@ -31,6 +32,11 @@ const (
 	SpokespersonOf = "spokesperson_of"
 	FoundedBy      = "founded_by"
 	SuccessorOf    = "successor_of"
+	SpouseOf       = "spouse_of"
+	ChildOf        = "child_of"
+	ParentOf       = "parent_of"
+	SiblingOf      = "sibling_of"
+	RelativeOf     = "relative_of"
 )
 
 // Gazetteer says what kind of place a name is: "country", "city",

@@ -22,6 +22,11 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"a son set off with his occupation", "Adaora Obi died on Thursday. Her son, the film-maker Chidi Obi, said she died at home.", "Chidi Obi", "child_of", "Adaora Obi", false},
+		{"a wife named after the word", "President Tomas Leal and his wife Maria Leal visited Rome in May.", "Maria Leal", "spouse_of", "Tomas Leal", false},
+		{"a niece after a possessive name", "Ramon Elizeche's niece, Carmen Elizeche, was arrested in 2021.", "Carmen Elizeche", "relative_of", "Ramon Elizeche", false},
+		{"his wife is his", "Tomas Leal met Ana Ruiz in Lima. His wife, Maria Leal, stayed at home.", "Maria Leal", "spouse_of", "Tomas Leal", false},
+		{"his wife is not the woman he met", "Tomas Leal met Ana Ruiz in Lima. His wife, Maria Leal, stayed at home.", "Maria Leal", "spouse_of", "Ana Ruiz", true},
 		{"the body's spokesman set off", "Commodore Jay Tarriela, the PCG spokesman, said the ship was damaged.", "Jay Tarriela", "spokesperson_of", "PCG", false},
 		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
 		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
