@@ -2115,6 +2115,20 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 			return tx, true
 		}
 	}
+	// "In April 2005 an explosion at a factory killed 46 workers": a date
+	// opening the sentence dates its first verb, past the event nouns of
+	// its subject.
+	if !tr.nominal && len(s.timexs) > 0 {
+		tx := s.timexs[0]
+		if tx.first <= 1 && tx.last < lo && !taken(tx) {
+			for j := 0; j < k; j++ {
+				if !trigs[j].nominal {
+					return stimex{}, false
+				}
+			}
+			return tx, true
+		}
+	}
 	return stimex{}, false
 }
 

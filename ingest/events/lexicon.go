@@ -51,6 +51,14 @@ var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plagu
 // jobNouns are what a company cuts in a layoff.
 var jobNouns = []string{"job", "jobs", "post", "posts", "position", "positions", "worker", "workers", "staff", "employee", "employees", "role", "roles", "workforce"}
 
+// blastSites are the words around a physical explosion, one of which must
+// follow the noun: what it hit or did ("an explosion at a plastics plant",
+// "the blast killed five", "happened shortly before 11 p.m."), not "the
+// explosion in consumer technology".
+var blastSites = []string{"plant", "factory", "mine", "depot", "site", "facility", "refinery", "warehouse", "pipeline", "park",
+	"port", "station", "building", "tower", "reactor", "kill", "injure", "wound", "tear", "rip", "rock", "destroy", "damage",
+	"happen", "occur", "level", "flatten", "hit", "shake", "dead", "killed", "injured", "tore", "ripped", "rocked", "happened", "occurred"}
+
 // truces are what takes effect in a ceasefire.
 var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
 
@@ -478,7 +486,7 @@ var verbRules = map[string][]rule{
 	// is neither.
 	// "declared a unilateral ceasefire": one side's truce, no agreement.
 	// "declared the ECN a terrorist organisation": a designation.
-	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 6, notBefore: []string{"that", ":", ","}}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "ceasefire", subject: truces}, {typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 6, notBefore: []string{"that", ":", ","}}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{
@@ -588,7 +596,12 @@ var nounRules = map[string][]rule{
 	"outbreak": {{typ: "disaster", with: diseases, within: 3}},
 	"epidemic": {{typ: "disaster"}},
 	// "the collapse of the dam".
-	"collapse":   {{typ: "disaster", with: structures, within: 4}},
+	// "The collapse happened shortly after 2 a.m. on Thursday".
+	"collapse": {{typ: "disaster", with: structures, within: 4}, {typ: "disaster", with: []string{"happened", "occurred"}, within: 1}},
+	// "A car bomb explosion", "the blast at the fireworks depot"; not "an
+	// explosion of violence".
+	"explosion":  {{typ: "attack", prev: explosives}, {typ: "disaster", with: blastSites, within: 8}},
+	"blast":      {{typ: "attack", prev: explosives}, {typ: "disaster", with: blastSites, within: 8}},
 	"eruption":   {{typ: "disaster"}},
 	"evacuation": {{typ: "evacuation", with: []string{"of", "from"}, within: 1}},
 	"rescue":     {{typ: "rescue", with: []string{"of"}, within: 1}},
