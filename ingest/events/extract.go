@@ -152,7 +152,7 @@ func calendarDay(v string) string {
 // stateTypes are the event types whose agents and recipients are states,
 // so that a capital standing for its government means the country.
 var stateTypes = map[string]bool{
-	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "ceasefire": true, "sanction": true,
+	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "ceasefire": true, "sanction": true, "tariff": true,
 	"sanction_lifted": true, "designation": true, "delisting": true, "ban": true, "ban_lifted": true, "expulsion": true,
 }
 
@@ -464,6 +464,14 @@ func (s *sentence) subjectIn(i int, nouns []string) bool {
 
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
+	// "Felix Nwankwo disappeared", not "3,400 people were killed or
+	// disappeared" nor "the plane disappeared from radar": only a named
+	// person's disappearance is one (and a date is left to the others).
+	if r.typ == "disappearance" {
+		if m := s.subject(i); m == nil || m.Type != dossier.Person || m.Kind == "pronoun" && s.lower[m.First] == "it" {
+			return false
+		}
+	}
 	if len(r.prev) > 0 && (i == 0 || !slices.Contains(r.prev, s.lower[i-1])) {
 		return false
 	}

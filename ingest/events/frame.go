@@ -292,11 +292,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// verb takes as object.
 		if obj == nil && !tr.passive {
 			switch tr.typ {
-			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation", "lawsuit":
+			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation", "lawsuit", "tariff":
 				for _, p := range []string{"on", "against", "for", "into"} {
 					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
 						obj = m
 						break
+					}
+				}
+				// "a 35 percent tariff on cement from Vietnam": the
+				// goods' origin.
+				if obj == nil && tr.typ == "tariff" {
+					if m := s.after(tr.end, min(hi, tr.end+12), "from"); m != nil && m.Type == dossier.Place {
+						obj = m
 					}
 				}
 			}
@@ -620,8 +627,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				add(m, dossier.Recipient)
 			}
 		}
-	case "death":
-		// "X died (in London)": X alone.
+	case "death", "disappearance":
+		// "X died (in London)", "X disappeared in 2014": X alone.
 		add(subj, dossier.Patient)
 		if subj == nil && tr.nominal {
 			add(obj, dossier.Patient) // "the death of X"

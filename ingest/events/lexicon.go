@@ -48,6 +48,10 @@ type rule struct {
 var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
+// notJobCuts are what is cut for workers, not workers cut: "cut income
+// taxes for workers under 30".
+var notJobCuts = []string{"tax", "taxes", "price", "prices", "rate", "rates", "cost", "costs", "wage", "wages", "pay", "salary", "salaries", "hours", "fee", "fees", "for"}
+
 // jobNouns are what a company cuts in a layoff.
 var jobNouns = []string{"job", "jobs", "post", "posts", "position", "positions", "worker", "workers", "staff", "employee", "employees", "role", "roles", "workforce"}
 
@@ -58,6 +62,9 @@ var jobNouns = []string{"job", "jobs", "post", "posts", "position", "positions",
 var blastSites = []string{"plant", "factory", "mine", "depot", "site", "facility", "refinery", "warehouse", "pipeline", "park",
 	"port", "station", "building", "tower", "reactor", "kill", "injure", "wound", "tear", "rip", "rock", "destroy", "damage",
 	"happen", "occur", "level", "flatten", "hit", "shake", "dead", "killed", "injured", "tore", "ripped", "rocked", "happened", "occurred"}
+
+// tariffNouns are what a state imposes on goods in a tariff.
+var tariffNouns = []string{"tariff", "tariffs", "duty", "duties", "levy", "levies"}
 
 // truces are what takes effect in a ceasefire.
 var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
@@ -142,7 +149,7 @@ var verbRules = map[string][]rule{
 	"abstain": {{typ: "vote"}},
 	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure"}, within: 4}},
 	"put":     {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
-	"place":   {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"place":   {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}, {typ: "arrest", with: []string{"detention", "custody"}, within: 5}},
 	"host":    {{typ: "relocation", org: true}},
 	"admit":   {{typ: "relocation", org: true, toPlace: true}},
 	"label":   {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
@@ -184,7 +191,16 @@ var verbRules = map[string][]rule{
 	"proscribe": {{typ: "ban"}},
 	"prohibit":  {{typ: "approval", with: dealNouns, within: 6}, {typ: "ban", org: true}},
 	"sanction":  {{typ: "sanction"}},
-	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}},
+	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}, {typ: "tariff", with: tariffNouns, within: 6}},
+	// "slapped 25% tariffs on Canadian steel".
+	"slap": {{typ: "tariff", with: tariffNouns, within: 6}},
+	// "ordered Nusantara Air to ground its remaining aircraft": a flying
+	// ban.
+	"ground": {{typ: "ban", with: []string{"aircraft", "fleet", "plane", "planes", "jet", "jets", "airliner", "airliners", "flight", "flights", "helicopter", "helicopters"}, within: 6}},
+	// "Felix Nwankwo disappeared in 2014".
+	"disappear": {{typ: "disappearance", person: true}},
+	// "The jet plunged into the Java Sea".
+	"plunge": {{typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
 	// "reimposed them six months later": sanctions are what is reimposed
 	// in news, restrictions and tariffs aside.
 	"reimpose":  {{typ: "sanction", with: []string{"sanction", "embargo", "them"}, within: 5}},
@@ -292,7 +308,8 @@ var verbRules = map[string][]rule{
 	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5},
 		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
-	"agree": {{typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
+	// "has agreed to pay $1.2 billion to settle thousands of lawsuits".
+	"agree": {{typ: "agreement", with: []string{"settle"}, within: 8}, {typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
 	// "the steelworks was nationalised in 1983 and privatised in 1995".
 	"nationalise": {{typ: "acquisition"}},
 	"nationalize": {{typ: "acquisition"}},
@@ -352,7 +369,7 @@ var verbRules = map[string][]rule{
 	"expel":     {{typ: "expulsion"}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
-	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4}},
+	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4, without: notJobCuts}},
 	// "laid off 300 workers", "will shed 2,000 jobs", "axed 500 posts".
 	"lay":   {{typ: "layoff", particle: "off"}},
 	"shed":  {{typ: "layoff", with: jobNouns, within: 4}},
@@ -393,7 +410,10 @@ var verbRules = map[string][]rule{
 	"investigate": {{typ: "investigation"}},
 	"probe":       {{typ: "investigation", notBefore: []string{"into"}}},
 	// "Niger left ECOWAS in January 2025": a member leaves a body.
-	"leave":    {{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "the", "a", "his", "her", "their", "its"}}},
+	// "Peter Vance left the company in January 2025": a person leaving a
+	// post; "Niger left ECOWAS": a state leaving a body.
+	"leave": {{typ: "resignation", person: true, with: []string{"company", "firm", "bank", "government", "cabinet", "board", "club", "post", "job", "role", "group"}, within: 2},
+		{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "the", "a", "his", "her", "their", "its"}}},
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".
@@ -666,7 +686,7 @@ var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "c
 // irregular maps irregular verb forms to their lemma.
 var irregular = map[string]string{
 	"left": "leave", "leaves": "leave", "leaving": "leave", "lost": "lose", "losing": "lose", "loses": "lose",
-	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
+	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "slapped": "slap", "grounded": "ground", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
 	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
 	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
 	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",
