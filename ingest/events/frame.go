@@ -757,10 +757,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	for _, m := range s.requesters(tr.end, hi) {
 		add(m, dossier.Requester)
 	}
-	if place == nil && tr.typ == "vote" && !tr.nominal {
-		// "Voters in Slovenia rejected": the voters' place.
-		for k := max(0, tr.head-4); k+1 < tr.head; k++ {
-			if m := s.mentionAt(k + 1); s.lower[k] == "in" && m != nil && m.Type == dossier.Place {
+	if place == nil && !tr.nominal && !tr.participle && !tr.reduced {
+		// "Voters in Slovenia rejected", "Police in North Sumatra have
+		// opened an investigation", "A court in Port Emery convicted":
+		// the place of the subject's people.
+		for k := max(1, tr.head-6); k+1 < tr.head; k++ {
+			if m := s.mentionAt(k + 1); s.lower[k] == "in" && m != nil && m.Type == dossier.Place && s.toks[k-1].UPOS == "NOUN" && m.Last <= tr.head &&
+				(tr.typ == "vote" || s.subjectIn(tr.head, localSubjects)) {
 				place = m
 			}
 		}
@@ -890,7 +893,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if ok {
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
-	if unnamed && (!ok || tr.nominal) {
+	// (An event noun dated alone is kept only as the subject of its
+	// onset: "Mass protests erupted in January 2021".)
+	if unnamed && (!ok || tr.nominal && !s.onsetAfter(tr.end)) {
 		return ev, nil, false // no one, nowhere, never: nothing to keep
 	}
 	if tr.typ == "statement" && !tr.nominal && s.parsed && !(tr.head > 0 && s.lower[tr.head-1] == "to") {
@@ -1185,6 +1190,28 @@ func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
 	}
 	return false
 }
+
+// onsetAfter reports whether a verb of onset follows the event noun
+// ending before token k: "protests erupted", "fighting broke out".
+func (s *sentence) onsetAfter(k int) bool {
+	if k < len(s.toks) && s.toks[k].UPOS == "ADV" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].UPOS != "VERB" {
+		return false
+	}
+	for _, l := range []string{"erupt", "break", "begin", "start", "spread", "flare", "escalate", "intensify", "resume"} {
+		if lemmaIs(s.lower[k], l) {
+			return true
+		}
+	}
+	return false
+}
+
+// localSubjects are the bodies and crowds whose place is the event's:
+// "Police in North Sumatra opened an investigation".
+var localSubjects = []string{"police", "court", "prosecutors", "prosecutor", "authorities", "officials", "voters", "protesters",
+	"demonstrators", "residents", "judge", "tribunal", "troops", "soldiers", "rescuers", "firefighters", "investigators", "lawmakers", "workers"}
 
 // personalTypes are the events that befall a person, not the body the
 // person serves.

@@ -16,8 +16,8 @@ import (
 // TestWordings runs the whole pipeline over sentences written for the test
 // and checks the event each wording should give (or that it gives none of
 // the type): "want" is "type date role=Name ...", with only the listed
-// roles checked (and "mood=polarity/modality" if given; "!role=Name" must
-// be absent); a date "-" means any, "undated" none.
+// roles checked (and "place=Name" and "mood=polarity/modality" if given;
+// "!role=Name" must be absent); a date "-" means any, "undated" none.
 func TestWordings(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
@@ -214,6 +214,8 @@ func TestWordings(t *testing.T) {
 		{"agreed to settle", "Halvern Pharmaceuticals has agreed to pay $1.2 billion to settle thousands of lawsuits, the company said on March 2, 2026.",
 			"agreement - agent=Halvern Pharmaceuticals", ""},
 		{"tax cut for workers is no layoff", "Novak promised to cut income taxes for workers under 30 in 2027.", "", "layoff"},
+		{"police in a place", "Police in North Sumatra have opened a criminal investigation into possible negligence, a spokesman said.", "investigation - place=North Sumatra", ""},
+		{"protests erupted", "Mass protests erupted in January 2021 after a sharp rise in fuel prices.", "protest 2021-01", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
@@ -482,6 +484,9 @@ func TestWordings(t *testing.T) {
 				var roles []string
 				for _, p := range ev.Participants {
 					roles = append(roles, string(p.Role)+"="+name[p.Entity])
+				}
+				if ev.Place != "" {
+					roles = append(roles, "place="+name[ev.Place])
 				}
 				roles = append(roles, "mood="+ev.Polarity+"/"+ev.Modality)
 				got = append(got, ev.Type+" "+date+" "+strings.Join(roles, " "))
