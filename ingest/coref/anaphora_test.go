@@ -244,6 +244,9 @@ func TestNameRepairs(t *testing.T) {
 		{"a given name after a word for relatives", "The firm was founded by brothers Erik and Lars Haugen in Oslo.", "Erik", "Erik Haugen", dossier.Person},
 		{"a company's legal form", "Halvorsen Industrier ASA launched a takeover bid for its rival on Tuesday.", "Halvorsen Industrier ASA", "Halvorsen Industrier", dossier.Org},
 		{"a name ends at its legal form", "Halvorsen launched a bid for Brauer Pumpentechnik AG on Tuesday.", "Brauer Pumpentechnik AG", "Brauer Pumpentechnik", dossier.Org},
+		{"a portfolio between a nationality and a title", "Philippine Trade Secretary Ramon Castillejo said the talks had failed.", "Philippine", "Philippines", dossier.Place},
+		{"the person after a portfolio title", "Philippine Trade Secretary Ramon Castillejo said the talks had failed.", "Ramon Castillejo", "Ramon Castillejo", dossier.Person},
+		{"a long name's last word", "Nguyen Thi Lan Anh, a trade official, said on Monday the deal was close.", "Nguyen Thi Lan Anh", "Nguyen Thi Lan Anh", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

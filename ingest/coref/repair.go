@@ -29,6 +29,19 @@ var personTitles = map[string]bool{
 	"minister-president": true, "superintendent": true, "commissioner": true, "ombudsman": true, "marshal": true,
 }
 
+// portfolioWords name a minister's or secretary's brief between a
+// nationality and the title: "Philippine Trade Secretary", "Kenyan Health
+// Minister".
+var portfolioWords = map[string]bool{
+	"trade": true, "agriculture": true, "health": true, "education": true, "energy": true, "economy": true,
+	"transport": true, "labour": true, "labor": true, "environment": true, "culture": true, "tourism": true,
+	"industry": true, "commerce": true, "mines": true, "mining": true, "communications": true, "information": true,
+	"immigration": true, "home": true, "housing": true, "sports": true, "sport": true, "science": true, "climate": true,
+	"fisheries": true, "water": true, "digital": true, "treasury": true, "foreign": true, "defence": true,
+	"defense": true, "interior": true, "finance": true, "justice": true, "security": true, "oil": true,
+	"petroleum": true, "planning": true, "works": true, "social": true, "affairs": true, "economic": true,
+}
+
 // rankPrefix reports whether token k opens a military rank of two or
 // three words: "Air Marshal", "Air Vice Marshal", "Field Marshal", "Rear
 // Admiral" (but "Air France" is a company).
@@ -268,6 +281,59 @@ func spellsAnyOf(name string, acronyms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// longNameTails ends a person's name of three words or more at the last
+// of the capitalised words the recogniser left out after it: "Nguyen Thi
+// Lan" + "Anh", "Maria Luisa Garcia" + "Lopez". A two-word name is not
+// extended ("Joe Biden Administration"), nor over a title, a weekday or a
+// month, nor when another capitalised word follows.
+func (d *doc) longNameTails() {
+	toks := d.a.Tokens
+	covered := map[int]bool{}
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			for k := d.ms[i].first; k < d.ms[i].last; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.last
+		if m.drop || m.Type != dossier.Person || m.Kind == "pronoun" || m.last-m.first < 3 || k >= len(toks) || covered[k] {
+			continue
+		}
+		t := toks[k]
+		l := strings.ToLower(t.Text)
+		if t.UPOS != "PROPN" || !isCap(t.Text) || personTitles[l] || midTitles[l] || calendarWords[l] || strings.ContainsAny(t.Text, ".'’") {
+			continue
+		}
+		if k+1 < len(toks) && isCap(toks[k+1].Text) {
+			continue
+		}
+		// Nor over the head of another kind of name: "the 2016 Rio de
+		// Janeiro Games", "Stoke Heath Young Offender Institution".
+		if typ, ok := typeByHead(toks, m.first, k+1); ok && typ != dossier.Person || eventHeads[l] {
+			continue
+		}
+		if toks[m.last-1].End != t.Start-1 || d.a.Doc.Text[toks[m.last-1].End:t.Start] != " " {
+			continue
+		}
+		d.setTokens(m, m.first, k+1)
+		m.canon = ""
+	}
+}
+
+// eventHeads end names of events and shows, not of people.
+var eventHeads = map[string]bool{"games": true, "cup": true, "championship": true, "championships": true, "olympics": true,
+	"festival": true, "awards": true, "show": true, "live": true, "tv": true, "summit": true, "conference": true, "forum": true}
+
+// calendarWords are capitalised words of dates, never of names.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // legalFormNames makes a name with a company's legal form an
@@ -783,6 +849,7 @@ func (d *doc) repair() {
 		b.drop = true
 	}
 	d.legalFormNames()
+	d.longNameTails()
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
@@ -1069,6 +1136,17 @@ func (d *doc) repair() {
 			left.Mention.Span = dossier.Span{Start: toks[m.first].Start, End: toks[k-1].End}
 			left.Text = d.a.Doc.Text[left.Start:left.End]
 			left.Type = dossier.Org
+			// "Philippine Trade Secretary Ramon Castillejo": the
+			// portfolio is the title's, the nationality before it the
+			// state's.
+			if e := left.last; e-left.first >= 2 && portfolioWords[strings.ToLower(toks[e-1].Text)] {
+				for e-left.first >= 2 && portfolioWords[strings.ToLower(toks[e-1].Text)] {
+					e--
+				}
+				if _, ok := d.demonymOf(d.a.Doc.Text[toks[left.first].Start:toks[e-1].End]); ok {
+					d.setTokens(&left, left.first, e)
+				}
+			}
 			// "Kazakh President Kassym-Jomart Tokayev": a nationality
 			// before the title stands for its state.
 			if c, ok := d.demonymOf(left.Text); ok {
