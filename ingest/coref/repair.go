@@ -1499,6 +1499,15 @@ var orgHeads = map[string]bool{
 	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
 	"marines": true, "navy": true, "regiment": true, "battalion": true, "division": true, "coastguard": true,
 	"television": true, "radio": true, "magazine": true, "herald": true, "journal": true, "group's": true,
+	// trades that end company names ("Nordgas Infrastructure", "Helix
+	// Care"), not surnames (so no "Power", "Steel").
+	"infrastructure": true, "energy": true, "pharmaceuticals": true, "pharma": true, "holdings": true, "partners": true,
+	"technologies": true, "systems": true, "motors": true, "logistics": true, "foods": true, "mining": true, "minerals": true,
+	"metals": true, "media": true, "telecom": true, "telecoms": true, "industries": true, "healthcare": true, "care": true,
+	"insurance": true, "securities": true, "ventures": true, "shipping": true, "aviation": true, "aerospace": true,
+	"robotics": true, "solutions": true, "labs": true, "semiconductor": true, "semiconductors": true, "electronics": true,
+	"resources": true, "chemicals": true, "investments": true, "software": true, "networks": true, "biotech": true,
+	"therapeutics": true, "utilities": true, "brewery": true, "petroleum": true,
 }
 
 var placeHeads = map[string]bool{
