@@ -397,6 +397,26 @@ func TestNotNames(t *testing.T) {
 	}
 }
 
+// TestBriefsAreNoNames checks that the subject matter of a title ("the
+// Commissioner for Internal Affairs and Migration") gives no entity, while
+// a place the gazetteer knows ("envoy for Yemen") stays one.
+func TestBriefsAreNoNames(t *testing.T) {
+	text := "The European Commissioner for Internal Affairs and Migration, Magnus Brunner, spoke. The UN special envoy for Yemen, Hans Grundberg, agreed."
+	a := analyse(t, text)
+	for _, e := range a.Entities {
+		assert.NotContains(t, []string{"Internal Affairs", "Migration"}, e.Name)
+	}
+	assert.Equal(t, dossier.Place, entityAt(a, text, "Yemen").Type)
+}
+
+// TestCourtCircuits checks that a court's name takes the district or
+// circuit it sits for.
+func TestCourtCircuits(t *testing.T) {
+	text := "The U.S. District Court for the District of New Jersey approved the settlement."
+	a := analyse(t, text)
+	assert.Equal(t, dossier.Org, entityAt(a, text, "U.S. District Court for the District of New Jersey").Type)
+}
+
 // TestMiddleNames checks that a two-word name joins the one longer name
 // with the same first and last words, so that the surname alone is not a
 // third person; with two such longer names it joins neither.

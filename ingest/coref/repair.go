@@ -283,6 +283,81 @@ func spellsAnyOf(name string, acronyms map[string]bool) bool {
 	return false
 }
 
+// briefTitles are titles after which "for X" names the holder's brief:
+// "Commissioner for Internal Affairs and Migration".
+var briefTitles = map[string]bool{"commissioner": true, "minister": true, "secretary": true, "envoy": true, "rapporteur": true,
+	"coordinator": true, "representative": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "czar": true, "tsar": true}
+
+// portfolios drops the names the recogniser found in a title's brief
+// ("The European Commissioner for Internal Affairs and Migration"): they
+// are the post's subject matter, not bodies or places, unless the
+// gazetteer knows them ("the UN envoy for Yemen", "Minister for Europe").
+func (d *doc) portfolios() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Kind == "pronoun" || m.Type == dossier.Person || m.first < 2 {
+			continue
+		}
+		k := m.first - 1
+		// "for Internal Affairs and Migration": past the brief's earlier
+		// names and the words joining them.
+		for k > 0 && (toks[k].Text == "and" || toks[k].Text == "," || d.dropsAsBrief(k)) {
+			k--
+		}
+		if toks[k].Text != "for" || k == 0 || !briefTitles[strings.ToLower(toks[k-1].Text)] || !isCap(toks[k-1].Text) {
+			continue
+		}
+		if d.gazKind(m.Text) != "" {
+			continue
+		}
+		m.drop = true
+	}
+}
+
+// dropsAsBrief reports whether token k lies in a mention already dropped
+// as a title's brief.
+func (d *doc) dropsAsBrief(k int) bool {
+	for i := range d.ms {
+		if d.ms[i].drop && d.ms[i].first <= k && k < d.ms[i].last {
+			return true
+		}
+	}
+	return false
+}
+
+// courtCircuits joins a court's name to the district or circuit it sits
+// for: "U.S. District Court" + "for the" + "District of New Jersey", "Court
+// of Appeals" + "for the" + "Second Circuit".
+func (d *doc) courtCircuits() {
+	toks := d.a.Tokens
+	for i := 0; i+1 < len(d.ms); i++ {
+		a, b := &d.ms[i], &d.ms[i+1]
+		if a.drop || b.drop || a.Type != dossier.Org || b.first != a.last+2 || a.last+1 >= len(toks) {
+			continue
+		}
+		if !strings.EqualFold(toks[a.last-1].Text, "court") && !strings.EqualFold(toks[a.last-1].Text, "appeals") {
+			continue
+		}
+		if toks[a.last].Text != "for" || toks[a.last+1].Text != "the" {
+			continue
+		}
+		if h := strings.ToLower(toks[b.first].Text); h != "district" && h != "circuit" && !strings.HasSuffix(strings.ToLower(toks[b.last-1].Text), "circuit") && strings.ToLower(toks[b.last-1].Text) != "district" {
+			continue
+		}
+		d.setTokens(a, a.first, b.last)
+		a.kind, a.canon = "", ""
+		b.drop = true
+		// "... for the Eastern District" + "of" + "Texas".
+		if i+2 < len(d.ms) && a.last < len(toks) && toks[a.last].Text == "of" {
+			if c := &d.ms[i+2]; !c.drop && c.first == a.last+1 {
+				d.setTokens(a, a.first, c.last)
+				c.drop = true
+			}
+		}
+	}
+}
+
 // longNameTails ends a person's name of three words or more at the last
 // of the capitalised words the recogniser left out after it: "Nguyen Thi
 // Lan" + "Anh", "Maria Luisa Garcia" + "Lopez". A two-word name is not
@@ -850,6 +925,8 @@ func (d *doc) repair() {
 	}
 	d.legalFormNames()
 	d.longNameTails()
+	d.courtCircuits()
+	d.portfolios()
 	d.acronymLongForms()
 	// Join "X 's Y" when X is one unknown capitalised word and both are
 	// organisation-like names: "People's Republic", "King's College".
