@@ -1701,6 +1701,21 @@ func (s *sentence) possessed(m *smention) *smention {
 			}
 		}
 	}
+	// "the London pathology provider Synnovis": a place before a
+	// description of the name it modifies.
+	if m.Type == dossier.Place && e < len(s.toks) && (s.toks[e].UPOS == "NOUN" || s.toks[e].UPOS == "ADJ") && s.Covering(e) < 0 {
+		for q := e + 1; q < len(s.toks) && q <= e+4; q++ {
+			if n := s.mentionAt(q); n != nil {
+				if n.Type != dossier.Misc {
+					return n
+				}
+				break
+			}
+			if u := s.toks[q].UPOS; u != "NOUN" && u != "ADJ" {
+				break
+			}
+		}
+	}
 	if e >= len(s.toks) || s.lower[e] != "'s" && s.lower[e] != "’s" {
 		return m
 	}
