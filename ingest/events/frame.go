@@ -863,6 +863,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// clause.
 		tx, ok = s.whenClauseDate(tr.head)
 	}
+	if !ok && tr.typ != "statement" && !tr.nominal {
+		// "At least 27 people died when an overcrowded fishing boat
+		// capsized off Crete early on Sunday": and so at the time of a
+		// "when" clause right after it.
+		tx, ok = s.trailingWhenDate(tr.end)
+	}
 	if !ok && !tr.nominal && s.parsed {
 		// "A 2009 agreement signed in Zurich": a participle on the noun
 		// it is about takes that noun's date.
@@ -1993,6 +1999,39 @@ func (s *sentence) whenClauseDate(v int) (stimex, bool) {
 		if t.first > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
 			return t, true
 		}
+	}
+	return stimex{}, false
+}
+
+// trailingWhenDate returns the date of a "when" clause opening within a
+// few words after token k, up to the clause's end.
+func (s *sentence) trailingWhenDate(k int) (stimex, bool) {
+	w := -1
+	for j := k; j < len(s.lower) && j <= k+3; j++ {
+		if s.lower[j] == "when" {
+			w = j
+			break
+		}
+		if s.toks[j].UPOS == "PUNCT" || s.toks[j].UPOS == "VERB" {
+			break
+		}
+	}
+	if w < 0 {
+		return stimex{}, false
+	}
+	for _, t := range s.timexs {
+		if t.first <= w {
+			continue
+		}
+		for j := w; j < t.first; j++ {
+			if s.lower[j] == "," || s.lower[j] == ";" {
+				return stimex{}, false
+			}
+		}
+		if t.timex.Type == "DATE" || t.timex.Type == "TIME" {
+			return t, true
+		}
+		break
 	}
 	return stimex{}, false
 }

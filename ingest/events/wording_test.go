@@ -219,6 +219,7 @@ func TestWordings(t *testing.T) {
 		{"place before a described name", "Qilin carried out an attack on the London pathology provider Synnovis in June 2024.", "attack 2024-06 patient=Synnovis !patient=London", ""},
 		{"based-in place before a described name", "The United States imposed sanctions on the Pyongyang-based front company Chollima Trading Corporation in 2025.",
 			"sanction 2025 patient=Chollima !patient=Pyongyang", ""},
+		{"dated by a trailing when clause", "At least 27 people died when an overcrowded fishing boat capsized off Crete early on Sunday, March 1, 2026.", "death 2026-03-01", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
