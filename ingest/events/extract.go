@@ -100,6 +100,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.datePerfects(trigs, sentEvents, from)
 		s.datePublished(trigs, sentEvents, from)
 		s.futureByDate(trigs, sentEvents, from)
+		sentEvents = s.mergeObjectNouns(trigs, sentEvents, from)
 		for i := range sentEvents {
 			metonyms(&sentEvents[i], capitals)
 		}
@@ -116,6 +117,67 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		a.Events[i].Date = calendarDay(a.Events[i].Date)
 	}
 	return nil
+}
+
+// mergeObjectNouns folds an event noun into the verb whose object it is
+// when both report one event of a type: "signed a 7.4 billion euro
+// partnership deal with Egypt in March 2024" is one agreement, with the
+// verb's date and agent and the noun's partner. The noun must follow the
+// verb within eight words with no punctuation or other verb trigger
+// between. It returns the events left.
+func (s *sentence) mergeObjectNouns(trigs []trigger, evs []dossier.Event, from []int) []dossier.Event {
+	drop := make([]bool, len(evs))
+	for i := range evs {
+		v := trigs[from[i]]
+		if v.nominal || drop[i] {
+			continue
+		}
+		for j := range evs {
+			n := trigs[from[j]]
+			if i == j || drop[j] || !n.nominal || evs[j].Type != evs[i].Type || n.head < v.end || n.head > v.end+8 {
+				continue
+			}
+			if s.breakBetween(trigs, v.end, n.head) {
+				continue
+			}
+			for _, p := range evs[j].Participants {
+				if roleOf(evs[i], p.Entity) == "" {
+					evs[i].Participants = append(evs[i].Participants, p)
+				}
+			}
+			if evs[i].Date == "" {
+				evs[i].Date, evs[i].DateText = evs[j].Date, evs[j].DateText
+			}
+			if evs[i].Place == "" {
+				evs[i].Place = evs[j].Place
+			}
+			drop[j] = true
+		}
+	}
+	out := evs[:0]
+	for i := range evs {
+		if !drop[i] {
+			out = append(out, evs[i])
+		}
+	}
+	return out
+}
+
+// breakBetween reports whether punctuation or a verb trigger lies in
+// tokens [from, to).
+func (s *sentence) breakBetween(trigs []trigger, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.lower[k] {
+		case ",", ";", ":", "(", ")", "—", "–", "and", "but", "that", "which", "who":
+			return true
+		}
+	}
+	for _, t := range trigs {
+		if !t.nominal && t.head >= from && t.head < to {
+			return true
+		}
+	}
+	return false
 }
 
 // question reports whether the sentence asks rather than tells: it ends

@@ -220,6 +220,7 @@ func TestWordings(t *testing.T) {
 		{"based-in place before a described name", "The United States imposed sanctions on the Pyongyang-based front company Chollima Trading Corporation in 2025.",
 			"sanction 2025 patient=Chollima !patient=Pyongyang", ""},
 		{"dated by a trailing when clause", "At least 27 people died when an overcrowded fishing boat capsized off Crete early on Sunday, March 1, 2026.", "death 2026-03-01", ""},
+		{"signed a deal with a partner", "The EU signed a 7.4 billion euro partnership deal with Egypt in March 2024.", "agreement 2024-03 agent=European Union recipient=Egypt", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
@@ -535,6 +536,7 @@ func TestEventCounts(t *testing.T) {
 		want            int
 	}{
 		{"a trip with no one making it", "Pope Francis visited Iraq in March 2021, the first papal trip to the country.", "visit", 1},
+		{"a deal signed is one agreement", "The EU signed a 7.4 billion euro partnership deal with Egypt in March 2024.", "agreement", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, _ := analyse(t, p, tc.name, tc.text)
