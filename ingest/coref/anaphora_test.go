@@ -407,6 +407,13 @@ func TestBriefsAreNoNames(t *testing.T) {
 		assert.NotContains(t, []string{"Internal Affairs", "Migration"}, e.Name)
 	}
 	assert.Equal(t, dossier.Place, entityAt(a, text, "Yemen").Type)
+	// A nationality and a title read as one name are the nationality's.
+	text = "To prove its good name as a democracy, the Kyrgyz President, Askar Akayev, pushed through a law requiring ink at the polls."
+	a = analyse(t, text)
+	assert.Equal(t, dossier.Place, entityAt(a, text, "Kyrgyz").Type)
+	for _, e := range a.Entities {
+		assert.NotEqual(t, "Kyrgyz President", e.Name)
+	}
 }
 
 // TestCourtCircuits checks that a court's name takes the district or

@@ -294,6 +294,19 @@ var briefTitles = map[string]bool{"commissioner": true, "minister": true, "secre
 // gazetteer knows them ("the UN envoy for Yemen", "Minister for Europe").
 func (d *doc) portfolios() {
 	toks := d.a.Tokens
+	// "The European Commissioner for ...": a nationality and a title
+	// read as one name are the nationality's.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.last-m.first != 2 || !personTitles[strings.ToLower(toks[m.last-1].Text)] {
+			continue
+		}
+		w := toks[m.first].Text
+		if c, ok := d.demonymOf(w); ok {
+			d.setTokens(m, m.first, m.first+1)
+			m.Type, m.canon, m.kind = dossier.Place, c, "demonym"
+		}
+	}
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.drop || m.Kind == "pronoun" || m.Type == dossier.Person || m.first < 2 {
