@@ -19,6 +19,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if !tr.nominal && s.habitual(tr.head, lo, hi) {
 		return dossier.Event{}, nil, false
 	}
+	// "an indictment charging four officers with hacking into Nordgrid's
+	// systems and leaking stolen documents": what the charge alleges is
+	// the charge's content, not an event of the one charging.
+	if !tr.nominal && s.toks[tr.head].XPOS == "VBG" && s.chargedWith(tr.head) {
+		return dossier.Event{}, nil, false
+	}
 	ev := dossier.Event{Type: tr.typ, Polarity: "positive", Modality: "actual"}
 	if t, ok := TypeByName(tr.typ); ok {
 		ev.CAMEO = t.CAMEO
@@ -1209,6 +1215,28 @@ func (s *sentence) onsetAfter(k int) bool {
 	for _, l := range []string{"erupt", "break", "begin", "start", "spread", "flare", "escalate", "intensify", "resume"} {
 		if lemmaIs(s.lower[k], l) {
 			return true
+		}
+	}
+	return false
+}
+
+// chargedWith reports whether the gerund at token i completes a charge or
+// an accusation: "charged with leaking", "charging X with hacking ... and
+// leaking", "accused of leaking".
+func (s *sentence) chargedWith(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-30; k-- {
+		w := s.lower[k]
+		// Back to the clause's finite verb at most.
+		if w == ";" || w == "." || s.toks[k].XPOS == "VBD" || s.toks[k].XPOS == "VBZ" || s.toks[k].XPOS == "VBP" {
+			return false
+		}
+		if w != "with" && w != "of" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-12; j-- {
+			if lemmaIs(s.lower[j], "charge") || lemmaIs(s.lower[j], "indict") || lemmaIs(s.lower[j], "accuse") || s.lower[j] == "suspicion" {
+				return true
+			}
 		}
 	}
 	return false

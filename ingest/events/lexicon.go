@@ -236,8 +236,15 @@ var verbRules = map[string][]rule{
 	"explode":  {{typ: "attack", subject: explosives}},
 	"detonate": {{typ: "attack"}},
 	// "the tailings dam collapsed", "a levee burst".
-	"collapse": {{typ: "disaster", subject: structures}},
-	"burst":    {{typ: "disaster", subject: structures}},
+	// "His governing coalition collapsed on Tuesday": a government's end.
+	"collapse": {{typ: "disaster", subject: structures}, {typ: "dissolution", subject: []string{"coalition", "government", "cabinet", "alliance", "bloc"}}},
+	// "Moody's downgraded Kenya's sovereign rating to Caa2".
+	"downgrade": {{typ: "rating_change", with: []string{"rating", "ratings", "outlook", "debt", "bonds"}, within: 5}},
+	"upgrade":   {{typ: "rating_change", with: []string{"rating", "ratings", "outlook", "debt", "bonds"}, within: 5}},
+	// "published stolen patient data on a leak site".
+	"leak":    {{typ: "disclosure", with: []string{"data", "documents", "files", "emails", "records", "details", "information", "recordings"}, within: 4, notBefore: []string{"by"}}},
+	"publish": {{typ: "disclosure", with: []string{"data", "documents", "files", "emails", "records", "recordings"}, within: 4, notBefore: []string{"by"}}},
+	"burst":   {{typ: "disaster", subject: structures}},
 	// "promoted him to colonel".
 	"promote": {{typ: "appointment", with: []string{"to"}, within: 5}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
@@ -340,7 +347,7 @@ var verbRules = map[string][]rule{
 	// "adopted a joint declaration".
 	"adopt": {{typ: "agreement", with: []string{"declaration", "resolution", "treaty", "agreement", "accord", "convention", "communique", "charter"}, within: 4}},
 	// "cleared the deal" approves it; "was cleared of all charges" acquits.
-	"clear": {{typ: "approval", with: []string{"deal", "merger", "acquisition", "takeover", "purchase", "sale", "bid", "transaction", "vaccine", "drug"}, within: 4},
+	"clear": {{typ: "approval", with: []string{"deal", "merger", "acquisition", "takeover", "purchase", "sale", "bid", "transaction", "vaccine", "drug", "plan", "project", "pipeline", "proposal"}, within: 4},
 		{typ: "trial", with: []string{"charge", "wrongdoing", "murder", "corruption", "fraud", "manslaughter"}, within: 5}},
 	// "searched the offices of BSS" is a raid.
 	"search": {{typ: "raid", with: []string{"office", "home", "premises", "headquarters", "house", "apartment", "residence"}, within: 4}},

@@ -96,6 +96,7 @@ var Taxonomy = []Type{
 	{"product_launch", "", "a company unveils, introduces or launches a product or service"},
 	{"purchase", "", "goods are bought or ordered (an organisation bought is an acquisition)"},
 	{"rate_change", "", "a central bank raises or cuts an interest rate"},
+	{"rating_change", "", "a rating agency upgrades or downgrades a credit rating"},
 	{"default", "", "a state or company defaults on its debt"},
 	{"delivery", "", "goods are delivered"},
 	{"overthrow", "", "a government or ruler is overthrown or ousted"},
