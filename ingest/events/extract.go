@@ -107,6 +107,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		a.Events = append(a.Events, sentEvents...)
 	}
 	inheritPatients(a.Events)
+	dateHeadlines(a.Events)
 	// A reversal that found no patient to inherit says nothing.
 	// (An unnamed event kept for its date, "police arrested three men on
 	// Tuesday", stays.)
@@ -178,6 +179,80 @@ func (s *sentence) breakBetween(trigs []trigger, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dateHeadlines dates an undated event of the headline (sentence 0) by
+// the dated report of the same event in the body: "Halvern agrees to pay
+// $1.2bn" and "Halvern Pharmaceuticals has agreed to pay $1.2 billion ...,
+// the company said on Monday" are one agreement. The body event must share
+// a participant with the headline's, or, when the headline names none, be
+// the body's only dated event of the type, unless the lead (sentences 1-3)
+// reports one; each then takes the other's missing participants. The
+// headline keeps its own trigger and sentence.
+func dateHeadlines(evs []dossier.Event) {
+	for i := range evs {
+		h := &evs[i]
+		if h.Evidence.Sentence != 0 || h.Date != "" {
+			continue
+		}
+		target := -1
+		// A headline sums up the lead: its first sentences' report of the
+		// event comes first, whoever it names ("Iran seizes ... tanker"
+		// and "Iran's Revolutionary Guards seized ... on Saturday", not
+		// "In July 2019 it captured the Stena Impero" further down).
+		for j := range evs {
+			b := &evs[j]
+			if j != i && b.Evidence.Sentence > 0 && b.Evidence.Sentence <= 3 && b.Type == h.Type && b.Date != "" && b.Polarity == h.Polarity {
+				target = j
+				break
+			}
+		}
+		for j := range evs {
+			b := &evs[j]
+			if target >= 0 || j == i || b.Evidence.Sentence == 0 || b.Type != h.Type || b.Date == "" || b.Polarity != h.Polarity {
+				continue
+			}
+			if len(h.Participants) == 0 {
+				if target >= 0 {
+					target = -2 // more than one: no telling which
+					break
+				}
+				target = j
+				continue
+			}
+			shared := false
+			for _, p := range h.Participants {
+				if roleOf(*b, p.Entity) != "" {
+					shared = true
+				}
+			}
+			if shared {
+				target = j
+				break
+			}
+		}
+		if target < 0 {
+			continue
+		}
+		b := &evs[target]
+		h.Date, h.DateText = b.Date, b.DateText
+		for _, p := range h.Participants {
+			if roleOf(*b, p.Entity) == "" {
+				b.Participants = append(b.Participants, p)
+			}
+		}
+		for _, p := range b.Participants {
+			if roleOf(*h, p.Entity) == "" {
+				h.Participants = append(h.Participants, p)
+			}
+		}
+		if b.Place == "" {
+			b.Place = h.Place
+		}
+		if h.Place == "" {
+			h.Place = b.Place
+		}
+	}
 }
 
 // question reports whether the sentence asks rather than tells: it ends

@@ -761,3 +761,20 @@ func TestDatelinePlaceIsNoParty(t *testing.T) {
 	}
 	require.True(t, front, "the Lusaka Valley Liberation Front captured the town")
 }
+
+// TestHeadlineDates checks that an undated headline event takes the date of
+// the lead's report of it, not of an older one further down.
+func TestHeadlineDates(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "Iran seizes oil tanker in Strait of Hormuz\n\nDUBAI, May 3, 2026 (Reuters) - Iran's Revolutionary Guards seized a Greek-managed oil tanker in the Strait of Hormuz on Saturday, state media reported.\n\nIn July 2019 Iran captured the British-flagged Stena Impero.\n"
+	a, _ := analyse(t, p, "headline", text)
+	found := false
+	for _, ev := range a.Events {
+		if ev.Evidence.Sentence == 0 && ev.Type == "seizure" {
+			found = true
+			require.Equal(t, "2026-05-02", ev.Date)
+		}
+	}
+	require.True(t, found, "no headline seizure among %v", a.Events)
+}
