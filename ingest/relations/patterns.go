@@ -361,6 +361,43 @@ func (v *view) appositions(c *collector) {
 	v.possessedKin(c)
 }
 
+// appointedAs reads the post a person is given: "Tomaz Novak was sworn in
+// as Slovenia's prime minister", "named Anna Berg as chief executive of
+// Nordic Air", "became the bank's governor". The post is read as an
+// apposition's description is.
+func (v *view) appointedAs(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.Type != dossier.Person || x.Kind == "pronoun" {
+			continue
+		}
+		k := x.Last
+		// "was sworn in as", "has been appointed as", "became".
+		for k < len(v.toks) && k <= x.Last+3 && (v.lower[k] == "was" || v.lower[k] == "is" || v.lower[k] == "has" || v.lower[k] == "been" || v.lower[k] == "had") {
+			k++
+		}
+		if k >= len(v.toks) {
+			continue
+		}
+		switch v.lower[k] {
+		case "sworn", "appointed", "named", "elected", "installed", "confirmed", "made":
+			k++
+			if k < len(v.toks) && v.lower[k] == "in" {
+				k++
+			}
+			if k >= len(v.toks) || v.lower[k] != "as" {
+				continue
+			}
+			k++
+		case "became", "becomes", "become":
+			k++
+		default:
+			continue
+		}
+		v.describe(c, x, k, v.phraseEnd(k))
+	}
+}
+
 // kinWords map a word for a relative to the predicate that links the
 // relative (subject) to the possessor (object).
 var kinWords = map[string]string{

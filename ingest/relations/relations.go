@@ -77,6 +77,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.within, s.gaz = within, x.Gazetteer
 		s.titles(out)
 		s.appositions(out)
+		s.appointedAs(out)
 		s.copulas(out)
 		s.ofPhrases(out)
 		s.basedIn(out)

@@ -27,6 +27,8 @@ func TestRelations(t *testing.T) {
 		{"a niece after a possessive name", "Ramon Elizeche's niece, Carmen Elizeche, was arrested in 2021.", "Carmen Elizeche", "relative_of", "Ramon Elizeche", false},
 		{"his wife is his", "Tomas Leal met Ana Ruiz in Lima. His wife, Maria Leal, stayed at home.", "Maria Leal", "spouse_of", "Tomas Leal", false},
 		{"his wife is not the woman he met", "Tomas Leal met Ana Ruiz in Lima. His wife, Maria Leal, stayed at home.", "Maria Leal", "spouse_of", "Ana Ruiz", true},
+		{"sworn in as a state's post", "Tomaz Novak was sworn in as Slovenia's prime minister on Friday.", "Tomaz Novak", "holds_position", "Slovenia", false},
+		{"became the head of a company", "Anna Berg became the chief executive of Nordic Air in 2024.", "Anna Berg", "leader_of", "Nordic Air", false},
 		{"the body's spokesman set off", "Commodore Jay Tarriela, the PCG spokesman, said the ship was damaged.", "Jay Tarriela", "spokesperson_of", "PCG", false},
 		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
 		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
