@@ -2249,12 +2249,15 @@ func (s *sentence) date(trigs []trigger, k, lo, hi int) (stimex, bool) {
 }
 
 // relativeAside reports whether time expression tx lies in a relative
-// clause set off by commas that closes before token head, whatever the
-// parse made of it: "Mr Walsh, who took charge in 2000, cut staff".
+// clause or a participle set off by commas that closes before token head,
+// whatever the parse made of it: "Mr Walsh, who took charge in 2000, cut
+// staff", "The bill, proposed in 1993, has been approved".
 func (s *sentence) relativeAside(tx stimex, head int) bool {
 	open := -1
 	for k := tx.first - 1; k > 0 && k >= tx.first-12; k-- {
-		if w := s.lower[k]; w == "who" || w == "which" || w == "whose" {
+		// (Or a participle's: "The bill, proposed in 1993, has finally
+		// been approved".)
+		if w := s.lower[k]; w == "who" || w == "which" || w == "whose" || s.toks[k].XPOS == "VBN" && s.lower[k-1] == "," {
 			if s.lower[k-1] == "," {
 				open = k
 			}

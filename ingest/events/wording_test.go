@@ -227,6 +227,7 @@ func TestWordings(t *testing.T) {
 		{"leaked files", "The hackers of Qilin leaked the stolen files on March 3, 2026.", "disclosure 2026-03-03 agent=Qilin", ""},
 		{"published a report", "The Centre for Frontier Studies published the report in 2024.", "", "disclosure"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
+		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
