@@ -54,6 +54,8 @@ var titleWords = map[string]bool{
 	"vice-president": true, "vice-chairman": true, "vice-chair": true, "co-chair": true, "co-leader": true,
 	// sport: "Brighton coach Fabian Hurzeler", "Liverpool goalkeeper
 	// Alisson Becker".
+	// "MSF's field coordinator", "its regional director".
+	"field": true, "programme": true, "program": true, "project": true,
 	"coach": true, "skipper": true, "striker": true, "goalkeeper": true, "midfielder": true, "defender": true,
 	"winger": true, "assistant": true, "boss": true, "owner": true, "co-owner": true,
 	// "Bernstein analyst X", "CAB's former country manager, X", "EU
@@ -332,7 +334,8 @@ var groupWords = map[string]bool{
 var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true, "offshoot": true, "splinter": true, "spin-off": true, "chapter": true}
 var placeNouns = map[string]bool{"village": true, "town": true, "city": true, "region": true, "province": true, "camp": true, "district": true, "area": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "port": true, "state": true, "island": true, "county": true, "municipality": true, "base": true, "compound": true}
 var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true,
-	"scientist": true, "historian": true, "lawyer": true, "engineer": true, "consultant": true, "strategist": true, "coach": true}
+	"scientist": true, "historian": true, "lawyer": true, "engineer": true, "consultant": true, "strategist": true, "coach": true,
+	"coordinator": true, "manager": true, "officer": true, "representative": true, "administrator": true, "treasurer": true}
 
 // appositions reads "X, the largest member of Y", "X, a small village in
 // Y", "X, senior lecturer at Y", "X, the president of Y", "Y, a coalition
@@ -359,6 +362,45 @@ func (v *view) appositions(c *collector) {
 	v.ofWhich(c)
 	v.possessedParty(c)
 	v.possessedKin(c)
+}
+
+// titledOf reads a title before a person's name and the body or state
+// after it: "President Joseph Abekah of Tamsala", "Chief Executive Anna
+// Berg of Nordic Air".
+func (v *view) titledOf(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.Type != dossier.Person || x.Kind == "pronoun" || x.First == 0 || x.Last+1 >= len(v.toks) || v.lower[x.Last] != "of" {
+			continue
+		}
+		var title []string
+		for k := x.First - 1; k >= 0 && titleWords[v.lower[k]] && v.lower[k] != "of" && capitalised(v.toks[k].Text) && !v.inMention(k); k-- {
+			title = append([]string{v.lower[k]}, title...)
+		}
+		if !titleHead(title) {
+			continue
+		}
+		y := v.at(x.Last + 1)
+		if y == nil && v.lower[x.Last+1] == "the" {
+			y = v.at(x.Last + 2)
+		}
+		if y == nil || y.Type != dossier.Place && y.Type != dossier.Org {
+			continue
+		}
+		// "President Tsai Ing-wen of the Democratic Progressive Party":
+		// a state's title and the holder's party.
+		if y.Type == dossier.Org {
+			if h := v.lower[y.Last-1]; partyWords[h] || h == "front" || h == "congress" {
+				c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.7)
+				continue
+			}
+		}
+		t := strings.Join(title, " ")
+		if titleKind(t) == "leader" {
+			c.add(v.index, x.Entity, LeaderOf, y.Entity, t, 0.7)
+		}
+		c.add(v.index, x.Entity, HoldsPosition, y.Entity, t, 0.7)
+	}
 }
 
 // appointedAs reads the post a person is given: "Tomaz Novak was sworn in
@@ -590,6 +632,19 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 		if y := v.next(k+2, 3); y != nil && y.Type == dossier.Org && y.Last <= end {
 			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.65)
 		}
+	case w == "is" || w == "remains" || w == "serves":
+		// "X, who remains chairman of the board of Halvern,", "who is the
+		// bank's governor", "who serves as its treasurer".
+		k++
+		if w == "serves" && k < end && v.lower[k] == "as" {
+			k++
+		}
+		// Up to a second clause: "who is a member of X and was part of Y".
+		e := k
+		for e < end && v.lower[e] != "and" && v.lower[e] != "but" {
+			e++
+		}
+		v.describe(c, x, k, e)
 	}
 }
 

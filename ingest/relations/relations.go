@@ -78,6 +78,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.titles(out)
 		s.appositions(out)
 		s.appointedAs(out)
+		s.titledOf(out)
 		s.copulas(out)
 		s.ofPhrases(out)
 		s.basedIn(out)
