@@ -255,6 +255,17 @@ func dateHeadlines(evs []dossier.Event) {
 	}
 }
 
+// nextWord returns the first token within n after token i that is one of
+// words, or -1.
+func (s *sentence) nextWord(i, n int, words []string) int {
+	for k := i + 1; k < len(s.lower) && k <= i+n; k++ {
+		if slices.Contains(words, s.lower[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
 // question reports whether the sentence asks rather than tells: it ends
 // with a question mark outside quotation marks.
 func (s *sentence) question() bool {
@@ -604,6 +615,18 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	// "Felix Nwankwo disappeared", not "3,400 people were killed or
 	// disappeared" nor "the plane disappeared from radar": only a named
 	// person's disappearance is one (and a date is left to the others).
+	// "He married the singer Almaz Wolde", not "CEC has married speech
+	// technology with search".
+	// "presented Holiff with a special award", not "presented his fiancee
+	// with a diamond ring".
+	if r.typ == "award" && lemmaIs(s.lower[i], "present") && s.nextWord(i, 10, []string{"award", "prize", "medal", "honour", "honor", "trophy"}) < 0 {
+		return false
+	}
+	if r.typ == "marriage" {
+		if m := s.subject(i); m == nil || m.Type != dossier.Person {
+			return false
+		}
+	}
 	if r.typ == "disappearance" {
 		if m := s.subject(i); m == nil || m.Type != dossier.Person || m.Kind == "pronoun" && s.lower[m.First] == "it" {
 			return false

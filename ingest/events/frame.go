@@ -410,6 +410,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// "Niger left ECOWAS": states and bodies leave bodies; "went on
 	// leave", "after leaving Ericsson" (a person leaving a job) are no
 	// withdrawals.
+	// "withdrew its last troops from Chad": what is left is after
+	// "from", not the troops' owner.
+	if tr.typ == "withdrawal" && !tr.nominal && lemmaIs(s.lower[tr.head], "withdraw") && s.wordIn(s.skipMedium(tr.end), []string{"its", "their", "his", "her", "the", "all"}) {
+		obj = s.after(tr.end, min(hi, tr.end+8), "from")
+	}
 	if tr.typ == "withdrawal" && lemmaIs(s.lower[tr.head], "leave") && (tr.nominal || subj == nil || subj.Type == dossier.Person) {
 		return ev, nil, false
 	}
@@ -611,6 +616,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(r, dossier.Recipient)
 		} else if r := s.after(tr.end, hi, "for"); r != nil && r.Type == dossier.Place {
 			add(r, dossier.Recipient)
+		} else if r := s.after(tr.end, hi, "into"); r != nil && r.Type == dossier.Org {
+			add(r, dossier.Recipient) // "inject 3.1 billion euros into Kronberg Bank"
 		}
 	case "award":
 		// "X won the Peace Prize", "X was awarded the prize", "the prize

@@ -66,6 +66,9 @@ var blastSites = []string{"plant", "factory", "mine", "depot", "site", "facility
 // tariffNouns are what a state imposes on goods in a tariff.
 var tariffNouns = []string{"tariff", "tariffs", "duty", "duties", "levy", "levies"}
 
+// stormNouns are what hits a coast in a disaster.
+var stormNouns = []string{"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tsunami", "floods", "flood", "wildfire", "tornado"}
+
 // truces are what takes effect in a ceasefire.
 var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
 
@@ -131,7 +134,7 @@ var verbRules = map[string][]rule{
 	"liquidate": {{typ: "dissolution", org: true}},
 	// "shut its last reactor", "closed the plant": a facility closes; "shut
 	// down the firm", "closed the bank": the organisation is dissolved.
-	"shut":   {{typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", particle: "down", org: true}},
+	"shut":   {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", particle: "down", org: true}},
 	"close":  {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", org: true}},
 	"switch": {{typ: "closure", particle: "off", with: facilityNouns, within: 6}},
 	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
@@ -180,7 +183,9 @@ var verbRules = map[string][]rule{
 	"reverse":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
 	"overturn": {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "ruling", with: []string{"appeal", "conviction", "verdict", "ruling", "decision", "sentence"}, within: 4}},
 	"quash":    {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
-	"revoke":   {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
+	// "revoked the company's mining licence": its activity banned.
+	"revoke": {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4},
+		{typ: "ban", with: []string{"licence", "license", "permit", "concession", "accreditation", "registration"}, within: 5}},
 	// "dropped its bid for Arm", "abandoned the takeover": a buyer
 	// withdraws from a deal.
 	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
@@ -191,7 +196,7 @@ var verbRules = map[string][]rule{
 	"proscribe": {{typ: "ban"}},
 	"prohibit":  {{typ: "approval", with: dealNouns, within: 6}, {typ: "ban", org: true}},
 	"sanction":  {{typ: "sanction"}},
-	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}, {typ: "tariff", with: tariffNouns, within: 6}},
+	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}, {typ: "tariff", with: tariffNouns, within: 6}, {typ: "emergency", with: []string{"curfew", "lockdown", "emergency"}, within: 5}},
 	// "slapped 25% tariffs on Canadian steel".
 	"slap": {{typ: "tariff", with: tariffNouns, within: 6}},
 	// "ordered Nusantara Air to ground its remaining aircraft": a flying
@@ -294,7 +299,7 @@ var verbRules = map[string][]rule{
 	"warn": {{typ: "statement", with: []string{"that", "of", "against", ":", "\"", "“", ","}, within: 3}},
 	// Not "a national accused of running a network": a participle.
 	"accuse": {{typ: "statement", notBefore: []string{"of"}}},
-	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal"}, within: 4}},
+	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal", "fine", "penalty", "order", "judgment", "judgement"}, within: 7}},
 	// "met Ribera in Brussels", "met with the president".
 	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
 		// "would meet the EU's 3% deficit limit" is no meeting.
@@ -312,7 +317,7 @@ var verbRules = map[string][]rule{
 	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
 	// "received a state award", "received the Nobel Peace Prize".
 	// "received 15 years each", "received a life sentence": a sentence.
-	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood"}, within: 5},
+	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood", "fellowship"}, within: 5},
 		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
 	// "has agreed to pay $1.2 billion to settle thousands of lawsuits".
@@ -343,7 +348,7 @@ var verbRules = map[string][]rule{
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"launch":   {{typ: "product_launch", subject: launchables}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
-	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim"}, within: 3}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
+	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim", "arbitration"}, within: 5}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
 	"adopt": {{typ: "agreement", with: []string{"declaration", "resolution", "treaty", "agreement", "accord", "convention", "communique", "charter"}, within: 4}},
 	// "cleared the deal" approves it; "was cleared of all charges" acquits.
@@ -360,8 +365,24 @@ var verbRules = map[string][]rule{
 	// "ruled out" or "ruled the country".
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
-	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approve":  {{typ: "vote", subject: voterNouns}, {typ: "approval"}},
+	// "withdrew its last troops from Chad".
+	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}, {typ: "withdrawal", with: []string{"troops", "forces", "soldiers", "peacekeepers", "contingent"}, within: 4}},
+	// "agreed to inject 3.1 billion euros into Kronberg": a rescue with
+	// money.
+	"inject": {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "euros", "dollars", "capital"}, within: 4}},
+	// "granted conditional marketing authorisation to MarVax".
+	"grant": {{typ: "approval", with: []string{"authorisation", "authorization", "approval", "licence", "license", "permit"}, within: 4}},
+	// "He married the singer Almaz Wolde in 1971".
+	"marry": {{typ: "marriage", person: true}},
+	// "presented him with a lifetime achievement award".
+	"present": {{typ: "award", with: []string{"with"}, within: 4}},
+	// "the navy intercepted the vessel".
+	"intercept": {{typ: "seizure", with: []string{"vessel", "ship", "tanker", "boat", "aircraft", "plane", "cargo", "shipment", "freighter", "trawler"}, within: 4}},
+	// "Cyclone Tarani slammed into the coast", "the storm hit Bangladesh".
+	"slam":    {{typ: "disaster", subject: stormNouns}},
+	"lash":    {{typ: "disaster", subject: stormNouns}},
+	"batter":  {{typ: "disaster", subject: stormNouns}},
+	"approve": {{typ: "vote", subject: voterNouns}, {typ: "approval"}},
 	// "The EDPB backed the decision", "endorsed the merger".
 	"back":    {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"endorse": {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
@@ -503,8 +524,10 @@ var verbRules = map[string][]rule{
 	// "announced his retirement" steps down; anything else announced is
 	// said.
 	// "wrote to Fed Chair Jerome Powell": a letter is a statement.
-	"write":    {{typ: "statement", with: []string{"to"}, within: 1, person: true}},
-	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "statement"}},
+	"write": {{typ: "statement", with: []string{"to"}, within: 1, person: true}},
+	// "announced 12 million euros in humanitarian aid".
+	"announce": {{typ: "resignation", with: []string{"retirement", "resignation", "departure"}, within: 3}, {typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3},
+		{typ: "aid", with: []string{"aid", "assistance"}, within: 7, notBefore: []string{"that", "it", "he", "she", "they", "on", "in"}}, {typ: "statement"}},
 	// Not "claimed responsibility", nor "the attack, claimed by X".
 	"claim":   {{typ: "statement", notBefore: []string{"responsibility", "by"}}},
 	"comment": {{typ: "statement"}},

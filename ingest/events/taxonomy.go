@@ -73,6 +73,7 @@ var Taxonomy = []Type{
 	{"killing", "18", "someone is killed or assassinated"},
 	{"death", "", "someone dies"},
 	{"birth", "", "someone is born"},
+	{"marriage", "", "two people marry"},
 	{"seizure", "", "a vessel, aircraft or property is seized or hijacked"},
 	{"award", "", "someone is awarded or wins a prize"},
 	{"award_revoked", "", "a prize, medal or title is taken away from someone"},
