@@ -1085,6 +1085,11 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 					c.add(e.Evidence.Sentence, patient, FoundedBy, p.Entity, "", e.Evidence.Confidence)
 				}
 			}
+		case "marriage":
+			// "Wierzbicki married the French translator Odile Marchand".
+			if agent != "" && patient != "" {
+				c.add(e.Evidence.Sentence, patient, SpouseOf, agent, "", e.Evidence.Confidence)
+			}
 		case "appointment":
 			for _, p := range e.Participants {
 				if p.Role == dossier.Predecessor && patient != "" {

@@ -32,6 +32,7 @@ func TestRelations(t *testing.T) {
 		{"a coordinator of a charity", "Sofia Alexiou, MSF's field coordinator in Greece, said the boats were overcrowded.", "Sofia Alexiou", "affiliated_with", "MSF", false},
 		{"a title, a name and the state", "President Joseph Abekah of Tamsala denied the claims.", "Joseph Abekah", "leader_of", "Tamsala", false},
 		{"who remains chairman", "Harold Brenner, who remains chairman of Halvern Pharmaceuticals, declined to comment.", "Harold Brenner", "leader_of", "Halvern Pharmaceuticals", false},
+		{"married", "Tomasz Wierzbicki married the French translator Odile Marchand in 1975.", "Odile Marchand", "spouse_of", "Tomasz Wierzbicki", false},
 		{"the body's spokesman set off", "Commodore Jay Tarriela, the PCG spokesman, said the ship was damaged.", "Jay Tarriela", "spokesperson_of", "PCG", false},
 		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
 		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
