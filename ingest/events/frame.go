@@ -870,6 +870,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 		}
 	}
+	if !ok && tr.typ == "statement" && !tr.nominal {
+		// "Speaking on state television late on Monday, he said", "In a
+		// statement posted on Saturday, the company said": the opening
+		// phrase tells when the saying was.
+		tx, ok = s.sayingOpenerDate(tr.head)
+	}
 	if !ok && tr.typ != "statement" {
 		// "When Chanda died in 2007, Tembo was elected to lead the party":
 		// the main clause happens at the time of the opening "when"
@@ -2037,6 +2043,49 @@ func (s *sentence) whenClauseDate(v int) (stimex, bool) {
 	}
 	return stimex{}, false
 }
+
+// sayingOpenerDate returns the date in a sentence's opening phrase that
+// frames the saying at token v: a participle of speaking ("Speaking on
+// state television late on Monday,") or "In a statement/interview/speech
+// ... ,".
+func (s *sentence) sayingOpenerDate(v int) (stimex, bool) {
+	if len(s.lower) < 4 {
+		return stimex{}, false
+	}
+	opener := false
+	switch s.lower[0] {
+	case "speaking", "writing", "addressing", "talking", "testifying":
+		opener = true
+	case "in":
+		opener = (s.lower[1] == "a" || s.lower[1] == "an" || s.lower[1] == "his" || s.lower[1] == "her" || s.lower[1] == "its") && sayingNouns[s.lower[2]]
+	}
+	if !opener {
+		return stimex{}, false
+	}
+	comma := -1
+	for k := 1; k < v && comma < 0; k++ {
+		if s.lower[k] != "," {
+			continue
+		}
+		comma = k
+		for _, t := range s.timexs {
+			if t.first < k && k < t.last {
+				comma = -1 // "on Saturday, March 7, 2026": inside the date
+			}
+		}
+	}
+	for _, t := range s.timexs {
+		if comma > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
+			return t, true
+		}
+	}
+	return stimex{}, false
+}
+
+// sayingNouns are what a statement is made in: "In a statement posted on
+// Saturday".
+var sayingNouns = map[string]bool{"statement": true, "interview": true, "speech": true, "letter": true, "post": true,
+	"video": true, "broadcast": true, "address": true, "message": true, "tweet": true, "briefing": true, "communique": true}
 
 // trailingWhenDate returns the date of a "when" clause opening within a
 // few words after token k, up to the clause's end.

@@ -244,6 +244,7 @@ func TestWordings(t *testing.T) {
 		{"married an idea", "The Edinburgh firm CEC has married speech technology with internet search in 2004.", "", "marriage"},
 		{"presented a ring", "Jordan Bratman presented his fiancee with a diamond ring on Friday, March 6, 2026.", "", "award"},
 		{"presented an award", "In 1970, RPM magazine presented Saul Holiff with a special award.", "award 1970 recipient=Saul Holiff", ""},
+		{"dated by the saying's opener", "In a statement posted on Saturday, March 7, 2026, Kestrel Ridge Resources said it would appeal.", "statement 2026-03-07 speaker=Kestrel Ridge Resources", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
