@@ -248,6 +248,8 @@ func TestNameRepairs(t *testing.T) {
 		{"the person after a portfolio title", "Philippine Trade Secretary Ramon Castillejo said the talks had failed.", "Ramon Castillejo", "Ramon Castillejo", dossier.Person},
 		{"a long name's last word", "Nguyen Thi Lan Anh, a trade official, said on Monday the deal was close.", "Nguyen Thi Lan Anh", "Nguyen Thi Lan Anh", dossier.Person},
 		{"a trade ends a company's name", "Nordgas Infrastructure said on Wednesday it had filed a lawsuit.", "Nordgas Infrastructure", "Nordgas Infrastructure", dossier.Org},
+		{"a father's given name after his child's patronymic", "Tesfaye Gebremariam died on Saturday. His daughter, Selamawit Tesfaye, said he was 81. Tesfaye moved to Addis Ababa at 14.",
+			"Tesfaye", "Tesfaye Gebremariam", dossier.Person},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

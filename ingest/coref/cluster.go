@@ -253,6 +253,13 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 		return d.firstWithSurname(m, live)
 	}
 	if k != -2 {
+		// "Tesfaye Gebremariam ... His daughter, Selamawit Tesfaye, ...
+		// Tesfaye moved to Addis Ababa": a patronymic names the child
+		// after the father, whom the text introduced first and calls by
+		// his given name.
+		if f := d.uniqueNamePart(m, live, false); f >= 0 && d.ms[f].first < d.ms[k].first && d.ms[k].first < m.first {
+			return f
+		}
 		return k
 	}
 	if k := d.uniqueNamePart(m, live, false); k >= 0 {
