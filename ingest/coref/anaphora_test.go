@@ -418,6 +418,17 @@ func TestBriefsAreNoNames(t *testing.T) {
 	}
 }
 
+// TestSectionHeadings checks that an explainer's all-capitals section
+// heading gives no entity.
+func TestSectionHeadings(t *testing.T) {
+	text := "Explainer: the party and the coup\n\nTHE PARTY\n\nThe Liberal Party was founded in 1954.\n\nINSURGENCY\n\nRebels attacked the town in 2003.\n"
+	a := analyse(t, text)
+	for _, e := range a.Entities {
+		assert.NotContains(t, []string{"THE PARTY", "INSURGENCY"}, e.Name)
+	}
+	assert.Equal(t, dossier.Org, entityAt(a, text, "Liberal Party").Type)
+}
+
 // TestCourtCircuits checks that a court's name takes the district or
 // circuit it sits for.
 func TestCourtCircuits(t *testing.T) {

@@ -283,6 +283,48 @@ func spellsAnyOf(name string, acronyms map[string]bool) bool {
 	return false
 }
 
+// sectionHeadings drops the names found in a short line written all in
+// capitals that is not the headline: an explainer's section heading ("THE
+// PARTY", "THE TRANSITION", "INSURGENCY") names no entity, unless the
+// gazetteer knows the words ("IRAN").
+func (d *doc) sectionHeadings() {
+	toks := d.a.Tokens
+	for si, sp := range d.a.Sentences {
+		if si == 0 || sp.Last-sp.First > 5 {
+			continue
+		}
+		// Words only: "BRUSSELS (AP) -" is a dateline.
+		caps := true
+		for t := sp.First; t < sp.Last && caps; t++ {
+			w := toks[t].Text
+			if strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) && w != ":" {
+				caps = false
+			}
+		}
+		if !caps {
+			continue
+		}
+		for i := range d.ms {
+			m := &d.ms[i]
+			if !m.drop && m.first >= sp.First && m.last <= sp.Last && d.gazKind(m.Text) == "" && d.gazKind(titleCaseWords(m.Text)) == "" {
+				m.drop = true
+			}
+		}
+	}
+}
+
+// titleCaseWords writes each word of an all-capitals text with only its
+// first letter capitalised: "SOUTH SUDAN" is "South Sudan".
+func titleCaseWords(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	for i, w := range f {
+		if w != "" {
+			f[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 // briefTitles are titles after which "for X" names the holder's brief:
 // "Commissioner for Internal Affairs and Migration".
 var briefTitles = map[string]bool{"commissioner": true, "minister": true, "secretary": true, "envoy": true, "rapporteur": true,
@@ -936,6 +978,7 @@ func (d *doc) repair() {
 		a.kind, a.canon = "", ""
 		b.drop = true
 	}
+	d.sectionHeadings()
 	d.legalFormNames()
 	d.longNameTails()
 	d.courtCircuits()
