@@ -357,7 +357,22 @@ func (v *view) appositions(c *collector) {
 			v.relativeClause(c, x, k+1, v.phraseEnd(k+1))
 			continue
 		}
-		v.describe(c, x, x.Last+1, v.phraseEnd(x.Last+1))
+		// A description has no finite verb: "In neighbouring India, the
+		// storm brushed the Sundarbans region of West Bengal" is a clause.
+		end := v.phraseEnd(x.Last + 1)
+		// (A copula still describes: "X, became Syria's interim
+		// president"; so does a relative clause: "an area that makes up
+		// two-thirds of Guyana".)
+		for k := x.Last + 1; k < end; k++ {
+			if w := v.lower[k]; w == "that" || w == "which" || w == "who" {
+				break
+			}
+			if t := v.toks[k].XPOS; (t == "VBD" || t == "MD") && !copulaVerbs[v.lower[k]] {
+				end = k
+				break
+			}
+		}
+		v.describe(c, x, x.Last+1, end)
 	}
 	v.ofWhich(c)
 	v.possessedParty(c)
@@ -670,6 +685,13 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 	for k := from; k < end; k++ {
 		w := v.lower[k]
 		if y := v.at(k); y != nil {
+			// "Kronberg Bank, a Salzburg-based regional lender".
+			// (Not "The Markfield, Leicestershire-based company": a town
+			// and its county.)
+			if x.Type == dossier.Org && y.Type == dossier.Place && strings.HasSuffix(v.toks[y.Last-1].Text, "-based") && k > from {
+				c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
+				continue
+			}
 			// "X, the PCG spokesman,": a name modifying the title after it
 			// (nothing before it but the article).
 			if j := y.Last; k == from+1 && (v.lower[from] == "the" || v.lower[from] == "a") && j < end && titleWords[v.lower[j]] && v.lower[j] != "of" && y.Type != dossier.Person && y.Entity != x.Entity {

@@ -33,6 +33,8 @@ func TestRelations(t *testing.T) {
 		{"a title, a name and the state", "President Joseph Abekah of Tamsala denied the claims.", "Joseph Abekah", "leader_of", "Tamsala", false},
 		{"who remains chairman", "Harold Brenner, who remains chairman of Halvern Pharmaceuticals, declined to comment.", "Harold Brenner", "leader_of", "Halvern Pharmaceuticals", false},
 		{"married", "Tomasz Wierzbicki married the French translator Odile Marchand in 1975.", "Odile Marchand", "spouse_of", "Tomasz Wierzbicki", false},
+		{"a clause after a fronted place is no description", "In neighbouring India, the storm brushed the Sundarbans region of West Bengal.", "India", "located_in", "West Bengal", true},
+		{"a based-in description", "Kronberg Bank, a Salzburg-based regional lender, was fined on Monday.", "Kronberg Bank", "based_in", "Salzburg", false},
 		{"the body's spokesman set off", "Commodore Jay Tarriela, the PCG spokesman, said the ship was damaged.", "Jay Tarriela", "spokesperson_of", "PCG", false},
 		{"a party's legislator", "KMT legislator Weng Hsiao-ling said the plant should stay open.", "Weng Hsiao-ling", "affiliated_with", "KMT", false},
 		{"of a party set off by commas", "Saulos Chilima, of the Democratic Progressive Party (DPP), won 38% of the vote.", "Saulos Chilima", "affiliated_with", "Democratic Progressive Party", false},
