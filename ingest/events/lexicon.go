@@ -177,7 +177,7 @@ var verbRules = map[string][]rule{
 	"overrun":   {{typ: "capture"}},
 	// "removed PDVSA and four of its subsidiaries from its list".
 	// "removed her from office", "removed Anna Berg as chair".
-	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "overthrow", with: []string{"office", "power"}, within: 6},
+	"remove": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 12}, {typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "dismissal", with: []string{"office", "post", "position"}, within: 6}, {typ: "overthrow", with: []string{"power"}, within: 6},
 		{typ: "dismissal", with: append([]string{"board", "post", "position", "job", "role"}, officeNouns...), within: 6}},
 	// "reversed a ban on the party", "overturned the designation".
 	"reverse":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},

@@ -245,6 +245,8 @@ func TestWordings(t *testing.T) {
 		{"presented a ring", "Jordan Bratman presented his fiancee with a diamond ring on Friday, March 6, 2026.", "", "award"},
 		{"presented an award", "In 1970, RPM magazine presented Saul Holiff with a special award.", "award 1970 recipient=Saul Holiff", ""},
 		{"dated by the saying's opener", "In a statement posted on Saturday, March 7, 2026, Kestrel Ridge Resources said it would appeal.", "statement 2026-03-07 speaker=Kestrel Ridge Resources", ""},
+		{"removed from office", "The Senate removed President Hernan Solis from office in 2012.", "dismissal 2012 agent=Senate patient=Hernan Solis", ""},
+		{"removed from power", "The army removed President Ana Ruiz from power in 1976.", "overthrow 1976 patient=Ana Ruiz", ""},
 		{"gapped subject", "Anna Berg resigned in March 2024 and Tomas Lind in May 2025.",
 			"resignation 2025-05 agent=Tomas Lind", ""},
 		{"gapped subject with title and place", "Queen Beatrix of the Netherlands abdicated in 2013, and King Juan Carlos of Spain in 2014.",
