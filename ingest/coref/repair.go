@@ -381,6 +381,19 @@ func (d *doc) dropsAsBrief(k int) bool {
 	return false
 }
 
+// covered marks the tokens of the live mentions.
+func (d *doc) covered() []bool {
+	c := make([]bool, len(d.a.Tokens))
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			for t := d.ms[i].first; t < d.ms[i].last; t++ {
+				c[t] = true
+			}
+		}
+	}
+	return c
+}
+
 // courtCircuits joins a court's name to the district or circuit it sits
 // for: "U.S. District Court" + "for the" + "District of New Jersey", "Court
 // of Appeals" + "for the" + "Second Circuit".
@@ -420,14 +433,7 @@ func (d *doc) courtCircuits() {
 // month, nor when another capitalised word follows.
 func (d *doc) longNameTails() {
 	toks := d.a.Tokens
-	covered := map[int]bool{}
-	for i := range d.ms {
-		if !d.ms[i].drop {
-			for k := d.ms[i].first; k < d.ms[i].last; k++ {
-				covered[k] = true
-			}
-		}
-	}
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.last
@@ -1423,14 +1429,7 @@ func (d *doc) repair() {
 	}
 	// "King's College London" tagged as "College London": take in an
 	// untagged capitalised word and its possessive before an organisation.
-	covered := make([]bool, len(toks))
-	for i := range d.ms {
-		if !d.ms[i].drop {
-			for t := d.ms[i].first; t < d.ms[i].last; t++ {
-				covered[t] = true
-			}
-		}
-	}
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 2
