@@ -916,6 +916,22 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	if ok {
+		// "Two weeks after the interception on March 28, police
+		// arrested": a verb after the phrase happens at the count's date,
+		// not at the date the count reckons from.
+		// And a verb inside the phrase happens at the date it reckons
+		// from: "two decades after a plane crash killed most of the squad
+		// in 1993" (1993, not 2013).
+		for i, t := range s.timexs {
+			j, found := s.offsetOf[i]
+			switch {
+			case !found:
+			case t.first == tx.first && tr.head > t.last:
+				tx = s.timexs[j]
+			case s.timexs[j].first == tx.first && tr.head > tx.last && tr.head < t.first:
+				tx = t
+			}
+		}
 		ev.Date, ev.DateText = tx.timex.Value, tx.timex.Text
 	}
 	// (An event noun dated alone is kept only as the subject of its

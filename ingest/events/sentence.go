@@ -21,6 +21,11 @@ type sentence struct {
 	lower  []string // lower-cased token texts, indexed like toks
 	ms     []smention
 	timexs []stimex
+	// offsetOf maps a date that a count of days or weeks is reckoned from
+	// to that count, both as indexes into timexs: in "Two weeks after the
+	// interception on March 28, police arrested", March 28 is the
+	// interception's date and "two weeks after" it the arrest's.
+	offsetOf map[int]int
 	// unresolved holds the first tokens of the dates and times with no
 	// calendar value ("in November" without a publication date).
 	unresolved []int
@@ -102,7 +107,27 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 			st.timexs = append(st.timexs, stimex{first: f, last: l, timex: tx})
 		}
 	}
+	for j := 0; j+1 < len(st.timexs); j++ {
+		d := st.timexs[j]
+		if w := st.lower; d.last < len(w) && (w[d.last] == "after" || w[d.last] == "before") && anchoredCount(a, d.timex) {
+			if st.offsetOf == nil {
+				st.offsetOf = map[int]int{}
+			}
+			st.offsetOf[j+1] = j
+		}
+	}
 	return st
+}
+
+// anchoredCount reports whether tx, as read for dating, was a count the
+// tagger anchored ("[Two weeks] after ... March 28").
+func anchoredCount(a *dossier.Analysis, tx dossier.Timex) bool {
+	for _, o := range a.Timexes {
+		if o.Span == tx.Span {
+			return o.Type == "DURATION" && o.Anchored != ""
+		}
+	}
+	return false
 }
 
 // datedTimexes returns the document's time expressions as they date

@@ -143,6 +143,8 @@ package timex
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -215,7 +217,99 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 	}
 	*bp = toks[:0]
 	t.pool.Put(bp)
+	anchorAfter(text, out)
 	return out
+}
+
+// anchorAfter sets Anchored on a count of days, weeks, months or years
+// followed by "after" or "before" and, later in the same sentence, a
+// calendar date: "[Two weeks] after the interception on March 28" points
+// to 2026-04-11. The expressions keep their TIMEX3 type and value.
+func anchorAfter(text string, xs []dossier.Timex) {
+	for i := range xs {
+		d := &xs[i]
+		if d.Type != "DURATION" || d.Anchored != "" {
+			continue
+		}
+		// Not a length: "besieged the city for more than a year before
+		// it fell".
+		if before := strings.ToLower(strings.TrimRight(text[:d.Start], " ")); strings.HasSuffix(before, " for") || strings.HasSuffix(before, " over") || strings.HasSuffix(before, " during") {
+			continue
+		}
+		rest := strings.ToLower(text[d.End:])
+		sign := 0
+		switch {
+		case strings.HasPrefix(rest, " after "):
+			sign = 1
+		case strings.HasPrefix(rest, " before "):
+			sign = -1
+		default:
+			continue
+		}
+		for j := i + 1; j < len(xs); j++ {
+			r := xs[j]
+			if r.Start-d.End > 80 || strings.ContainsAny(text[d.End:r.Start], ".;\n") {
+				break
+			}
+			if r.Type != "DATE" {
+				continue
+			}
+			if v, ok := shiftDate(r.Value, d.Value, sign); ok {
+				d.Anchored = v
+			}
+			break
+		}
+	}
+}
+
+// shiftDate moves a calendar value (YYYY-MM-DD, YYYY-MM or YYYY) by a
+// duration of whole days, weeks, months or years (P2W, P3M...), sign
+// giving the direction; the result keeps the precision of the coarser of
+// the two. ok is false for anything else.
+func shiftDate(value, dur string, sign int) (string, bool) {
+	if len(dur) < 3 || dur[0] != 'P' {
+		return "", false
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n <= 0 {
+		return "", false
+	}
+	n *= sign
+	unit := dur[len(dur)-1]
+	switch len(value) {
+	case 10:
+		t, err := time.Parse("2006-01-02", value)
+		if err != nil {
+			return "", false
+		}
+		switch unit {
+		case 'D':
+			return t.AddDate(0, 0, n).Format("2006-01-02"), true
+		case 'W':
+			return t.AddDate(0, 0, 7*n).Format("2006-01-02"), true
+		case 'M':
+			return t.AddDate(0, n, 0).Format("2006-01"), true
+		case 'Y':
+			return t.AddDate(n, 0, 0).Format("2006"), true
+		}
+	case 7:
+		t, err := time.Parse("2006-01", value)
+		if err != nil {
+			return "", false
+		}
+		switch unit {
+		case 'M':
+			return t.AddDate(0, n, 0).Format("2006-01"), true
+		case 'Y':
+			return t.AddDate(n, 0, 0).Format("2006"), true
+		}
+	case 4:
+		t, err := time.Parse("2006", value)
+		if err == nil && unit == 'Y' {
+			return t.AddDate(n, 0, 0).Format("2006"), true
+		}
+	}
+	return "", false
 }
 
 // startable reports whether a time expression can start at token i: a
