@@ -275,39 +275,29 @@ func shiftDate(value, dur string, sign int) (string, bool) {
 		return "", false
 	}
 	n *= sign
-	unit := dur[len(dur)-1]
-	switch len(value) {
-	case 10:
-		t, err := time.Parse("2006-01-02", value)
-		if err != nil {
-			return "", false
+	// The value's layout and how fine it is (3 day, 2 month, 1 year);
+	// a unit's fineness, its offset and the layout of the result.
+	layouts := map[int]string{10: "2006-01-02", 7: "2006-01", 4: "2006"}
+	layout, ok := layouts[len(value)]
+	if !ok {
+		return "", false
+	}
+	t, err := time.Parse(layout, value)
+	if err != nil {
+		return "", false
+	}
+	fine := map[int]int{10: 3, 7: 2, 4: 1}[len(value)]
+	switch unit := dur[len(dur)-1]; {
+	case (unit == 'D' || unit == 'W') && fine == 3:
+		days := n
+		if unit == 'W' {
+			days *= 7
 		}
-		switch unit {
-		case 'D':
-			return t.AddDate(0, 0, n).Format("2006-01-02"), true
-		case 'W':
-			return t.AddDate(0, 0, 7*n).Format("2006-01-02"), true
-		case 'M':
-			return t.AddDate(0, n, 0).Format("2006-01"), true
-		case 'Y':
-			return t.AddDate(n, 0, 0).Format("2006"), true
-		}
-	case 7:
-		t, err := time.Parse("2006-01", value)
-		if err != nil {
-			return "", false
-		}
-		switch unit {
-		case 'M':
-			return t.AddDate(0, n, 0).Format("2006-01"), true
-		case 'Y':
-			return t.AddDate(n, 0, 0).Format("2006"), true
-		}
-	case 4:
-		t, err := time.Parse("2006", value)
-		if err == nil && unit == 'Y' {
-			return t.AddDate(n, 0, 0).Format("2006"), true
-		}
+		return t.AddDate(0, 0, days).Format("2006-01-02"), true
+	case unit == 'M' && fine >= 2:
+		return t.AddDate(0, n, 0).Format("2006-01"), true
+	case unit == 'Y':
+		return t.AddDate(n, 0, 0).Format("2006"), true
 	}
 	return "", false
 }
