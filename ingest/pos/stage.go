@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/dossier-kg/dossier"
 )
@@ -46,7 +47,27 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 		}
 		t.TagFunc(words, func(i int, tag Tag) {
 			toks[i].UPOS, toks[i].XPOS = tag.UPOS, tag.XPOS
+			// "Moody's downgraded Kenya's rating": after a possessive
+			// name the model can read a lower-case past form as part of
+			// a name; a proper noun is capitalised.
+			if tag.UPOS == "PROPN" && pastForm(words[i]) {
+				toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
+			}
 		})
 	}
 	return nil
+}
+
+// pastForm reports whether w is a lower-case word of five letters or more
+// ending in "ed".
+func pastForm(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

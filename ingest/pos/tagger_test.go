@@ -306,6 +306,37 @@ func TestStage(t *testing.T) {
 	}
 }
 
+// TestStagePastAfterPossessive checks that the stage reads a lower-case
+// past form after a possessive name as a verb, where the model takes it
+// for part of the name.
+func TestStagePastAfterPossessive(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"Moody", "'s", "downgraded", "Kenya", "'s", "sovereign", "rating", "in", "January", "."}
+	text := ""
+	var toks []dossier.Token
+	for _, w := range words {
+		if text != "" && w != "'s" && w != "." {
+			text += " "
+		}
+		toks = append(toks, dossier.Token{Span: dossier.Span{Start: len(text), End: len(text) + len(w)}, Text: w})
+		text += w
+	}
+	a := &dossier.Analysis{
+		Doc:       &dossier.Document{ID: "d", Text: text},
+		Tokens:    toks,
+		Sentences: []dossier.Sentence{{Span: dossier.Span{Start: 0, End: len(text)}, First: 0, Last: len(toks)}},
+	}
+	if err := (Stage{Tagger: m}).Process(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Tokens[2].UPOS; got != "VERB" {
+		t.Errorf("%q tagged %s, want VERB", a.Tokens[2].Text, got)
+	}
+}
+
 // FuzzLoad checks that Load never panics on a damaged model file.
 func FuzzLoad(f *testing.F) {
 	m, err := Train(context.Background(), tinyCorpus(), nil, TrainOptions{Iters: 2, Folds: 2, LexFolds: 2}, nil)
