@@ -108,6 +108,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	}
 	inheritPatients(a.Events)
 	dateHeadlines(a.Events)
+	carrySayings(a.Events)
 	// A reversal that found no patient to inherit says nothing.
 	// (An unnamed event kept for its date, "police arrested three men on
 	// Tuesday", stays.)
@@ -179,6 +180,42 @@ func (s *sentence) breakBetween(trigs []trigger, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// carrySayings dates a statement that took the publication date for want
+// of its own by the dated statement of the same speaker one or two
+// sentences before: "Jumabaev said on Monday the ruling was lawful. ... He
+// told the state news agency Kabar that ..." is Monday's too.
+func carrySayings(evs []dossier.Event) {
+	speaker := func(e dossier.Event) string {
+		for _, p := range e.Participants {
+			if p.Role == dossier.Speaker {
+				return p.Entity
+			}
+		}
+		return ""
+	}
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "statement" || e.Date == "" || e.DateText != "" || speaker(*e) == "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			b := evs[j]
+			if d := e.Evidence.Sentence - b.Evidence.Sentence; d > 2 || d < 1 {
+				if d > 2 {
+					break
+				}
+				continue
+			}
+			// (A day only: "... since June, the WHO said on Friday,
+			// warning ..." dates no later saying by June.)
+			if b.Type == "statement" && b.DateText != "" && len(b.Date) == len("2006-01-02") && speaker(b) == speaker(*e) {
+				e.Date, e.DateText = b.Date, b.DateText
+				break
+			}
+		}
+	}
 }
 
 // dateHeadlines dates an undated event of the headline (sentence 0) by

@@ -801,3 +801,22 @@ func TestHeadlineDates(t *testing.T) {
 	}
 	require.True(t, found, "no headline seizure among %v", a.Events)
 }
+
+// TestSayingsCarry checks that a follow-up saying with no date of its own
+// takes the date of the same speaker's dated saying just before it, not the
+// publication date.
+func TestSayingsCarry(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "Justice Minister Ermek Jumabaev said on Monday the ruling was lawful. He told the state news agency Kabar that the court had followed the law."
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: "carry", Text: text, Published: pub})
+	require.NoError(t, err)
+	var dates []string
+	for _, ev := range a.Events {
+		if ev.Type == "statement" {
+			dates = append(dates, ev.Date)
+		}
+	}
+	require.Equal(t, []string{"2026-03-09", "2026-03-09"}, dates)
+}
