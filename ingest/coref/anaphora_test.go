@@ -250,6 +250,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a trade ends a company's name", "Nordgas Infrastructure said on Wednesday it had filed a lawsuit.", "Nordgas Infrastructure", "Nordgas Infrastructure", dossier.Org},
 		{"a father's given name after his child's patronymic", "Tesfaye Gebremariam died on Saturday. His daughter, Selamawit Tesfaye, said he was 81. Tesfaye moved to Addis Ababa at 14.",
 			"Tesfaye", "Tesfaye Gebremariam", dossier.Person},
+		{"a compound ending in bank", "Kronberg's board approved a merger with rival Salzach Landesbank on March 9.", "Salzach Landesbank", "Salzach Landesbank", dossier.Org},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

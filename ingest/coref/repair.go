@@ -1691,6 +1691,10 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 	switch {
 	case orgHeads[w]:
 		return dossier.Org, true
+	// Compounds ending in a bank's name: "Salzach Landesbank", "Nordic
+	// Investmentbank".
+	case len(w) > 6 && strings.HasSuffix(w, "bank"):
+		return dossier.Org, true
 	case placeHeads[w]:
 		return dossier.Place, true
 	case honourWords[w]:
