@@ -251,6 +251,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a father's given name after his child's patronymic", "Tesfaye Gebremariam died on Saturday. His daughter, Selamawit Tesfaye, said he was 81. Tesfaye moved to Addis Ababa at 14.",
 			"Tesfaye", "Tesfaye Gebremariam", dossier.Person},
 		{"a compound ending in bank", "Kronberg's board approved a merger with rival Salzach Landesbank on March 9.", "Salzach Landesbank", "Salzach Landesbank", dossier.Org},
+		{"a flag state before a suffix", "The Marshall Islands-flagged tanker was seized on Sunday.", "Marshall Islands", "Marshall Islands", dossier.Place},
+		{"a nationality before a suffix", "The Nigerian-born singer performed in Lagos.", "Nigerian", "Nigeria", dossier.Place},
 		{"surname of a person named before", "The accord was signed in May by Kazakh President Kassym-Jomart Tokayev during a state visit by Tokayev to Uzbekistan.",
 			"Tokayev", "Kassym-Jomart Tokayev", dossier.Person},
 	} {

@@ -325,6 +325,19 @@ func titleCaseWords(text string) string {
 	return strings.Join(f, " ")
 }
 
+// placeSuffixes join a place or nationality to the word after it: "London-
+// listed", "Nigerian-born", "Iran-backed".
+var placeSuffixes = []string{"-listed", "-born", "-flagged", "-registered", "-backed", "-led", "-owned", "-headquartered"}
+
+// gazPlace returns the gazetteer's reading of name when it is a place.
+func (d *doc) gazPlace(name string) (canon string, typ dossier.EntityType, kind string, ok bool) {
+	if d.gaz == nil {
+		return "", "", "", false
+	}
+	canon, typ, kind, ok = d.gaz.Canonical(name)
+	return canon, typ, kind, ok && typ == dossier.Place
+}
+
 // briefTitles are titles after which "for X" names the holder's brief:
 // "Commissioner for Internal Affairs and Migration".
 var briefTitles = map[string]bool{"commissioner": true, "minister": true, "secretary": true, "envoy": true, "rapporteur": true,
@@ -957,15 +970,36 @@ func (d *doc) repair() {
 		}
 	}
 	// "Geneva-based" tagged as a name: the place is the word before the
-	// suffix.
+	// suffix. So is a known place or nationality before "-listed",
+	// "-born", "-flagged", "-backed", "-led" ("London-listed", "the
+	// Marshall Islands-flagged tanker", "the Iran-backed militia").
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.last-m.first != 1 || !strings.HasSuffix(m.Text, "-based") || len(m.Text) <= len("-based")+1 {
+		if m.drop || m.Kind == "pronoun" {
 			continue
 		}
-		m.Mention.Span.End -= len("-based")
-		m.Text = d.a.Doc.Text[m.Start:m.End]
-		m.Type = dossier.Place
+		if m.last-m.first == 1 && strings.HasSuffix(m.Text, "-based") && len(m.Text) > len("-based")+1 {
+			m.Mention.Span.End -= len("-based")
+			m.Text = d.a.Doc.Text[m.Start:m.End]
+			m.Type = dossier.Place
+			continue
+		}
+		for _, suf := range placeSuffixes {
+			if !strings.HasSuffix(m.Text, suf) || len(m.Text) <= len(suf)+1 {
+				continue
+			}
+			name := m.Text[:len(m.Text)-len(suf)]
+			if c, ok := d.demonymOf(name); ok {
+				m.Mention.Span.End -= len(suf)
+				m.Text = name
+				m.Type, m.canon, m.kind = dossier.Place, c, "demonym"
+			} else if canon, typ, kind, ok := d.gazPlace(name); ok {
+				m.Mention.Span.End -= len(suf)
+				m.Text = name
+				m.Type, m.canon, m.kind = typ, canon, kind
+			}
+			break
+		}
 	}
 	// "Valencia" + "CF", "Nordvik" + "AG": a club's or company's suffix
 	// tagged apart joins the name before it, which is then an
