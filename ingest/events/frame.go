@@ -2042,18 +2042,27 @@ func (s *sentence) whenClauseDate(v int) (stimex, bool) {
 	if len(s.lower) == 0 || s.lower[0] != "when" {
 		return stimex{}, false
 	}
+	return s.openingPhraseDate(v)
+}
+
+// openingPhraseDate returns the first date or time of the phrase that
+// opens the sentence and ends at its first comma before token v (a comma
+// inside a date, "on Saturday, March 7, 2026", ends nothing).
+func (s *sentence) openingPhraseDate(v int) (stimex, bool) {
 	comma := -1
-	for k := 1; k < v; k++ {
-		if s.lower[k] == "," {
-			comma = k
-			break
+	for k := 1; k < v && comma < 0; k++ {
+		if s.lower[k] != "," {
+			continue
+		}
+		comma = k
+		for _, t := range s.timexs {
+			if t.first < k && k < t.last {
+				comma = -1
+			}
 		}
 	}
-	if comma < 0 {
-		return stimex{}, false
-	}
 	for _, t := range s.timexs {
-		if t.first > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
+		if comma > 0 && t.first > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
 			return t, true
 		}
 	}
@@ -2078,24 +2087,7 @@ func (s *sentence) sayingOpenerDate(v int) (stimex, bool) {
 	if !opener {
 		return stimex{}, false
 	}
-	comma := -1
-	for k := 1; k < v && comma < 0; k++ {
-		if s.lower[k] != "," {
-			continue
-		}
-		comma = k
-		for _, t := range s.timexs {
-			if t.first < k && k < t.last {
-				comma = -1 // "on Saturday, March 7, 2026": inside the date
-			}
-		}
-	}
-	for _, t := range s.timexs {
-		if comma > 0 && t.last <= comma && (t.timex.Type == "DATE" || t.timex.Type == "TIME") {
-			return t, true
-		}
-	}
-	return stimex{}, false
+	return s.openingPhraseDate(v)
 }
 
 // sayingNouns are what a statement is made in: "In a statement posted on
