@@ -329,13 +329,17 @@ func titleCaseWords(text string) string {
 // listed", "Nigerian-born", "Iran-backed".
 var placeSuffixes = []string{"-listed", "-born", "-flagged", "-registered", "-backed", "-led", "-owned", "-headquartered"}
 
-// gazPlace returns the gazetteer's reading of name when it is a place.
-func (d *doc) gazPlace(name string) (canon string, typ dossier.EntityType, kind string, ok bool) {
-	if d.gaz == nil {
-		return "", "", "", false
+// placeReading reads name as a place: a nationality's state ("Kazakh",
+// kind "demonym") or a place the gazetteer knows ("Marshall Islands").
+func (d *doc) placeReading(name string) (canon, kind string, ok bool) {
+	if c, ok := d.demonymOf(name); ok {
+		return c, "demonym", true
 	}
-	canon, typ, kind, ok = d.gaz.Canonical(name)
-	return canon, typ, kind, ok && typ == dossier.Place
+	if d.gaz == nil {
+		return "", "", false
+	}
+	canon, typ, kind, ok := d.gaz.Canonical(name)
+	return canon, kind, ok && typ == dossier.Place
 }
 
 // briefTitles are titles after which "for X" names the holder's brief:
@@ -989,14 +993,10 @@ func (d *doc) repair() {
 				continue
 			}
 			name := m.Text[:len(m.Text)-len(suf)]
-			if c, ok := d.demonymOf(name); ok {
+			if canon, kind, ok := d.placeReading(name); ok {
 				m.Mention.Span.End -= len(suf)
 				m.Text = name
-				m.Type, m.canon, m.kind = dossier.Place, c, "demonym"
-			} else if canon, typ, kind, ok := d.gazPlace(name); ok {
-				m.Mention.Span.End -= len(suf)
-				m.Text = name
-				m.Type, m.canon, m.kind = typ, canon, kind
+				m.Type, m.canon, m.kind = dossier.Place, canon, kind
 			}
 			break
 		}
@@ -1322,12 +1322,8 @@ func (d *doc) repair() {
 			}
 			// "Kazakh President Kassym-Jomart Tokayev": a nationality
 			// before the title stands for its state.
-			if c, ok := d.demonymOf(left.Text); ok {
-				left.Type, left.canon, left.kind = dossier.Place, c, "demonym"
-			} else if d.gaz != nil {
-				if canon, typ, kind, ok := d.gaz.Canonical(left.Text); ok && typ == dossier.Place {
-					left.Type, left.canon, left.kind = typ, canon, kind
-				}
+			if canon, kind, ok := d.placeReading(left.Text); ok {
+				left.Type, left.canon, left.kind = dossier.Place, canon, kind
 			}
 			split = append(split, left)
 			m.first = j
