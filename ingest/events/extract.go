@@ -649,22 +649,12 @@ func (s *sentence) subjectIn(i int, nouns []string) bool {
 
 // ruleHolds checks a rule's context conditions at token i.
 func (s *sentence) ruleHolds(r rule, i int) bool {
-	// "Felix Nwankwo disappeared", not "3,400 people were killed or
-	// disappeared" nor "the plane disappeared from radar": only a named
-	// person's disappearance is one (and a date is left to the others).
-	// "He married the singer Almaz Wolde", not "CEC has married speech
-	// technology with search".
 	// "presented Holiff with a special award", not "presented his fiancee
 	// with a diamond ring".
 	if r.typ == "award" && lemmaIs(s.lower[i], "present") && s.nextWord(i, 10, []string{"award", "prize", "medal", "honour", "honor", "trophy"}) < 0 {
 		return false
 	}
-	if r.typ == "marriage" {
-		if m := s.subject(i); m == nil || m.Type != dossier.Person {
-			return false
-		}
-	}
-	if r.typ == "disappearance" {
+	if r.personSubject {
 		if m := s.subject(i); m == nil || m.Type != dossier.Person || m.Kind == "pronoun" && s.lower[m.First] == "it" {
 			return false
 		}

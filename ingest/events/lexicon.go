@@ -36,6 +36,13 @@ type rule struct {
 	// person requires the agent to be a person: "the president flew to
 	// Kyiv", not "the airline keeps flying to Kirkwall".
 	person bool
+	// personSubject requires the trigger's subject to be a named person
+	// when the trigger is found: "Felix Nwankwo disappeared", "He married
+	// the singer Almaz Wolde"; not "3,400 people were killed or
+	// disappeared" (whose date is then left to the killing), "the plane
+	// disappeared from radar", "CEC has married speech technology with
+	// search".
+	personSubject bool
 	// without lists lemmas none of which may follow within `within` tokens
 	// ("ordered to pay a fine", not "ordered to pay compensation").
 	without []string
@@ -203,7 +210,7 @@ var verbRules = map[string][]rule{
 	// ban.
 	"ground": {{typ: "ban", with: []string{"aircraft", "fleet", "plane", "planes", "jet", "jets", "airliner", "airliners", "flight", "flights", "helicopter", "helicopters"}, within: 6}},
 	// "Felix Nwankwo disappeared in 2014".
-	"disappear": {{typ: "disappearance", person: true}},
+	"disappear": {{typ: "disappearance", personSubject: true}},
 	// "The jet plunged into the Java Sea".
 	"plunge": {{typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
 	// "reimposed them six months later": sanctions are what is reimposed
@@ -373,7 +380,7 @@ var verbRules = map[string][]rule{
 	// "granted conditional marketing authorisation to MarVax".
 	"grant": {{typ: "approval", with: []string{"authorisation", "authorization", "approval", "licence", "license", "permit"}, within: 4}},
 	// "He married the singer Almaz Wolde in 1971".
-	"marry": {{typ: "marriage", person: true}},
+	"marry": {{typ: "marriage", personSubject: true}},
 	// "presented him with a lifetime achievement award".
 	"present": {{typ: "award", with: []string{"with"}, within: 4}},
 	// "the navy intercepted the vessel".
