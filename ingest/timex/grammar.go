@@ -1522,9 +1522,11 @@ func (p *parser) dayCand(c cand, y, m, d, j int) cand {
 }
 
 // tenseMD is the tense that places a month and day without a year: a cue
-// right before it ("payable", "on" after "announced"), else a future cue
-// anywhere near (a past one is too often about something else: "was
-// moved to Dec. 15"), else unknown.
+// right before it ("payable", "on" after "announced"), else the nearest
+// cue of its clause ("Police arrested the town mayor on March 3": past
+// even when next March is nearer; a deferral verb before an object, "set
+// sentencing for March 9", "moved to Dec. 15", looks ahead), else
+// unknown.
 func (p *parser) tenseMD(i, e int) int {
 	if (p.deadline(i) || p.aheadOf(i)) && !p.hadAfter(e) {
 		return weakFuture
@@ -1535,8 +1537,8 @@ func (p *parser) tenseMD(i, e int) int {
 	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
 		return t
 	}
-	if p.tense(i, e) > 0 {
-		return 1
+	if t := p.tense(i, e); t != 0 {
+		return t
 	}
 	return 0
 }

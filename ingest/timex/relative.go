@@ -1910,8 +1910,9 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			// "if delayed beyond April 30"; but "was moved to Hartwell" is a
 			// move to a place
 			v = 1
-		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to") && p.wordsOnly(k+1, i-1):
-			// "extended its deadline until Tuesday": the object between
+		case deferralVerbs[t.l] && k < i && i-k <= 5 && (p.w(i-1) == "until" || p.w(i-1) == "till" || p.w(i-1) == "to" || p.w(i-1) == "for") && p.wordsOnly(k+1, i-1):
+			// "extended its deadline until Tuesday", "set sentencing for
+			// Jan. 14": the object between
 			v = 1
 		case planVerbs[t.l] && (p.w(k-1) == "as" || asPlannedAdverbs[p.w(k-1)] && p.w(k-2) == "as"):
 			// "began as previously planned Saturday night": the plan
