@@ -1534,14 +1534,63 @@ func (p *parser) tenseMD(i, e int) int {
 	if p.w(i-1) == "ended" {
 		return closedPast // "the quarter ended Oct. 31": a period over
 	}
-	if t := p.tenseWithin(i, e, 3, 0); t != 0 {
-		return t
+	t, k := p.tenseCue(i, e, 3, 0)
+	if t == 0 {
+		left, right := 12, 8
+		if p.fronted(i, e) {
+			right = 20
+		}
+		t, k = p.tenseCue(i, e, left, right)
 	}
-	if t := p.tense(i, e); t != 0 {
-		return t
+	if t == -1 && p.lexicalPast(k) && (k < i && p.sameClause(k+1, i) || p.fronted(i, e)) &&
+		!nounDeterminers[p.w(i-1)] && !perfectAux[p.w(k-1)] && !p.infinitiveIn(k+1, i) {
+		// the verb's own date: after it in its clause, or opening the
+		// sentence; not a date naming a thing ("gave no reason for the
+		// Jan. 14 deadline"), nor one a perfect sets ("has fixed Nov. 20
+		// as the deadline"), nor an infinitive's ("were summoned to
+		// testify on March 20")
+		return eventPast
 	}
-	return 0
+	return t
 }
+
+// infinitiveIn reports whether "to" and a lower-case word come in tokens
+// [a, b).
+func (p *parser) infinitiveIn(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if p.t[k].l == "to" && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper() && monthWords[p.t[k+1].l] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAux are the auxiliaries of a perfect.
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true, "having": true}
+
+// sameClause reports whether no punctuation that ends a clause or opens an
+// aside (a comma, a colon, a bracket, a quote or a dash) comes in tokens
+// [a, b): a full stop after an initial or an abbreviation, a hyphen or a
+// possessive apostrophe does not.
+func (p *parser) sameClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.t[k].kind != 'p' {
+			continue
+		}
+		switch p.t[k].l {
+		case ".", "-", "'", "\u2019":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// eventPast is the tense a verb telling what happened gives a month and
+// day: the last one, even within justAheadDays after the DCT ("The ship
+// sank off Crete on December 28" in a November article was last
+// December's).
+const eventPast = -3
 
 // forwardNouns after a month make it a delivery month of a forward or
 // futures contract, which lies ahead of the trading day.
@@ -1749,7 +1798,7 @@ func (p *parser) resolveMD(m, d int, tense int) dval {
 	switch {
 	case tense > 0 && c < 0 && !p.justBehind(y, m, d):
 		y++
-	case tense < 0 && c > 0 && (tense == closedPast || !p.justAhead(y, m, d)):
+	case tense < 0 && c > 0 && (tense == closedPast || tense == eventPast || !p.justAhead(y, m, d)):
 		y--
 	case tense == 0:
 		dist := func(yy int) int {

@@ -1882,7 +1882,14 @@ func (p *parser) attributionAfter(k int) bool {
 
 // tenseWithin is tense with the window of left and right tokens to search.
 func (p *parser) tenseWithin(i, j, left, right int) int {
-	best, bestD := 0, 1<<30
+	t, _ := p.tenseCue(i, j, left, right)
+	return t
+}
+
+// tenseCue is tenseWithin with the index of the token that gave the tense
+// (-1 when none did).
+func (p *parser) tenseCue(i, j, left, right int) (int, int) {
+	best, bestD, bestK := 0, 1<<30, -1
 	look := func(k, d int) bool {
 		t := &p.t[k]
 		if t.kind == 'p' && p.asciiQuote(k) {
@@ -1975,7 +1982,7 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			}
 		}
 		if v != 0 && d < bestD {
-			best, bestD = v, d
+			best, bestD, bestK = v, d, k
 			return true
 		}
 		return false
@@ -2025,7 +2032,29 @@ func (p *parser) tenseWithin(i, j, left, right int) int {
 			break
 		}
 	}
-	return best
+	return best, bestK
+}
+
+// lexicalPast reports whether token k is a verb in the past tense that
+// tells what happened ("sank", "arrested"), not an auxiliary, a verb of
+// saying or an adverb ("had", "was", "said", "last"), which more often
+// belong to something else than the date near them ("had been set to
+// expire Nov. 6").
+func (p *parser) lexicalPast(k int) bool {
+	if k < 0 || k >= len(p.t) || p.t[k].kind != 'a' || p.t[k].isUpper() {
+		return false
+	}
+	w := p.t[k].l
+	if weakPast[w] || reportingVerbs[w] || deferralVerbs[w] {
+		return false
+	}
+	return pastMarkers[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastED[w]
+}
+
+// weakPast are the past cues that are no event verbs.
+var weakPast = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "has": true, "have": true, "been": true,
+	"ago": true, "yesterday": true, "last": true, "since": true, "earlier": true, "said": true, "told": true,
 }
 
 // placeAfter reports whether the preposition at k ("to") is followed by a
