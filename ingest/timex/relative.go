@@ -1964,6 +1964,10 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			switch p.w(b) {
 			case "a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those":
 				v = 0 // "the proposed merger": an adjective
+			case "of", "for", "with", "from", "among":
+				if k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper() {
+					v = 0 // "a list of affected batches": an adjective before its noun
+				}
 			}
 			if k > 0 && p.t[k-1].kind == 'd' {
 				v = 0 // "200 armed men"
@@ -2163,7 +2167,9 @@ func (p *parser) sentenceStart(i int) bool {
 
 // inRelative reports whether token i is inside a relative clause opened
 // by a comma and "who" or "which" earlier in the same stretch between
-// commas ("Residents, who were ordered to leave on Monday, ...").
+// commas ("Residents, who were ordered to leave on Monday, ..."), or by a
+// comma and a past participle ("Under the deal, announced in Port Selene
+// on Monday, investors will ...").
 func (p *parser) inRelative(i int) bool {
 	for j, n := i-1, 0; j > 0 && n < 12; j-- {
 		t := &p.t[j]
@@ -2176,6 +2182,9 @@ func (p *parser) inRelative(i int) bool {
 		}
 		n++
 		if (t.l == "who" || t.l == "which") && p.w(j-1) == "," {
+			return true
+		}
+		if p.w(j-1) == "," && !t.isUpper() && len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !notPastED[t.l] {
 			return true
 		}
 	}
