@@ -963,9 +963,17 @@ func (p *parser) offset(i int) (c cand, ok bool) {
 	c.j = j + 1
 	if afterWords[p.w(j)] {
 		// "[three days] later": the DURATION, as TimeBank annotates it,
-		// which still points to the date three days after the anchor
+		// which still points to the date three days after the anchor.
+		// With no date before it in the text, the time it is later than
+		// is not told, and the publication date would put it ahead of
+		// the writing ("Acme filed for bankruptcy two months later"):
+		// it then points nowhere and moves no anchor.
+		told := p.hasAnchor
 		defer func() {
 			c = laterDuration(c, j, durationValue(n, u, half))
+			if !told {
+				c.anchored, c.anchor = "", false
+			}
 		}()
 	}
 	if n < 0 {
