@@ -510,7 +510,8 @@ func (d *doc) linkAnaphora() {
 var orgOwnedHeads = map[string]bool{
 	"executive": true, "director": true, "chairman": true, "chairwoman": true, "chairperson": true, "ceo": true,
 	"founder": true, "founders": true, "board": true, "shareholders": true, "headquarters": true, "employees": true,
-	"staff": true, "secretary-general": true, "director-general": true,
+	"staff": true, "secretary-general": true, "director-general": true, "coordinator": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "treasurer": true, "co-founder": true, "members": true, "membership": true,
 }
 
 // placeOwnedHeads are nouns whose possessor is a place: "its mayor".

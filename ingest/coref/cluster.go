@@ -432,8 +432,11 @@ func (d *doc) parentheticalAliases() {
 		var closeTok string
 		switch open {
 		case "(":
-			// "WASHINGTON (Reuters) -": a dateline's agency is no alias.
+			// "WASHINGTON (Reuters) -": a dateline's agency is no alias,
+			// and no entity of the story either (its initials would
+			// match a name: "ASUNCIÓN, Paraguay (AP)" and Alto Paraná).
 			if d.datelineAgency(m, t) {
+				d.dropBracket(t)
 				continue
 			}
 			closeTok = ")"
@@ -456,6 +459,19 @@ func (d *doc) parentheticalAliases() {
 			continue
 		}
 		d.aliasList(i, t+1, end, closeTok)
+	}
+}
+
+// dropBracket drops the mentions inside the bracket opened at token t.
+func (d *doc) dropBracket(t int) {
+	toks := d.a.Tokens
+	for k := t + 1; k < len(toks) && toks[k].Text != ")"; k++ {
+		if j := d.tokMention[k]; j >= 0 {
+			d.ms[j].drop = true
+			for x := d.ms[j].first; x < d.ms[j].last; x++ {
+				d.tokMention[x] = -1
+			}
+		}
 	}
 }
 

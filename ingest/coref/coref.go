@@ -325,6 +325,26 @@ func (d *doc) placeContext(m *mention) bool {
 		switch strings.ToLower(toks[k].Text) {
 		case "in", "at", "near", "from", "to", "into", "outside", "visited", "visit", "across":
 			return true
+		case "of", "and", ",":
+			// "the province of Sindh", "the departments of Alto Paraná
+			// and Caaguazú": a division's name
+			j := k
+			for j > 0 && j > k-8 && toks[j].Text != "of" {
+				j--
+				w := toks[j].Text
+				r, _ := utf8.DecodeRuneInString(w)
+				if !unicode.IsUpper(r) && w != "and" && w != "," && w != "of" {
+					break
+				}
+			}
+			if toks[j].Text == "of" && j > 0 && divisionNouns[strings.ToLower(toks[j-1].Text)] {
+				return true
+			}
+		case "the", "a":
+			// "the Glasgow firm Clyde Orbital": the firm's home
+			if m.last < len(toks) && firmNouns[toks[m.last].Text] {
+				return true
+			}
 		}
 	}
 	if m.last+1 < len(toks) && toks[m.last].Text == "," {
@@ -338,6 +358,22 @@ func (d *doc) placeContext(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// divisionNouns name the divisions of a country, whose names follow them
+// after "of".
+var divisionNouns = map[string]bool{
+	"province": true, "provinces": true, "department": true, "departments": true, "region": true,
+	"regions": true, "state": true, "states": true, "district": true, "districts": true, "county": true,
+	"counties": true, "governorate": true, "governorates": true, "prefecture": true, "prefectures": true,
+	"municipality": true, "municipalities": true, "city": true, "cities": true, "town": true, "towns": true,
+	"village": true, "villages": true, "island": true, "islands": true,
+}
+
+// firmNouns follow a place that is a business's home: "the Glasgow firm".
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "startup": true, "start-up": true, "lender": true, "carrier": true,
+	"manufacturer": true, "maker": true, "group": true, "insurer": true, "retailer": true, "bank": true,
 }
 
 func sortMentions(ms []mention) {

@@ -33,6 +33,18 @@ func TestDatelineAgency(t *testing.T) {
 			assert.NotEqual(t, "Published", e.Name, "%q: a page label is no entity", tc.text)
 		}
 	}
+	// The agency is no entity of the story, and its initials join no name.
+	a := analyse(t, "Opposition demands recount\n\nASUNCIÓN, Paraguay (AP) — Marta Villalba cited irregularities in the departments of Alto Paraná and Caaguazú.")
+	places := 0
+	for _, e := range a.Entities {
+		assert.NotEqual(t, "AP", e.Name, "the dateline's agency")
+		assert.NotContains(t, e.Aliases, "AP", "%s takes the agency's initials", e.Name)
+		if e.Name == "Alto Paraná" || e.Name == "Caaguazú" {
+			assert.Equal(t, dossier.Place, e.Type, "%s: a department after \"departments of\"", e.Name)
+			places++
+		}
+	}
+	assert.Equal(t, 2, places, "the two departments")
 }
 
 // TestOrgByContext checks that a name the recogniser may call a person is

@@ -180,6 +180,20 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if len(g.entries) == 0 {
 		return nil, fmt.Errorf("gazetteer: no entries in data")
 	}
+	// A division's name without its kind word, where no other entry has
+	// it, is its name, and the full one an alias: "Alto Paraná" is the
+	// department, but "Beni" stays the Congolese city and "Kars" the
+	// Turkish one.
+	for id, e := range g.entries {
+		if e.Kind != KindRegion {
+			continue
+		}
+		if short, ok := divisionShort(e.Name); ok && len(g.index[key(short)]) == 0 {
+			g.addName(short, int32(id), false)
+			g.entries[id].Aliases = append(g.entries[id].Aliases, e.Name)
+			g.entries[id].Name = short
+		}
+	}
 	for k, refs := range g.index {
 		if len(refs) < 2 {
 			continue
@@ -266,6 +280,41 @@ func (g *Gazetteer) addName(name string, id int32, demonym bool) {
 	if rest, ok := strings.CutPrefix(tk, "the "); ok && r.withThe {
 		g.noteFirst(rest) // also reachable from the word after "the"
 	}
+}
+
+// divisionShort returns a first-level division's name without the word
+// for its kind that GeoNames writes after it, as news mostly writes it:
+// "Alto Paraná" for "Alto Paraná Department", "Sindh" for "Sindh
+// Province". A name left as one word of direction or rank ("Eastern
+// Province", "Central Region") keeps its kind word.
+func divisionShort(name string) (string, bool) {
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || !divisionWords[name[i+1:]] {
+		return "", false
+	}
+	short := name[:i]
+	if !strings.Contains(short, " ") && genericDivision[strings.ToLower(short)] {
+		return "", false
+	}
+	return short, true
+}
+
+// divisionWords are the kind words GeoNames puts after a division's name.
+var divisionWords = map[string]bool{
+	"Province": true, "Department": true, "Region": true, "District": true, "Governorate": true,
+	"Oblast": true, "Prefecture": true, "County": true, "Municipality": true,
+}
+
+// genericDivision are the one-word names that are no name without their
+// kind word.
+var genericDivision = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "capital": true, "upper": true, "lower": true,
+	"coast": true, "coastal": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true, "far": true, "great": true,
+	"new": true, "old": true, "federal": true, "national": true, "metropolitan": true, "middle": true,
+	"highland": true, "lakes": true, "islands": true, "border": true, "river": true, "plateau": true,
+	"centre": true, "center": true, "interior": true, "mountain": true, "valley": true, "greater": true,
 }
 
 // noteFirst records the longest a name starting with the first word of tk
