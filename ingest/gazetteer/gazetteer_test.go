@@ -49,8 +49,8 @@ func TestLookup(t *testing.T) {
 		{"Bavaria", "Bavaria", KindRegion, "DE"},
 		{"Alto Paraná", "Alto Paraná", KindRegion, "PY"}, // "Alto Paraná Department" without its kind word
 		{"Alto Parana Department", "Alto Paraná", KindRegion, "PY"},
-		{"Beni", "Beni", KindCity, "CD"},      // not the Bolivian department: the name was taken
-		{"Eastern", "", "", ""},               // "Eastern Province" keeps its kind word
+		{"Beni", "Beni", KindCity, "CD"}, // not the Bolivian department: the name was taken
+		{"Eastern", "", "", ""},          // "Eastern Province" keeps its kind word
 		{"Europe", "Europe", KindContinent, ""},
 		{"the Balkans", "Balkans", KindArea, ""},
 		{"Middle East", "Middle East", KindArea, ""},
