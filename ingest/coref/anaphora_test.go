@@ -206,6 +206,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a group named after a province", "The Islamic State Sahel Province, known as ISSP, claimed the abduction.", "Islamic State Sahel Province", "Islamic State Sahel Province", dossier.Org},
 		{"a province is a place", "Fighting spread to Cabo Delgado Province in 2017.", "Cabo Delgado Province", "Cabo Delgado", dossier.Place},
 		{"a department's name without its kind word", "Farmers in the departments of Alto Paraná and Caaguazú protested.", "Caaguazú", "Caaguazú", dossier.Place},
+		{"a nationality of two words", "The mission was led by former Costa Rican President Laura Chinchilla.", "Costa Rican", "Costa Rica", dossier.Place},
 		{"a firm's home town", "Investors backed the Glasgow firm Clyde Orbital last year.", "Glasgow", "Glasgow", dossier.Place},
 		{"a news channel with a number", "A party official told FRANCE 24 last week that the party would appeal.", "FRANCE 24", "FRANCE 24", dossier.Org},
 		{"capitalised words before a bracketed acronym", "Reporters Without Borders (RSF) said it was an important step.", "Reporters Without Borders", "Reporters Without Borders", dossier.Org},

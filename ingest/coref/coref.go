@@ -81,6 +81,9 @@ func (d *doc) cityCountry() {
 		if m.Type != dossier.Place || n.Type != dossier.Place || m.Entity == "" || n.Entity == "" || m.Entity == n.Entity || m.Sentence != n.Sentence {
 			continue
 		}
+		if m.Kind == "demonym" || n.Kind == "demonym" {
+			continue // "posed by the Iranians, Ireland pressed": people, not a town
+		}
 		if strings.TrimSpace(d.a.Doc.Text[m.End:n.Start]) != "," {
 			continue
 		}
@@ -251,7 +254,9 @@ func (d *doc) addGazetteerMentions() {
 		if m.last-m.first == 1 && surnames[m.Text] {
 			continue
 		}
-		if m.last-m.first == 1 {
+		if m.last-m.first == 1 || m.last-m.first <= 3 && (m.Type == dossier.Misc || m.Type == dossier.Place) {
+			// "Iranian", and "Costa Rican", "Sri Lankan" tagged as one
+			// miscellaneous name
 			if c, ok := d.gaz.Demonym(m.Text); ok {
 				m.Kind = "demonym"
 				m.Type = dossier.Place

@@ -185,7 +185,8 @@ func (v *view) titles(c *collector) {
 		if n := v.nationality(p); n != nil {
 			c.add(v.index, p.Entity, CitizenOf, n.Entity, "", 0.6)
 		}
-		if k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s") {
+		possessed := k >= 0 && (v.lower[k] == "'s" || v.lower[k] == "’s")
+		if possessed {
 			k--
 		}
 		org := v.endingAt(k)
@@ -197,7 +198,9 @@ func (v *view) titles(c *collector) {
 		}
 		// (Not "regional interior minister X", "shadow chancellor Y": an
 		// adjective before the title makes it another state's or none.)
-		if org == nil && title != "" && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ" && !capitalised(v.toks[k].Text)) {
+		// (Nor "The tribunal's president, Jaime Bestard": a body the
+		// text does not name holds the post.)
+		if org == nil && title != "" && !possessed && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ" && !capitalised(v.toks[k].Text)) {
 			// "Foreign Minister Katarzyna Lis": a post whose state the
 			// text leaves to the reader (see homeTitles).
 			c.untitled = append(c.untitled, untitled{sent: v.index, person: p.Entity, title: title})
