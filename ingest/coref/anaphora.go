@@ -83,6 +83,26 @@ var groupHeads = map[string]bool{
 	"party": true, "coalition": true, "bloc": true,
 }
 
+// businesses marks the entities named somewhere in the document with a
+// company's legal form ("Orbital Forge Ltd") or a trade word at the end
+// ("Nordgas Infrastructure").
+func (d *doc) businesses() []bool {
+	b := make([]bool, len(d.entities))
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := d.entOf[i]
+		if m.drop || e < 0 || d.entities[e].Type != dossier.Org || m.last-m.first < 2 {
+			continue
+		}
+		last := strings.Trim(strings.ToLower(toks[m.last-1].Text), ".,")
+		if legalForms[last] || tradeWords[last] {
+			b[e] = true
+		}
+	}
+	return b
+}
+
 // notCompanyHeads end the names of organisations that are no business.
 var notCompanyHeads = map[string]bool{
 	"union": true, "unions": true, "party": true, "movement": true, "front": true, "church": true, "federation": true,
@@ -201,6 +221,7 @@ func (d *doc) linkAnaphora() {
 	}
 	source := d.newsSources()
 	sex := d.genders()
+	business := d.businesses()
 	var hist []ante
 	next := 0 // next mention (by position) to add to the history
 	order := make([]int, 0, len(d.ms))
@@ -426,6 +447,11 @@ func (d *doc) linkAnaphora() {
 				}
 				if named != "" && strings.Contains(lowerName[h.ent], named) {
 					score += 3 // "the group" for the Moscow Helsinki Group
+				}
+				if companyHeads[named] && business[h.ent] && si-h.sent <= 1 {
+					// "the company" for Orbital Forge Ltd, not the North
+					// Atlantic it crashed into, when both were just named
+					score += 3
 				}
 				score += float64(k) / float64(len(hist)+1) // recency breaks ties
 				if score > bestScore {

@@ -1661,8 +1661,11 @@ var orgHeads = map[string]bool{
 	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
 	"marines": true, "navy": true, "regiment": true, "battalion": true, "division": true, "coastguard": true,
 	"television": true, "radio": true, "magazine": true, "herald": true, "journal": true, "group's": true,
-	// trades that end company names ("Nordgas Infrastructure", "Helix
-	// Care"), not surnames (so no "Power", "Steel").
+}
+
+// tradeWords end company names ("Nordgas Infrastructure", "Helix Care"),
+// not surnames (so no "Power", "Steel"); they are organisation heads too.
+var tradeWords = map[string]bool{
 	"infrastructure": true, "energy": true, "pharmaceuticals": true, "pharma": true, "holdings": true, "partners": true,
 	"technologies": true, "systems": true, "motors": true, "logistics": true, "foods": true, "mining": true, "minerals": true,
 	"metals": true, "media": true, "telecom": true, "telecoms": true, "industries": true, "healthcare": true, "care": true,
@@ -1670,6 +1673,19 @@ var orgHeads = map[string]bool{
 	"robotics": true, "solutions": true, "labs": true, "semiconductor": true, "semiconductors": true, "electronics": true,
 	"resources": true, "chemicals": true, "investments": true, "software": true, "networks": true, "biotech": true,
 	"therapeutics": true, "utilities": true, "brewery": true, "petroleum": true,
+}
+
+// compassWords open the names of parts of a sea or a land.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true,
+}
+
+// oceanNames are the oceans and seas news names without "Ocean" or "Sea".
+var oceanNames = map[string]bool{
+	"Atlantic": true, "Pacific": true, "Arctic": true, "Antarctic": true, "Mediterranean": true, "Caribbean": true,
+	"Baltic": true, "Adriatic": true, "Aegean": true,
 }
 
 var placeHeads = map[string]bool{
@@ -1697,6 +1713,11 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 	if last-first > 1 && toks[first].Text == "Operation" {
 		return dossier.Misc, true
 	}
+	// "the North Atlantic", "the South Pacific": a part of an ocean (not
+	// "Virgin Atlantic", "Cathay Pacific").
+	if last-first == 2 && compassWords[strings.ToLower(toks[first].Text)] && oceanNames[toks[first+1].Text] {
+		return dossier.Place, true
+	}
 	for t := first; t < last && last-first > 1; t++ {
 		if strongOrgWords[strings.ToLower(toks[t].Text)] {
 			return dossier.Org, true
@@ -1712,14 +1733,14 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 	}
 	if last-first < 2 {
 		w := strings.ToLower(toks[first].Text)
-		if orgHeads[w] && w != "group" && w != "post" && w != "news" && w != "times" && w != "press" {
+		if (orgHeads[w] || tradeWords[w]) && w != "group" && w != "post" && w != "news" && w != "times" && w != "press" {
 			return dossier.Org, true
 		}
 		return "", false
 	}
 	w := strings.ToLower(toks[last-1].Text)
 	switch {
-	case orgHeads[w]:
+	case orgHeads[w] || tradeWords[w]:
 		return dossier.Org, true
 	// Compounds ending in a bank's name: "Salzach Landesbank", "Nordic
 	// Investmentbank".
