@@ -776,13 +776,15 @@ func (d *doc) repair() {
 			m.drop = true
 		}
 	}
-	// "Airline TAP Air Portugal said": a word for a trade opening both a
-	// sentence and a name describes the company that follows.
+	// "Airline TAP Air Portugal said", "Drugmaker Veridia sued": a word
+	// for a trade opening both a sentence and a name describes the
+	// company that follows.
 	for i := range d.ms {
 		m := &d.ms[i]
-		if !m.drop && m.Type != dossier.Person && m.last-m.first >= 2 && d.opensSentence(m) && companyHeads[strings.ToLower(toks[m.first].Text)] &&
-			(m.last-m.first >= 3 || isAcronym(toks[m.first+1].Text)) {
+		if !m.drop && m.last-m.first >= 2 && d.opensSentence(m) && companyHeads[strings.ToLower(toks[m.first].Text)] &&
+			(m.last-m.first >= 3 || isAcronym(toks[m.first+1].Text) || d.gazKind(m.Text) == "") {
 			d.setTokens(m, m.first+1, m.last)
+			m.Type = dossier.Org
 		}
 	}
 	// "— Published: Saturday, 13 September 2025": a page's labels name
@@ -1873,6 +1875,9 @@ func (d *doc) orgByContext() {
 		if k := m.first; k >= 2 && strings.EqualFold(toks[k-1].Text, "of") && memberNouns[strings.ToLower(toks[k-2].Text)] {
 			org = true
 		}
+		if m.Type == dossier.Person && d.personUnlike(m) {
+			org = true
+		}
 		if org {
 			m.Type = dossier.Org
 		}
@@ -1906,6 +1911,85 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+}
+
+// personUnlike reports whether the words after a name the recogniser
+// called a person say it is a body: it says something of itself as "it"
+// ("Orbital Forge said on Monday it would cut 200 jobs"), a "which" clause
+// follows it ("Veltrix Biologics, which makes ..."), or it owns what only
+// a business owns ("Orbital Forge's shares fell").
+func (d *doc) personUnlike(m *mention) bool {
+	toks := d.a.Tokens
+	k := m.last
+	if k+1 < len(toks) && toks[k].Text == "," && toks[k+1].Text == "which" {
+		return true
+	}
+	if k+2 < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Text == "s") {
+		j := k + 1
+		if toks[j].Text == "s" {
+			j++
+		}
+		if j < len(toks) && businessOwned[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	if k >= len(toks) || !sayingVerbs[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	if m.first > 0 && personTitles[strings.ToLower(toks[m.first-1].Text)] {
+		return false // "Culture Minister Alun Pugh said it would be crass"
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		w := toks[j].Text
+		switch strings.ToLower(w) {
+		case "its":
+			return true
+		case "it":
+			// not "said it would be crass", "said it was time": the
+			// "it" of a judgement
+			n := j + 1
+			if n < len(toks) && modals[strings.ToLower(toks[n].Text)] {
+				n++
+			}
+			if n < len(toks) {
+				switch strings.ToLower(toks[n].Text) {
+				case "be", "is", "was", "'s", "’s":
+					return false
+				}
+			}
+			return true
+		case "on", "that", "in", "a", "late", "early", "earlier", "statement", ",":
+			continue
+		}
+		if _, ok := weekdays[strings.ToLower(w)]; ok {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// modals may come between "it" and its verb.
+var modals = map[string]bool{"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "should": true}
+
+// sayingVerbs report what a speaker said.
+var sayingVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "confirmed": true, "stated": true, "added": true,
+	"warned": true, "denied": true, "acknowledged": true, "disclosed": true, "reported": true,
+}
+
+// weekdays are the days of the week in lower case.
+var weekdays = map[string]struct{}{
+	"monday": {}, "tuesday": {}, "wednesday": {}, "thursday": {}, "friday": {}, "saturday": {}, "sunday": {},
+}
+
+// businessOwned are what a business owns, after a possessive: "Orbital
+// Forge's shares".
+var businessOwned = map[string]bool{
+	"shares": true, "stock": true, "shareholders": true, "subsidiary": true, "subsidiaries": true,
+	"headquarters": true, "employees": true, "workforce": true, "factory": true, "factories": true, "plant": true,
+	"plants": true, "revenue": true, "revenues": true, "profit": true, "profits": true, "share": true,
+	"ceo": true, "chairman": true, "chairwoman": true, "board": true, "customers": true, "products": true,
 }
 
 // ownerVerbs before "by" make the name after it an owner: "owned by
