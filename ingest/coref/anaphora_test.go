@@ -215,6 +215,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a name with shares", "Nordstein Baustoffe's shares fell 9% on Tuesday.", "Nordstein Baustoffe", "Nordstein Baustoffe", dossier.Org},
 		{"a titled person saying 'it would be'", "Culture Minister Alun Pugh said it would be crass to compare them.", "Alun Pugh", "Alun Pugh", dossier.Person},
 		{"a trade word opening a two-word name", "Drugmaker Veridia sued over recalled pill", "Veridia", "Veridia", dossier.Org},
+		{"a town set off before 'the capital of'", "Fighters captured Mbarani, the capital of Kiruvu province, on Friday.", "Mbarani", "Mbarani", dossier.Place},
+		{"a person before 'the village's mayor'", "For João Batista Ferreira, the village's former mayor, the day is bitter.", "João Batista Ferreira", "João Batista Ferreira", dossier.Person},
 		{"a part of an ocean", "The rocket fell into the North Atlantic on Friday.", "North Atlantic", "North Atlantic", dossier.Place},
 		{"a firm's home town", "Investors backed the Glasgow firm Clyde Orbital last year.", "Glasgow", "Glasgow", dossier.Place},
 		{"a news channel with a number", "A party official told FRANCE 24 last week that the party would appeal.", "FRANCE 24", "FRANCE 24", dossier.Org},

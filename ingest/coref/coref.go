@@ -169,6 +169,7 @@ type mention struct {
 	drop        bool
 	titled      bool // a person title was cut off the front of the name
 	storm       bool // a named storm ("Hurricane Delia"), never a gazetteer name
+	settlement  bool // set off before a word for a settlement ("Mbarani, the capital of"): a place
 }
 
 func newDoc(a *dossier.Analysis, g Gazetteer) *doc {

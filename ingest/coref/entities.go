@@ -172,9 +172,18 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	votes := map[dossier.EntityType]float64{}
 	canon := ""
 	var canonType dossier.EntityType
-	corporate := false
+	// settlement: a member set off before a word for a settlement, and
+	// none longer than it ("Casamance, a fertile region" says nothing of
+	// the Movement of Democratic Forces of Casamance it was joined to).
+	corporate, settlement, settleLen, longest := false, false, 0, 0
 	for _, i := range idx {
 		m := &d.ms[i]
+		if m.settlement {
+			settlement, settleLen = true, max(settleLen, m.last-m.first)
+		}
+		if m.Kind != "pronoun" && m.Kind != "nominal" {
+			longest = max(longest, m.last-m.first)
+		}
 		// "Nokia Corporation", "Nokia Ab": a legal form proves a company,
 		// whatever a town of the same name makes of the short form.
 		if n := dossier.NormalizeName(m.Text); m.Type == dossier.Org && m.last-m.first > 1 && corporateKey(n) != n {
@@ -199,6 +208,10 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 	}
 	if corporate {
 		canon, votes = "", map[dossier.EntityType]float64{dossier.Org: 1}
+	} else if settlement && canon == "" && longest <= settleLen {
+		// "Mbarani, the capital of Kiruvu province": the text says it is a
+		// place, whatever the recogniser made of its other mentions.
+		votes = map[dossier.EntityType]float64{dossier.Place: 1}
 	}
 	if canon != "" {
 		return canonType, canon

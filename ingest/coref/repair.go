@@ -1900,6 +1900,30 @@ func (d *doc) orgByContext() {
 		}
 		m.Type = dossier.Org
 	}
+	// "captured Mbarani, the capital of Kiruvu province", "entered
+	// Kesslau, a small town near the border": a name set off before a
+	// word for a settlement is a place.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Place || m.kind != "" || m.last+2 >= len(toks) || toks[m.last].Text != "," {
+			continue
+		}
+		j := m.last + 1
+		switch strings.ToLower(toks[j].Text) {
+		case "the", "a", "an":
+			j++
+		default:
+			continue
+		}
+		for n := 0; n < 3 && j < len(toks) && toks[j].UPOS == "ADJ"; n++ {
+			j++
+		}
+		// (Not "João Batista Ferreira, the village's former mayor".)
+		if j < len(toks) && settlementNouns[strings.ToLower(toks[j].Text)] && !(j+1 < len(toks) && isPossessive(toks[j+1].Text)) &&
+			!(m.Type == dossier.Person && givenNames()[toks[m.first].Text] != 0) {
+			m.Type, m.settlement = dossier.Place, true
+		}
+	}
 	// "the shipowner Anders Halvorsen", "the activist Alaa Abd el-Fattah":
 	// a name right after a word for an occupation is a person's.
 	for i := range d.ms {
@@ -1990,6 +2014,19 @@ var businessOwned = map[string]bool{
 	"headquarters": true, "employees": true, "workforce": true, "factory": true, "factories": true, "plant": true,
 	"plants": true, "revenue": true, "revenues": true, "profit": true, "profits": true, "share": true,
 	"ceo": true, "chairman": true, "chairwoman": true, "board": true, "customers": true, "products": true,
+}
+
+// isPossessive reports whether a token is a possessive ending.
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// settlementNouns describe a place in an apposition: "Mbarani, the
+// capital of Kiruvu province".
+var settlementNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "capital": true, "port": true, "hamlet": true,
+	"settlement": true, "suburb": true, "district": true, "province": true, "region": true, "island": true,
+	"municipality": true, "neighbourhood": true, "neighborhood": true, "enclave": true, "outpost": true,
 }
 
 // ownerVerbs before "by" make the name after it an owner: "owned by

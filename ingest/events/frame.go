@@ -936,7 +936,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	// (An event noun dated alone is kept only as the subject of its
 	// onset: "Mass protests erupted in January 2021".)
-	if unnamed && (!ok || tr.nominal && !s.onsetAfter(tr.end)) {
+	// (A verb with no date of its own may still take one from a dated
+	// report of it, "have been freed, the ministry said on Saturday"
+	// (datePerfects), or from the lead, as a headline; Process drops it
+	// if none comes.)
+	if unnamed && (!ok && tr.nominal || tr.nominal && !s.onsetAfter(tr.end)) {
 		return ev, nil, false // no one, nowhere, never: nothing to keep
 	}
 	if tr.typ == "statement" && !tr.nominal && s.parsed && !(tr.head > 0 && s.lower[tr.head-1] == "to") {

@@ -482,7 +482,7 @@ var verbRules = map[string][]rule{
 	"acquit":   {{typ: "trial"}},
 	// Not "released part of the money", "released its results".
 	// "released $10m from its emergency fund": money released is aid.
-	"release":     {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "funds", "funding"}, within: 3}, {typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding"}, within: 4}},
+	"release":     {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "funds", "funding"}, within: 3}, {typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding", "tool", "app", "software", "product", "guidance", "guideline", "plan", "list", "finding", "photo", "picture", "trailer", "book", "memoir", "game", "model", "feature", "edition", "transcript", "recording", "tape", "evidence", "name"}, within: 4}},
 	"concede":     {{typ: "statement", with: []string{"defeat"}, within: 2}},
 	"apologise":   {{typ: "statement"}},
 	"apologize":   {{typ: "statement"}},
