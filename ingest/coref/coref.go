@@ -84,6 +84,9 @@ func (d *doc) cityCountry() {
 		if m.Kind == "demonym" || n.Kind == "demonym" {
 			continue // "posed by the Iranians, Ireland pressed": people, not a town
 		}
+		if _, e := tokenRange(d.a.Tokens, n.Span); e < len(d.a.Tokens) && (d.a.Tokens[e].UPOS == "VERB" || d.a.Tokens[e].UPOS == "AUX") {
+			continue // "freed in Darfur, Qatar said": the country opens the next clause
+		}
 		if strings.TrimSpace(d.a.Doc.Text[m.End:n.Start]) != "," {
 			continue
 		}

@@ -94,6 +94,8 @@ func TestRelations(t *testing.T) {
 			"William Ruto", "leader_of", "Kenya", false},
 		{"a post of an unnamed body is not the dateline state's", "ASUNCIÓN, Paraguay (AP) — Paraguay counted votes again. The tribunal's president, Jaime Bestard, said the recount would begin on Monday.",
 			"Jaime Bestard", "leader_of", "Paraguay", true},
+		{"a country opening the next clause", "Four aid workers have been freed in Darfur, Qatar said on Saturday.",
+			"Darfur", "located_in", "Qatar", true},
 		{"a people before a country is no town", "Aware of the threat posed by the Iranians, Ireland pressed hard from the outset.",
 			"Iran", "located_in", "Ireland", true},
 		{"a post with no dateline names no state", "Poland expelled three diplomats on Tuesday, Foreign Minister Katarzyna Lis said.",
