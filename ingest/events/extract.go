@@ -100,6 +100,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.datePerfects(trigs, sentEvents, from)
 		s.datePublished(trigs, sentEvents, from)
 		s.futureByDate(trigs, sentEvents, from)
+		s.dateCountClauses(trigs, sentEvents, from)
 		sentEvents = s.mergeObjectNouns(trigs, sentEvents, from)
 		for i := range sentEvents {
 			metonyms(&sentEvents[i], capitals)

@@ -90,7 +90,9 @@ var structures = []string{"dam", "bridge", "building", "mine", "tunnel", "stadiu
 
 // recalledGoods are what a maker recalls: "recalled about 400,000 cars".
 var recalledGoods = []string{"car", "vehicle", "product", "unit", "device", "phone", "battery", "model", "medicine", "drug",
-	"vaccine", "food", "toy", "appliance", "truck", "laptop", "charger", "airbag", "batch", "lot"}
+	"vaccine", "food", "toy", "appliance", "truck", "laptop", "charger", "airbag", "batch", "lot", "pack", "packet",
+	"package", "bottle", "box", "tablet", "pill", "jar", "dose", "inhaler", "heater", "stroller", "tyre", "tire", "bike",
+	"pump", "monitor", "cooker", "kettle", "seat"}
 
 // goods are things bought and delivered by the unit.
 var goods = map[string]bool{
@@ -338,7 +340,16 @@ var verbRules = map[string][]rule{
 	// "travelled from Lyon" alone.
 	"visit":  {{typ: "visit"}},
 	"travel": {{typ: "visit", toPlace: true}},
-	"fly":    {{typ: "visit", toPlace: true, person: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
+	// "President Boric arrived in Copiapo on Saturday": a person's trip
+	// (not "the ship arrived", "the rains arrived").
+	"arrive": {{typ: "visit", person: true}},
+	// "Mount Lawu Kidul erupted on Monday": a volcano's disaster (not
+	// "protests erupted", whose noun is the event).
+	"erupt": {{typ: "disaster", subject: []string{"volcano", "mount", "mountain", "crater", "volcanoes"}}},
+	// "Part of the mine caved in late Thursday" (not "the minister caved
+	// in to pressure").
+	"cave": {{typ: "disaster", particle: "in", subject: append([]string{"part", "section", "portion"}, structures...)}},
+	"fly":  {{typ: "visit", toPlace: true, person: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "pledged $50 million in aid", "sent humanitarian assistance";
 	// not "pledged to resign", "pledged support", "sent troops".
 	"pledge":  {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},

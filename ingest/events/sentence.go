@@ -26,6 +26,11 @@ type sentence struct {
 	// interception on March 28, police arrested", March 28 is the
 	// interception's date and "two weeks after" it the arrest's.
 	offsetOf map[int]int
+	// counts are the counts of days, weeks, months or years right before
+	// "after" or "before" that no date follows ("five days after a tunnel
+	// caved in"): the clause they open happened that long before or
+	// after the sentence's dated event (dateCountClauses).
+	counts []stimex
 	// unresolved holds the first tokens of the dates and times with no
 	// calendar value ("in November" without a publication date).
 	unresolved []int
@@ -92,6 +97,11 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 			tx.Value = v
 		}
 		f, l := v.TokenRange(tx.Span)
+		if tx.Type == "DURATION" && f < l && l < len(st.lower) && (st.lower[l] == "after" || st.lower[l] == "before") && tx.Anchored == "" {
+			if _, _, ok := countUnit(tx.Value); ok {
+				st.counts = append(st.counts, stimex{first: f, last: l, timex: tx})
+			}
+		}
 		if _, err := dossier.ParseDate(tx.Value); err != nil || tx.Type == "DURATION" || tx.Type == "SET" {
 			if f < l && (tx.Type == "DATE" || tx.Type == "TIME") {
 				st.unresolved = append(st.unresolved, f)

@@ -825,7 +825,9 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 		// "has 21 days to lodge her appeal", "a bid to overturn the
 		// ban": an infinitive on a noun of time, chance or aim.
 		// (Not "decided last week to raise rates": a date.)
-		if s.toks[v-2].UPOS == "NOUN" && openNouns[nounLemma(s.lower[v-2])] && !s.inDate(v-2) {
+		// (Not "forcing authorities to evacuate": a causative's object
+		// did it.)
+		if s.toks[v-2].UPOS == "NOUN" && openNouns[nounLemma(s.lower[v-2])] && !s.inDate(v-2) && !(v >= 3 && forcers[s.lower[v-3]]) {
 			return pol, "hypothetical", true
 		}
 	}
@@ -852,6 +854,9 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			switch s.lower[x] {
 			case "agreed", "decided", "voted", "managed", "began", "started", "helped", "allowed":
 				return pol, mod, true
+			}
+			if forcers[s.lower[x]] {
+				return pol, mod, true // "forcing authorities to evacuate 12,000 residents": done
 			}
 			if ps.Negated(x) && ps.Rel(v) == "xcomp" {
 				pol = "negative"
@@ -903,6 +908,14 @@ func (s *sentence) without(v int) bool {
 		return false
 	}
 	return false
+}
+
+// forcers make their object do what the infinitive after it says, which
+// then happened: "forced the airline to ground its fleet".
+var forcers = map[string]bool{
+	"force": true, "forces": true, "forced": true, "forcing": true, "compel": true, "compelled": true,
+	"compelling": true, "oblige": true, "obliged": true, "obliging": true, "prompt": true, "prompted": true,
+	"prompting": true,
 }
 
 // refusals govern a clause that did not happen.

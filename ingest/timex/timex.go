@@ -248,7 +248,10 @@ func anchorAfter(text string, xs []dossier.Timex) {
 		}
 		for j := i + 1; j < len(xs); j++ {
 			r := xs[j]
-			if r.Start-d.End > 80 || strings.ContainsAny(text[d.End:r.Start], ".;\n") {
+			// (Not past a comma: "A day after Okoro resigned, police
+			// arrested his deputy on Tuesday" counts from the
+			// resignation, which the events stage dates.)
+			if r.Start-d.End > 80 || strings.ContainsAny(text[d.End:r.Start], ".;\n,") {
 				break
 			}
 			if r.Type != "DATE" {
