@@ -27,6 +27,7 @@ var titleWords = map[string]bool{
 	// chief, Tom Fletcher", "its foreign policy chief".
 	"crown": true, "prince": true, "princess": true, "humanitarian": true, "military": true, "political": true,
 	"security": true, "intelligence": true, "legal": true, "financial": true, "policy": true, "operating": true,
+	"managing": true, "technical": true, "medical": true, "scientific": true, "artistic": true,
 	// posts below the top: "Its chief investigator, Peter Otieno".
 	"investigator": true, "prosecutor": true, "negotiator": true, "inspector": true, "auditor": true,
 	"counsel": true, "adviser": true, "advisor": true, "officer": true, "manager": true, "editor": true,
@@ -189,6 +190,11 @@ func (v *view) titles(c *collector) {
 		if possessed {
 			k--
 		}
+		// "Athletics Kenya (AK) president Jackson Tuwei": past the
+		// bracketed acronym.
+		if !possessed && title != "" && k >= 3 && v.lower[k] == ")" && v.lower[k-2] == "(" && v.inMention(k-1) {
+			k -= 3
+		}
 		org := v.endingAt(k)
 		// "European Commissioner X", "European users": a continent's
 		// adjective names no state the person serves or belongs to.
@@ -215,6 +221,9 @@ func (v *view) titles(c *collector) {
 			title = v.lower[org.First-1] + " " + title
 		}
 		switch {
+		case title != "" && org.Type == dossier.Org && isFounder(strings.Fields(strings.ToLower(title))):
+			// "Veltria Pharma founder Ruth Kessler"
+			c.add(v.index, org.Entity, FoundedBy, p.Entity, "", 0.7)
 		case title != "" && titleKind(title) == "leader":
 			c.add(v.index, p.Entity, LeaderOf, org.Entity, title, 0.75)
 			c.add(v.index, p.Entity, HoldsPosition, org.Entity, title, 0.75)
@@ -367,6 +376,13 @@ func (v *view) appositions(c *collector) {
 		// president"; so does a relative clause: "an area that makes up
 		// two-thirds of Guyana".)
 		for k := x.Last + 1; k < end; k++ {
+			// "Marta Villalba, a former senator who leads the Civic
+			// Union": the relative clause is the person's.
+			if v.lower[k] == "who" && x.Type == dossier.Person && k > x.Last+1 {
+				v.relativeClause(c, x, k+1, end)
+				end = k
+				break
+			}
 			if w := v.lower[k]; w == "that" || w == "which" || w == "who" {
 				break
 			}
@@ -599,6 +615,11 @@ func (v *view) possessorAt(j int) *vmention {
 		return v.endingAt(j - 1)
 	case "his", "her", "its", "their":
 		return v.endingAt(j)
+	case "whose":
+		// "Elena Rojas, whose husband Miguel Rojas was trapped"
+		if j >= 2 && v.lower[j-1] == "," {
+			return v.endingAt(j - 2)
+		}
 	}
 	return nil
 }
@@ -761,6 +782,12 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {
 				if z := v.at(j + 1); z != nil {
 					y = z
+				} else if w == "of" && len(nouns) > 0 && kinWords[nouns[len(nouns)-1]] != "" && x.Type == dossier.Person && y.Type == dossier.Person {
+					// "Martin Sedlak, the husband of Hruby's sister": a
+					// relative by marriage, not Hruby's husband.
+					c.add(v.index, x.Entity, RelativeOf, y.Entity, nouns[len(nouns)-1]+" of "+v.lower[j+1], 0.6)
+					k = y.Last - 1
+					continue
 				}
 			}
 			v.appositionRelation(c, x, y, nouns, w)
@@ -813,6 +840,9 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 		c.add(v.index, x.Entity, PartOf, y.Entity, "", 0.7)
 	case x.Type == dossier.Place && y.Type == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
 		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", 0.75)
+	case x.Type == dossier.Person && y.Type == dossier.Person && prep == "of" && len(nouns) > 0 && kinWords[nouns[len(nouns)-1]] != "":
+		// "Natalia Gómez is the wife of Carlos Duarte", "X, the son of Y"
+		c.add(v.index, x.Entity, kinWords[nouns[len(nouns)-1]], y.Entity, nouns[len(nouns)-1], 0.7)
 	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
 		c.add(v.index, x.Entity, SpokespersonOf, y.Entity, "", 0.75)
 	case x.Type == dossier.Person && prep == "of" && y.Type == dossier.Org && isFounder(titleTail(nouns)):
