@@ -1900,6 +1900,35 @@ func (d *doc) orgByContext() {
 		}
 		m.Type = dossier.Org
 	}
+	surnames := map[string]bool{}
+	for i := range d.ms {
+		if m := &d.ms[i]; !m.drop && m.Type == dossier.Person && m.last-m.first > 1 {
+			surnames[toks[m.last-1].Text] = true
+		}
+	}
+	// "The government of Zambara", "the people of Velmora": a name after
+	// a word only a state or a land has is a place; so is one set off
+	// after "the capital" ("in the capital, Port Selene").
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Place || m.kind != "" || m.first < 2 {
+			continue
+		}
+		k := m.first - 1
+		capital := toks[k].Text == "," && strings.EqualFold(toks[k-1].Text, "capital") && m.last < len(toks) && (toks[m.last].Text == "," || toks[m.last].Text == ".")
+		if !capital && m.Type == dossier.Org && (m.last-m.first > 1 || d.gazKind(m.Text) != "") {
+			continue // "the government of the Federal Reserve" aside
+		}
+		// (Not "the government of Boyko Borissov", "of Abacha": a
+		// person's full name, or the surname of one.)
+		if m.Type == dossier.Person && (m.last-m.first > 1 || surnames[m.Text]) {
+			continue
+		}
+		if !capital && !(strings.EqualFold(toks[k].Text, "of") && stateOwnedNouns[strings.ToLower(toks[k-1].Text)]) {
+			continue
+		}
+		m.Type, m.settlement = dossier.Place, true
+	}
 	// "captured Mbarani, the capital of Kiruvu province", "entered
 	// Kesslau, a small town near the border": a name set off before a
 	// word for a settlement is a place.
@@ -2019,6 +2048,14 @@ var businessOwned = map[string]bool{
 // isPossessive reports whether a token is a possessive ending.
 func isPossessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// stateOwnedNouns are what only a state or a land has: "the government
+// of Zambara".
+var stateOwnedNouns = map[string]bool{
+	"government": true, "people": true, "citizens": true, "economy": true, "parliament": true,
+	"territory": true, "borders": true, "capital": true, "inhabitants": true, "president": false,
+	"republic": true, "kingdom": true, "constitution": true, "army": true, "embassy": true,
 }
 
 // settlementNouns describe a place in an apposition: "Mbarani, the
