@@ -220,6 +220,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a land's government", "The government of Zambara has reached an agreement with bondholders.", "Zambara", "Zambara", dossier.Place},
 		{"a capital set off", "The deal was announced in the capital, Port Selene, on Monday.", "Port Selene", "Port Selene", dossier.Place},
 		{"a person's government", "Protests in 2020 brought down the government of Boyko Borissov.", "Boyko Borissov", "Boyko Borissov", dossier.Person},
+		{"a country by its description", "The Bank of Zambrovia raised rates on Monday. Zambrovia is a poor country with 12 million people.", "Zambrovia", "Zambrovia", dossier.Place},
 		{"a part of an ocean", "The rocket fell into the North Atlantic on Friday.", "North Atlantic", "North Atlantic", dossier.Place},
 		{"a firm's home town", "Investors backed the Glasgow firm Clyde Orbital last year.", "Glasgow", "Glasgow", dossier.Place},
 		{"a news channel with a number", "A party official told FRANCE 24 last week that the party would appeal.", "FRANCE 24", "FRANCE 24", dossier.Org},

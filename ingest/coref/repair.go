@@ -1934,10 +1934,20 @@ func (d *doc) orgByContext() {
 	// word for a settlement is a place.
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type == dossier.Place || m.kind != "" || m.last+2 >= len(toks) || toks[m.last].Text != "," {
+		if m.drop || m.Type == dossier.Place || m.kind != "" || m.last+2 >= len(toks) {
 			continue
 		}
+		// "Zambrovia, a poor country", "Zambrovia is a poor country"
 		j := m.last + 1
+		switch strings.ToLower(toks[m.last].Text) {
+		case ",":
+		case "is", "was":
+			if m.first > 0 && !d.opensSentence(m) {
+				continue
+			}
+		default:
+			continue
+		}
 		switch strings.ToLower(toks[j].Text) {
 		case "the", "a", "an":
 			j++
@@ -2064,6 +2074,7 @@ var settlementNouns = map[string]bool{
 	"town": true, "city": true, "village": true, "capital": true, "port": true, "hamlet": true,
 	"settlement": true, "suburb": true, "district": true, "province": true, "region": true, "island": true,
 	"municipality": true, "neighbourhood": true, "neighborhood": true, "enclave": true, "outpost": true,
+	"country": true, "nation": true, "kingdom": true, "republic": true, "archipelago": true, "emirate": true,
 }
 
 // ownerVerbs before "by" make the name after it an owner: "owned by

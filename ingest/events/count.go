@@ -58,6 +58,18 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 			anchor, found = d, true
 			break
 		}
+		// With no dated event outside the clause, its date: "A court on
+		// Thursday ordered Ali Khan held, a day after police detained
+		// him".
+		for _, t := range s.timexs {
+			if found || t.first > c.last && t.first < end {
+				continue
+			}
+			d, err := dossier.ParseDate(t.timex.Value)
+			if err == nil && countFits(d.Precision, u) {
+				anchor, found = d, true
+			}
+		}
 		if !found {
 			continue
 		}

@@ -669,7 +669,8 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	if i+1 < len(s.toks) {
 		next := s.lower[i+1]
 		for _, nb := range r.notBefore {
-			if next == nb {
+			// ("was fired on Monday": "on" a date is no target.)
+			if next == nb && !(next == "on" && s.dateAt(i+2)) {
 				return false
 			}
 		}
@@ -790,4 +791,15 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dateAt reports whether a time expression of the sentence starts at
+// token k.
+func (s *sentence) dateAt(k int) bool {
+	for _, t := range s.timexs {
+		if t.first == k {
+			return true
+		}
+	}
+	return slices.Contains(s.unresolved, k)
 }

@@ -51,6 +51,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if m.Type == dossier.Misc && s.temporalBefore(m.First) {
 			return
 		}
+		// "near Doganyol, according to the Disaster and Emergency
+		// Management Authority": a source tells of the event and takes
+		// no part in it.
+		if role != dossier.Speaker && s.accordingTo(m.First) {
+			return
+		}
 		for _, p := range ev.Participants {
 			if p.Entity == m.Entity {
 				return
@@ -2729,4 +2735,21 @@ func (s *sentence) clientOf(v int) *smention {
 		}
 	}
 	return nil
+}
+
+// accordingTo reports whether "according to" (and "the") comes right
+// before token k, or before the name that a bracketed acronym at k
+// follows ("according to the Disaster and Emergency Management Authority
+// (AFAD)").
+func (s *sentence) accordingTo(k int) bool {
+	j := k - 1
+	if j >= 1 && s.lower[j] == "(" {
+		if m := s.mentionEndingAt(j - 1); m != nil {
+			j = m.First - 1
+		}
+	}
+	if j >= 0 && s.lower[j] == "the" {
+		j--
+	}
+	return j >= 1 && s.lower[j] == "to" && s.lower[j-1] == "according"
 }

@@ -218,7 +218,16 @@ var verbRules = map[string][]rule{
 	// "reimposed them six months later": sanctions are what is reimposed
 	// in news, restrictions and tariffs aside.
 	"reimpose":  {{typ: "sanction", with: []string{"sanction", "embargo", "them"}, within: 5}},
-	"reinstate": {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}},
+	"reinstate": {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}, {typ: "appointment"}},
+	"reappoint": {{typ: "appointment"}},
+	// "Hundreds of supporters gathered outside the court"
+	// (not "thousands of people gathered in the square", who may be
+	// celebrating or mourning)
+	"gather": {{typ: "protest", subject: []string{"protester", "protesters", "demonstrator", "demonstrators", "supporters", "activists"}}},
+	// "Cyclone Kenneth hit Cabo Delgado in April 2019"
+	"hit": {{typ: "disaster", subject: stormNouns}},
+	// "A coast guard vessel rammed a supply boat"
+	"ram": {{typ: "attack", with: []string{"boat", "ship", "vessel", "car", "vehicle", "truck", "barrier", "gate", "crowd"}, within: 4}},
 	// "was barred from running", "barred the party from contesting".
 	"bar":      {{typ: "ban", with: []string{"from"}, within: 4}},
 	"lift":     {{typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 5}, {typ: "ban_lifted", with: []string{"ban"}, within: 4}},
@@ -408,7 +417,7 @@ var verbRules = map[string][]rule{
 	"flee":    {{typ: "exile"}},
 	"exile":   {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
-	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency"}, within: 2},
+	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency", "bankrupt", "bust"}, within: 2},
 		{typ: "protest", with: []string{"strike"}, within: 2},
 		// "went on trial in Munich in December 2022".
 		{typ: "trial", with: []string{"trial"}, within: 2}},

@@ -246,6 +246,15 @@ func TestWordings(t *testing.T) {
 		{"a mine caved in", "Part of the San Rafael mine caved in on 12 November 2026, trapping 14 workers.", "disaster 2026-11-12", ""},
 		{"a minister caved in", "The finance minister caved in to pressure from the unions on 12 November 2026.", "", "disaster"},
 		{"packs recalled", "Veltria Pharma is recalling 2 million packs of Coravel.", "recall - agent=Veltria Pharma", ""},
+		{"fired on a day", "Governor Esther Malawo was fired on 16 November 2026.", "dismissal 2026-11-16 patient=Esther Malawo", ""},
+		{"fired on a crowd", "Soldiers fired on the crowd in Kasai on 16 November 2026.", "", "dismissal"},
+		{"went bankrupt", "The airline Germania went bankrupt in 2019.", "bankruptcy 2019 patient=Germania", ""},
+		{"reappointed", "The board reappointed Anna Berg as chief executive in May 2024.", "appointment 2024-05 patient=Anna Berg", ""},
+		{"a storm hit", "Cyclone Kenneth hit Cabo Delgado in April 2019.", "disaster 2019-04", ""},
+		{"supporters gathered", "Hundreds of supporters gathered outside the court in Bishkek on 16 November 2026.", "protest 2026-11-16", ""},
+		{"people gathered", "Thousands of people gathered in the square in Copenhagen on 16 November 2026 to cheer the new king.", "", "protest"},
+		{"a count's clause dated from the sentence's date", "A court on 12 November 2026 ordered Ali Khan held, a day after police detained him.",
+			"arrest 2026-11-11 patient=Ali Khan", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
@@ -649,6 +658,8 @@ func TestNotParticipants(t *testing.T) {
 		{"a named occasion frames the event", "Ransomware attacks on health services in Ireland have increased sharply since the COVID-19 pandemic.", "attack", "COVID-19"},
 		{"a name in what was told is no hearer", "Governor Kwame Mensah told reporters in Accra that the Monetary Policy Committee had voted to raise rates.", "statement", "Monetary Policy Committee"},
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
+		{"a source is no patient", "The quake hit at 4:17 a.m. on 9 March 2025 near the town of Doganyol, according to the Disaster and Emergency Management Authority (AFAD).",
+			"disaster", "Disaster and Emergency Management Authority"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, name := analyse(t, p, tc.name, tc.text)

@@ -362,6 +362,15 @@ func (v *view) appositions(c *collector) {
 		if sep != "," && sep != "—" && sep != "–" && sep != "(" {
 			continue
 		}
+		// "Temir Asanbekov, 54, who heads the party": past the age.
+		last := x.Last
+		if sep == "," && last+2 < len(v.toks) && v.toks[last+1].UPOS == "NUM" && v.lower[last+2] == "," {
+			last += 2
+		}
+		if k := last + 1; last != x.Last && k < len(v.toks) && v.lower[k] == "who" {
+			v.relativeClause(c, x, k+1, v.phraseEnd(k+1))
+			continue
+		}
 		// "X, who heads the MTVA," is a relative clause, not a
 		// description: "X, who led the Kenyan branch of the group" is
 		// no branch.
@@ -386,10 +395,15 @@ func (v *view) appositions(c *collector) {
 			if w := v.lower[k]; w == "that" || w == "which" || w == "who" {
 				break
 			}
-			if t := v.toks[k].XPOS; (t == "VBD" || t == "MD") && !copulaVerbs[v.lower[k]] {
+			if t := v.toks[k].XPOS; (t == "VBD" || t == "MD" || (t == "VBZ" || t == "VBP") && presentVerbs[v.lower[k]]) && !copulaVerbs[v.lower[k]] {
 				end = k
 				break
 			}
+		}
+		// "based in Austin, Texas, and has its base in Dublin": what
+		// follows a conjunction is no description.
+		if k := x.Last + 1; k < len(v.toks) && (v.lower[k] == "and" || v.lower[k] == "or" || v.lower[k] == "but") {
+			continue
 		}
 		v.describe(c, x, x.Last+1, end)
 	}
@@ -770,6 +784,14 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 			if y == nil {
 				continue
 			}
+			// "deputy director general of the European consumer
+			// organisation BEUC": the name after the nationality and the
+			// words for what it is.
+			if y.Kind == "demonym" {
+				if z := v.next(y.Last, 4); z != nil && v.lowerOnly(y.Last, z.First) {
+					y = z
+				}
+			}
 			// "a subsidiary of London-based Shell plc": the name after
 			// the place of its seat.
 			if strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
@@ -797,6 +819,11 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 		nouns = append(nouns, w)
 	}
 }
+
+// presentVerbs are the present-tense verbs that end a description ("X,
+// and has its base in Dublin"); a tagger's VBZ on a plural noun ("news
+// and features editor") does not.
+var presentVerbs = map[string]bool{"has": true, "have": true, "says": true, "say": true, "plans": true, "wants": true, "owns": true}
 
 // copulaVerbs link a subject to a description of it.
 var copulaVerbs = map[string]bool{
@@ -843,7 +870,9 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	case x.Type == dossier.Person && y.Type == dossier.Person && prep == "of" && len(nouns) > 0 && kinWords[nouns[len(nouns)-1]] != "":
 		// "Natalia Gómez is the wife of Carlos Duarte", "X, the son of Y"
 		c.add(v.index, x.Entity, kinWords[nouns[len(nouns)-1]], y.Entity, nouns[len(nouns)-1], 0.7)
-	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)]:
+	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)] && (y.Type == dossier.Org || v.country(y)):
+		// (Not "the navy's spokesperson for the West Philippine Sea", a
+		// brief.)
 		c.add(v.index, x.Entity, SpokespersonOf, y.Entity, "", 0.75)
 	case x.Type == dossier.Person && prep == "of" && y.Type == dossier.Org && isFounder(titleTail(nouns)):
 		// "X, the founder of Y"
@@ -1297,4 +1326,14 @@ func datelineCountry(a *dossier.Analysis, gaz Gazetteer) string {
 		}
 	}
 	return ""
+}
+
+// lowerOnly reports whether tokens [a, b) are all lower-case words.
+func (v *view) lowerOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.toks[k].UPOS == "PUNCT" || capitalised(v.toks[k].Text) || v.inMention(k) {
+			return false
+		}
+	}
+	return a < b
 }
