@@ -110,6 +110,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	inheritPatients(a.Events)
 	dateHeadlines(a.Events)
 	carrySayings(a.Events)
+	onceOnly(a.Events)
 	// A reversal that found no patient to inherit says nothing.
 	// (An unnamed event kept for its date, "police arrested three men on
 	// Tuesday", stays.)
@@ -212,6 +213,36 @@ func carrySayings(evs []dossier.Event) {
 			// (A day only: "... since June, the WHO said on Friday,
 			// warning ..." dates no later saying by June.)
 			if b.Type == "statement" && b.DateText != "" && len(b.Date) == len("2006-01-02") && speaker(b) == speaker(*e) {
+				e.Date, e.DateText = b.Date, b.DateText
+				break
+			}
+		}
+	}
+}
+
+// onceTypes happen to their patient once.
+var onceTypes = map[string]bool{"death": true, "birth": true}
+
+// onceOnly gives the events of a once-only type (a death, a birth) that
+// took the publication date for want of their own ("Architect Ali Khan
+// dies at 88", "Ali Khan has died") the date another report of the same
+// patient's gives in words ("He died on Monday at his home").
+func onceOnly(evs []dossier.Event) {
+	patient := func(e dossier.Event) string {
+		for _, p := range e.Participants {
+			if p.Role == dossier.Patient {
+				return p.Entity
+			}
+		}
+		return ""
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !onceTypes[e.Type] || e.DateText != "" || e.Modality != "actual" || patient(*e) == "" {
+			continue
+		}
+		for _, b := range evs {
+			if b.Type == e.Type && b.DateText != "" && b.Date != "" && b.Modality == "actual" && patient(b) == patient(*e) {
 				e.Date, e.DateText = b.Date, b.DateText
 				break
 			}

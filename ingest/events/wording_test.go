@@ -852,3 +852,22 @@ func TestSayingsCarry(t *testing.T) {
 	}
 	require.Equal(t, []string{"2026-03-09", "2026-03-09"}, dates)
 }
+
+// TestOnceOnly checks that every report of a death takes the date one of
+// them gives in words, not the publication date.
+func TestOnceOnly(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	published := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	text := "Architect Ali Khan dies at 88\n\nAli Khan has died at the age of 88, his family said. He died on Monday at his home in Lahore."
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: published})
+	require.NoError(t, err)
+	n := 0
+	for _, ev := range a.Events {
+		if ev.Type == "death" {
+			require.Equal(t, "2026-03-09", ev.Date, "sentence %d", ev.Evidence.Sentence)
+			n++
+		}
+	}
+	require.GreaterOrEqual(t, n, 2, "the headline's and the body's deaths")
+}
