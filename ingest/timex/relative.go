@@ -51,6 +51,15 @@ func (p *parser) relative(i int) (cand, bool) {
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
+		if shift, ok := weekAfter[p.w(j)]; ok && p.w(j+1) == "week" && p.hasDCT {
+			// "On Wednesday last week": that weekday in the week before
+			// the DCT's ("next week": after), whatever the tense.
+			dw := int(p.dct.Weekday())
+			if dw == 0 {
+				dw = 7
+			}
+			d = fromTime(p.dct.AddDate(0, 0, v-dw+7*shift), uDay)
+		}
 		return p.withPartOfDay(c, j, d), true
 	}
 	switch w {
@@ -89,6 +98,10 @@ func (p *parser) relative(i int) (cand, bool) {
 	// "two weeks ago", "a month earlier", "three years later"
 	return p.offset(i)
 }
+
+// weekAfter are the words before "week" after a weekday that say which
+// week it is in: "Wednesday last week", "Friday next week".
+var weekAfter = map[string]int{"last": -1, "next": 1, "this": 0}
 
 // withPartOfDay adds "morning", "night"... after a day value d read over
 // [c.i, j).
@@ -1975,6 +1988,12 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			case "of", "for", "with", "from", "among":
 				if k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper() {
 					v = 0 // "a list of affected batches": an adjective before its noun
+				}
+			}
+			switch p.w(b - 1) {
+			case "would", "will", "could", "can", "to", "should", "might", "may":
+				if k+1 < len(p.t) && p.t[k+1].kind == 'a' && !p.t[k+1].isUpper() {
+					v = 0 // "would fly stranded travellers home": an adjective after the verb
 				}
 			}
 			if k > 0 && p.t[k-1].kind == 'd' {
