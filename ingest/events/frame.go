@@ -473,7 +473,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	// A dismissal removes a person ("fired tear gas", "dismissed the
 	// claims" are none).
-	if tr.typ == "dismissal" && (obj == nil || obj.Type != dossier.Person) {
+	// ("fired the governor of the central bank" removes the holder of a
+	// post the text names instead of the person.)
+	if tr.typ == "dismissal" && (obj == nil || obj.Type != dossier.Person) && !(!tr.nominal && !tr.passive && s.postAfter(tr.end)) {
 		return ev, nil, false
 	}
 	// "ordered the closure of land crossings": a dissolution needs what
@@ -2752,4 +2754,32 @@ func (s *sentence) accordingTo(k int) bool {
 		j--
 	}
 	return j >= 1 && s.lower[j] == "to" && s.lower[j-1] == "according"
+}
+
+// postAfter reports whether a word for a post comes right after token k,
+// past a determiner or possessive and adjectives: "fired the governor of
+// the central bank", "sacked its chief executive".
+func (s *sentence) postAfter(k int) bool {
+	for n := 0; k < len(s.lower) && n < 4; k, n = k+1, n+1 {
+		w := s.lower[k]
+		if postNouns[w] {
+			return true
+		}
+		switch w {
+		case "the", "a", "an", "its", "his", "her", "their", "'s", "’s":
+			continue
+		}
+		if s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NOUN" && k+1 < len(s.lower) && postNouns[s.lower[k+1]] {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// postNouns are the posts a dismissal removes someone from.
+var postNouns = map[string]bool{
+	"governor": true, "minister": true, "director": true, "chief": true, "coach": true, "manager": true,
+	"president": true, "ceo": true, "commander": true, "head": true, "chairman": true, "chairwoman": true,
+	"prosecutor": true, "secretary": true, "ambassador": true, "editor": true, "executive": true, "mayor": true,
 }
