@@ -969,6 +969,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 					ev.Polarity, ev.Modality = pol, mod
 				}
 			}
+			// "rejected a request to place Ali Khan under house arrest":
+			// the verb that puts someone under it has the mood.
+			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "obl" && tr.head >= 2 && (s.lower[tr.head-1] == "under" || s.lower[tr.head-2] == "under") {
+				if pol, mod, ok := s.syntaxMood(g); ok {
+					ev.Polarity, ev.Modality = pol, mod
+				}
+			}
 			// "Their deal with DAZN collapsed in 2025": a deal, talks or
 			// plan that failed did not happen.
 			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "nsubj" && failVerb(s.lower[g]) {

@@ -858,6 +858,12 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			if forcers[s.lower[x]] {
 				return pol, mod, true // "forcing authorities to evacuate 12,000 residents": done
 			}
+			// "has three months to pay the fine or lodge an appeal": the
+			// infinitive a noun of time, chance or aim governs.
+			if x >= 2 && s.lower[x-1] == "to" && s.toks[x-2].UPOS == "NOUN" && openNouns[nounLemma(s.lower[x-2])] && !s.inDate(x-2) &&
+				!(x >= 3 && forcers[s.lower[x-3]]) {
+				return pol, "hypothetical", true
+			}
 			if ps.Negated(x) && ps.Rel(v) == "xcomp" {
 				pol = "negative"
 			}
