@@ -77,6 +77,11 @@ func (s *sentence) syntaxArgs(v int) args {
 		if inherited {
 			// A subject taken over from another clause is the parse's
 			// weakest guess: the surface rules may still find a better one.
+			// (Not a controller: "said helicopters would begin airlifting
+			// residents" is the helicopters' airlift, not the speaker's.)
+			if ps.Rel(v) == "xcomp" && (s.toks[v].XPOS == "VB" || s.toks[v].XPOS == "VBG") && h < v && s.toks[h].UPOS == "NOUN" && ps.Head(v) == ps.Head(h) {
+				a.nominalSubj = true
+			}
 			continue
 		}
 		switch s.toks[h].UPOS {
@@ -671,7 +676,13 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	if r := ps.Rel(v); r == "advcl" || r == "xcomp" {
 		for _, c := range ps.Children(v, "mark") {
 			if s.lower[c] == "to" {
-				return s.ownDate(ps, ps.Head(v))
+				h := ps.Head(v)
+				// "erupted on Monday, forcing authorities to evacuate":
+				// through the participle that forced it.
+				if tx, ok := s.ownDate(ps, h); ok || !forcers[s.lower[h]] || ps.Rel(h) != "advcl" {
+					return tx, ok
+				}
+				return s.ownDate(ps, ps.Head(h))
 			}
 		}
 	}

@@ -666,6 +666,8 @@ func TestNotParticipants(t *testing.T) {
 		{"a named occasion frames the event", "Ransomware attacks on health services in Ireland have increased sharply since the COVID-19 pandemic.", "attack", "COVID-19"},
 		{"a name in what was told is no hearer", "Governor Kwame Mensah told reporters in Accra that the Monetary Policy Committee had voted to raise rates.", "statement", "Monetary Policy Committee"},
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
+		{"a speaker is not who the infinitive's controller is", "Karin Holm said helicopters would begin airlifting residents on 16 November 2026.",
+			"evacuation", "Karin Holm"},
 		{"a source is no patient", "The quake hit at 4:17 a.m. on 9 March 2025 near the town of Doganyol, according to the Disaster and Emergency Management Authority (AFAD).",
 			"disaster", "Disaster and Emergency Management Authority"},
 	} {
