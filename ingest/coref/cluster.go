@@ -133,6 +133,11 @@ func (d *doc) clusterNames() {
 				// (tagged a person) for "Grey Fox Research": a name without
 				// the word for its trade.
 				d.union(i, j)
+			case mi.last-mi.first == 1 && mj.storm && strings.EqualFold(d.a.Tokens[mj.last-1].Text, mi.Text):
+				// "Cyclone Idai ... Idai killed more than 600 people": a
+				// storm by its name alone.
+				mi.Type, mi.storm = mj.Type, true
+				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first > 1 && mj.Type == dossier.Org && mi.Type != dossier.Place && !isAcronym(mi.Text):
 				// "Memorial" for "International Memorial": a one-word
 				// short form of exactly one organisation's name; not a

@@ -173,6 +173,7 @@ type mention struct {
 	titled      bool // a person title was cut off the front of the name
 	storm       bool // a named storm ("Hurricane Delia"), never a gazetteer name
 	settlement  bool // set off before a word for a settlement ("Mbarani, the capital of"): a place
+	body        bool // set off before a word for a business or group ("Sterling Kessler, a London-based bank"): an organisation
 }
 
 func newDoc(a *dossier.Analysis, g Gazetteer) *doc {

@@ -181,6 +181,7 @@ func (d *doc) typeAndName(idx []int) (dossier.EntityType, string) {
 		if m.settlement {
 			settlement, settleLen = true, max(settleLen, m.last-m.first)
 		}
+		corporate = corporate || m.body
 		if m.Kind != "pronoun" && m.Kind != "nominal" {
 			longest = max(longest, m.last-m.first)
 		}

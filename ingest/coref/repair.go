@@ -1658,7 +1658,7 @@ var orgHeads = map[string]bool{
 	"trust": true, "club": true, "airlines": true, "airways": true, "corporation": true, "inc": true, "inc.": true,
 	"ltd": true, "ltd.": true, "plc": true, "llc": true, "co.": true, "corp.": true, "parliament": true,
 	"congress": true, "senate": true, "assembly": true, "cabinet": true, "government": true, "administration": true,
-	"brigade": true, "brigades": true, "militia": true, "guard": true, "guards": true, "police": true,
+	"brigade": true, "brigades": true, "militia": true, "guard": true, "guards": true, "police": true, "unit": true, "squad": true,
 	"tribunal": true, "board": true, "bureau": true, "secretariat": true, "programme": true, "program": true,
 	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
 	"marines": true, "navy": true, "regiment": true, "battalion": true, "division": true, "coastguard": true,
@@ -1961,6 +1961,35 @@ func (d *doc) orgByContext() {
 		if j < len(toks) && settlementNouns[strings.ToLower(toks[j].Text)] && !(j+1 < len(toks) && isPossessive(toks[j+1].Text)) &&
 			!(m.Type == dossier.Person && givenNames()[toks[m.first].Text] != 0) {
 			m.Type, m.settlement = dossier.Place, true
+		}
+	}
+	// "Sterling Kessler, a London-based investment bank": a name set off
+	// before a word for a business or a group is an organisation.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Org || m.kind != "" || m.last+3 >= len(toks) || toks[m.last].Text != "," {
+			continue
+		}
+		// (Not "members of the People's Union of Estonia, a rural party":
+		// the end of a longer name, nor a place the gazetteer knows.)
+		if m.first > 1 && strings.EqualFold(toks[m.first-1].Text, "of") && isCap(toks[m.first-2].Text) || d.gazKind(m.Text) != "" {
+			continue
+		}
+		j := m.last + 1
+		switch strings.ToLower(toks[j].Text) {
+		case "a", "an", "the":
+			j++
+		default:
+			continue
+		}
+		for n := 0; n < 4 && j < len(toks) && !orgNouns[toks[j].Text] && (toks[j].UPOS == "ADJ" || toks[j].UPOS == "NOUN" && !orgNouns[toks[j].Text] || strings.Contains(toks[j].Text, "-") || toks[j].Text == "-"); n++ {
+			j++
+		}
+		if j < len(toks) && orgNouns[toks[j].Text] && j+1 < len(toks) {
+			switch toks[j+1].Text {
+			case ",", ".", "that", "which", "based", "with", "in", "headquartered", "owned":
+				m.Type, m.body = dossier.Org, true
+			}
 		}
 	}
 	// "the shipowner Anders Halvorsen", "the activist Alaa Abd el-Fattah":
