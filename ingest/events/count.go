@@ -71,6 +71,7 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 			}
 		}
 		if !found {
+			s.dateFromEarlierEvent(c, n, u, after, end, trigs, evs, from)
 			continue
 		}
 		sign := 1
@@ -154,4 +155,46 @@ func (s *sentence) lengthBefore(i int) bool {
 		return true
 	}
 	return false
+}
+
+// dateFromEarlierEvent dates the events outside a count's clause that
+// have no date of their own when the clause names an event by a noun that
+// an earlier sentence dated: "The plant exploded on 3 March. Three weeks
+// after the explosion, the families sued" is March 24.
+func (s *sentence) dateFromEarlierEvent(c stimex, n int, u byte, after bool, end int, trigs []trigger, evs []dossier.Event, from []int) {
+	typ := ""
+	for _, tr := range trigs {
+		if tr.nominal && tr.head > c.last && tr.head < end {
+			typ = tr.typ
+			break
+		}
+	}
+	if typ == "" {
+		return
+	}
+	var anchor dossier.Date
+	found := false
+	for i := len(s.a.Events) - 1; i >= 0 && !found; i-- {
+		e := s.a.Events[i]
+		if e.Type != typ || e.Date == "" || e.DateText == "" {
+			continue
+		}
+		if d, err := dossier.ParseDate(e.Date); err == nil && countFits(d.Precision, u) {
+			anchor, found = d, true
+		}
+	}
+	if !found {
+		return
+	}
+	sign := -1
+	if after {
+		sign = 1
+	}
+	v := shiftDate(anchor, sign*n, u)
+	for i := range evs {
+		h := trigs[from[i]].head
+		if (h < c.first || h >= end) && evs[i].DateText == "" && evs[i].Type != "statement" {
+			evs[i].Date, evs[i].DateText = v, c.timex.Text+" "+s.lower[c.last]
+		}
+	}
 }

@@ -749,6 +749,18 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 				return false
 			}
 		}
+		// "Official results were released on Monday": a passive's
+		// subject is what was done to.
+		if s.passiveBefore(i) {
+			for k := i - 1; k >= 0 && k >= i-r.within-2; k-- {
+				if s.lower[k] == "," || s.lower[k] == "." || s.lower[k] == ";" {
+					break
+				}
+				if slices.Contains(r.without, nounLemma(s.lower[k])) || slices.Contains(r.without, s.lower[k]) {
+					return false
+				}
+			}
+		}
 	}
 	if r.countable {
 		found := false

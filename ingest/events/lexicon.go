@@ -136,7 +136,10 @@ var verbRules = map[string][]rule{
 	// "Iswap split from Boko Haram in 2016", "broke away from".
 	"split": {{typ: "founding", with: []string{"from"}, within: 2}},
 	// "Armenia and Azerbaijan exchanged 32 detainees".
-	"exchange":  {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
+	"exchange": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
+	"swap":     {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
+	// "Blazes burned 40 homes in Evia"
+	"burn":      {{typ: "disaster", subject: fireNouns}},
 	"blacklist": {{typ: "designation"}},
 	"list":      {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
 	"add":       {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
@@ -668,6 +671,8 @@ var nounRules = map[string][]rule{
 	"typhoon":    {{typ: "disaster"}},
 	"wildfire":   {{typ: "disaster"}},
 	"wildfires":  {{typ: "disaster"}},
+	// "backed independence in a referendum on Sunday"
+	"referendum": {{typ: "election"}},
 	"landslide":  {{typ: "disaster"}},
 	// "an outbreak of cholera", "the Ebola epidemic".
 	"outbreak": {{typ: "disaster", with: diseases, within: 3}},

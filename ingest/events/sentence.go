@@ -113,7 +113,7 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 			}
 			continue
 		}
-		if f < l {
+		if f < l && !st.superlativeSince(f) {
 			st.timexs = append(st.timexs, stimex{first: f, last: l, timex: tx})
 		}
 	}
@@ -315,3 +315,37 @@ func isCap(w string) bool {
 	}
 	return false
 }
+
+// superlativeSince reports whether the date at token f follows "since"
+// after a superlative ("the largest swap since October", "its lowest
+// level since 2009"): the date is the comparison's, not the event's.
+func (st *sentence) superlativeSince(f int) bool {
+	if f == 0 || st.lower[f-1] != "since" {
+		return false
+	}
+	// ("the deadliest since August 2007, when an earthquake killed 500":
+	// the "when" clause's own date.)
+	for k := f + 1; k < len(st.lower) && k <= f+5; k++ {
+		if st.lower[k] == "when" {
+			return false
+		}
+		if st.lower[k] == "." || st.lower[k] == ";" {
+			break
+		}
+	}
+	for k := f - 2; k >= 0 && k >= f-8; k-- {
+		w := st.lower[k]
+		if w == "," || w == "." || w == ";" {
+			return false
+		}
+		if superlatives[w] || len(w) > 4 && strings.HasSuffix(w, "est") && st.toks[k].XPOS == "JJS" {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives are the words that make a comparison with a date after
+// "since".
+var superlatives = map[string]bool{"first": true, "worst": true, "best": true, "biggest": true,
+	"largest": true, "highest": true, "lowest": true, "deadliest": true, "strongest": true, "weakest": true}

@@ -105,7 +105,7 @@ func titleKind(title string) string {
 	if full, ok := titleAbbreviations[t]; ok {
 		t = full
 	}
-	for _, p := range []string{"former ", "acting ", "deputy ", "vice ", "then ", "late ", "ex- "} {
+	for _, p := range []string{"former ", "acting ", "deputy ", "vice ", "then ", "late ", "ex- ", "opposition "} {
 		if strings.HasPrefix(t, p) {
 			return ""
 		}

@@ -117,6 +117,8 @@ func TestRelations(t *testing.T) {
 			"Jay Tarriela", "spokesperson_of", "West Philippine Sea", true},
 		{"a conjunction opens no description", "The company is based in Austin, Texas, and has its European base in Dublin.",
 			"Texas", "located_in", "Dublin", true},
+		{"an opposition leader leads no state", "Belarusian opposition leader Svetlana Tikhanovskaya said the vote was rigged.",
+			"Svetlana Tikhanovskaya", "leader_of", "Belarus", true},
 		{"a people before a country is no town", "Aware of the threat posed by the Iranians, Ireland pressed hard from the outset.",
 			"Iran", "located_in", "Ireland", true},
 		{"a post with no dateline names no state", "Poland expelled three diplomats on Tuesday, Foreign Minister Katarzyna Lis said.",
