@@ -83,6 +83,67 @@ var groupHeads = map[string]bool{
 	"party": true, "coalition": true, "bloc": true,
 }
 
+// titledPeople maps a title word to the person entities the document
+// gives it: right before a name ("President Luis Villacis", "Prime
+// Minister X") or in an apposition after it ("X, the country's
+// president,").
+func (d *doc) titledPeople() map[string]map[int]bool {
+	out := map[string]map[int]bool{}
+	toks := d.a.Tokens
+	add := func(w string, e int) {
+		if out[w] == nil {
+			out[w] = map[int]bool{}
+		}
+		out[w][e] = true
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := d.entOf[i]
+		if m.drop || e < 0 || d.entities[e].Type != dossier.Person || m.Kind != "name" {
+			continue
+		}
+		// (Not "shadow chancellor X", "former president Y": another
+		// post than the one "the chancellor" means.)
+		if k := m.first - 1; k >= 0 && titleHeads[strings.ToLower(toks[k].Text)] {
+			other := false // "ex-Conservative chancellor Ken Clarke"
+			for j := k - 1; j >= 0 && j >= k-3 && !other; j-- {
+				lw := strings.ToLower(toks[j].Text)
+				other = otherPost[lw] || strings.HasPrefix(lw, "ex-")
+			}
+			if !other {
+				add(strings.ToLower(toks[k].Text), e)
+			}
+		}
+		if m.last < len(toks) && toks[m.last].Text == "," {
+			for k := m.last + 1; k < len(toks) && k <= m.last+5; k++ {
+				lw := strings.ToLower(toks[k].Text)
+				if otherPost[lw] {
+					break
+				}
+				if titleHeads[lw] {
+					add(lw, e)
+					break
+				}
+				if lw == "," || lw == "." || lw == "of" {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// soleTitles are the posts one person holds at a time, so that "the
+// president" is the one the text calls so ("President Luis Villacis"),
+// not the person named last; "the minister" may be any of several.
+var soleTitles = map[string]bool{"president": true, "chancellor": true, "king": true, "queen": true, "premier": true,
+	"ceo": true, "chairman": true, "chairwoman": true}
+
+// otherPost are the words that make a title another post: "shadow
+// chancellor", "former president".
+var otherPost = map[string]bool{"shadow": true, "former": true, "ex": true, "deputy": true, "vice": true,
+	"opposition": true, "acting": true, "interim": true, "late": true, "then": true, "assistant": true}
+
 // businesses marks the entities named somewhere in the document with a
 // company's legal form ("Orbital Forge Ltd") or a trade word at the end
 // ("Nordgas Infrastructure").
@@ -222,6 +283,7 @@ func (d *doc) linkAnaphora() {
 	source := d.newsSources()
 	sex := d.genders()
 	business := d.businesses()
+	titled := d.titledPeople()
 	var hist []ante
 	next := 0 // next mention (by position) to add to the history
 	order := make([]int, 0, len(d.ms))
@@ -269,13 +331,14 @@ func (d *doc) linkAnaphora() {
 			if ok && (w == "it") && (d.expletive(t) || toks[t].Rel == "expl") {
 				continue
 			}
-			named := ""
+			named, titleWord := "", ""
 			if !ok && (w == "the" || w == "this" || w == "that") && t+1 < s.Last {
 				h := strings.ToLower(toks[t+1].Text)
 				if an, ok = nominalHeads[h]; ok {
 					last = t + 2
 					named = h
 				} else if titleHeads[h] && !(t+2 < s.Last && !titleHeads[strings.ToLower(toks[t+2].Text)] && toks[t+2].UPOS == "NOUN") {
+					titleWord = h
 					// Not a modifier of another noun: "the general
 					// election", "the president's office" aside.
 					an, ok, last = anaphor{"nominal", []dossier.EntityType{dossier.Person}, false, 3}, true, t+2
@@ -380,6 +443,11 @@ func (d *doc) linkAnaphora() {
 					break
 				}
 				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
+					continue
+				}
+				// "The president has told reporters": a person the text
+				// gave that title, when it gave it to anyone.
+				if soleTitles[titleWord] && len(titled[titleWord]) > 0 && !titled[titleWord][h.ent] {
 					continue
 				}
 				if namedHeads[named] && !strings.Contains(lowerName[h.ent], named) {
