@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -150,6 +151,9 @@ func (d *doc) clusterNames() {
 		}
 	}
 }
+
+// placeKinds are the gazetteer kinds of places.
+var placeKinds = map[string]bool{"country": true, "region": true, "city": true, "continent": true}
 
 // middleNames joins a two-word person name to the one longer person name
 // with the same first and last words ("Brock Holt" and "Brock Wyatt Holt",
@@ -389,6 +393,13 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 				end--
 			}
 			w := d.a.Tokens[c.first].Text
+			// (Not "Texas" for "the Texas Commission on Environmental
+			// Quality": a place the gazetteer knows opening the name of a
+			// state body is its place; a club or a company named after
+			// one, "Exeter City", "Baoshan Iron and Steel", is the name.)
+			if !last && placeKinds[d.gazKind(m.Text)] && slices.ContainsFunc(strings.Fields(strings.ToLower(c.Text)), func(w string) bool { return institutionWords[w] }) {
+				continue
+			}
 			if last {
 				w = d.a.Tokens[end-1].Text
 			}

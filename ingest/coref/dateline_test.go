@@ -64,3 +64,14 @@ func TestOrgByContext(t *testing.T) {
 		assert.Equal(t, dossier.Org, typ, text)
 	}
 }
+
+// TestStatePlaceNoAlias checks that a state opening the name of one of its
+// bodies is not that body's short name.
+func TestStatePlaceNoAlias(t *testing.T) {
+	a := analyse(t, "Texas Gov. Mark Whitfield declared an emergency. The Texas Commission on Environmental Quality (TCEQ) fined the company on Monday.")
+	for _, e := range a.Entities {
+		if strings.HasPrefix(e.Name, "Texas Commission") {
+			assert.NotContains(t, e.Aliases, "Texas", "the state is no alias of its commission")
+		}
+	}
+}

@@ -401,7 +401,11 @@ var verbRules = map[string][]rule{
 	// money.
 	"inject": {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "euros", "dollars", "capital"}, within: 4}},
 	// "granted conditional marketing authorisation to MarVax".
-	"grant": {{typ: "approval", with: []string{"authorisation", "authorization", "approval", "licence", "license", "permit"}, within: 4}},
+	"grant": {{typ: "approval", with: []string{"authorisation", "authorization", "approval", "licence", "license", "permit"}, within: 4},
+		// "was granted a presidential pardon in 2023"
+		{typ: "pardon", with: []string{"pardon", "clemency", "amnesty"}, within: 3}},
+	// "forced President X from office", "forced from power"
+	"force": {{typ: "dismissal", with: []string{"office", "post", "job"}, within: 6, notInfinitive: true}, {typ: "overthrow", with: []string{"power"}, within: 6, notInfinitive: true}},
 	// "He married the singer Almaz Wolde in 1971".
 	"marry": {{typ: "marriage", personSubject: true}},
 	// "presented him with a lifetime achievement award".
@@ -671,6 +675,8 @@ var nounRules = map[string][]rule{
 	"typhoon":    {{typ: "disaster"}},
 	"wildfire":   {{typ: "disaster"}},
 	"wildfires":  {{typ: "disaster"}},
+	// "signed the pardon for Hernan Cevallos on Thursday"
+	"pardon": {{typ: "pardon", with: []string{"for", "of"}, within: 1}},
 	// "backed independence in a referendum on Sunday"
 	"referendum": {{typ: "election"}},
 	"landslide":  {{typ: "disaster"}},

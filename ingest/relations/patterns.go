@@ -630,9 +630,18 @@ func (v *view) possessorAt(j int) *vmention {
 	case "his", "her", "its", "their":
 		return v.endingAt(j)
 	case "whose":
-		// "Elena Rojas, whose husband Miguel Rojas was trapped"
+		// "Elena Rojas, whose husband Miguel Rojas was trapped", and past
+		// an age or a description set off before it ("Miguel Santos,
+		// 34, a shift supervisor, whose wife").
 		if j >= 2 && v.lower[j-1] == "," {
-			return v.endingAt(j - 2)
+			for k := j - 2; k >= 0 && k >= j-10; k-- {
+				if m := v.endingAt(k); m != nil && m.Type == dossier.Person && m.Last < len(v.lower) && v.lower[m.Last] == "," {
+					return m
+				}
+				if v.lower[k] == "." || v.lower[k] == ";" || v.toks[k].XPOS == "VBD" {
+					break
+				}
+			}
 		}
 	}
 	return nil

@@ -104,6 +104,8 @@ func TestRelations(t *testing.T) {
 			"Veltria Pharma", "founded_by", "Ruth Kessler", false},
 		{"whose husband", "Elena Rojas, whose husband Miguel Rojas was trapped underground, waited at the gate.",
 			"Miguel Rojas", "spouse_of", "Elena Rojas", false},
+		{"whose wife past a description", "Miguel Santos, 34, a shift supervisor, whose wife, Ana Santos, works at the plant, was injured.",
+			"Ana Santos", "spouse_of", "Miguel Santos", false},
 		{"is the wife of", "Natalia Gómez is the wife of Carlos Duarte.", "Natalia Gómez", "spouse_of", "Carlos Duarte", false},
 		{"the husband of someone's sister", "Tomas Hruby resigned on Monday. The firm is 40 percent owned by Martin Sedlak, the husband of Hruby's sister.",
 			"Martin Sedlak", "spouse_of", "Tomas Hruby", true},
