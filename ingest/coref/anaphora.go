@@ -210,6 +210,20 @@ var institutionWords = map[string]bool{
 	"regulator": true, "service": true, "ombudsman": true, "guard": true,
 }
 
+// armedGroup reports whether a name is an armed group's rather than a
+// state's army: "National Liberation Army", "Lord's Resistance Army",
+// "Free Syrian Army" (not "Pakistan Army").
+func armedGroup(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch strings.Trim(w, "'’s") {
+		case "liberation", "resistance", "republican", "revolutionary", "free", "independence", "salvation",
+			"popular", "people", "peoples", "islamic", "patriotic", "insurgent", "rebel", "guerrilla":
+			return true
+		}
+	}
+	return false
+}
+
 // isInstitution reports whether an entity's name ends with a word for a
 // state institution ("Moscow City Court", "House of Lords").
 func isInstitution(name string) bool {
@@ -273,7 +287,7 @@ func (d *doc) linkAnaphora() {
 	intl := make([]bool, len(d.entities)) // international organisations (the gazetteer's)
 	for i, e := range d.entities {
 		lowerName[i] = strings.ToLower(e.Name)
-		institution[i] = e.Type == dossier.Org && isInstitution(e.Name)
+		institution[i] = e.Type == dossier.Org && isInstitution(e.Name) && !armedGroup(e.Name)
 		if d.gaz != nil && e.Type == dossier.Org {
 			if _, _, kind, ok := d.gaz.Canonical(e.Name); ok && kind == "intl_org" {
 				intl[i] = true
