@@ -200,6 +200,13 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		if m := s.mentionAt(h + 1); m != nil && m.Type == dossier.Person {
 			return m, h + 1
 		}
+		// "Emirati minister of state Khalifa Al Marar met": past "of
+		// state".
+		if h+3 < len(s.toks) && s.lower[h+1] == "of" && s.lower[h+2] == "state" {
+			if m := s.mentionAt(h + 3); m != nil && m.Type == dossier.Person {
+				return m, h + 3
+			}
+		}
 	}
 	if k := s.Covering(h); k >= 0 && s.ms[k].Type != dossier.Person {
 		// Up to three words of title after the name ("Director", "Foreign

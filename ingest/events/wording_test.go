@@ -272,6 +272,8 @@ func TestWordings(t *testing.T) {
 		{"granted a pardon", "Mark Farrugia was granted a presidential pardon in 2023.", "pardon 2023 patient=Mark Farrugia", ""},
 		{"forced from office", "The protests forced President Ana Ruiz from office in 2019.", "dismissal 2019 patient=Ana Ruiz", ""},
 		{"forced to close an office", "Karim Adel's group was forced to close its office in Cairo in 2021.", "", "dismissal"},
+		{"a minister of state met", "Emirati minister of state Khalifa Shaheen Al Marar met both delegations in Abu Dhabi on 16 November 2026.",
+			"meeting 2026-11-16 agent=Khalifa Shaheen Al Marar", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
