@@ -451,6 +451,13 @@ func (d *doc) linkAnaphora() {
 					notSubj = d.entOf[e]
 				}
 			}
+			// "The TCEQ fined the company": nor is a description the
+			// object of its own clause's subject.
+			if an.kind == "nominal" && last-1 > t {
+				if e := d.objectsSubject(last-1, s.First); e >= 0 {
+					notSubj = d.entOf[e]
+				}
+			}
 			for k := len(hist) - 1; k >= 0 && !bound; k-- {
 				h := hist[k]
 				if si-h.sent > an.window {
