@@ -1992,6 +1992,18 @@ func (d *doc) orgByContext() {
 			}
 		}
 	}
+	// "is married to Grace Adeyemi", "the son of Ana Reyes": a name after
+	// a word of kinship is a person's.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person || m.kind != "" || m.first < 2 || m.last-m.first < 2 {
+			continue
+		}
+		prev, prev2 := strings.ToLower(toks[m.first-1].Text), strings.ToLower(toks[m.first-2].Text)
+		if prev == "to" && prev2 == "married" || prev == "of" && kinNouns[prev2] {
+			m.Type = dossier.Person
+		}
+	}
 	// "the shipowner Anders Halvorsen", "the activist Alaa Abd el-Fattah":
 	// a name right after a word for an occupation is a person's.
 	for i := range d.ms {
@@ -2105,6 +2117,10 @@ var settlementNouns = map[string]bool{
 	"municipality": true, "neighbourhood": true, "neighborhood": true, "enclave": true, "outpost": true,
 	"country": true, "nation": true, "kingdom": true, "republic": true, "archipelago": true, "emirate": true,
 }
+
+// kinNouns are the relatives "of" a person: "the son of Ana Reyes".
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "widow": true,
+	"widower": true, "brother": true, "sister": true, "father": true, "mother": true, "nephew": true, "niece": true}
 
 // ownerVerbs before "by" make the name after it an owner: "owned by
 // Google", "acquired by Alphabet".

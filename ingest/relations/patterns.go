@@ -410,6 +410,23 @@ func (v *view) appositions(c *collector) {
 	v.ofWhich(c)
 	v.possessedParty(c)
 	v.possessedKin(c)
+	v.marriedTo(c)
+}
+
+// marriedTo reads "X is married to Y", "X has been married to Y since
+// 1990": spouse_of.
+func (v *view) marriedTo(c *collector) {
+	for k := 1; k+1 < len(v.toks); k++ {
+		if v.lower[k] != "married" || v.lower[k+1] != "to" {
+			continue
+		}
+		y := v.at(k + 2)
+		x := v.subjectBefore(k)
+		if x == nil || y == nil || x.Type != dossier.Person || y.Type != dossier.Person || x.Entity == y.Entity || y.Kind == "pronoun" {
+			continue
+		}
+		c.add(v.index, x.Entity, SpouseOf, y.Entity, "married", 0.7)
+	}
 }
 
 // titledOf reads a title before a person's name and the body or state
