@@ -411,6 +411,32 @@ func (v *view) appositions(c *collector) {
 	v.possessedParty(c)
 	v.possessedKin(c)
 	v.marriedTo(c)
+	v.siblings(c)
+}
+
+// siblings reads "two brothers, Mark and Kevin Borg", "the sisters Ana
+// and Sofia Reyes": the two named are sibling_of each other.
+func (v *view) siblings(c *collector) {
+	for k := 0; k+3 < len(v.toks); k++ {
+		switch v.lower[k] {
+		case "brothers", "sisters", "siblings":
+		default:
+			continue
+		}
+		j := k + 1
+		if v.lower[j] == "," {
+			j++
+		}
+		x := v.at(j)
+		if x == nil || x.Type != dossier.Person || x.Last+1 >= len(v.toks) || v.lower[x.Last] != "and" {
+			continue
+		}
+		y := v.at(x.Last + 1)
+		if y == nil || y.Type != dossier.Person || y.Entity == x.Entity {
+			continue
+		}
+		c.add(v.index, x.Entity, SiblingOf, y.Entity, v.lower[k], 0.7)
+	}
 }
 
 // marriedTo reads "X is married to Y", "X has been married to Y since

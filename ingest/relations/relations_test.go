@@ -108,6 +108,7 @@ func TestRelations(t *testing.T) {
 			"Ana Santos", "spouse_of", "Miguel Santos", false},
 		{"married to", "Peter Okoye has been married to Ruth Okoye since 1990.", "Peter Okoye", "spouse_of", "Ruth Okoye", false},
 		{"married to a name typed otherwise", "Bishop Samuel Adeyemi is married to Grace Adeyemi, a nurse.", "Samuel Adeyemi", "spouse_of", "Grace Adeyemi", false},
+		{"two brothers", "Two brothers, Mark and Kevin Borg, were convicted of the killing.", "Mark Borg", "sibling_of", "Kevin Borg", false},
 		{"is the wife of", "Natalia Gómez is the wife of Carlos Duarte.", "Natalia Gómez", "spouse_of", "Carlos Duarte", false},
 		{"the husband of someone's sister", "Tomas Hruby resigned on Monday. The firm is 40 percent owned by Martin Sedlak, the husband of Hruby's sister.",
 			"Martin Sedlak", "spouse_of", "Tomas Hruby", true},
