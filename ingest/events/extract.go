@@ -189,14 +189,7 @@ func (s *sentence) breakBetween(trigs []trigger, from, to int) bool {
 // sentences before: "Jumabaev said on Monday the ruling was lawful. ... He
 // told the state news agency Kabar that ..." is Monday's too.
 func carrySayings(evs []dossier.Event) {
-	speaker := func(e dossier.Event) string {
-		for _, p := range e.Participants {
-			if p.Role == dossier.Speaker {
-				return p.Entity
-			}
-		}
-		return ""
-	}
+	speaker := func(e dossier.Event) string { return withRole(e, dossier.Speaker) }
 	for i := range evs {
 		e := &evs[i]
 		if e.Type != "statement" || e.Date == "" || e.DateText != "" || speaker(*e) == "" {
@@ -220,6 +213,17 @@ func carrySayings(evs []dossier.Event) {
 	}
 }
 
+// withRole returns the entity of an event's first participant in a role,
+// or "".
+func withRole(e dossier.Event, role dossier.Role) string {
+	for _, p := range e.Participants {
+		if p.Role == role {
+			return p.Entity
+		}
+	}
+	return ""
+}
+
 // onceTypes happen to their patient once.
 var onceTypes = map[string]bool{"death": true, "birth": true}
 
@@ -228,14 +232,7 @@ var onceTypes = map[string]bool{"death": true, "birth": true}
 // dies at 88", "Ali Khan has died") the date another report of the same
 // patient's gives in words ("He died on Monday at his home").
 func onceOnly(evs []dossier.Event) {
-	patient := func(e dossier.Event) string {
-		for _, p := range e.Participants {
-			if p.Role == dossier.Patient {
-				return p.Entity
-			}
-		}
-		return ""
-	}
+	patient := func(e dossier.Event) string { return withRole(e, dossier.Patient) }
 	for i := range evs {
 		e := &evs[i]
 		if !onceTypes[e.Type] || e.DateText != "" || e.Modality != "actual" || patient(*e) == "" {
@@ -437,13 +434,7 @@ func inheritPatients(evs []dossier.Event) {
 		if !ok || evs[i].Type == "diplomatic_restoration" {
 			continue
 		}
-		has := false
-		for _, p := range evs[i].Participants {
-			if p.Role == dossier.Patient {
-				has = true
-			}
-		}
-		if has {
+		if withRole(evs[i], dossier.Patient) != "" {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
