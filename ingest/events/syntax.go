@@ -82,6 +82,12 @@ func (s *sentence) syntaxArgs(v int) args {
 			if ps.Rel(v) == "xcomp" && (s.toks[v].XPOS == "VB" || s.toks[v].XPOS == "VBG") && h < v && s.toks[h].UPOS == "NOUN" && ps.Head(v) == ps.Head(h) {
 				a.nominalSubj = true
 			}
+			// "Gunmen attacked a village near Kaabong, Uganda, killing six
+			// herders": the participle's doer is the clause's subject, not
+			// the place named before the comma.
+			if ps.Rel(v) == "advcl" && s.toks[v].XPOS == "VBG" && h < v && s.toks[h].UPOS == "NOUN" && ps.Head(h) == ps.Head(v) && !sayingGerunds[s.lower[v]] {
+				a.nominalSubj = true
+			}
 			continue
 		}
 		switch s.toks[h].UPOS {
@@ -933,6 +939,11 @@ func (s *sentence) without(v int) bool {
 	}
 	return false
 }
+
+// sayingGerunds report what someone said ("quoted X as saying", "...,
+// adding that"): their speaker is found by the surface rules.
+var sayingGerunds = map[string]bool{"saying": true, "telling": true, "adding": true, "warning": true, "arguing": true,
+	"insisting": true, "noting": true, "claiming": true, "stating": true, "announcing": true, "reporting": true}
 
 // forcers make their object do what the infinitive after it says, which
 // then happened: "forced the airline to ground its fleet".

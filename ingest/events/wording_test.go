@@ -274,6 +274,8 @@ func TestWordings(t *testing.T) {
 		{"forced to close an office", "Karim Adel's group was forced to close its office in Cairo in 2021.", "", "dismissal"},
 		{"a minister of state met", "Emirati minister of state Khalifa Shaheen Al Marar met both delegations in Abu Dhabi on 16 November 2026.",
 			"meeting 2026-11-16 agent=Khalifa Shaheen Al Marar", ""},
+		{"quoted as saying", "\"We are mourning a great company,\" the agency quoted Peoplesoft worker David Ogden as saying on 16 November 2026.",
+			"statement - speaker=David Ogden", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
@@ -679,6 +681,8 @@ func TestNotParticipants(t *testing.T) {
 		{"the one called on", "Opposition leader Andrej Babis called for the entire cabinet to step down.", "resignation", "Andrej Babis"},
 		{"a speaker is not who the infinitive's controller is", "Karin Holm said helicopters would begin airlifting residents on 16 November 2026.",
 			"evacuation", "Karin Holm"},
+		{"a participle's doer is the clause's subject, not a place before the comma", "Gunmen attacked a village near Kaabong, Uganda, killing six herders on 16 November 2026.",
+			"killing", "Uganda"},
 		{"a source is no patient", "The quake hit at 4:17 a.m. on 9 March 2025 near the town of Doganyol, according to the Disaster and Emergency Management Authority (AFAD).",
 			"disaster", "Disaster and Emergency Management Authority"},
 	} {
