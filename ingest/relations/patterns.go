@@ -75,7 +75,10 @@ var titleAbbreviations = map[string]string{"gov.": "governor", "pres.": "preside
 
 // honorifics stand between a title set off by a comma and the name: "its
 // chief executive, Dr. Alan Whitfield".
-var honorifics = map[string]bool{"dr.": true, "dr": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "prof.": true, "sir": true, "dame": true}
+var honorifics = map[string]bool{"dr.": true, "dr": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "prof.": true, "sir": true, "dame": true,
+	// ranks written short: "UPDF spokesman Brig Felix Kulayigye"
+	"brig": true, "brig.": true, "gen": true, "gen.": true, "col": true, "col.": true, "maj": true, "maj.": true,
+	"capt": true, "capt.": true, "lt": true, "lt.": true, "sgt": true, "sgt.": true, "cmdr": true, "cdr": true}
 
 // titleBefore returns the title words right before token i (e.g. "Prime
 // Minister") and the index of the first of them.
@@ -140,6 +143,12 @@ func (v *view) titles(c *collector) {
 		first := p.First // the name, or an honorific before it
 		if first > 0 && honorifics[v.lower[first-1]] && !v.inMention(first-1) {
 			first--
+			// "UPDF spokesman Brig Felix Kulayigye": the title before
+			// the rank.
+			if title == "" {
+				title, start = v.titleBefore(first)
+				k = start - 1
+			}
 		}
 		// "Its president, Judge Domnica Manole": a rank right after the
 		// comma is the person's; the post before the comma is the one
@@ -412,6 +421,38 @@ func (v *view) appositions(c *collector) {
 	v.possessedKin(c)
 	v.marriedTo(c)
 	v.siblings(c)
+	v.possessedPlace(c)
+}
+
+// divisionWords follow the name of a part of a country.
+var divisionWords = map[string]bool{"region": true, "province": true, "state": true, "district": true, "county": true,
+	"coast": true, "exclave": true, "enclave": true, "department": true, "governorate": true, "oblast": true}
+
+// possessedPlace reads "Uganda's Karamoja region", "Sudan's Darfur": a
+// place a country possesses lies in it.
+func (v *view) possessedPlace(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		k := x.Last
+		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" || !v.country(x) {
+			continue
+		}
+		y := v.at(k + 1)
+		if y == nil || y.Type != dossier.Place || y.Kind == "demonym" || y.Entity == x.Entity || v.country(y) {
+			continue
+		}
+		// A region or town the gazetteer knows, or a name a word for a
+		// division follows ("Karamoja region", "the Algarve coast"); not
+		// "the UK's Corus", a company the recogniser called a place.
+		if kind, _ := v.placeKind(y); kind != "region" && kind != "city" && !(y.Last < len(v.lower) && divisionWords[v.lower[y.Last]]) {
+			continue
+		}
+		switch v.lower[y.Last-1] {
+		case "sea", "ocean", "gulf", "bay", "strait", "river", "lake":
+			continue // "Turkey's Black Sea coast": a sea is no part of one country
+		}
+		c.add(v.index, y.Entity, LocatedIn, x.Entity, "", 0.7)
+	}
 }
 
 // siblings reads "two brothers, Mark and Kevin Borg", "the sisters Ana
