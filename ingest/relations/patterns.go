@@ -424,6 +424,11 @@ func (v *view) appositions(c *collector) {
 	v.possessedPlace(c)
 }
 
+// fieldNouns name a unit's field after a place: "head of Africa
+// research", "director of Asia operations".
+var fieldNouns = map[string]bool{"research": true, "operations": true, "sales": true, "affairs": true, "marketing": true,
+	"strategy": true, "studies": true, "trading": true, "policy": true, "coverage": true, "desk": true, "business": true}
+
 // divisionWords follow the name of a part of a country.
 var divisionWords = map[string]bool{"region": true, "province": true, "state": true, "district": true, "county": true,
 	"coast": true, "exclave": true, "enclave": true, "department": true, "governorate": true, "oblast": true}
@@ -875,6 +880,12 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 		if w == "of" || w == "in" || w == "at" || w == "for" || w == "to" || w == "near" {
 			y := v.next(k+1, 4)
 			if y == nil {
+				continue
+			}
+			// "the firm's head of Africa research": a name before a common
+			// noun names a unit's field, not the body.
+			if w == "of" && y.Last < end && y.Type == dossier.Place && fieldNouns[v.lower[y.Last]] {
+				k = y.Last
 				continue
 			}
 			// "deputy director general of the European consumer

@@ -113,6 +113,7 @@ func TestRelations(t *testing.T) {
 			"Felix Kulayigye", "spokesperson_of", "UPDF", false},
 		{"a country's region", "Raiders struck villages in Uganda's Karamoja region on Monday.", "Karamoja", "located_in", "Uganda", false},
 		{"a country's company", "Shares in the UK's Corus fell on Monday.", "Corus", "located_in", "United Kingdom", true},
+		{"a unit's field is no body", "Anna Berg, the firm's head of Africa research, said prices would rise.", "Anna Berg", "leader_of", "Africa", true},
 		{"is the wife of", "Natalia Gómez is the wife of Carlos Duarte.", "Natalia Gómez", "spouse_of", "Carlos Duarte", false},
 		{"the husband of someone's sister", "Tomas Hruby resigned on Monday. The firm is 40 percent owned by Martin Sedlak, the husband of Hruby's sister.",
 			"Martin Sedlak", "spouse_of", "Tomas Hruby", true},
