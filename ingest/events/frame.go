@@ -456,7 +456,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "meeting" && obj == nil {
 		obj = s.after(tr.end, hi, "between") // "resumed talks between Serbia and Kosovo"
 	}
-	if tr.typ == "meeting" && obj == nil && len(moreAgents) == 0 && !s.metUnnamed(tr, subj) {
+	if tr.typ == "meeting" && obj == nil && len(moreAgents) == 0 && !s.metUnnamed(tr, subj) && !(subj != nil && !tr.nominal && s.talksAfter(tr.end)) {
 		// "met in Geneva" alone says little; "Serbia and Kosovo resumed
 		// talks" names both sides.
 		return ev, nil, false
@@ -1247,6 +1247,19 @@ func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
 			return s.Covering(k) < 0
 		}
 		return false
+	}
+	return false
+}
+
+// talksAfter reports whether "talks" or "negotiations" come within three
+// words after token k: "The government and the ELN held peace talks in
+// Havana" names one side and talks with another.
+func (s *sentence) talksAfter(k int) bool {
+	for j := k; j < len(s.lower) && j < k+3; j++ {
+		switch s.lower[j] {
+		case "talks", "negotiations":
+			return true
+		}
 	}
 	return false
 }

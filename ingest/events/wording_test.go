@@ -276,6 +276,7 @@ func TestWordings(t *testing.T) {
 			"meeting 2026-11-16 agent=Khalifa Shaheen Al Marar", ""},
 		{"quoted as saying", "\"We are mourning a great company,\" the agency quoted Peoplesoft worker David Ogden as saying on 16 November 2026.",
 			"statement - speaker=David Ogden", ""},
+		{"talks held with an unnamed side", "The government and the ELN held peace talks in Havana in 2017.", "meeting 2017 agent=ELN", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
