@@ -49,6 +49,7 @@ var titleWords = map[string]bool{
 	"shah": true, "former": true, "acting": true, "opposition": true, "lawmaker": true, "official": true, "justice": true,
 	"state": true, "of": true, "the": false, "sheikh": true, "minister-president": true, "ex-president": true,
 	"current": true, "interim": true, "new": true, "incoming": true, "outgoing": true, "longtime": true,
+	"first": true, "founding": true,
 	"speaker": true, "co-founder": true, "cofounder": true, "administrator": true, "coordinator": true, "commissioner": true,
 	"director-general": true, "secretary-general": true, "brigadier": true, "major": true, "captain": true,
 	"lieutenant-colonel": true, "lieutenant-general": true, "major-general": true, "admiral": true,
@@ -422,6 +423,18 @@ func (v *view) appositions(c *collector) {
 	v.marriedTo(c)
 	v.siblings(c)
 	v.possessedPlace(c)
+	// "Manuel Pérez led the ELN from 1983", "Antonio García heads its
+	// Central Command": a person's own clause read as a relative one.
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		k := x.Last
+		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "also" || v.lower[k] == "now") {
+			k++
+		}
+		if x.Type == dossier.Person && x.Kind != "pronoun" && k < len(v.toks) && (leadVerbs[v.lower[k]] || ledVerbs[v.lower[k]]) && v.toks[k].UPOS == "VERB" {
+			v.relativeClause(c, x, x.Last, v.phraseEnd(x.Last))
+		}
+	}
 }
 
 // fieldNouns name a unit's field after a place: "head of Africa
@@ -762,6 +775,14 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 	w := v.lower[k]
 	switch {
 	case leadVerbs[w] || ledVerbs[w]:
+		// (Not "Mr Justice Forbes ruled that UK jurisdiction ...", a
+		// judge's ruling.)
+		if k+1 < end {
+			switch v.lower[k+1] {
+			case "that", "on", "against", "in", "out", "for":
+				return
+			}
+		}
 		y := v.next(k+1, 3)
 		// "who had led the Hamburg-based developer": not the seat's.
 		if y != nil && strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
@@ -1168,6 +1189,10 @@ func (v *view) ledBy(c *collector) {
 			continue
 		}
 		j := k - 1
+		// "The Sudan Liberation Army, which is led by X"
+		if j >= 3 && (v.lower[j] == "is" || v.lower[j] == "was") && v.lower[j-1] == "which" && v.lower[j-2] == "," {
+			j -= 2
+		}
 		if v.lower[j] == "," && j > 0 {
 			j--
 		}
