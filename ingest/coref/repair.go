@@ -1992,6 +1992,18 @@ func (d *doc) orgByContext() {
 			}
 		}
 	}
+	// "Priya Raman founded Clyde Orbital", "the founder of Norvale": what
+	// is founded is an organisation.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Org || m.kind != "" || m.first < 1 || d.gazKind(m.Text) != "" {
+			continue
+		}
+		prev := strings.ToLower(toks[m.first-1].Text)
+		if prev == "founded" || prev == "co-founded" || prev == "cofounded" || prev == "of" && m.first >= 2 && (strings.EqualFold(toks[m.first-2].Text, "founder") || strings.EqualFold(toks[m.first-2].Text, "co-founder")) {
+			m.Type, m.body = dossier.Org, true
+		}
+	}
 	// "is married to Grace Adeyemi", "the son of Ana Reyes": a name after
 	// a word of kinship is a person's.
 	for i := range d.ms {

@@ -775,6 +775,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(m, dossier.Agent)
 		}
 	}
+	// "co-founded Norvale with his brother, Daniel", "founded Clyde
+	// Orbital with Tom Hale": the partner founded it too.
+	if tr.typ == "founding" && !tr.nominal && !tr.passive && subj != nil && subj.Type == dossier.Person {
+		add(s.partnerAfter(tr.end, hi), dossier.Agent)
+	}
 	for _, m := range s.requesters(tr.end, hi) {
 		add(m, dossier.Requester)
 	}
@@ -2802,4 +2807,43 @@ var postNouns = map[string]bool{
 	"governor": true, "minister": true, "director": true, "chief": true, "coach": true, "manager": true,
 	"president": true, "ceo": true, "commander": true, "head": true, "chairman": true, "chairwoman": true,
 	"prosecutor": true, "secretary": true, "ambassador": true, "editor": true, "executive": true, "mayor": true,
+}
+
+// partnerAfter returns the person after "with" within eight tokens of
+// token k, past a possessive, a word for a relative and a comma ("with
+// his brother, Daniel"), or nil.
+func (s *sentence) partnerAfter(k, hi int) *smention {
+	for j := k; j < hi && j < k+8; j++ {
+		if s.lower[j] == "." || s.lower[j] == ";" {
+			return nil
+		}
+		if s.lower[j] != "with" {
+			continue
+		}
+		n := j + 1
+		if n < hi {
+			switch s.lower[n] {
+			case "his", "her", "their":
+				n++
+			}
+		}
+		if n < hi && s.toks[n].UPOS == "NOUN" && s.Covering(n) < 0 {
+			n++ // "brother", "wife", "partner"
+		}
+		if n < hi && s.lower[n] == "," {
+			n++
+		}
+		m := s.mentionAt(n)
+		if m == nil || m.Type != dossier.Person || m.Kind == "pronoun" {
+			return nil
+		}
+		// (Not "with Shakur and Dr Dre among his protegees".)
+		for e := m.Last; e < hi && e < m.Last+6; e++ {
+			if s.lower[e] == "among" || s.lower[e] == "as" {
+				return nil
+			}
+		}
+		return m
+	}
+	return nil
 }
