@@ -1068,9 +1068,14 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		return
 	}
 	year := d.Published.Year()
+	// The first token of an earlier year's date in the sentence, if any: a
+	// sentence about the past is not the day's news ("In 2019, X said");
+	// a statement before such a date reports it ("Maria Delgado said
+	// inspectors had not visited the site since 2019").
+	var old []int
 	for _, tx := range s.timexs {
 		if dt, err := dossier.ParseDate(tx.timex.Value); err == nil && dt.Year < year {
-			return
+			old = append(old, tx.first)
 		}
 	}
 	lede := s.lede()
@@ -1078,6 +1083,9 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 		ev := &evs[i]
 		tr := trigs[from[i]]
 		if ev.Date != "" || tr.nominal || !ev.IsFact() {
+			continue
+		}
+		if len(old) > 0 && (ev.Type != "statement" || !s.allReported(tr.head, old)) {
 			continue
 		}
 		if ev.Type != "statement" {
@@ -2846,4 +2854,32 @@ func (s *sentence) partnerAfter(k, hi int) *smention {
 		return m
 	}
 	return nil
+}
+
+// allReported reports whether every token of ks lies in what the verb of
+// saying at v reports (its complement clause), not in another clause of
+// the sentence ("declared himself president, but he resigned in January
+// 2014").
+func (s *sentence) allReported(v int, ks []int) bool {
+	if !s.parsed {
+		return false
+	}
+	ps := s.view()
+	comps := ps.Children(v, "ccomp", "xcomp", "obj")
+	for _, k := range ks {
+		if k < v {
+			return false
+		}
+		in := false
+		for _, c := range comps {
+			if ps.Dominates(c, k) {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }

@@ -738,7 +738,9 @@ func TestPublishedStatements(t *testing.T) {
 		{"says", "Andrei Munteanu says the verdict was political.", "2026-11-24"},
 		{"has said", "Andrei Munteanu has said the verdict was political.", ""},
 		{"a paragraph of history", "In 1997, Andrei Munteanu said the verdict was political.", "1997"},
-		{"said in an earlier year's sentence", "Andrei Munteanu said the 2019 verdict was political.", ""},
+		{"said of an earlier year", "Andrei Munteanu said the 2019 verdict was political.", "2026-11-24"},
+		{"said what happened since an earlier year", "Maria Delgado said inspectors had not visited the site since 2019.", "2026-11-24"},
+		{"a sentence of history", "Andrei Munteanu declared himself president, but he resigned in January 2014.", ""},
 		{"a date of its own", "Andrei Munteanu said on Monday the verdict was political.", "2026-11-23"},
 		{"testimony", "Omar Rashid told the court he had bought the detonators.", ""},
 	} {
