@@ -210,6 +210,9 @@ func (s *sentence) clauseEnds(i int) bool {
 	switch s.lower[i] {
 	case ".", ",", ";", ":", "and", "but", "!", "?", ")", "—", "–", "\"", "”", "'", "’", "respectively":
 		return true
+	case "that":
+		// "said in 2019 and again in 2025 that the island was for sale"
+		return i > 0 && s.toks[i-1].UPOS == "NUM"
 	}
 	return false
 }

@@ -1022,9 +1022,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	ev.Evidence = s.a.EvidenceFor(s.index, conf)
 	var more []dossier.Event
-	if ok && tr.typ != "statement" {
-		// Not a statement: "said its aid would be released in 2025 and
-		// 2026" is one saying.
+	// Not a statement: "said its aid would be released in 2025 and 2026"
+	// is one saying; unless the dates are the saying's own and the text
+	// says it was said again ("said in 2019 and again in 2025").
+	if ok && (tr.typ != "statement" || tx.first > tr.end && tx.first <= tr.end+1 && s.againAfter(tx.last)) {
 		ev, more = s.conjuncts(ev, tr.head, tx, subj, obj, hi)
 	}
 	return ev, more, true
@@ -2882,4 +2883,9 @@ func (s *sentence) allReported(v int, ks []int) bool {
 		}
 	}
 	return true
+}
+
+// againAfter reports whether "and again" follows token k.
+func (s *sentence) againAfter(k int) bool {
+	return k+1 < len(s.lower) && s.lower[k] == "and" && s.lower[k+1] == "again"
 }
