@@ -749,7 +749,9 @@ var dealNouns = []string{"bid", "offer", "takeover", "deal", "merger", "acquisit
 var fireNouns = []string{"fire", "fires", "wildfire", "wildfires", "blaze", "blazes", "bushfire", "bushfires", "forest"}
 
 var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "chairman", "chairwoman", "chair", "head",
-	"premier", "chancellor", "governor", "mayor", "secretary-general", "director", "commander"}
+	"premier", "chancellor", "governor", "mayor", "secretary-general", "director", "commander",
+	"ambassador", "envoy", "bishop", "archbishop", "patriarch", "pope", "coach", "manager", "captain", "editor",
+	"commissioner", "speaker", "king", "queen", "emir", "sultan", "prosecutor", "judge"}
 
 // irregular maps irregular verb forms to their lemma.
 var irregular = map[string]string{

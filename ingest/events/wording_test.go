@@ -280,6 +280,7 @@ func TestWordings(t *testing.T) {
 		{"founded with a partner", "Priya Raman founded Clyde Orbital with Tom Hale in 2017.", "founding 2017 agent=Priya Raman agent=Tom Hale patient=Clyde Orbital", ""},
 		{"co-founded with a brother", "Erik Ellison co-founded Norvale with his brother, Daniel Ellison, in 2009.", "founding 2009 agent=Daniel Ellison", ""},
 		{"said again", "Donald Trump said in 2019 and again in 2025 that the island was for sale.", "statement 2025 speaker=Donald Trump", ""},
+		{"became an ambassador", "Karen Whitfield became ambassador to Lithuania in 2022.", "appointment 2022 patient=Karen Whitfield", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
