@@ -272,7 +272,8 @@ var verbRules = map[string][]rule{
 	"publish": {{typ: "disclosure", with: []string{"data", "documents", "files", "emails", "records", "recordings"}, within: 4, notBefore: []string{"by"}}},
 	"burst":   {{typ: "disaster", subject: structures}},
 	// "promoted him to colonel".
-	"promote": {{typ: "appointment", with: []string{"to"}, within: 5}},
+	// (not "promoted to the Premier League", a club's)
+	"promote": {{typ: "appointment", with: []string{"to"}, within: 5, without: []string{"league", "division", "championship", "bundesliga", "serie", "liga", "tier", "flight"}}},
 	// "sold its phone business", "sell a stake": not "sell 10,000 cars".
 	"sell":   {{typ: "divestiture", org: true, orElse: "sale"}},
 	"divest": {{typ: "divestiture"}},

@@ -281,6 +281,8 @@ func TestWordings(t *testing.T) {
 		{"co-founded with a brother", "Erik Ellison co-founded Norvale with his brother, Daniel Ellison, in 2009.", "founding 2009 agent=Daniel Ellison", ""},
 		{"said again", "Donald Trump said in 2019 and again in 2025 that the island was for sale.", "statement 2025 speaker=Donald Trump", ""},
 		{"became an ambassador", "Karen Whitfield became ambassador to Lithuania in 2022.", "appointment 2022 patient=Karen Whitfield", ""},
+		{"a club promoted", "Leeds United were promoted to the Premier League in 2020.", "", "appointment"},
+		{"a person promoted", "Anna Berg was promoted to chief executive in May 2024.", "appointment 2024-05 patient=Anna Berg", ""},
 		{"a game released", "The first Starfall, released in 1996, set a new standard for computer games.", "", "release"},
 		{"charged with leaking", "Prosecutors unsealed an indictment charging four officers of the agency with hacking into the systems of Nordgrid and leaking stolen documents on March 3, 2026.", "", "disclosure"},
 		{"participle aside date is its own", "The bill, proposed in 1993, has finally been approved by the Senate of Brazil.", "approval undated", ""},
