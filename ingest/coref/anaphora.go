@@ -454,7 +454,13 @@ func (d *doc) linkAnaphora() {
 			// "The TCEQ fined the company": nor is a description the
 			// object of its own clause's subject.
 			if an.kind == "nominal" && last-1 > t {
-				if e := d.objectsSubject(last-1, s.First); e >= 0 {
+				h := last - 1
+				// "Sydhavn Bank froze the company's credit line": the
+				// possessor of the object.
+				if toks[h].Rel == "nmod:poss" && toks[h].Head > h && toks[h].Head < s.Last {
+					h = toks[h].Head
+				}
+				if e := d.objectsSubject(h, s.First); e >= 0 {
 					notSubj = d.entOf[e]
 				}
 			}
