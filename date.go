@@ -194,3 +194,47 @@ func ParseDay(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// ShiftDate moves a calendar value ("2026-03-28", "2026-03", "2026"; a
+// time of day is dropped) by a TIMEX3 duration of whole days, weeks, months
+// or years ("P2W", "P7M"), forward for sign 1 and back for sign -1. The
+// result is as coarse as the coarser of the two ("seven months" from a day
+// names a month); ok is false for a duration finer than the value (days from
+// a month) and for anything else.
+func ShiftDate(value, dur string, sign int) (string, bool) {
+	if len(dur) < 3 || dur[0] != 'P' {
+		return "", false
+	}
+	n, err := strconv.Atoi(dur[1 : len(dur)-1])
+	if err != nil || n <= 0 {
+		return "", false
+	}
+	n *= sign
+	if i := strings.IndexByte(value, 'T'); i == 10 {
+		value = value[:i]
+	}
+	// The value's layout and how fine it is (3 day, 2 month, 1 year).
+	layouts := map[int]string{10: "2006-01-02", 7: "2006-01", 4: "2006"}
+	layout, ok := layouts[len(value)]
+	if !ok {
+		return "", false
+	}
+	t, err := time.Parse(layout, value)
+	if err != nil {
+		return "", false
+	}
+	fine := map[int]int{10: 3, 7: 2, 4: 1}[len(value)]
+	switch unit := dur[len(dur)-1]; {
+	case (unit == 'D' || unit == 'W') && fine == 3:
+		days := n
+		if unit == 'W' {
+			days *= 7
+		}
+		return t.AddDate(0, 0, days).Format("2006-01-02"), true
+	case unit == 'M' && fine >= 2:
+		return t.AddDate(0, n, 0).Format("2006-01"), true
+	case unit == 'Y':
+		return t.AddDate(n, 0, 0).Format("2006"), true
+	}
+	return "", false
+}

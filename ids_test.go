@@ -74,3 +74,28 @@ func TestParseDate(t *testing.T) {
 		t.Error("ParseDay accepted February 30")
 	}
 }
+
+func TestShiftDate(t *testing.T) {
+	for _, tc := range []struct {
+		value, dur string
+		sign       int
+		want       string
+		ok         bool
+	}{
+		{"2026-03-28", "P2W", 1, "2026-04-11", true},
+		{"2026-11-15", "P5D", -1, "2026-11-10", true},
+		{"2026-11-15T04:17", "P1D", -1, "2026-11-14", true}, // the day of a time
+		{"2025-07-07", "P7M", -1, "2024-12", true},          // months name a month
+		{"2022-08-29", "P3Y", -1, "2019", true},             // years a year
+		{"2026-03", "P2M", 1, "2026-05", true},
+		{"2026-03", "P5D", 1, "", false}, // days from a month
+		{"2013", "P2Y", 1, "2015", true},
+		{"2013-Q1", "P1Y", 1, "", false},
+		{"2026-03-28", "PXD", 1, "", false},
+	} {
+		got, ok := ShiftDate(tc.value, tc.dur, tc.sign)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("ShiftDate(%q, %q, %d) = %q, %v; want %q, %v", tc.value, tc.dur, tc.sign, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -2,28 +2,19 @@ package events
 
 import (
 	"strconv"
-	"time"
+	"strings"
 
 	"github.com/dossier-kg/dossier"
 )
 
-// countUnit reads a TIMEX3 duration of whole days, weeks, months or years
-// ("P5D", "P2W", "P1Y"): the count and the unit letter.
-func countUnit(v string) (int, byte, bool) {
-	if len(v) < 3 || v[0] != 'P' {
-		return 0, 0, false
-	}
-	u := v[len(v)-1]
-	switch u {
-	case 'D', 'W', 'M', 'Y':
-	default:
-		return 0, 0, false
+// isCount reports whether a TIMEX3 duration is a count of whole days,
+// weeks, months or years up to 100 ("P5D", "P2W", "P1Y").
+func isCount(v string) bool {
+	if len(v) < 3 || v[0] != 'P' || !strings.ContainsRune("DWMY", rune(v[len(v)-1])) {
+		return false
 	}
 	n, err := strconv.Atoi(v[1 : len(v)-1])
-	if err != nil || n <= 0 || n > 100 {
-		return 0, 0, false
-	}
-	return n, u, true
+	return err == nil && n > 0 && n <= 100
 }
 
 // dateCountClauses dates the events of a clause that a count opens ("five
@@ -38,25 +29,26 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 		if s.lengthBefore(c.first) {
 			continue
 		}
-		n, u, _ := countUnit(c.timex.Value)
 		after := s.lower[c.last] == "after"
+		// That long before the anchor after "after", after it after
+		// "before".
+		sign := 1
+		if after {
+			sign = -1
+		}
 		end := c.last + 1
 		for end < len(s.lower) && s.lower[end] != "," && s.lower[end] != ";" && s.lower[end] != "." {
 			end++
 		}
 		inside := func(i int) bool { h := trigs[from[i]].head; return h > c.last && h < end }
-		var anchor dossier.Date
-		found := false
+		v, found := "", false
 		for i := range evs {
 			if inside(i) || evs[i].Date == "" || evs[i].Type == "statement" {
 				continue
 			}
-			d, err := dossier.ParseDate(evs[i].Date)
-			if err != nil || !countFits(d.Precision, u) {
-				continue
+			if v, found = dossier.ShiftDate(evs[i].Date, c.timex.Value, sign); found {
+				break
 			}
-			anchor, found = d, true
-			break
 		}
 		// With no dated event outside the clause, its date: "A court on
 		// Thursday ordered Ali Khan held, a day after police detained
@@ -65,72 +57,18 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 			if found || t.first > c.last && t.first < end {
 				continue
 			}
-			d, err := dossier.ParseDate(t.timex.Value)
-			if err == nil && countFits(d.Precision, u) {
-				anchor, found = d, true
-			}
+			v, found = dossier.ShiftDate(t.timex.Value, c.timex.Value, sign)
 		}
 		if !found {
-			s.dateFromEarlierEvent(c, n, u, after, end, trigs, evs, from)
+			s.dateFromEarlierEvent(c, -sign, end, trigs, evs, from)
 			continue
 		}
-		sign := 1
-		if after {
-			sign = -1
-		}
-		v := shiftDate(anchor, sign*n, u)
 		for i := range evs {
 			if inside(i) {
 				evs[i].Date, evs[i].DateText = v, c.timex.Text+" "+s.lower[c.last]
 			}
 		}
 	}
-}
-
-// countFits reports whether a count in unit u can be taken from a date of
-// precision p: days and weeks from a day, months from a day or a month,
-// years from a day, a month or a year.
-func countFits(p dossier.Precision, u byte) bool {
-	switch u {
-	case 'D', 'W':
-		return p == dossier.PrecisionDay
-	case 'M':
-		return p == dossier.PrecisionDay || p == dossier.PrecisionMonth
-	}
-	return p == dossier.PrecisionDay || p == dossier.PrecisionMonth || p == dossier.PrecisionYear
-}
-
-// shiftDate moves d by n units u and writes it at the coarser of d's
-// precision and the unit's.
-func shiftDate(d dossier.Date, n int, u byte) string {
-	day := d.Day
-	if day == 0 {
-		day = 1
-	}
-	mon := d.Month
-	if mon == 0 {
-		mon = 1
-	}
-	t := time.Date(d.Year, time.Month(mon), day, 0, 0, 0, 0, time.UTC)
-	switch u {
-	case 'D':
-		t = t.AddDate(0, 0, n)
-	case 'W':
-		t = t.AddDate(0, 0, 7*n)
-	case 'M':
-		t = t.AddDate(0, n, 0)
-	case 'Y':
-		t = t.AddDate(n, 0, 0)
-	}
-	// The count is as coarse as its unit: "seven months after" a day
-	// names a month, "three years after" a year.
-	switch {
-	case d.Precision == dossier.PrecisionDay && (u == 'D' || u == 'W'):
-		return t.Format("2006-01-02")
-	case (d.Precision == dossier.PrecisionDay || d.Precision == dossier.PrecisionMonth) && u != 'Y':
-		return t.Format("2006-01")
-	}
-	return t.Format("2006")
 }
 
 // lengthBefore reports whether the count starting at token i is a length
@@ -161,7 +99,7 @@ func (s *sentence) lengthBefore(i int) bool {
 // have no date of their own when the clause names an event by a noun that
 // an earlier sentence dated: "The plant exploded on 3 March. Three weeks
 // after the explosion, the families sued" is March 24.
-func (s *sentence) dateFromEarlierEvent(c stimex, n int, u byte, after bool, end int, trigs []trigger, evs []dossier.Event, from []int) {
+func (s *sentence) dateFromEarlierEvent(c stimex, sign, end int, trigs []trigger, evs []dossier.Event, from []int) {
 	typ := ""
 	for _, tr := range trigs {
 		if tr.nominal && tr.head > c.last && tr.head < end {
@@ -172,25 +110,15 @@ func (s *sentence) dateFromEarlierEvent(c stimex, n int, u byte, after bool, end
 	if typ == "" {
 		return
 	}
-	var anchor dossier.Date
-	found := false
+	v, found := "", false
 	for i := len(s.a.Events) - 1; i >= 0 && !found; i-- {
-		e := s.a.Events[i]
-		if e.Type != typ || e.Date == "" || e.DateText == "" {
-			continue
-		}
-		if d, err := dossier.ParseDate(e.Date); err == nil && countFits(d.Precision, u) {
-			anchor, found = d, true
+		if e := s.a.Events[i]; e.Type == typ && e.Date != "" && e.DateText != "" {
+			v, found = dossier.ShiftDate(e.Date, c.timex.Value, sign)
 		}
 	}
 	if !found {
 		return
 	}
-	sign := -1
-	if after {
-		sign = 1
-	}
-	v := shiftDate(anchor, sign*n, u)
 	for i := range evs {
 		h := trigs[from[i]].head
 		if (h < c.first || h >= end) && evs[i].DateText == "" && evs[i].Type != "statement" {

@@ -98,7 +98,7 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 		}
 		f, l := v.TokenRange(tx.Span)
 		if tx.Type == "DURATION" && f < l && l < len(st.lower) && (st.lower[l] == "after" || st.lower[l] == "before") && tx.Anchored == "" {
-			if _, _, ok := countUnit(tx.Value); ok {
+			if isCount(tx.Value) {
 				st.counts = append(st.counts, stimex{first: f, last: l, timex: tx})
 			}
 		}

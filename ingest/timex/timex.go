@@ -143,7 +143,6 @@ package timex
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -257,52 +256,12 @@ func anchorAfter(text string, xs []dossier.Timex) {
 			if r.Type != "DATE" {
 				continue
 			}
-			if v, ok := shiftDate(r.Value, d.Value, sign); ok {
+			if v, ok := dossier.ShiftDate(r.Value, d.Value, sign); ok {
 				d.Anchored = v
 			}
 			break
 		}
 	}
-}
-
-// shiftDate moves a calendar value (YYYY-MM-DD, YYYY-MM or YYYY) by a
-// duration of whole days, weeks, months or years (P2W, P3M...), sign
-// giving the direction; the result keeps the precision of the coarser of
-// the two. ok is false for anything else.
-func shiftDate(value, dur string, sign int) (string, bool) {
-	if len(dur) < 3 || dur[0] != 'P' {
-		return "", false
-	}
-	n, err := strconv.Atoi(dur[1 : len(dur)-1])
-	if err != nil || n <= 0 {
-		return "", false
-	}
-	n *= sign
-	// The value's layout and how fine it is (3 day, 2 month, 1 year);
-	// a unit's fineness, its offset and the layout of the result.
-	layouts := map[int]string{10: "2006-01-02", 7: "2006-01", 4: "2006"}
-	layout, ok := layouts[len(value)]
-	if !ok {
-		return "", false
-	}
-	t, err := time.Parse(layout, value)
-	if err != nil {
-		return "", false
-	}
-	fine := map[int]int{10: 3, 7: 2, 4: 1}[len(value)]
-	switch unit := dur[len(dur)-1]; {
-	case (unit == 'D' || unit == 'W') && fine == 3:
-		days := n
-		if unit == 'W' {
-			days *= 7
-		}
-		return t.AddDate(0, 0, days).Format("2006-01-02"), true
-	case unit == 'M' && fine >= 2:
-		return t.AddDate(0, n, 0).Format("2006-01"), true
-	case unit == 'Y':
-		return t.AddDate(n, 0, 0).Format("2006"), true
-	}
-	return "", false
 }
 
 // startable reports whether a time expression can start at token i: a
