@@ -690,9 +690,11 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	}
 	if i+1 < len(s.toks) {
 		next := s.lower[i+1]
+		// ("was fired on Monday": "on" a date is no target.)
+		_, dated := s.timexAt(i + 2)
+		dated = dated || slices.Contains(s.unresolved, i+2)
 		for _, nb := range r.notBefore {
-			// ("was fired on Monday": "on" a date is no target.)
-			if next == nb && !(next == "on" && s.dateAt(i+2)) {
+			if next == nb && !(next == "on" && dated) {
 				return false
 			}
 		}
@@ -825,15 +827,4 @@ func isPronoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// dateAt reports whether a time expression of the sentence starts at
-// token k.
-func (s *sentence) dateAt(k int) bool {
-	for _, t := range s.timexs {
-		if t.first == k {
-			return true
-		}
-	}
-	return slices.Contains(s.unresolved, k)
 }
