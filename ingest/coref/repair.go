@@ -2040,7 +2040,7 @@ func (d *doc) personUnlike(m *mention) bool {
 	if k+1 < len(toks) && toks[k].Text == "," && toks[k+1].Text == "which" {
 		return true
 	}
-	if k+2 < len(toks) && (toks[k].Text == "'s" || toks[k].Text == "’s" || (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Text == "s") {
+	if k+2 < len(toks) && isPossessive(toks[k].Text) {
 		j := k + 1
 		if toks[j].Text == "s" {
 			j++
@@ -2077,8 +2077,8 @@ func (d *doc) personUnlike(m *mention) bool {
 		case "on", "that", "in", "a", "late", "early", "earlier", "statement", ",":
 			continue
 		}
-		if _, ok := weekdays[strings.ToLower(w)]; ok {
-			continue
+		if calendarWords[strings.ToLower(w)] {
+			continue // "said on Monday it would", "said on March 3 it"
 		}
 		return false
 	}
@@ -2092,11 +2092,6 @@ var modals = map[string]bool{"would": true, "will": true, "could": true, "can": 
 var sayingVerbs = map[string]bool{
 	"said": true, "says": true, "announced": true, "confirmed": true, "stated": true, "added": true,
 	"warned": true, "denied": true, "acknowledged": true, "disclosed": true, "reported": true,
-}
-
-// weekdays are the days of the week in lower case.
-var weekdays = map[string]struct{}{
-	"monday": {}, "tuesday": {}, "wednesday": {}, "thursday": {}, "friday": {}, "saturday": {}, "sunday": {},
 }
 
 // businessOwned are what a business owns, after a possessive: "Orbital
