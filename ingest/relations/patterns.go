@@ -420,11 +420,12 @@ func (v *view) appositions(c *collector) {
 	v.ofWhich(c)
 	v.possessedParty(c)
 	v.possessedKin(c)
-	v.marriedTo(c)
-	v.siblings(c)
-	v.possessedPlace(c)
-	// "Manuel Pérez led the ELN from 1983", "Antonio García heads its
-	// Central Command": a person's own clause read as a relative one.
+}
+
+// leads reads "Manuel Pérez led the ELN from 1983", "Antonio García heads
+// its Central Command": a person's own clause of leading, read as the
+// relative clause "X, who heads Y" is (relativeClause).
+func (v *view) leads(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		k := x.Last

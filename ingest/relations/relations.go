@@ -77,6 +77,10 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.within, s.gaz = within, x.Gazetteer
 		s.titles(out)
 		s.appositions(out)
+		s.marriedTo(out)
+		s.siblings(out)
+		s.possessedPlace(out)
+		s.leads(out)
 		s.appointedAs(out)
 		s.titledOf(out)
 		s.copulas(out)
