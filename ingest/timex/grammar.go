@@ -1536,11 +1536,7 @@ func (p *parser) tenseMD(i, e int) int {
 	}
 	t, k := p.tenseCue(i, e, 3, 0)
 	if t == 0 {
-		left, right := 12, 8
-		if p.fronted(i, e) {
-			right = 20
-		}
-		t, k = p.tenseCue(i, e, left, right)
+		t, k = p.tenseAt(i, e)
 	}
 	if t == -1 && p.lexicalPast(k) && (k < i && p.sameClause(k+1, i) || p.fronted(i, e)) &&
 		!nounDeterminers[p.w(i-1)] && !perfectAux[p.w(k-1)] && !p.infinitiveIn(k+1, i) {

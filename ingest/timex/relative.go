@@ -1855,12 +1855,19 @@ func (p *parser) pluperfect(k int) bool {
 // tense guesses the tense around tokens [i, j): +1 future, -1 past, 0 not
 // known, from the nearest tense marker in the same sentence.
 func (p *parser) tense(i, j int) int {
+	t, _ := p.tenseAt(i, j)
+	return t
+}
+
+// tenseAt is tense with the index of the token that gave it (-1 when
+// none did).
+func (p *parser) tenseAt(i, j int) (int, int) {
 	if p.fronted(i, j) {
 		// "On Tuesday, the National Abortion Rights Action League plans
 		// to ...": the main verb comes after the whole subject
-		return p.tenseWithin(i, j, 12, 20)
+		return p.tenseCue(i, j, 12, 20)
 	}
-	return p.tenseWithin(i, j, 12, 8)
+	return p.tenseCue(i, j, 12, 8)
 }
 
 // fronted reports whether the expression over tokens [i, j) opens its
