@@ -1983,7 +1983,7 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			v = 1 // "were planning to drive Saturday", "was due to vote Monday"
 		case pastMarkers[t.l]:
 			v = -1
-		case len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !t.isUpper() && !notPastED[t.l]:
+		case edForm(t.l) && !t.isUpper():
 			v = -1
 			b := k - 1
 			if degreeAdverb(p.w(b)) {
@@ -2086,7 +2086,13 @@ func (p *parser) lexicalPast(k int) bool {
 	if weakPast[w] || reportingVerbs[w] || deferralVerbs[w] {
 		return false
 	}
-	return pastMarkers[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastED[w]
+	return pastMarkers[w] || edForm(w)
+}
+
+// edForm reports whether a lower-cased word looks like a regular past
+// form or participle ("arrested", "signed"; not "hundred", "indeed").
+func edForm(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !notPastED[w]
 }
 
 // weakPast are the past cues that are no event verbs.
@@ -2218,7 +2224,7 @@ func (p *parser) inRelative(i int) bool {
 		if (t.l == "who" || t.l == "which") && p.w(j-1) == "," {
 			return true
 		}
-		if p.w(j-1) == "," && !t.isUpper() && len(t.l) >= 5 && strings.HasSuffix(t.l, "ed") && !notPastED[t.l] {
+		if p.w(j-1) == "," && !t.isUpper() && edForm(t.l) {
 			return true
 		}
 	}
