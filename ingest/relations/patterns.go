@@ -620,7 +620,11 @@ func (v *view) possessedKin(c *collector) {
 			j-- // "his late wife", "her eldest son"
 		}
 		x := v.possessorAt(j)
-		if x == nil || x.Type != dossier.Person {
+		var couple []string
+		if x == nil && v.lower[j] == "their" && pred != SpouseOf {
+			couple = c.couple(v.index)
+		}
+		if (x == nil || x.Type != dossier.Person) && couple == nil {
 			continue
 		}
 		n := k + 1
@@ -642,7 +646,18 @@ func (v *view) possessedKin(c *collector) {
 		if y == nil && n+1 < len(v.toks) && v.toks[n].UPOS == "PROPN" && !v.inMention(n) {
 			y = v.at(n + 1) // "his mother, Queen Mary"
 		}
-		if y == nil || y.Type != dossier.Person || y.Kind == "pronoun" || y.Entity == x.Entity {
+		if y == nil || y.Type != dossier.Person || y.Kind == "pronoun" {
+			continue
+		}
+		if couple != nil {
+			// "Emeka Obi and his wife, Ngozi Obi, were arrested. Their
+			// son, Chidi Obi, fled": the relative of both.
+			for _, h := range couple {
+				c.add(v.index, y.Entity, pred, h, v.lower[k], 0.6)
+			}
+			continue
+		}
+		if y.Entity == x.Entity {
 			continue
 		}
 		holder := x.Entity
@@ -656,6 +671,19 @@ func (v *view) possessedKin(c *collector) {
 		}
 		c.add(v.index, y.Entity, pred, holder, v.lower[k], 0.7)
 	}
+}
+
+// couple returns the two people of the latest spouse_of relation read
+// in sentence sent or the one before it (whom "their" then names), nil
+// when there is none.
+func (c *collector) couple(sent int) []string {
+	for i := len(c.rels) - 1; i >= 0; i-- {
+		r := c.rels[i]
+		if r.Predicate == SpouseOf && r.Evidence.Sentence >= sent-1 && r.Evidence.Sentence <= sent {
+			return []string{r.Object, r.Subject}
+		}
+	}
+	return nil
 }
 
 // namesake returns the one other person of the document, neither

@@ -23,6 +23,9 @@ func TestRelations(t *testing.T) {
 		absent          bool // the relation must not be found
 	}{
 		{"a son set off with his occupation", "Adaora Obi died on Thursday. Her son, the film-maker Chidi Obi, said she died at home.", "Chidi Obi", "child_of", "Adaora Obi", false},
+		{"their son is the couple's", "Emeka Obi and his wife, Ngozi Obi, were arrested on Monday. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Ngozi Obi", false},
+		{"their son is his too", "Emeka Obi and his wife, Ngozi Obi, were arrested on Monday. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Emeka Obi", false},
+		{"their son with no couple named", "Emeka Obi met Ngozi Eze in Lagos. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Ngozi Eze", true},
 		{"a wife named after the word", "President Tomas Leal and his wife Maria Leal visited Rome in May.", "Maria Leal", "spouse_of", "Tomas Leal", false},
 		{"a niece after a possessive name", "Ramon Elizeche's niece, Carmen Elizeche, was arrested in 2021.", "Carmen Elizeche", "relative_of", "Ramon Elizeche", false},
 		{"his wife is his", "Tomas Leal met Ana Ruiz in Lima. His wife, Maria Leal, stayed at home.", "Maria Leal", "spouse_of", "Tomas Leal", false},
