@@ -2487,6 +2487,12 @@ var staffNouns = map[string]bool{
 	// "killed a UN helicopter crew member": the member, not the UN.
 	"member": true, "crew": true, "contractor": true, "volunteer": true, "journalist": true, "reporter": true,
 	"passenger": true, "pilot": true,
+	// "Lagos farmer jailed", "a Chelsea player was arrested": the person,
+	// not the place or club that describes them.
+	"farmer": true, "teacher": true, "man": true, "woman": true, "doctor": true, "nurse": true, "tourist": true,
+	"businessman": true, "businesswoman": true, "activist": true, "lawyer": true, "boy": true, "girl": true,
+	"child": true, "teenager": true, "pensioner": true, "priest": true, "player": true, "athlete": true,
+	"driver": true, "fisherman": true, "miner": true, "blogger": true, "writer": true, "artist": true,
 }
 
 // placeNouns are common nouns for places that are taken or held.

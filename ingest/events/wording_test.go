@@ -690,6 +690,8 @@ func TestNotParticipants(t *testing.T) {
 			"evacuation", "Karin Holm"},
 		{"a participle's doer is the clause's subject, not a place before the comma", "Gunmen attacked a village near Kaabong, Uganda, killing six herders on 16 November 2026.",
 			"killing", "Uganda"},
+		{"a city describing a person is no patient", "A Lagos farmer was jailed on Monday for selling fake fertiliser.", "sentence", "Lagos"},
+		{"a club describing a player is no patient", "A Chelsea player was arrested in London on Saturday.", "arrest", "Chelsea"},
 		{"a source is no patient", "The quake hit at 4:17 a.m. on 9 March 2025 near the town of Doganyol, according to the Disaster and Emergency Management Authority (AFAD).",
 			"disaster", "Disaster and Emergency Management Authority"},
 	} {
