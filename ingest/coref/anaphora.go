@@ -383,6 +383,16 @@ func (d *doc) linkAnaphora() {
 				if ok && last < s.Last && d.tokMention[last] >= 0 {
 					ok = false // "the group Hamas": the name follows
 				}
+				// "said the 34-year-old", "the New Zealander said": a
+				// person described by age or nationality alone.
+				if !ok && w == "the" {
+					if l := d.personDescription(t+1, s.Last); l > 0 {
+						an, ok, last = anaphor{"nominal", []dossier.EntityType{dossier.Person}, false, 3}, true, l
+						if j := d.tokMention[t+1]; j >= 0 {
+							d.ms[j].drop = true
+						}
+					}
+				}
 			}
 			if !ok {
 				continue
@@ -624,6 +634,55 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// personDescription returns the end of a description of a person by age
+// or nationality alone starting at token k ("34-year-old", "New
+// Zealander", "Briton"; not "the German government", "the French", "the
+// Iranians"), 0 when there is none.
+func (d *doc) personDescription(k, end int) int {
+	toks := d.a.Tokens
+	last := k + 1
+	if j := d.tokMention[k]; j >= 0 {
+		m := &d.ms[j]
+		if m.drop || m.Kind != "demonym" || m.first != k {
+			return 0
+		}
+		w := toks[m.last-1].Text
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "ese") {
+			return 0
+		}
+		last = m.last
+	} else if !ageWord(toks[k].Text) {
+		return 0
+	}
+	if last < end {
+		// "the Kenyan runner", "the 34-year-old man", "the German Foreign
+		// Office": another head follows.
+		switch toks[last].UPOS {
+		case "PUNCT", "VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PART", "ADV":
+		default:
+			return 0
+		}
+		if d.tokMention[last] >= 0 {
+			return 0
+		}
+	}
+	return last
+}
+
+// ageWord reports whether w is an age used as a noun: "34-year-old".
+func ageWord(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // orgOwnedHeads are nouns whose possessor is an organisation: "its
