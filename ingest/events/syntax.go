@@ -66,6 +66,15 @@ func (s *sentence) syntaxArgs(v int) args {
 			subjects = nil
 		}
 	}
+	// "She tested positive ..., the Athletics Integrity Unit (AIU) said",
+	// parsed with "said" and the name conjoined to "tested": the name set
+	// off before a closing saying verb is its speaker.
+	if ps.Rel(v) == "conj" && len(ps.Children(v, "nsubj", "nsubj:pass")) == 0 && saidForms[s.lower[v]] {
+		if m := s.setOffBefore(v); m != nil {
+			a.subj = append(a.subj, m)
+			subjects = nil
+		}
+	}
 	for _, h := range subjects {
 		// "The agency said Falk, 52, was detained", with Falk parsed as a
 		// second subject of "said": a verb with a subject before it has
@@ -303,6 +312,28 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 		}
 	}
 	return nil, -1
+}
+
+// setOffBefore returns the name right before token v, after a comma and
+// an optional "the", and before an optional bracketed acronym: ", the
+// Athletics Integrity Unit (AIU) said"; nil when there is none.
+func (s *sentence) setOffBefore(v int) *smention {
+	e := v - 1
+	if e >= 3 && s.lower[e] == ")" && s.lower[e-2] == "(" {
+		e -= 3
+	}
+	m := s.mentionEndingAt(e)
+	if m == nil || m.Kind == "pronoun" || m.First < 1 {
+		return nil
+	}
+	k := m.First - 1
+	if s.lower[k] == "the" && k > 0 {
+		k--
+	}
+	if s.lower[k] != "," {
+		return nil
+	}
+	return m
 }
 
 // descriptionWord reports whether token k is a lower-case noun of a

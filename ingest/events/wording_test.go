@@ -66,6 +66,8 @@ func TestWordings(t *testing.T) {
 			"delisting 2021-11-30 agent=United States patient=Northern Liberation Front", ""},
 		{"speaker before an apposition", "Wang Wenbin, a spokesman for the Chinese foreign ministry, told reporters in Beijing on Friday that China opposes the decision.",
 			"statement - speaker=Wang Wenbin", ""},
+		{"a name set off before a closing said", "Kenyan runner Ruth Chepkoech lost her appeal. She tested positive for EPO in Iten on March 3, 2025, the Athletics Integrity Unit (AIU) said.",
+			"statement - speaker=Athletics Integrity Unit", ""},
 		{"speaker in apposition", "His foreign minister, Alicia Barcena, said Mexican diplomats would leave Ecuador.", "statement - speaker=Alicia Barcena", ""},
 		{"dated event noun after a promise", "Tony Blair promised to outlaw the Northern Liberation Front after the July 2005 bombings in London.",
 			"attack 2005-07", ""},
