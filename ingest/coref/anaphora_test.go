@@ -448,6 +448,18 @@ func TestNotNames(t *testing.T) {
 	}
 }
 
+// TestFacilityWordAlone checks that a facility word capitalised at the
+// start of a headline is no name, while a name ending in one stays.
+func TestFacilityWordAlone(t *testing.T) {
+	a := analyse(t, "Bridge collapse kills 14 commuters in Porto Alegre\n\nThe Guaiba Bridge fell on Monday.")
+	var names []string
+	for _, e := range a.Entities {
+		names = append(names, e.Name)
+	}
+	assert.NotContains(t, names, "Bridge")
+	assert.Contains(t, names, "Guaiba Bridge")
+}
+
 // TestBriefsAreNoNames checks that the subject matter of a title ("the
 // Commissioner for Internal Affairs and Migration") gives no entity, while
 // a place the gazetteer knows ("envoy for Yemen") stays one.

@@ -666,6 +666,16 @@ func (d *doc) repair() {
 	toks := d.a.Tokens
 	d.untaggedInstitutions()
 	d.orgByContext()
+	// "Bridge collapse kills 14": a facility word alone, capitalised at
+	// the start of a headline or sentence, names nothing ("Palace
+	// officials said", the royal household, is no facility).
+	for i := range d.ms {
+		if m := &d.ms[i]; m.last-m.first == 1 {
+			if typ, ok := facilityWords[toks[m.first].Text]; ok && typ == m.Type {
+				m.drop = true
+			}
+		}
+	}
 	// A name holds no lower-case word but the particles of names: "Nordic
 	// Paper sold its" is "Nordic Paper"; "Hizb ut-Tahrir", "Petroleos de
 	// Venezuela" and "Saad bin Zayed" stay whole.
