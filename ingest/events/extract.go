@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -108,7 +109,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		a.Events = append(a.Events, sentEvents...)
 	}
 	inheritPatients(a.Events)
-	dateHeadlines(a.Events)
+	dateHeadlines(a, a.Events)
 	carrySayings(a.Events)
 	onceOnly(a.Events)
 	// A reversal that found no patient to inherit says nothing.
@@ -255,11 +256,21 @@ func onceOnly(evs []dossier.Event) {
 // the body's only dated event of the type, unless the lead (sentences 1-3)
 // reports one; each then takes the other's missing participants. The
 // headline keeps its own trigger and sentence.
-func dateHeadlines(evs []dossier.Event) {
+func dateHeadlines(a *dossier.Analysis, evs []dossier.Event) {
 	for i := range evs {
 		h := &evs[i]
 		if h.Evidence.Sentence != 0 || h.Date != "" {
 			continue
+		}
+		// "Road collapse kills 14 in Porto Alegre" is not "A dam burst in
+		// Brumadinho in 2019 and killed 270": a headline reports news, and
+		// a report dated years before the publication is background.
+		elsewhere := func(b *dossier.Event) bool {
+			if a.Doc == nil || a.Doc.Published.IsZero() || len(b.Date) < 4 {
+				return false
+			}
+			y, err := strconv.Atoi(b.Date[:4])
+			return err == nil && y < a.Doc.Published.Year()-1
 		}
 		target := -1
 		// A headline sums up the lead: its first sentences' report of the
@@ -268,14 +279,14 @@ func dateHeadlines(evs []dossier.Event) {
 		// "In July 2019 it captured the Stena Impero" further down).
 		for j := range evs {
 			b := &evs[j]
-			if j != i && b.Evidence.Sentence > 0 && b.Evidence.Sentence <= 3 && b.Type == h.Type && b.Date != "" && b.Polarity == h.Polarity {
+			if j != i && b.Evidence.Sentence > 0 && b.Evidence.Sentence <= 3 && b.Type == h.Type && b.Date != "" && b.Polarity == h.Polarity && !elsewhere(b) {
 				target = j
 				break
 			}
 		}
 		for j := range evs {
 			b := &evs[j]
-			if target >= 0 || j == i || b.Evidence.Sentence == 0 || b.Type != h.Type || b.Date == "" || b.Polarity != h.Polarity {
+			if target >= 0 || j == i || b.Evidence.Sentence == 0 || b.Type != h.Type || b.Date == "" || b.Polarity != h.Polarity || elsewhere(b) {
 				continue
 			}
 			if len(h.Participants) == 0 {

@@ -872,6 +872,33 @@ func TestHeadlineDates(t *testing.T) {
 	require.True(t, found, "no headline seizure among %v", a.Events)
 }
 
+// TestHeadlineElsewhere checks that a headline event is not dated by a
+// lead sentence about the same kind of event years before.
+func TestHeadlineElsewhere(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "Road collapse kills 14 commuters in Porto Alegre\n\nA dam burst in Brumadinho in 2019 and killed 270 people.\n"
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	name := map[string]string{}
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	n := 0
+	for _, ev := range a.Events {
+		if ev.Type != "killing" {
+			continue
+		}
+		n++
+		if ev.Evidence.Sentence == 0 {
+			require.Empty(t, ev.Date, "the headline's killing took the dam's date")
+		} else {
+			require.NotEqual(t, "Porto Alegre", name[ev.Place], "the dam's killing took the headline's place")
+		}
+	}
+	require.Equal(t, 2, n, "events: %v", a.Events)
+}
+
 // TestSayingsCarry checks that a follow-up saying with no date of its own
 // takes the date of the same speaker's dated saying just before it, not the
 // publication date.
