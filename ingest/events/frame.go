@@ -590,6 +590,38 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "meeting":
 		add(subj, dossier.Agent)
 		add(obj, dossier.Recipient)
+	case "talks_collapse":
+		// "Talks between Iran and the EU broke down": both sides; "The
+		// Brazilian delegation walked out": the side that left; "The
+		// Kremlin suspended talks with Kyiv": the other side.
+		sides := s.talksSides(max(0, lo), min(hi, tr.head+8))
+		if len(sides) == 0 {
+			add(subj, dossier.Agent)
+			add(s.actingFor(subj), dossier.Agent)
+		}
+		for _, m := range sides {
+			add(m, dossier.Agent)
+		}
+		if r := s.after(tr.end, hi, "with"); r != nil {
+			add(r, dossier.Recipient)
+		}
+	case "theft":
+		// "Masked men robbed the Banco Central branch": the robbed; "stole
+		// three drawings from the National Gallery": the one stolen from,
+		// or where.
+		add(subj, dossier.Agent)
+		if obj != nil && obj.Type != dossier.Misc && obj.Type != dossier.Place {
+			add(obj, dossier.Patient)
+		}
+		if r := s.after(tr.end, hi, "from"); r != nil {
+			if r.Type == dossier.Place {
+				if place == nil {
+					place = r
+				}
+			} else if r.Type != dossier.Misc {
+				add(r, dossier.Patient)
+			}
+		}
 	case "vote":
 		// "The Security Council voted to extend the mission": who
 		// votes; what it passes or vetoes, if it has a name.
@@ -1263,6 +1295,31 @@ func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
 		return false
 	}
 	return false
+}
+
+// talksSides returns the named sides of "talks between X and Y" (or
+// "negotiations between ...") in tokens [lo, hi).
+func (s *sentence) talksSides(lo, hi int) []*smention {
+	var out []*smention
+	for k := lo; k+1 < hi; k++ {
+		if s.lower[k] != "between" || k == 0 || !slices.Contains(talksNouns, s.lower[k-1]) {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+12; j++ {
+			if m := s.mentionAt(j); m != nil {
+				out = append(out, m)
+				j = m.Last - 1
+				continue
+			}
+			switch s.lower[j] {
+			case "and", ",", "the":
+				continue
+			}
+			break
+		}
+		break
+	}
+	return out
 }
 
 // talksAfter reports whether "talks" or "negotiations" come within three

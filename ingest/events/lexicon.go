@@ -55,6 +55,9 @@ type rule struct {
 var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
+// talksNouns are negotiations that break down or are broken off.
+var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
+
 // notJobCuts are what is cut for workers, not workers cut: "cut income
 // taxes for workers under 30".
 var notJobCuts = []string{"tax", "taxes", "price", "prices", "rate", "rates", "cost", "costs", "wage", "wages", "pay", "salary", "salaries", "hours", "fee", "fees", "for"}
@@ -263,7 +266,18 @@ var verbRules = map[string][]rule{
 	"detonate": {{typ: "attack"}},
 	// "the tailings dam collapsed", "a levee burst".
 	// "His governing coalition collapsed on Tuesday": a government's end.
-	"collapse": {{typ: "disaster", subject: structures}, {typ: "dissolution", subject: []string{"coalition", "government", "cabinet", "alliance", "bloc"}}},
+	"collapse": {{typ: "disaster", subject: structures}, {typ: "dissolution", subject: []string{"coalition", "government", "cabinet", "alliance", "bloc"}},
+		{typ: "talks_collapse", subject: talksNouns}},
+	// "Thieves stole three drawings from the National Gallery", "robbed a
+	// bank", "burgled the house".
+	"steal":  {{typ: "theft"}},
+	"rob":    {{typ: "theft"}},
+	"burgle": {{typ: "theft"}},
+	// "The Brazilian delegation walked out of the talks"; not workers
+	// walking out (a strike).
+	"walk": {{typ: "talks_collapse", particle: "out", with: talksNouns, within: 5}},
+	"halt": {{typ: "talks_collapse", with: talksNouns, within: 3}},
+	"fail": {{typ: "talks_collapse", subject: talksNouns}},
 	// "Moody's downgraded Kenya's sovereign rating to Caa2".
 	"downgrade": {{typ: "rating_change", with: []string{"rating", "ratings", "outlook", "debt", "bonds"}, within: 5}},
 	"upgrade":   {{typ: "rating_change", with: []string{"rating", "ratings", "outlook", "debt", "bonds"}, within: 5}},
@@ -439,10 +453,10 @@ var verbRules = map[string][]rule{
 	"axe":   {{typ: "layoff", with: jobNouns, within: 4}},
 	"sever": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	// "The fire broke out on Wednesday": see also "fighting" below.
-	"break": {{typ: "disaster", particle: "out", subject: fireNouns}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
+	"break": {{typ: "disaster", particle: "out", subject: fireNouns}, {typ: "talks_collapse", particle: "down", subject: talksNouns}, {typ: "talks_collapse", particle: "off", with: talksNouns, within: 4}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
 	// "suspended from competition"; not "shares were suspended from trading".
-	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3},
+	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "talks_collapse", with: talksNouns, within: 3},
 		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
 		// "The AIU provisionally suspended her": a person suspended.
 		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}},
@@ -575,6 +589,12 @@ var verbRules = map[string][]rule{
 }
 
 var nounRules = map[string][]rule{
+	"theft":    {{typ: "theft"}},
+	"heist":    {{typ: "theft"}},
+	"robbery":  {{typ: "theft"}},
+	"burglary": {{typ: "theft"}},
+	// "the collapse of the talks", "the breakdown of negotiations".
+	"breakdown":     {{typ: "talks_collapse", with: talksNouns, within: 3}},
 	"founding":      {{typ: "founding"}},
 	"foundation":    {{typ: "founding", with: []string{"of", "in"}, within: 1}},
 	"establishment": {{typ: "founding", with: []string{"of", "in"}, within: 1}},
@@ -686,7 +706,7 @@ var nounRules = map[string][]rule{
 	"epidemic": {{typ: "disaster"}},
 	// "the collapse of the dam".
 	// "The collapse happened shortly after 2 a.m. on Thursday".
-	"collapse": {{typ: "disaster", with: structures, within: 4}, {typ: "disaster", with: []string{"happened", "occurred"}, within: 1}},
+	"collapse": {{typ: "disaster", with: structures, within: 4}, {typ: "disaster", with: []string{"happened", "occurred"}, within: 1}, {typ: "talks_collapse", with: talksNouns, within: 3}},
 	// "A car bomb explosion", "the blast at the fireworks depot"; not "an
 	// explosion of violence".
 	"explosion":  {{typ: "attack", prev: explosives}, {typ: "disaster", with: blastSites, within: 8}},
@@ -765,6 +785,7 @@ var irregular = map[string]string{
 	"shelled": "shell", "ran": "run", "dropped": "drop", "dropping": "drop", "listed": "list",
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
+	"stole": "steal", "stolen": "steal", "robbed": "rob", "robbing": "rob", "burgled": "burgle",
 	"sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
 }
 
