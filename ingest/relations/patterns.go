@@ -991,7 +991,7 @@ func (v *view) copulas(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		k := x.Last
-		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "have" || v.lower[k] == "also" || v.lower[k] == "now" || v.lower[k] == "still") {
+		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "have" || v.lower[k] == "also" || v.lower[k] == "now" || v.lower[k] == "still" || v.lower[k] == "never") {
 			k++
 		}
 		if k >= len(v.toks) || !copulaVerbs[v.lower[k]] || k-x.Last > 3 {
@@ -999,6 +999,12 @@ func (v *view) copulas(c *collector) {
 		}
 		// Not a passive or a progressive: "X was founded", "X is based".
 		if k+1 < len(v.toks) && (v.toks[k+1].XPOS == "VBN" || v.toks[k+1].XPOS == "VBG") {
+			continue
+		}
+		// Nor a denial: "Serbia is not a member of the EU", "is no longer
+		// its chief executive", "has never been".
+		if k+1 < len(v.toks) && (v.lower[k+1] == "not" || v.lower[k+1] == "n't" || v.lower[k+1] == "no" || v.lower[k+1] == "never") ||
+			k > x.Last && (v.lower[k-1] == "never" || v.lower[k-1] == "not") {
 			continue
 		}
 		v.describe(c, x, k+1, v.phraseEnd(k+1))

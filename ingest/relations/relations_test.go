@@ -23,6 +23,9 @@ func TestRelations(t *testing.T) {
 		absent          bool // the relation must not be found
 	}{
 		{"a son set off with his occupation", "Adaora Obi died on Thursday. Her son, the film-maker Chidi Obi, said she died at home.", "Chidi Obi", "child_of", "Adaora Obi", false},
+		{"not a member", "Serbia is not a member of the European Union.", "Serbia", "member_of", "European Union", true},
+		{"not a member, but another is", "Norway is not a member of NATO, but Denmark is a member of NATO.", "Denmark", "member_of", "North Atlantic Treaty Organisation", false},
+		{"no longer its head", "Anna Berg is no longer the chief executive of Nordic Air.", "Anna Berg", "leader_of", "Nordic Air", true},
 		{"their son is the couple's", "Emeka Obi and his wife, Ngozi Obi, were arrested on Monday. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Ngozi Obi", false},
 		{"their son is his too", "Emeka Obi and his wife, Ngozi Obi, were arrested on Monday. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Emeka Obi", false},
 		{"their son with no couple named", "Emeka Obi met Ngozi Eze in Lagos. Their son, Chidi Obi, fled to Ghana.", "Chidi Obi", "child_of", "Ngozi Eze", true},
