@@ -647,6 +647,11 @@ var legislatures = map[string]bool{
 // for the Independence of Guinea".
 var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
 
+// hazardWords are common nouns for disasters, names of nothing when
+// capitalised alone at a sentence's start ("Fire destroyed the museum").
+var hazardWords = map[string]bool{"Fire": true, "Fires": true, "Flood": true, "Floods": true, "Flooding": true,
+	"Wildfire": true, "Wildfires": true, "Blaze": true, "Landslide": true, "Landslides": true, "Drought": true}
+
 // facilityWords end the names of places built or kept by people, and of
 // institutions, with the type of the whole name.
 var facilityWords = map[string]dossier.EntityType{
@@ -671,7 +676,7 @@ func (d *doc) repair() {
 	// officials said", the royal household, is no facility).
 	for i := range d.ms {
 		if m := &d.ms[i]; m.last-m.first == 1 {
-			if typ, ok := facilityWords[toks[m.first].Text]; ok && typ == m.Type {
+			if typ, ok := facilityWords[toks[m.first].Text]; ok && typ == m.Type || hazardWords[toks[m.first].Text] {
 				m.drop = true
 			}
 		}

@@ -126,8 +126,9 @@ var verbRules = map[string][]rule{
 	// aircraft" a purchase, "ordered an inquiry" neither.
 	// "ordered the bank to pay $40 million" is a fine; "to pay $40 million
 	// in compensation" is not.
-	"order":     {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}, {typ: "ruling", with: []string{"damages", "compensation", "reparations", "restitution"}, within: 6}},
-	"set":       {{typ: "founding", particle: "up", org: true}},
+	"order": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}, {typ: "ruling", with: []string{"damages", "compensation", "reparations", "restitution"}, within: 6}},
+	// "set fire to the cathedral": arson.
+	"set":       {{typ: "founding", particle: "up", org: true}, {typ: "attack", with: []string{"fire"}, within: 1}},
 	"co-found":  {{typ: "founding"}},
 	"bear":      {{typ: "founding", org: true}}, // "the company was born in 1929"
 	"dissolve":  {{typ: "dissolution", org: true}},
@@ -142,7 +143,14 @@ var verbRules = map[string][]rule{
 	"exchange": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
 	"swap":     {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
 	// "Blazes burned 40 homes in Evia"
-	"burn":      {{typ: "disaster", subject: fireNouns}},
+	"burn": {{typ: "disaster", subject: fireNouns}},
+	// "A fire tore through the cathedral", "Fire gutted the school",
+	// "a blaze destroyed the museum".
+	"tear":      {{typ: "disaster", particle: "through", subject: fireNouns}},
+	"gut":       {{typ: "disaster", subject: fireNouns}},
+	"destroy":   {{typ: "disaster", subject: fireNouns}},
+	"ravage":    {{typ: "disaster", subject: fireNouns}},
+	"engulf":    {{typ: "disaster", subject: fireNouns}},
 	"blacklist": {{typ: "designation"}},
 	"list":      {{typ: "designation", with: []string{"terrorist", "terror", "sanctions", "blacklist"}, within: 6}},
 	"add":       {{typ: "designation", with: []string{"list", "blacklist", "register", "registry", "listing"}, within: 8}},
@@ -777,7 +785,7 @@ var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "c
 // irregular maps irregular verb forms to their lemma.
 var irregular = map[string]string{
 	"left": "leave", "leaves": "leave", "leaving": "leave", "lost": "lose", "losing": "lose", "loses": "lose",
-	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "slapped": "slap", "grounded": "ground", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
+	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "tore": "tear", "torn": "tear", "gutted": "gut", "gutting": "gut", "slapped": "slap", "grounded": "ground", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
 	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
 	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
 	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",

@@ -66,6 +66,8 @@ func TestWordings(t *testing.T) {
 			"delisting 2021-11-30 agent=United States patient=Northern Liberation Front", ""},
 		{"speaker before an apposition", "Wang Wenbin, a spokesman for the Chinese foreign ministry, told reporters in Beijing on Friday that China opposes the decision.",
 			"statement - speaker=Wang Wenbin", ""},
+		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
+		{"a fire gutted a school", "A blaze gutted the Mackintosh Building of the Glasgow School of Art in June 2018.", "disaster 2018-06", ""},
 		{"talks between two sides broke down", "Talks between Iran and the European Union broke down on Tuesday in Vienna.",
 			"talks_collapse - agent=Iran agent=European Union", ""},
 		{"a delegation walked out of talks", "The Brazilian delegation walked out of the talks in 2025.", "talks_collapse 2025 agent=Brazil", ""},
