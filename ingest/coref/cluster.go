@@ -455,6 +455,12 @@ func (d *doc) parentheticalAliases() {
 				d.dropBracket(t)
 				continue
 			}
+			// "Rodez (France) (AFP) -": the country in the first bracket
+			// is where the city lies, no alias of it.
+			if c := closingBracket(toks, t); c > 0 && c+1 < len(toks) && toks[c+1].Text == "(" && d.datelineAgency(m, c+1) {
+				d.dropBracket(c + 1)
+				continue
+			}
 			closeTok = ")"
 		case "[":
 			closeTok = "]"
@@ -502,8 +508,16 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 	}
 	first := d.a.Sentences[s].First
 	// "WASHINGTON (Reuters)", and "ASTANA, Kazakhstan (AP)": the city
-	// in capitals opens the sentence, its country may follow it.
-	city := first == m.first && allCapsName(toks[m.first:m.last])
+	// in capitals opens the sentence, its country may follow it;
+	// "Nairobi (AFP) -": a place opening it with a dash after the bracket.
+	dash := false
+	if c := closingBracket(toks, t); c > 0 && c+1 < len(toks) {
+		switch toks[c+1].Text {
+		case "-", "—", "–", "--":
+			dash = true
+		}
+	}
+	city := first == m.first && (allCapsName(toks[m.first:m.last]) || dash && m.Type == dossier.Place)
 	if !city && m.first-first >= 2 && toks[m.first-1].Text == "," {
 		city = allCapsName(toks[first : m.first-1])
 	}
@@ -524,6 +538,17 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 		}
 	}
 	return false
+}
+
+// closingBracket returns the ")" closing the bracket opened at token t
+// within four tokens, -1 when there is none.
+func closingBracket(toks []dossier.Token, t int) int {
+	for k := t + 1; k < len(toks) && k <= t+4; k++ {
+		if toks[k].Text == ")" {
+			return k
+		}
+	}
+	return -1
 }
 
 // allCapsName reports whether every word of a name is in capitals of two or

@@ -87,7 +87,9 @@ func (d *doc) cityCountry() {
 		if _, e := tokenRange(d.a.Tokens, n.Span); e < len(d.a.Tokens) && (d.a.Tokens[e].UPOS == "VERB" || d.a.Tokens[e].UPOS == "AUX") {
 			continue // "freed in Darfur, Qatar said": the country opens the next clause
 		}
-		if strings.TrimSpace(d.a.Doc.Text[m.End:n.Start]) != "," {
+		// "Quito, Ecuador", and "Rodez (France)" in a dateline.
+		sep := strings.TrimSpace(d.a.Doc.Text[m.End:n.Start])
+		if sep != "," && !(sep == "(" && strings.HasPrefix(strings.TrimSpace(d.a.Doc.Text[n.End:]), ")")) {
 			continue
 		}
 		c, ok := d.gaz.CountryOf(m.Text)

@@ -20,6 +20,8 @@ func TestDatelineAgency(t *testing.T) {
 		{"Intro line.\n\nWASHINGTON (Reuters) - The Northern Liberation Front was delisted on Friday.", "Washington", "Reuters", false},
 		{"The Northern Liberation Front (NLF) was delisted on Friday. The NLF said it was pleased.", "Northern Liberation Front", "NLF", true},
 		{"Intro line.\n\nASTANA, Kazakhstan (AP) — Published: Saturday, 13 September 2025\n\nThe treaty was ratified.", "Kazakhstan", "AP", false},
+		{"Teachers end strike\n\nNairobi (AFP) - Kenyan teachers ended their strike on Thursday.", "Nairobi", "AFP", false},
+		{"Cathedral burns\n\nRodez (France) (AFP) - A fire tore through the cathedral on Saturday.", "France", "Rodez", false},
 	} {
 		a := analyse(t, tc.text)
 		got := false
