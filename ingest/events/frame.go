@@ -745,7 +745,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	case "appointment":
 		l := s.lower[tr.head]
-		office := tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power")
+		office := tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power" || s.lower[tr.head+1] == "charge")
 		if lemmaIs(l, "become") || lemmaIs(l, "come") || lemmaIs(l, "take") && office {
 			// "X became president", "X took office": X is appointed.
 			add(subj, dossier.Patient)

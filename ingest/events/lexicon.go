@@ -173,13 +173,20 @@ var verbRules = map[string][]rule{
 	"veto":    {{typ: "approval", with: dealNouns, within: 6}, {typ: "vote"}},
 	"block":   {{typ: "approval", with: dealNouns, within: 6}},
 	"abstain": {{typ: "vote"}},
-	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure"}, within: 4}},
-	"put":     {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
-	"place":   {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}, {typ: "arrest", with: []string{"detention", "custody"}, within: 5}},
-	"host":    {{typ: "relocation", org: true}},
-	"admit":   {{typ: "relocation", org: true, toPlace: true}},
-	"label":   {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
-	"delist":  {{typ: "delisting"}},
+	"pass":    {{typ: "vote", with: []string{"law", "bill", "resolution", "motion", "amendment", "budget", "legislation", "act", "reform", "measure", "overhaul", "package", "treaty"}, within: 4}},
+	// "recommended approval of a new vaccine", "recommended it for
+	// approval".
+	"recommend": {{typ: "approval", with: []string{"approval", "authorisation", "authorization", "licensing"}, within: 4}},
+	// "spoke by phone with Faye on Thursday".
+	"speak": {{typ: "meeting", with: []string{"phone", "telephone", "videolink", "video"}, within: 3}},
+	// "reduced its workforce in Cologne by 2,900".
+	"reduce": {{typ: "layoff", with: []string{"workforce", "headcount", "staff"}, within: 3}},
+	"put":    {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
+	"place":  {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}, {typ: "arrest", with: []string{"detention", "custody"}, within: 5}},
+	"host":   {{typ: "relocation", org: true}},
+	"admit":  {{typ: "relocation", org: true, toPlace: true}},
+	"label":  {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
+	"delist": {{typ: "delisting"}},
 	// "annulled the decision to keep Hamas on the list", "strikes Hamas
 	// from terror list", "was returned to the list of state sponsors".
 	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
@@ -256,6 +263,8 @@ var verbRules = map[string][]rule{
 		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
 		{typ: "overthrow", with: []string{"power"}, within: 1, subject: militaryNouns},
 		{typ: "appointment", with: []string{"office", "power"}, within: 1},
+		// "will take charge for the remaining matches": a post taken.
+		{typ: "appointment", with: []string{"charge"}, within: 1, person: true},
 		// "A ceasefire took effect on Sunday".
 		{typ: "ceasefire", with: []string{"effect", "hold"}, within: 1, subject: truces},
 		// "took control of the town of Kassala": a capture.
@@ -270,7 +279,8 @@ var verbRules = map[string][]rule{
 	// "Hun Sen handed the premiership to his son".
 	"hand": {{typ: "appointment", with: []string{"premiership", "presidency", "power", "leadership", "reins", "throne", "crown", "post", "job", "role"}, within: 3}},
 	// "A bomb hidden in a bag exploded at the bus terminal".
-	"explode":  {{typ: "attack", subject: explosives}},
+	// "A gas pipeline exploded near Multan": an accident.
+	"explode":  {{typ: "attack", subject: explosives}, {typ: "disaster", subject: []string{"pipeline", "tanker", "boiler", "reactor", "depot", "cylinder", "plant", "factory", "refinery", "warehouse"}}},
 	"detonate": {{typ: "attack"}},
 	// "the tailings dam collapsed", "a levee burst".
 	// "His governing coalition collapsed on Tuesday": a government's end.
@@ -765,7 +775,9 @@ var launchables = []string{"satellite", "satellites", "rocket", "rockets", "prob
 // ending: plants, mines, borders.
 var facilityNouns = []string{"plant", "plants", "factory", "factories", "mine", "mines", "reactor", "reactors", "refinery",
 	"smelter", "mill", "border", "crossing", "crossings", "airport", "port", "airspace", "pipeline", "station", "unit", "units",
-	"site", "facility", "facilities", "camp", "school", "schools", "hospital", "store", "stores", "branch", "branches", "office", "offices"}
+	"site", "facility", "facilities", "camp", "school", "schools", "hospital", "store", "stores", "branch", "branches", "office", "offices",
+	// "shut a component works in Osnabrück"
+	"works"}
 
 // militaryNouns are the subjects whose taking power is a coup.
 var militaryNouns = []string{"soldier", "soldiers", "army", "military", "junta", "officer", "officers", "troops", "mutineers",
@@ -794,7 +806,7 @@ var irregular = map[string]string{
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
 	"stole": "steal", "stolen": "steal", "robbed": "rob", "robbing": "rob", "burgled": "burgle",
-	"sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
+	"spoke": "speak", "spoken": "speak", "sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely
