@@ -141,6 +141,7 @@ func (v *view) titles(c *collector) {
 		}
 		title, start := v.titleBefore(p.First)
 		k := start - 1
+		brief := false   // the title has a brief after "for": "regional head for Bavaria"
 		first := p.First // the name, or an honorific before it
 		if first > 0 && honorifics[v.lower[first-1]] && !v.inMention(first-1) {
 			first--
@@ -186,8 +187,14 @@ func (v *view) titles(c *collector) {
 						// "The UN's special envoy for Yemen, Hans
 						// Grundberg": the possessor employs; the place
 						// after "for" is the brief.
-						if w == "for" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") && v.endingAt(st-2) != nil {
-							k = st - 1
+						// (Past adjectives the title did not take in:
+						// "IG Metall's regional head for Bavaria".)
+						j := st - 1
+						for j > 0 && j >= st-3 && v.toks[j].UPOS == "ADJ" && !v.inMention(j) {
+							j--
+						}
+						if w == "for" && j >= 1 && (v.lower[j] == "'s" || v.lower[j] == "’s") && v.endingAt(j-1) != nil {
+							k, brief = j, true
 						}
 					}
 				}
@@ -234,7 +241,7 @@ func (v *view) titles(c *collector) {
 		case title != "" && org.Type == dossier.Org && isFounder(strings.Fields(strings.ToLower(title))):
 			// "Veltria Pharma founder Ruth Kessler"
 			c.add(v.index, org.Entity, FoundedBy, p.Entity, "", 0.7)
-		case title != "" && titleKind(title) == "leader":
+		case title != "" && titleKind(title) == "leader" && !brief:
 			c.add(v.index, p.Entity, LeaderOf, org.Entity, title, 0.75)
 			c.add(v.index, p.Entity, HoldsPosition, org.Entity, title, 0.75)
 		case title != "" && titleKind(title) == "spokes":
@@ -813,6 +820,13 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 			}
 		}
 		y := v.next(k+1, 3)
+		// "who heads Europol's European Migrant Smuggling Centre": the
+		// possessed body, not its owner.
+		if y != nil && y.Last+1 < end && (v.lower[y.Last] == "'s" || v.lower[y.Last] == "’s") {
+			if z := v.next(y.Last+1, 3); z != nil && z.Type == dossier.Org && z.Last <= end {
+				y = z
+			}
+		}
 		// "who had led the Hamburg-based developer": not the seat's.
 		if y != nil && strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
 			y = v.next(y.Last, 4)
