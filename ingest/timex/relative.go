@@ -2051,6 +2051,9 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 		if p.t[k].l == "but" || p.t[k].l == "if" || p.t[k].l == "unless" {
 			break // "would end it on Monday but warned ...", "on Sunday if guarantees held": another clause
 		}
+		if k == j && p.t[k].l == "that" {
+			break // "told reporters in Vienna on Wednesday that the suspects would be sent": what was told
+		}
 		if p.t[k].l == "," && p.attributionAfter(k) {
 			break // "will be sworn in on Thursday, a spokeswoman said": the saying is not the date's clause
 		}
