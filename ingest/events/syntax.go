@@ -931,12 +931,29 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			if ps.Rel(x) == "advcl" && factualMark(ps, x) {
 				return pol, mod, true
 			}
+			// "The HRPP refused to leave office, and Mata'afa was sworn
+			// in": a clause with a subject of its own after a comma and
+			// a conjunction is a sentence of its own.
+			if ps.Rel(x) == "conj" && len(ps.Children(x, "nsubj", "nsubj:pass")) > 0 && s.commaConjunction(ps, x) {
+				return pol, mod, true
+			}
 			x = ps.Head(x)
 		default:
 			return pol, mod, true
 		}
 	}
 	return pol, mod, true
+}
+
+// commaConjunction reports whether the conjoined verb x is introduced by
+// ", and" or ", but".
+func (s *sentence) commaConjunction(ps parse.Sentence, x int) bool {
+	for _, c := range ps.Children(x, "cc") {
+		if c >= 1 && s.lower[c-1] == "," && (s.lower[c] == "and" || s.lower[c] == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownMood returns the polarity and modality of verb v from its own clause

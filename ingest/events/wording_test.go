@@ -133,6 +133,7 @@ func TestWordings(t *testing.T) {
 		{"declared famine", "The IPC declared famine in Unity state on November 12, 2026.", "emergency 2026-11-12", ""},
 		{"famine struck", "Famine struck parts of Unity state in 2017.", "disaster 2017", ""},
 		{"critics in a list of countries", "Supporters in Germany and the Netherlands said the ban was unjust.", "", "statement"},
+		{"a refusal does not reach a clause of its own", "The party refused to concede, and Anna Berg was sworn in as prime minister on May 24, 2021.", "appointment 2021-05-24 patient=Anna Berg mood=positive/actual", ""},
 		{"a near miss", "Pakistan came within weeks of defaulting on its debt in 2023.", "default 2023 agent=Pakistan mood=negative/actual", ""},
 		{"avoided", "Pakistan narrowly avoided defaulting on its debt in 2023.", "default 2023 mood=negative/actual", ""},
 		{"protests announced for a day", "Copa-Cogeca announced protests in Paris and Madrid for Monday, November 23, 2026.", "protest 2026-11-23 agent=Copa-Cogeca", ""},
