@@ -424,6 +424,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "withdrawal" && lemmaIs(s.lower[tr.head], "leave") && (tr.nominal || subj == nil || subj.Type == dossier.Person) {
 		return ev, nil, false
 	}
+	// "The Pacific Islands Forum, which Samoa hosted in 2024": a country
+	// hosts a gathering; it takes in no organisation.
+	if tr.typ == "relocation" && lemmaIs(s.lower[tr.head], "host") && obj != nil && obj.Last > 0 && gatheringWord(s.lower[obj.Last-1]) {
+		return ev, nil, false
+	}
 	// "Rao was seized in Agadez": a person seized is abducted.
 	if tr.typ == "capture" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "seize") {
 		tr.typ, ev.Type, ev.CAMEO = "abduction", "abduction", "181"
@@ -1293,6 +1298,17 @@ func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
 			return s.Covering(k) < 0
 		}
 		return false
+	}
+	return false
+}
+
+// gatheringWord reports whether the last word of a name makes it a
+// gathering a place hosts: a forum, summit, conference, games or festival.
+func gatheringWord(w string) bool {
+	switch w {
+	case "forum", "summit", "conference", "games", "olympics", "cup", "championship", "championships", "festival", "expo",
+		"assembly", "congress", "meeting", "talks", "tournament", "open", "olympiad", "jamboree", "biennale":
+		return true
 	}
 	return false
 }

@@ -76,6 +76,7 @@ func TestWordings(t *testing.T) {
 		{"a pipeline exploded", "A gas pipeline exploded near Multan in May 2026.", "disaster 2026-05", ""},
 		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
 		{"a fire gutted a school", "A blaze gutted the Mackintosh Building of the Glasgow School of Art in June 2018.", "disaster 2018-06", ""},
+		{"a country hosts a forum", "The Pacific Islands Forum, which Samoa hosted in 2024, urged calm.", "", "relocation"},
 		{"talks between two sides broke down", "Talks between Iran and the European Union broke down on Tuesday in Vienna.",
 			"talks_collapse - agent=Iran agent=European Union", ""},
 		{"a delegation walked out of talks", "The Brazilian delegation walked out of the talks in 2025.", "talks_collapse 2025 agent=Brazil", ""},
