@@ -2947,14 +2947,19 @@ func (s *sentence) allReported(v int, ks []int) bool {
 	ps := s.view()
 	comps := ps.Children(v, "ccomp", "xcomp", "obj")
 	for _, k := range ks {
-		if k < v {
-			return false
-		}
 		in := false
 		for _, c := range comps {
-			if ps.Dominates(c, k) {
+			if k > v && ps.Dominates(c, k) {
 				in = true
 				break
+			}
+		}
+		// "Chamara Wickramasinghe, who joined the union in the 1990s,
+		// said": a clause describing someone tells their past, not when
+		// the saying was.
+		for x, steps := k, 0; !in && x >= 0 && x != v && steps < 12; x, steps = ps.Head(x), steps+1 {
+			if r := ps.Rel(x); r == "acl:relcl" || r == "appos" {
+				in = true
 			}
 		}
 		if !in {
