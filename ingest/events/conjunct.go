@@ -207,6 +207,11 @@ func (s *sentence) clauseEnds(i int) bool {
 	if u := s.toks[i].UPOS; u == "VERB" || u == "AUX" {
 		return true
 	}
+	// "went on strike in 2006 and 2014 over similar grievances": a
+	// phrase of its own follows (not "of": "in May and June of 2014").
+	if s.toks[i].UPOS == "ADP" && s.lower[i] != "of" {
+		return true
+	}
 	switch s.lower[i] {
 	case ".", ",", ";", ":", "and", "but", "!", "?", ")", "—", "–", "\"", "”", "'", "’", "respectively":
 		return true

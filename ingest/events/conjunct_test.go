@@ -33,6 +33,7 @@ func TestConjuncts(t *testing.T) {
 		{"a restated date", "Three years later, in May 2018, Donald Trump withdrew the United States from the accord.", "withdrawal", nil},
 		{"clauses, not dates", "Brazil extradited Carlos Villalba in 2008, and three years later a court in Asuncion sentenced him.", "expulsion",
 			[]string{"2008 Carlos Villalba"}},
+		{"two dates before a phrase", "Thailand's army staged coups in 2006 and 2014 over claims of corruption.", "overthrow", []string{"2006 -", "2014 -"}},
 		{"a date before a noun", "Thailand's army staged a coup in 2006 and 2014 budgets fell.", "overthrow", []string{"2006 -"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
