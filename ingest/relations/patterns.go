@@ -585,8 +585,20 @@ func (v *view) appointedAs(c *collector) {
 			if k < len(v.toks) && v.lower[k] == "in" {
 				k++
 			}
-			if k >= len(v.toks) || v.lower[k] != "as" {
+			if k >= len(v.toks) {
 				continue
+			}
+			// "was elected president of Athletics Kenya": the post
+			// without "as" (a title word, or "the" and one).
+			if v.lower[k] != "as" {
+				t := k
+				if v.lower[t] == "the" && t+1 < len(v.toks) {
+					t++
+				}
+				if !titleWords[v.lower[t]] || v.inMention(t) || v.toks[k-1].XPOS != "VBN" {
+					continue
+				}
+				k--
 			}
 			k++
 		case "became", "becomes", "become":

@@ -27,6 +27,8 @@ func TestRelations(t *testing.T) {
 		{"who heads a possessed body, not its owner", "Anneke Vos, who heads Europol's European Migrant Smuggling Centre (EMSC), said the network was large.", "Anneke Vos", "leader_of", "Europol", true},
 		{"a regional head's brief is no body", "IG Metall's regional head for Bavaria, Kemal Aydin, said the plant would close.", "Kemal Aydin", "leader_of", "Bavaria", true},
 		{"a regional head works for the possessor", "IG Metall's regional head for Bavaria, Kemal Aydin, said the plant would close.", "Kemal Aydin", "affiliated_with", "IG Metall", false},
+		{"elected to a post without as", "Catherine Wanjiru was elected president of Athletics Kenya on Saturday.", "Catherine Wanjiru", "leader_of", "Athletics Kenya", false},
+		{"named to a post without as", "Anna Berg was named chief executive of Nordic Air in 2024.", "Anna Berg", "leader_of", "Nordic Air", false},
 		{"not a member", "Serbia is not a member of the European Union.", "Serbia", "member_of", "European Union", true},
 		{"not a member, but another is", "Norway is not a member of NATO, but Denmark is a member of NATO.", "Denmark", "member_of", "North Atlantic Treaty Organisation", false},
 		{"no longer its head", "Anna Berg is no longer the chief executive of Nordic Air.", "Anna Berg", "leader_of", "Nordic Air", true},
