@@ -249,7 +249,7 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 			// (Past a rank or title: "The MJR's leader, Colonel Ousmane
 			// Bichara, told".)
 			at := k
-			if s.mentionAt(k) == nil && (titleHeadWords[s.lower[k]] || royalTitles[s.lower[k]] || slices.Contains(militaryNouns, s.lower[k])) {
+			if s.mentionAt(k) == nil && (titleHeadWords[s.lower[k]] || royalTitles[s.lower[k]] || slices.Contains(militaryNouns, s.lower[k]) || honorifics[s.lower[k]]) {
 				at = k + 1
 			}
 			if m := s.mentionAt(at); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && ps.Dominates(h, k) &&
@@ -335,6 +335,11 @@ func (s *sentence) setOffBefore(v int) *smention {
 	}
 	return m
 }
+
+// honorifics come before a name set off after a title: "The WHO's
+// representative in Colombo, Dr. Olivia Mendes, met".
+var honorifics = map[string]bool{"dr": true, "dr.": true, "prof": true, "prof.": true, "professor": true, "mr": true, "mr.": true,
+	"mrs": true, "mrs.": true, "ms": true, "ms.": true, "sir": true, "dame": true, "rev": true, "rev.": true, "judge": true, "justice": true}
 
 // descriptionWord reports whether token k is a lower-case noun of a
 // description before a name ("discus thrower"), or a word the tagger took

@@ -87,6 +87,7 @@ func TestWordings(t *testing.T) {
 		{"a theft from a museum", "The 1990 theft of 13 works from the Isabella Stewart Gardner Museum in Boston remains unsolved.", "theft 1990 patient=Isabella Stewart Gardner Museum", ""},
 		{"a name set off before a closing said", "Kenyan runner Ruth Chepkoech lost her appeal. She tested positive for EPO in Iten on March 3, 2025, the Athletics Integrity Unit (AIU) said.",
 			"statement - speaker=Athletics Integrity Unit", ""},
+		{"a doer set off after a title, past an honorific", "The WHO's representative in Colombo, Dr. Olivia Mendes, met union leaders in May 2026.", "meeting 2026-05 agent=Olivia Mendes", ""},
 		{"speaker in apposition", "His foreign minister, Alicia Barcena, said Mexican diplomats would leave Ecuador.", "statement - speaker=Alicia Barcena", ""},
 		{"dated event noun after a promise", "Tony Blair promised to outlaw the Northern Liberation Front after the July 2005 bombings in London.",
 			"attack 2005-07", ""},
