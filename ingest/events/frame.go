@@ -1120,6 +1120,15 @@ func (s *sentence) datePublished(trigs []trigger, evs []dossier.Event, from []in
 	for i := range evs {
 		ev := &evs[i]
 		tr := trigs[from[i]]
+		// "said his party would repeal the law after the next election,
+		// due in 2028", with the year hung on "said": what was said in
+		// the past was not said in a later year. (A later day of the same
+		// year may be a date the text gives the saying outright.)
+		if ev.Type == "statement" && ev.Date != "" && !tr.nominal && s.toks[tr.head].XPOS == "VBD" {
+			if dt, err := dossier.ParseDate(ev.Date); err == nil && dt.Year > year {
+				ev.Date, ev.DateText = "", ""
+			}
+		}
 		if ev.Date != "" || tr.nominal || !ev.IsFact() {
 			continue
 		}

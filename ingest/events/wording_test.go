@@ -770,6 +770,7 @@ func TestPublishedStatements(t *testing.T) {
 		{"said of an earlier year", "Andrei Munteanu said the 2019 verdict was political.", "2026-11-24"},
 		{"said what happened since an earlier year", "Maria Delgado said inspectors had not visited the site since 2019.", "2026-11-24"},
 		{"a sentence of history", "Andrei Munteanu declared himself president, but he resigned in January 2014.", ""},
+		{"said of a later year hung on said", "Daniel Whitcombe said his party would repeal the law after the next election, due in 2028.", "2026-11-24"},
 		{"said by someone described by a past", "Chamara Wickramasinghe, who joined the union in the 1990s, said the strike would continue.", "2026-11-24"},
 		{"said by a body described by a past", "The IMF, which approved a loan for Kenya in April 2024, said it was monitoring developments.", "2026-11-24"},
 		{"a date of its own", "Andrei Munteanu said on Monday the verdict was political.", "2026-11-23"},
