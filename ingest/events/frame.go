@@ -404,7 +404,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	}
 	// "seized a Greek-managed oil tanker", "captured the Stena Impero":
 	// a vessel or aircraft taken is a seizure.
-	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person) &&
+	// ("seized four Gambian fishing boats": the nationality describes
+	// the boats.)
+	if (tr.typ == "capture" || tr.typ == "arrest") && (obj == nil || obj.Type != dossier.Place && obj.Type != dossier.Person || obj.Kind == "demonym") &&
 		(s.vesselAfter(tr.end) || obj != nil && obj.Type == dossier.Org && lemmaIs(s.lower[tr.head], "capture")) {
 		tr.typ, ev.Type, ev.CAMEO = "seizure", "seizure", ""
 	}
@@ -428,6 +430,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// hosts a gathering; it takes in no organisation.
 	if tr.typ == "relocation" && lemmaIs(s.lower[tr.head], "host") && obj != nil && obj.Last > 0 && gatheringWord(s.lower[obj.Last-1]) {
 		return ev, nil, false
+	}
+	// "was named manager of the season", "named Player of the Year": a
+	// prize, not a post.
+	if tr.typ == "appointment" && (lemmaIs(s.lower[tr.head], "name") || lemmaIs(s.lower[tr.head], "vote")) && s.ofTheSeason(tr.end, min(hi, tr.end+8)) {
+		tr.typ, ev.Type, ev.CAMEO = "award", "award", ""
 	}
 	// "Rao was seized in Agadez": a person seized is abducted.
 	if tr.typ == "capture" && obj != nil && obj.Type == dossier.Person && lemmaIs(s.lower[tr.head], "seize") {
@@ -1307,6 +1314,20 @@ func (s *sentence) metUnnamed(tr trigger, subj *smention) bool {
 			return s.Covering(k) < 0
 		}
 		return false
+	}
+	return false
+}
+
+// ofTheSeason reports whether "of the year", "of the season", "of the
+// month" or "of the tournament" comes in tokens [from, to).
+func (s *sentence) ofTheSeason(from, to int) bool {
+	for k := from; k+2 < to && k+2 < len(s.lower); k++ {
+		if s.lower[k] == "of" && s.lower[k+1] == "the" {
+			switch s.lower[k+2] {
+			case "year", "season", "month", "tournament", "decade", "match", "championship":
+				return true
+			}
+		}
 	}
 	return false
 }
