@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -832,6 +833,15 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 			}
 		}
 		y := v.next(k+1, 3)
+		// "who heads the second-division side CS Dunarea": past a
+		// description of the body.
+		// (Not "who leads a fishermen's cooperative in Pola": the body's
+		// place.)
+		if y == nil && k+1 < end && (v.lower[k+1] == "the" || v.lower[k+1] == "a") {
+			if z := v.next(k+1, 6); z != nil && z.Type == dossier.Org && !slices.ContainsFunc(v.toks[k+1:z.First], func(t dossier.Token) bool { return t.UPOS == "ADP" }) {
+				y = z
+			}
+		}
 		// "who heads Europol's European Migrant Smuggling Centre": the
 		// possessed body, not its owner.
 		if y != nil && y.Last+1 < end && (v.lower[y.Last] == "'s" || v.lower[y.Last] == "’s") {
@@ -1246,16 +1256,25 @@ func seatedInstitution(name string) bool {
 // "a coalition led by X": the person leads the organisation or state.
 func (v *view) ledBy(c *collector) {
 	for k := 1; k+2 < len(v.toks); k++ {
-		if v.lower[k] != "led" || v.lower[k+1] != "by" {
+		// (And "headed by", "chaired by", "run by".)
+		if !ledVerbs[v.lower[k]] || v.lower[k] == "ruled" || v.lower[k+1] != "by" {
 			continue
 		}
 		j := k - 1
-		// "The Sudan Liberation Army, which is led by X"
-		if j >= 3 && (v.lower[j] == "is" || v.lower[j] == "was") && v.lower[j-1] == "which" && v.lower[j-2] == "," {
+		// "The Sudan Liberation Army, which is led by X", "which has
+		// been headed by X since 2019"
+		if j >= 4 && v.lower[j] == "been" && (v.lower[j-1] == "has" || v.lower[j-1] == "had") {
+			j--
+		}
+		if j >= 3 && (v.lower[j] == "is" || v.lower[j] == "was" || v.lower[j] == "has" || v.lower[j] == "had") && v.lower[j-1] == "which" && v.lower[j-2] == "," {
 			j -= 2
 		}
 		if v.lower[j] == "," && j > 0 {
 			j--
+		}
+		// "The Rapid Support Forces (RSF), commanded by": past the acronym.
+		if j >= 3 && v.lower[j] == ")" && v.lower[j-2] == "(" {
+			j -= 3
 		}
 		org := v.endingAt(j)
 		// "The Green Left alliance, led by ...": a name and a word for a
