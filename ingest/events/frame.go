@@ -431,6 +431,19 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "relocation" && lemmaIs(s.lower[tr.head], "host") && obj != nil && obj.Last > 0 && gatheringWord(s.lower[obj.Last-1]) {
 		return ev, nil, false
 	}
+	// "The EPPO, which investigates fraud": a relative clause in the
+	// simple present tells what someone does, not what happened.
+	// (Only the -s form: "which shut down petrol production" may be
+	// past.)
+	if !tr.nominal && s.parsed && s.toks[tr.head].XPOS == "VBZ" && s.view().Rel(tr.head) == "acl:relcl" &&
+		tr.typ != "statement" {
+		return ev, nil, false
+	}
+	// "Martin Hajek is married to Lucie Novakova": a state, no wedding.
+	// (Not "got married to her in 1999".)
+	if tr.typ == "marriage" && !tr.nominal && tr.head > 0 && s.wordIn(tr.head-1, []string{"is", "are", "was", "were", "'s", "’s"}) && tr.head+1 < len(s.lower) && s.lower[tr.head+1] == "to" {
+		return ev, nil, false
+	}
 	// "was named manager of the season", "named Player of the Year": a
 	// prize, not a post.
 	if tr.typ == "appointment" && (lemmaIs(s.lower[tr.head], "name") || lemmaIs(s.lower[tr.head], "vote")) && s.ofTheSeason(tr.end, min(hi, tr.end+8)) {
@@ -616,6 +629,17 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 		if r := s.after(tr.end, hi, "with"); r != nil {
 			add(r, dossier.Recipient)
+		}
+	case "escape":
+		// "Edgar Castillo escaped from La Joya prison": who escaped, and
+		// from where.
+		add(subj, dossier.Agent)
+		from := obj
+		if r := s.after(tr.end, hi, "from"); r != nil {
+			from = r
+		}
+		if from != nil && (from.Type == dossier.Place || from.Type == dossier.Org) && place == nil {
+			place = from
 		}
 	case "theft":
 		// "Masked men robbed the Banco Central branch": the robbed; "stole
@@ -856,7 +880,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
 			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote",
-			"ceasefire", "layoff":
+			"ceasefire", "layoff", "escape":
 			// A vote by no one named says something only where it was
 			// held: "Voters in Slovenia rejected the plan".
 			if tr.typ == "vote" && ev.Place == "" {

@@ -55,6 +55,9 @@ type rule struct {
 var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plague", "dengue", "virus", "disease", "flu",
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
+// prisonNouns are what inmates escape from.
+var prisonNouns = []string{"prison", "prisons", "jail", "jails", "penitentiary", "custody", "detention", "cell", "cells", "gaol"}
+
 // talksNouns are negotiations that break down or are broken off.
 var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
 
@@ -429,7 +432,9 @@ var verbRules = map[string][]rule{
 	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
 	// "withdrew its last troops from Chad".
-	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}, {typ: "withdrawal", with: []string{"troops", "forces", "soldiers", "peacekeepers", "contingent"}, within: 4}},
+	// "withdrew its final bid": a buyer leaves the deal.
+	"withdraw": {{typ: "withdrawal", with: []string{"from"}, within: 1}, {typ: "withdrawal", with: []string{"troops", "forces", "soldiers", "peacekeepers", "contingent"}, within: 4},
+		{typ: "withdrawal", with: dealNouns, within: 4}},
 	// "agreed to inject 3.1 billion euros into Kronberg": a rescue with
 	// money.
 	"inject": {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "euros", "dollars", "capital"}, within: 4}},
@@ -454,8 +459,10 @@ var verbRules = map[string][]rule{
 	"back":    {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"endorse": {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"issue":   {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
-	"flee":    {{typ: "exile"}},
-	"exile":   {{typ: "exile"}},
+	// "Forty prisoners fled a jail in Escuintla": an escape, not exile.
+	"flee":   {{typ: "escape", with: prisonNouns, within: 3}, {typ: "exile"}},
+	"escape": {{typ: "escape", with: prisonNouns, within: 4}},
+	"exile":  {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
 	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency", "bankrupt", "bust"}, within: 2},
 		{typ: "protest", with: []string{"strike"}, within: 2},
@@ -471,7 +478,7 @@ var verbRules = map[string][]rule{
 	"axe":   {{typ: "layoff", with: jobNouns, within: 4}},
 	"sever": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	// "The fire broke out on Wednesday": see also "fighting" below.
-	"break": {{typ: "disaster", particle: "out", subject: fireNouns}, {typ: "talks_collapse", particle: "down", subject: talksNouns}, {typ: "talks_collapse", particle: "off", with: talksNouns, within: 4}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
+	"break": {{typ: "escape", particle: "out", with: prisonNouns, within: 6}, {typ: "disaster", particle: "out", subject: fireNouns}, {typ: "talks_collapse", particle: "down", subject: talksNouns}, {typ: "talks_collapse", particle: "off", with: talksNouns, within: 4}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
 	// "suspended from competition"; not "shares were suspended from trading".
 	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "talks_collapse", with: talksNouns, within: 3},
@@ -607,10 +614,11 @@ var verbRules = map[string][]rule{
 }
 
 var nounRules = map[string][]rule{
-	"theft":    {{typ: "theft"}},
-	"heist":    {{typ: "theft"}},
-	"robbery":  {{typ: "theft"}},
-	"burglary": {{typ: "theft"}},
+	"theft":     {{typ: "theft"}},
+	"jailbreak": {{typ: "escape"}},
+	"heist":     {{typ: "theft"}},
+	"robbery":   {{typ: "theft"}},
+	"burglary":  {{typ: "theft"}},
 	// "the collapse of the talks", "the breakdown of negotiations".
 	"breakdown":     {{typ: "talks_collapse", with: talksNouns, within: 3}},
 	"founding":      {{typ: "founding"}},
@@ -798,7 +806,7 @@ var officeNouns = []string{"president", "minister", "leader", "chief", "ceo", "c
 var irregular = map[string]string{
 	"left": "leave", "leaves": "leave", "leaving": "leave", "lost": "lose", "losing": "lose", "loses": "lose",
 	"took": "take", "taken": "take", "laid": "lay", "axed": "axe", "tore": "tear", "torn": "tear", "gutted": "gut", "gutting": "gut", "slapped": "slap", "grounded": "ground", "went": "go", "gone": "go", "cut": "cut", "broke": "break", "broken": "break",
-	"fled": "flee", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
+	"fled": "flee", "escaped": "escape", "set": "set", "said": "say", "told": "tell", "won": "win", "overthrew": "overthrow",
 	"overthrown": "overthrow", "bought": "buy", "froze": "freeze", "frozen": "freeze", "stepped": "step",
 	"quit": "quit", "shot": "shoot", "slain": "slay", "sought": "seek", "led": "lead", "began": "begin",
 	"died": "die", "dies": "die", "dying": "die", "freed": "free", "banned": "ban", "banning": "ban",

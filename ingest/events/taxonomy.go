@@ -66,6 +66,7 @@ var Taxonomy = []Type{
 	{"pardon", "", "someone is pardoned or granted amnesty"},
 	{"abduction", "181", "someone is kidnapped, abducted or taken hostage"},
 	{"disappearance", "", "someone disappears or goes missing"},
+	{"escape", "", "prisoners escape or break out of a prison or custody"},
 	{"investigation", "", "an investigation or inquiry into someone is opened"},
 	{"raid", "", "police or forces raid a place or someone's premises"},
 	{"theft", "", "something is stolen, or a place or someone is robbed or burgled"},
