@@ -51,6 +51,14 @@ func (p *parser) relative(i int) (cand, bool) {
 			}
 		}
 		d := p.resolveWeekday(v, t, 0)
+		// "on Sept. 22, 2024, a Sunday": the weekday of the date just
+		// given, not one near the DCT.
+		if p.w(i-1) == "a" && p.w(i-2) == "," && i >= 3 && p.t[i-3].kind == 'd' && p.hasAnchor && p.anchor.g == uDay && p.anchor.known {
+			at := time.Date(p.anchor.y, time.Month(p.anchor.m), p.anchor.d, 0, 0, 0, 0, time.UTC)
+			if wd := int(at.Weekday()); wd == v || wd == 0 && v == 7 {
+				return p.withPartOfDay(c, j, p.anchor), true
+			}
+		}
 		if shift, ok := weekAfter[p.w(j)]; ok && p.w(j+1) == "week" && p.hasDCT {
 			// "On Wednesday last week": that weekday in the week before
 			// the DCT's ("next week": after), whatever the tense.
