@@ -431,6 +431,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if tr.typ == "relocation" && lemmaIs(s.lower[tr.head], "host") && obj != nil && obj.Last > 0 && gatheringWord(s.lower[obj.Last-1]) {
 		return ev, nil, false
 	}
+	// "quashed the conviction of John Banda", "overturned Banda's
+	// conviction": what a court undoes is no news of the day (the ruling
+	// is).
+	if tr.nominal && s.parsed {
+		if h := s.view().Head(tr.head); h >= 0 && s.view().Rel(tr.head) == "obj" {
+			for _, l := range []string{"quash", "overturn", "annul", "reverse", "vacate", "overrule"} {
+				if lemmaIs(s.lower[h], l) {
+					return ev, nil, false
+				}
+			}
+		}
+	}
 	// "The EPPO, which investigates fraud": a relative clause in the
 	// simple present tells what someone does, not what happened.
 	// (Only the -s form: "which shut down petrol production" may be
@@ -705,6 +717,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if lemmaIs(s.lower[tr.head], "win") || lemmaIs(s.lower[tr.head], "take") || lemmaIs(s.lower[tr.head], "receive") {
 			giver = nil // "took silver": the subject receives
 		}
+		if lemmaIs(s.lower[tr.head], "knight") && (tr.passive || obj == nil) {
+			giver = nil // "X was knighted": X is
+		}
 		for _, m := range []*smention{subj, obj, s.after(tr.end, hi, "to")} {
 			switch {
 			case m == nil:
@@ -824,6 +839,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(obj, dossier.Patient)
 		}
 	default:
+		// "John Banda walked out of prison": the one freed.
+		if tr.typ == "release" && !tr.nominal && lemmaIs(s.lower[tr.head], "walk") {
+			add(subj, dossier.Patient)
+			break
+		}
 		add(subj, dossier.Agent)
 		add(s.actingFor(subj), dossier.Agent)
 		add(obj, dossier.Patient)

@@ -215,7 +215,8 @@ var verbRules = map[string][]rule{
 	// "reversed a ban on the party", "overturned the designation".
 	"reverse":  {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "sanction_lifted", with: []string{"sanction", "embargo"}, within: 3}},
 	"overturn": {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}, {typ: "ruling", with: []string{"appeal", "conviction", "verdict", "ruling", "decision", "sentence"}, within: 4}},
-	"quash":    {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3}},
+	"quash": {{typ: "ban_lifted", with: []string{"ban", "proscription"}, within: 3}, {typ: "delisting", with: []string{"designation", "listing"}, within: 3},
+		{typ: "ruling", with: []string{"appeal", "conviction", "convictions", "verdict", "ruling", "decision", "sentence", "charges", "charge", "indictment"}, within: 4}},
 	// "revoked the company's mining licence": its activity banned.
 	"revoke": {{typ: "delisting", with: []string{"designation", "listing"}, within: 4}, {typ: "ban_lifted", with: []string{"ban"}, within: 4},
 		{typ: "ban", with: []string{"licence", "license", "permit", "concession", "accreditation", "registration"}, within: 5}},
@@ -296,7 +297,9 @@ var verbRules = map[string][]rule{
 	"burgle": {{typ: "theft"}},
 	// "The Brazilian delegation walked out of the talks"; not workers
 	// walking out (a strike).
-	"walk": {{typ: "talks_collapse", particle: "out", with: talksNouns, within: 5}},
+	"walk": {{typ: "talks_collapse", particle: "out", with: talksNouns, within: 5},
+		// "John Banda walked out of prison on Friday": freed.
+		{typ: "release", particle: "out", with: prisonNouns, within: 4}},
 	"halt": {{typ: "talks_collapse", with: talksNouns, within: 3}},
 	"fail": {{typ: "talks_collapse", subject: talksNouns}},
 	// "Moody's downgraded Kenya's sovereign rating to Caa2".
@@ -519,7 +522,14 @@ var verbRules = map[string][]rule{
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".
-	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2}},
+	// "named Edmund Hallworth its music director": past the name and a
+	// possessive.
+	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2},
+		{typ: "appointment", with: officeNouns, within: 5, without: []string{"after", "for", "by"}}},
+	// "was knighted in 1998".
+	"knight": {{typ: "award"}},
+	// "Turkey sealed the border with Armenia in 1993".
+	"seal": {{typ: "closure", with: facilityNouns, within: 4}},
 	// "seized power in a coup"; "came to power in 2016".
 	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
 	"grab":  {{typ: "overthrow", with: []string{"power"}, within: 2}},

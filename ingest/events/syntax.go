@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/parse"
@@ -425,6 +426,8 @@ var otherPerson = map[string]bool{
 	"ally": true, "supporter": true, "colleague": true, "nephew": true, "niece": true, "cousin": true, "uncle": true,
 	"aunt": true, "grandson": true, "granddaughter": true, "fiancee": true, "fiancée": true, "girlfriend": true,
 	"boyfriend": true, "bodyguards": true, "allies": true,
+	// "Hallworth died at his home on Saturday, his agent said".
+	"agent": true, "publicist": true, "doctors": true, "doctor": true,
 	// "Many of the party's lawmakers joined X": they, not the party.
 	"lawmaker": true, "member": true, "legislator": true, "mp": true,
 }
@@ -803,7 +806,7 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 				// "told the BBC in a 2015 interview": the date of the
 				// occasion a verb of saying names is the saying's.
 				if occasionNouns[s.lower[p]] && ps.Head(p) == v && ps.Rel(p) == "obl" {
-					return tx, true
+					return s.restated(tx), true
 				}
 				if !s.inMention(p) {
 					continue
@@ -811,10 +814,31 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 			}
 		}
 		if c := ps.ClauseHead(ps.Head(h)); c == v || (c >= 0 && ps.Rel(v) == "xcomp" && ps.Head(v) == c && c != v && !s.isTriggerWord(c)) {
-			return tx, true
+			return s.restated(tx), true
 		}
 	}
 	return stimex{}, false
+}
+
+// restated returns the date right after tx that restates it more
+// precisely ("A year later, in August 2023, soldiers opened fire": August
+// 2023), or tx.
+func (s *sentence) restated(tx stimex) stimex {
+	for _, t := range s.timexs {
+		if t.first < tx.last || t.first > tx.last+2 || len(t.timex.Value) <= len(tx.timex.Value) || !strings.HasPrefix(t.timex.Value, tx.timex.Value) {
+			continue
+		}
+		between := true
+		for k := tx.last; k < t.first; k++ {
+			if w := s.lower[k]; w != "," && w != "in" && w != "on" {
+				between = false
+			}
+		}
+		if between && s.lower[tx.last] == "," {
+			return t
+		}
+	}
+	return tx
 }
 
 // occasionNouns are the occasions of a statement that a date may modify:
