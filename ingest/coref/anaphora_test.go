@@ -460,6 +460,19 @@ func TestFacilityWordAlone(t *testing.T) {
 	assert.Contains(t, names, "Guaiba Bridge")
 }
 
+// TestAmountAfterName checks that a currency sign or an amount run on
+// into a name is cut off.
+func TestAmountAfterName(t *testing.T) {
+	for _, text := range []string{"The watchdog fined Veritel $31 million.", "Regulators fined Veritel 48 million dollars on Monday."} {
+		a := analyse(t, text)
+		var names []string
+		for _, e := range a.Entities {
+			names = append(names, e.Name)
+		}
+		assert.Equal(t, []string{"Veritel"}, names, text)
+	}
+}
+
 // TestBriefsAreNoNames checks that the subject matter of a title ("the
 // Commissioner for Internal Affairs and Migration") gives no entity, while
 // a place the gazetteer knows ("envoy for Yemen") stays one.

@@ -647,6 +647,26 @@ var legislatures = map[string]bool{
 // for the Independence of Guinea".
 var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
 
+// currencySigns end no name: "fined Veritel $31 million".
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "A$": true, "US$": true, "C$": true}
+
+// amountWords follow the number of an amount: "48 million", "5 percent".
+var amountWords = map[string]bool{"million": true, "billion": true, "trillion": true, "percent": true, "per": true, "%": true,
+	"bn": true, "m": true, "dollars": true, "euros": true, "pounds": true}
+
+// amountToken reports whether a token is a number: "48", "3.5".
+func amountToken(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
 // hazardWords are common nouns for disasters, names of nothing when
 // capitalised alone at a sentence's start ("Fire destroyed the museum").
 var hazardWords = map[string]bool{"Fire": true, "Fires": true, "Flood": true, "Floods": true, "Flooding": true,
@@ -671,6 +691,25 @@ func (d *doc) repair() {
 	toks := d.a.Tokens
 	d.untaggedInstitutions()
 	d.orgByContext()
+	// "fined Veritel $31 million", "Veritel 48 million": a currency sign
+	// or an amount the recogniser ran on into is no part of the name.
+	// (Not "Barrio 18", "Boeing 777", "Channel 4": a number ends a name
+	// unless an amount's word follows it.)
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := m.last
+		if e-1 > m.first && currencySigns[toks[e-1].Text] {
+			e--
+		} else if e-1 > m.first && e < len(toks) && amountToken(toks[e-1].Text) && amountWords[strings.ToLower(toks[e].Text)] {
+			e--
+			if e-1 > m.first && currencySigns[toks[e-1].Text] {
+				e--
+			}
+		}
+		if e < m.last {
+			d.setTokens(m, m.first, e)
+		}
+	}
 	// "Bridge collapse kills 14": a facility word alone, capitalised at
 	// the start of a headline or sentence, names nothing ("Palace
 	// officials said", the royal household, is no facility).
