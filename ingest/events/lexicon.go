@@ -163,7 +163,9 @@ var verbRules = map[string][]rule{
 	"shut":   {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", particle: "down", org: true}},
 	"close":  {{typ: "diplomatic_break", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "closure", with: facilityNouns, within: 5}, {typ: "dissolution", org: true}},
 	"switch": {{typ: "closure", particle: "off", with: facilityNouns, within: 6}},
-	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}},
+	// "Armenia and Turkey reopened their land border", "reopened the
+	// mine".
+	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "reopening", with: facilityNouns, within: 5}},
 	"recall": {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3},
 		{typ: "recall", with: recalledGoods, within: 5}},
 	// "The Security Council voted on Thursday to extend the mission",
@@ -639,6 +641,7 @@ var nounRules = map[string][]rule{
 	"liquidation":   {{typ: "dissolution", with: []string{"of"}, within: 1}},
 	"closure":       {{typ: "closure", with: facilityNouns, within: 4}, {typ: "dissolution", with: []string{"of"}, within: 1}},
 	"shutdown":      {{typ: "closure", with: facilityNouns, within: 4}},
+	"reopening":     {{typ: "reopening", with: facilityNouns, within: 4}},
 	"designation":   {{typ: "designation"}},
 	"rescission":    {{typ: "delisting"}},
 	"relisting":     {{typ: "designation"}},

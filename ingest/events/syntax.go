@@ -798,6 +798,15 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 		if h < 0 || untilBefore(s.lower, tx.first) {
 			continue
 		}
+		// "reopen border crossing closed since 1993", with the year hung
+		// on "reopen": "since" opens a state, which only a perfect
+		// ("has been closed since 1993") dates by its start.
+		// (Not "since August 2007, when an earthquake killed 500": the
+		// when-clause happened then.)
+		if tx.first > 0 && s.lower[tx.first-1] == "since" && s.haveBefore(v, 3) == "" && s.toks[v].XPOS != "VBN" &&
+			!(tx.last+1 < len(s.lower) && s.lower[tx.last] == "," && s.lower[tx.last+1] == "when") {
+			continue
+		}
 		// "after the July 2005 bombings": a date inside a noun phrase
 		// dates that noun, not the clause.
 		if p := ps.Head(h); p > tx.last-1 && (s.toks[p].UPOS == "NOUN" || s.toks[p].UPOS == "PROPN") && p < len(s.toks) {

@@ -27,6 +27,7 @@ var Taxonomy = []Type{
 	{"founding", "", "an organisation is founded, formed or set up"},
 	{"dissolution", "", "an organisation is dissolved or disbanded"},
 	{"closure", "", "a plant, mine, border, school or other facility is shut or closed"},
+	{"reopening", "", "a border, plant, airport, school or other facility is reopened"},
 	{"designation", "172", "a state or body designates or lists a group, e.g. as terrorist"},
 	{"delisting", "081", "a designation or listing is revoked"},
 	{"ban", "1722", "a group, party or activity is banned or outlawed"},
