@@ -111,6 +111,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	inheritPatients(a.Events)
 	dateHeadlines(a, a.Events)
 	carrySayings(a.Events)
+	alsoDates(a, a.Events)
 	onceOnly(a.Events)
 	// A reversal that found no patient to inherit says nothing.
 	// (An unnamed event kept for its date, "police arrested three men on
@@ -212,6 +213,55 @@ func carrySayings(evs []dossier.Event) {
 			}
 		}
 	}
+}
+
+// alsoDates dates an undated event that "also" happened by the dated
+// event before it in its sentence or the one before, of its type or with
+// its agent: "Police arrested Mihai Dobrescu on Wednesday. Two referees
+// were also detained." and "Tarin declared a state of emergency late
+// Monday. He also fired the police chief." are Wednesday's and Monday's.
+func alsoDates(a *dossier.Analysis, evs []dossier.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Date != "" || e.Type == "statement" || !e.IsFact() || !alsoBefore(a, e.Trigger.Start, e.Evidence.Sentence) {
+			continue
+		}
+		agent := withRole(*e, dossier.Agent)
+		for j := i - 1; j >= 0; j-- {
+			b := evs[j]
+			if d := e.Evidence.Sentence - b.Evidence.Sentence; d > 1 {
+				break
+			}
+			if b.Date == "" || !b.IsFact() || b.Type == "statement" {
+				continue
+			}
+			if b.Type == e.Type || agent != "" && withRole(b, dossier.Agent) == agent {
+				e.Date, e.DateText = b.Date, b.DateText
+				break
+			}
+		}
+	}
+}
+
+// alsoBefore reports whether "also" comes within the three words before
+// the token starting at byte start, in sentence si.
+func alsoBefore(a *dossier.Analysis, start, si int) bool {
+	if si < 0 || si >= len(a.Sentences) {
+		return false
+	}
+	s := a.Sentences[si]
+	for t := s.First; t < s.Last; t++ {
+		if a.Tokens[t].Start != start {
+			continue
+		}
+		for k := t - 1; k >= s.First && k >= t-3; k-- {
+			if strings.EqualFold(a.Tokens[k].Text, "also") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withRole returns the entity of an event's first participant in a role,

@@ -943,6 +943,31 @@ func TestHeadlineElsewhere(t *testing.T) {
 	require.Equal(t, 2, n, "events: %v", a.Events)
 }
 
+// TestAlsoDates checks that an event that "also" happened takes the date
+// of the event before it of its type or with its agent.
+func TestAlsoDates(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	text := "Police arrested Mihai Dobrescu on Wednesday. Two referees and club president Sorin Vlad were also detained.\n\n" +
+		"President Ana Tarin declared a state of emergency late Monday. She also fired police chief Carlos Roldan. Roldan later sued the state."
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, ev := range a.Events {
+		got[ev.Type] = ev.Date
+	}
+	n := 0
+	for _, ev := range a.Events {
+		if ev.Type == "arrest" {
+			n++
+			require.Equal(t, "2026-11-18", ev.Date, "arrest %v", ev.Participants)
+		}
+	}
+	require.Equal(t, 2, n)
+	require.Equal(t, "2026-11-16", got["dismissal"])
+	require.Empty(t, got["lawsuit"], "no also, no date")
+}
+
 // TestSayingsCarry checks that a follow-up saying with no date of its own
 // takes the date of the same speaker's dated saying just before it, not the
 // publication date.
