@@ -460,6 +460,22 @@ func TestFacilityWordAlone(t *testing.T) {
 	assert.Contains(t, names, "Guaiba Bridge")
 }
 
+// TestNicknameAndParticles checks that a name around a quoted nickname
+// is one person whom the surname later names, and that a surname with
+// two particles joins the full name.
+func TestNicknameAndParticles(t *testing.T) {
+	a := analyse(t, "Police captured Edgar \"El Zurdo\" Castillo in Escuintla on Sunday. Castillo had fled in 2024. "+
+		"Alexander Van der Bellen swore in the cabinet. Van der Bellen said the country needed stability.")
+	byName := map[string]dossier.Entity{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e
+	}
+	assert.Equal(t, dossier.Person, byName[`Edgar "El Zurdo" Castillo`].Type)
+	assert.Contains(t, byName[`Edgar "El Zurdo" Castillo`].Aliases, "Castillo")
+	assert.Contains(t, byName["Alexander Van der Bellen"].Aliases, "Van der Bellen")
+	assert.Len(t, a.Entities, 3, "%v", a.Entities)
+}
+
 // TestAmountAfterName checks that a currency sign or an amount run on
 // into a name is cut off.
 func TestAmountAfterName(t *testing.T) {

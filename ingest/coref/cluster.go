@@ -117,10 +117,11 @@ func (d *doc) clusterNames() {
 				if d.uniqueSurname(mi, live) == j {
 					d.union(i, j)
 				}
-			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 2 && mj.last-mj.first > 2 &&
+			case mi.Type == dossier.Person && mj.Type == dossier.Person && (mi.last-mi.first == 2 || mi.last-mi.first == 3) && mj.last-mj.first > mi.last-mi.first &&
 				surnameParticles[strings.ToLower(d.a.Tokens[mi.first].Text)] && strings.HasSuffix(mj.norm, " "+mi.norm):
-				// "Van Dalen", "van Dalen" for "Marieke van Dalen": a
-				// surname with its particle.
+				// "Van Dalen", "van Dalen" for "Marieke van Dalen", "Van der
+				// Bellen" for "Alexander Van der Bellen": a surname with
+				// its particles.
 				d.union(i, j)
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
 				d.union(i, j)

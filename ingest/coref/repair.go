@@ -647,6 +647,49 @@ var legislatures = map[string]bool{
 // for the Independence of Guinea".
 var joinWords = map[string]bool{"for": true, "of": true, "the": true, "de": true, "del": true, "du": true, "des": true, "da": true, "do": true}
 
+// nicknames joins a person's name around a quoted nickname: Edgar "El
+// Zurdo" Castillo is one person (the recogniser made a person of each
+// part, or an organisation of the surname), so that "Castillo" later is
+// him.
+func (d *doc) nicknames() {
+	toks := d.a.Tokens
+	quote := func(w string) bool {
+		return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
+	}
+	for i := range d.ms {
+		a := &d.ms[i]
+		if a.drop || a.last-a.first > 2 || a.last+2 >= len(toks) || !quote(toks[a.last].Text) {
+			continue
+		}
+		if a.Type != dossier.Person && givenNames()[toks[a.first].Text] == 0 {
+			continue
+		}
+		// The quoted words: one to three capitalised ones.
+		k := a.last + 1
+		for k < len(toks) && k <= a.last+3 && isCap(toks[k].Text) {
+			k++
+		}
+		if k == a.last+1 || k+1 >= len(toks) || !quote(toks[k].Text) || !isCap(toks[k+1].Text) {
+			continue
+		}
+		// The surname after the closing quote: a mention or one
+		// capitalised word.
+		end := k + 2
+		for j := range d.ms {
+			if m := &d.ms[j]; !m.drop && m.first == k+1 && m.last-m.first <= 2 {
+				end = m.last
+			}
+		}
+		for j := range d.ms {
+			if m := &d.ms[j]; j != i && m.first >= a.last && m.last <= end {
+				m.drop = true
+			}
+		}
+		a.Type = dossier.Person
+		d.setTokens(a, a.first, end)
+	}
+}
+
 // currencySigns end no name: "fined Veritel $31 million".
 var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "A$": true, "US$": true, "C$": true}
 
@@ -691,6 +734,7 @@ func (d *doc) repair() {
 	toks := d.a.Tokens
 	d.untaggedInstitutions()
 	d.orgByContext()
+	d.nicknames()
 	// "fined Veritel $31 million", "Veritel 48 million": a currency sign
 	// or an amount the recogniser ran on into is no part of the name.
 	// (Not "Barrio 18", "Boeing 777", "Channel 4": a number ends a name
