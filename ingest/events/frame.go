@@ -2075,7 +2075,10 @@ func (s *sentence) possessor(i int) *smention {
 
 // mainSubjectAfterComma returns the subject of the main clause that a
 // sentence-initial participle phrase modifies.
+// ("Born in Leeds in 1935, the son of a coal miner, Hallworth sang":
+// past a description set off before the subject.)
 func (s *sentence) mainSubjectAfterComma(i int) *smention {
+	skipped := 0
 	for k := i + 1; k < len(s.toks); k++ {
 		if s.lower[k] != "," {
 			continue
@@ -2085,9 +2088,24 @@ func (s *sentence) mainSubjectAfterComma(i int) *smention {
 				return m
 			}
 		}
+		if skipped == 0 && k+1 < len(s.toks) && (s.lower[k+1] == "the" || s.lower[k+1] == "a" || s.lower[k+1] == "an") && !s.verbBeforeComma(k+1) {
+			skipped++
+			continue
+		}
 		return nil
 	}
 	return nil
+}
+
+// verbBeforeComma reports whether a verb comes between token k and the
+// next comma.
+func (s *sentence) verbBeforeComma(k int) bool {
+	for ; k < len(s.toks) && s.lower[k] != ","; k++ {
+		if u := s.toks[k].UPOS; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteCloses reports whether a quotation closes between tokens from and

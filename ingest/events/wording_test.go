@@ -92,6 +92,7 @@ func TestWordings(t *testing.T) {
 		{"his agent said is not him", "Edmund Hallworth died at his home in March 2026, his agent said.", "", "statement"},
 		{"a restated date", "Protesters stormed UN bases in Goma in July 2022. A year later, in August 2023, soldiers opened fire on a protest in Goma, killing more than 50 people.", "killing 2023-08", ""},
 		{"a since date opens a state, not a reopening", "Armenia and Turkey reopen border crossing closed since 1993", "reopening - agent=Armenia agent=Türkiye", ""},
+		{"born, then a description, then the subject", "Edmund Hallworth has died. Born in Leeds in 1935, the son of a coal miner and a church organist, Hallworth sang in a choir.", "birth 1935 patient=Edmund Hallworth", ""},
 		{"a border reopened", "Armenia and Turkey reopened their land border in May 2026.", "reopening 2026-05 agent=Armenia agent=Türkiye", ""},
 		{"a fine past a currency sign", "The watchdog fined Veritel $31 million in May 2026.", "fine 2026-05 patient=Veritel", ""},
 		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
