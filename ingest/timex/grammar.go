@@ -1895,6 +1895,11 @@ func (p *parser) numericDate(i int) (cand, bool) {
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 && y < 2200 {
 			return p.dayCand(c, y, m, d, i+5), true
 		}
+		// "22/11/2026": only the day can come first (most of the world
+		// writes the day first; an ambiguous "03/11/2026" stays US).
+		if d >= 1 && d <= 12 && m > 12 && m <= 31 && y >= 1000 && y < 2200 {
+			return p.dayCand(c, y, d, m, i+5), true
+		}
 		return c, false
 	}
 	// day month (year)
