@@ -52,8 +52,20 @@ type Date struct {
 func (d Date) String() string { return d.Value }
 
 // SortKey orders dates chronologically: YYYYMMDD with unknown parts as zero,
-// so a year sorts before the months inside it.
+// so a year sorts before the months inside it. A week sorts at its Monday
+// (its weekend at its Saturday), not at the start of its month: "last
+// week" (2026-W47) comes after 17 November, not before.
 func (d Date) SortKey() int64 {
+	if d.Precision == PrecisionWeek {
+		if _, rest, ok := strings.Cut(d.Value, "-W"); ok && len(rest) >= 2 && digits(rest[:2]) {
+			w, _ := strconv.Atoi(rest[:2])
+			t := isoWeekStart(d.Year, w)
+			if strings.HasSuffix(rest, "-WE") {
+				t = t.AddDate(0, 0, 5)
+			}
+			return int64(t.Year())*10000 + int64(t.Month())*100 + int64(t.Day())
+		}
+	}
 	return int64(d.Year)*10000 + int64(d.Month)*100 + int64(d.Day)
 }
 

@@ -52,9 +52,10 @@ func TestParseDate(t *testing.T) {
 		{"2022-09", PrecisionMonth, 20220900, false},
 		{"2013-03-22", PrecisionDay, 20130322, false},
 		{"197X", PrecisionDecade, 19700000, false},
-		{"2013-W11", PrecisionWeek, 20130300, false},
-		{"2026-W01", PrecisionWeek, 20260100, false},
-		{"2015-W53", PrecisionWeek, 20151200, false},
+		{"2013-W11", PrecisionWeek, 20130311, false}, // at its Monday
+		{"2026-W01", PrecisionWeek, 20251229, false},
+		{"2015-W53", PrecisionWeek, 20151228, false},
+		{"2026-W09-WE", PrecisionWeek, 20260228, false}, // a weekend at its Saturday
 		{"2013-Q1", PrecisionSeason, 20130000, false},
 		{"2013-02-30", "", 0, true},
 		{"2013-13", "", 0, true},
