@@ -1226,8 +1226,11 @@ func (v *view) basedIn(c *collector) {
 			if y == nil && k > 0 {
 				y = v.endingAt(k - 1)
 			}
+			// (Not "The Paris-based group ranks Vardania 158th": a name
+			// past a verb is no longer the group's.)
 			if y != nil && y.Type == dossier.Place {
-				if x := v.next(k+1, 4); x != nil {
+				if x := v.next(k+1, 4); x != nil && !slices.ContainsFunc(v.toks[k+1:x.First], func(t dossier.Token) bool { return t.UPOS == "ADP" }) &&
+					(x.First == k+1 || v.toks[x.First-1].UPOS != "VERB" && v.toks[x.First-1].UPOS != "AUX") {
 					v.seat(c, x, y, 0.65)
 				}
 			}
