@@ -845,7 +845,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			break
 		}
 		add(subj, dossier.Agent)
-		add(s.actingFor(subj), dossier.Agent)
+		// (Not "Denmark's Queen Margrethe II abdicated": what befalls a
+		// person's own status the state does not do; what they do in
+		// office to others, it does.)
+		switch tr.typ {
+		case "resignation", "death", "birth", "exile", "marriage":
+		default:
+			add(s.actingFor(subj), dossier.Agent)
+		}
 		add(obj, dossier.Patient)
 	}
 	// "A, B and C were detained": each of them is.
@@ -1080,6 +1087,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				ev.Polarity = "negative"
 			}
 		}
+	}
+	// "Queen Ingrid of Norvania to abdicate", "Minister to resign over
+	// scandal": a headline's infinitive after its subject is what will
+	// happen.
+	if !tr.nominal && s.headline() && ev.Modality == "actual" && tr.head >= 2 && s.lower[tr.head-1] == "to" &&
+		(s.mentionEndingAt(tr.head-2) != nil || s.toks[tr.head-2].UPOS == "NOUN" || s.toks[tr.head-2].UPOS == "PROPN") {
+		ev.Modality = "future"
 	}
 	// "blocked Helvion's takeover": an approval refused.
 	if tr.typ == "approval" && !tr.nominal && blockVerb(s.lower[tr.head]) && ev.Polarity == "positive" {

@@ -67,6 +67,16 @@ func (s *sentence) syntaxArgs(v int) args {
 			subjects = nil
 		}
 	}
+	// "Harlow's chief executive, Richard Stanton, said", parsed with
+	// Harlow as the subject: a person set off after a title right before
+	// the verb is its subject.
+	if v >= 4 && s.lower[v-1] == "," && len(a.subj) == 0 {
+		if m := s.mentionEndingAt(v - 2); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && m.First >= 2 && s.lower[m.First-1] == "," &&
+			(titleHeadWords[s.lower[m.First-2]] || slices.Contains(militaryNouns, s.lower[m.First-2])) && !s.inMention(m.First-2) {
+			a.subj = append(a.subj, m)
+			subjects = nil
+		}
+	}
 	// "She tested positive ..., the Athletics Integrity Unit (AIU) said",
 	// parsed with "said" and the name conjoined to "tested": the name set
 	// off before a closing saying verb is its speaker.
