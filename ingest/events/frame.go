@@ -723,6 +723,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		for _, m := range []*smention{subj, obj, s.after(tr.end, hi, "to")} {
 			switch {
 			case m == nil:
+			case m == obj && m.Type == dossier.Place && giver == nil:
+				// "won the Fastnet race": the place names the race.
+				if place == nil {
+					place = m
+				}
 			case m.Type == dossier.Misc:
 				add(m, dossier.Patient)
 			case m == giver:

@@ -507,7 +507,7 @@ var verbRules = map[string][]rule{
 	"elect":    {{typ: "election"}},
 	"re-elect": {{typ: "election"}},
 	"reelect":  {{typ: "election"}},
-	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award", "championship", "title", "gold", "silver", "bronze", "race", "tournament", "cup", "stage", "marathon", "trophy", "grand"}, within: 5}},
+	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term", "power"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award", "championship", "title", "gold", "silver", "bronze", "race", "tournament", "cup", "stage", "marathon", "trophy", "grand"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
@@ -530,6 +530,8 @@ var verbRules = map[string][]rule{
 		{typ: "appointment", with: officeNouns, within: 5, without: []string{"after", "for", "by"}}},
 	// "was knighted in 1998".
 	"knight": {{typ: "award"}},
+	// "was disqualified by the commission": barred from a race or vote.
+	"disqualify": {{typ: "ban"}},
 	// "Turkey sealed the border with Armenia in 1993".
 	"seal": {{typ: "closure", with: facilityNouns, within: 4}},
 	// "seized power in a coup"; "came to power in 2016".
