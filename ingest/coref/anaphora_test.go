@@ -476,6 +476,17 @@ func TestNicknameAndParticles(t *testing.T) {
 	assert.Len(t, a.Entities, 3, "%v", a.Entities)
 }
 
+// TestTradeWordAfterFamilyName checks that a company named after a family
+// stays a company when the family's member is named after it.
+func TestTradeWordAfterFamilyName(t *testing.T) {
+	a := analyse(t, "Harlow Pharmaceuticals cut jobs. Its former chief, Michael Harlow, resigned.")
+	byName := map[string]dossier.EntityType{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e.Type
+	}
+	assert.Equal(t, map[string]dossier.EntityType{"Harlow Pharmaceuticals": dossier.Org, "Michael Harlow": dossier.Person}, byName)
+}
+
 // TestAmountAfterName checks that a currency sign or an amount run on
 // into a name is cut off.
 func TestAmountAfterName(t *testing.T) {

@@ -735,6 +735,26 @@ func (d *doc) repair() {
 	d.untaggedInstitutions()
 	d.orgByContext()
 	d.nicknames()
+	// "Harlow Pharmaceuticals cut jobs. Its former chief, Michael Harlow,
+	// ...": the recogniser, seeing the family name, may tag the company's
+	// first word a person and leave its trade word out; a capitalised
+	// trade word right after a name makes it the company's.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.last >= len(toks) || m.last-m.first > 2 || !isCap(toks[m.last].Text) || !industryHeads[strings.ToLower(toks[m.last].Text)] {
+			continue
+		}
+		taken := false
+		for j := range d.ms {
+			if j != i && !d.ms[j].drop && d.ms[j].first <= m.last && d.ms[j].last > m.last {
+				taken = true
+			}
+		}
+		if !taken && (m.last+1 >= len(toks) || !isCap(toks[m.last+1].Text)) {
+			d.setTokens(m, m.first, m.last+1)
+			m.Type = dossier.Org
+		}
+	}
 	// "fined Veritel $31 million", "Veritel 48 million": a currency sign
 	// or an amount the recogniser ran on into is no part of the name.
 	// (Not "Barrio 18", "Boeing 777", "Channel 4": a number ends a name
