@@ -507,6 +507,21 @@ func (v *view) siblings(c *collector) {
 	}
 }
 
+// personAfterTitles returns the mention at token k, or the one after up
+// to two capitalised words outside any mention ("Queen Mary", "Crown
+// Princess Amalia"), nil when there is none.
+func (v *view) personAfterTitles(k int) *vmention {
+	for j := k; j < len(v.toks) && j <= k+2; j++ {
+		if m := v.at(j); m != nil {
+			return m
+		}
+		if v.inMention(j) || !capitalised(v.toks[j].Text) || v.toks[j].UPOS != "PROPN" && v.toks[j].UPOS != "NOUN" {
+			return nil
+		}
+	}
+	return nil
+}
+
 // marriedTo reads "X is married to Y", "X has been married to Y since
 // 1990": spouse_of.
 func (v *view) marriedTo(c *collector) {
@@ -514,7 +529,7 @@ func (v *view) marriedTo(c *collector) {
 		if v.lower[k] != "married" || v.lower[k+1] != "to" {
 			continue
 		}
-		y := v.at(k + 2)
+		y := v.personAfterTitles(k + 2)
 		x := v.subjectBefore(k)
 		if x == nil || y == nil || x.Type != dossier.Person || y.Type != dossier.Person || x.Entity == y.Entity || y.Kind == "pronoun" {
 			continue
@@ -662,10 +677,7 @@ func (v *view) possessedKin(c *collector) {
 				}
 			}
 		}
-		y := v.at(n)
-		if y == nil && n+1 < len(v.toks) && v.toks[n].UPOS == "PROPN" && !v.inMention(n) {
-			y = v.at(n + 1) // "his mother, Queen Mary"
-		}
+		y := v.personAfterTitles(n) // "his mother, Queen Mary", "her son, Crown Prince Frederik"
 		if y == nil || y.Type != dossier.Person || y.Kind == "pronoun" {
 			continue
 		}

@@ -35,6 +35,8 @@ func TestRelations(t *testing.T) {
 		{"who leads a body in a place", "Rogelio Dimaano, 54, who leads a fishermen's cooperative in Pola, spoke.", "Rogelio Dimaano", "leader_of", "Pola", true},
 		{"a based group past a verb is not the name", "The Paris-based group ranks Vardania 158th out of 180 countries.", "Vardania", "based_in", "Paris", true},
 		{"a based lender before its name", "The London-based lender Kestrel Bank was fined.", "Kestrel Bank", "based_in", "London", false},
+		{"a son past two title words", "Queen Ingrid will hand the throne to her eldest son, Crown Prince Frederik.", "Frederik", "child_of", "Ingrid", false},
+		{"married to past two title words", "Crown Prince Frederik is married to Crown Princess Amalia.", "Frederik", "spouse_of", "Amalia", false},
 		{"not a member", "Serbia is not a member of the European Union.", "Serbia", "member_of", "European Union", true},
 		{"not a member, but another is", "Norway is not a member of NATO, but Denmark is a member of NATO.", "Denmark", "member_of", "North Atlantic Treaty Organisation", false},
 		{"no longer its head", "Anna Berg is no longer the chief executive of Nordic Air.", "Anna Berg", "leader_of", "Nordic Air", true},
