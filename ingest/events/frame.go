@@ -912,7 +912,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		switch tr.typ {
 		case "protest", "attack", "killing", "election", "agreement", "capture", "abduction", "crash", "emergency", "raid",
 			"arrest", "release", "trial", "investigation", "seizure", "disaster", "death", "evacuation", "ruling", "rescue", "overthrow", "vote",
-			"ceasefire", "layoff", "escape":
+			"ceasefire", "layoff", "escape", "theft", "reopening", "closure", "talks_collapse":
 			// A vote by no one named says something only where it was
 			// held: "Voters in Slovenia rejected the plan".
 			if tr.typ == "vote" && ev.Place == "" {
@@ -931,7 +931,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			// A ruling by no named court says something only when
 			// dated: "an appeals court upheld the sentence in September
 			// 2021", not "reading the ruling in the Peace Palace".
-			unnamed = ev.Place == "" || tr.typ == "ruling"
+			// Nor a theft, closure or failed talks with no one named,
+			// undated ("a film about a diamond robbery set in India").
+			unnamed = ev.Place == "" || tr.typ == "ruling" || tr.typ == "theft" || tr.typ == "closure" || tr.typ == "reopening" ||
+				tr.typ == "talks_collapse" || tr.typ == "escape"
 		case "delisting", "ban_lifted", "sanction_lifted":
 			// "Sanctions were briefly eased in October 2023": the
 			// reversal may take the patient of what it undoes

@@ -100,6 +100,8 @@ func TestWordings(t *testing.T) {
 		{"a race named for a place", "Sailor Tom Hale won the Fastnet race in 2025.", "award 2025 recipient=Tom Hale", ""},
 		{"disqualified", "Peter Chikondi was disqualified by the election commission in 2025.", "ban 2025 patient=Peter Chikondi", ""},
 		{"won power", "Joyce Banda first won power in 2014.", "election 2014 agent=Joyce Banda", ""},
+		{"talks collapse with no side named", "Negotiations collapsed in 2006 and again in 2014.", "talks_collapse 2006", ""},
+		{"a plant closed by no one named", "The plant was closed in March 2021.", "closure 2021-03", ""},
 		{"a border reopened", "Armenia and Turkey reopened their land border in May 2026.", "reopening 2026-05 agent=Armenia agent=Türkiye", ""},
 		{"a fine past a currency sign", "The watchdog fined Veritel $31 million in May 2026.", "fine 2026-05 patient=Veritel", ""},
 		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
