@@ -880,6 +880,8 @@ var modifiedNotEvent = map[string]bool{
 	"guidelines": true, "regime": true, "powers": true, "talks": true, "plan": true, "plans": true, "proposal": true,
 	"control": true, "controls": true, "framework": true, "legislation": true, "process": true, "procedure": true,
 	"procedures": true, "threshold": true, "thresholds": true, "code": true,
+	// "its blast furnaces", "a blast wall": kinds of things, no blast.
+	"furnace": true, "furnaces": true, "wall": true, "walls": true, "radius": true, "zone": true,
 }
 
 func isPronoun(w string) bool {

@@ -587,6 +587,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if subj != nil && subj.Type != dossier.Person && subj.Type != dossier.Org && subj.Kind != "name" && !s.stateSpeaks(tr.head, subj) {
 			subj = nil
 		}
+		// "people close to the company said", "sources close to Kolibri
+		// said": unnamed people speak, not whom they are close to.
+		if subj != nil && subj.First >= 3 && s.lower[subj.First-1] == "to" && s.lower[subj.First-2] == "close" ||
+			subj != nil && subj.First >= 4 && s.lower[subj.First-2] == "to" && s.lower[subj.First-3] == "close" && s.lower[subj.First-1] == "the" {
+			return ev, nil, false
+		}
 		add(subj, dossier.Speaker)
 		if subj == nil && !tellingVerbs[s.lower[tr.head]] && !sa.nominalSubj {
 			// Not "he told Reuters": who is told is not who tells; nor
@@ -2755,6 +2761,8 @@ var modals = map[string]string{
 var demandVerbs = map[string]string{
 	"call": "demanded", "calls": "demanded", "calling": "demanded", "called": "demanded", "urge": "demanded",
 	"urges": "demanded", "urged": "demanded", "urging": "demanded", "demand": "demanded", "demands": "demanded",
+	// "had pushed to launch Kolibri in the United States".
+	"push": "demanded", "pushed": "demanded", "pushing": "demanded", "pushes": "demanded",
 	"demanded": "demanded", "demanding": "demanded", "ask": "demanded", "asks": "demanded", "asked": "demanded",
 	"want": "hypothetical", "wants": "hypothetical", "wanted": "hypothetical", "need": "demanded", "needs": "demanded",
 	"plan": "future", "plans": "future", "planned": "future", "planning": "future", "hope": "hypothetical",
