@@ -979,6 +979,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if ok && tr.nominal && s.modifierClauseDate(tx, tr.head) {
 			ok = false
 		}
+		// "summoned the ambassador on Tuesday after prosecutors charged
+		// Lena Hartmann": a clause of sequence is not dated by the one it
+		// is ordered against.
+		if ok && !tr.nominal && s.parsed && s.sequenceClause(tr.head) && !s.view().Dominates(tr.head, tx.first) {
+			ok = false
+		}
 	}
 	if ok && tr.typ == "statement" && !tr.nominal && s.trailingAttribution(tr.head, tx) {
 		// "Inflation slowed ... from 5.1% in September, the KSH said on
@@ -1399,6 +1405,22 @@ func (s *sentence) ofTheSeason(from, to int) bool {
 			case "year", "season", "month", "tournament", "decade", "match", "championship":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sequenceClause reports whether the verb at v heads an adverbial clause
+// of sequence: "after prosecutors charged her", "before the vote".
+func (s *sentence) sequenceClause(v int) bool {
+	ps := s.view()
+	if ps.Rel(v) != "advcl" {
+		return false
+	}
+	for _, c := range ps.Children(v, "mark") {
+		switch s.lower[c] {
+		case "after", "before", "until", "since":
+			return true
 		}
 	}
 	return false
