@@ -783,7 +783,19 @@ func entityType(a *dossier.Analysis, name string) dossier.EntityType {
 // the analysis and the name of every entity by ID.
 func analyse(t *testing.T, p *ingest.Pipeline, source, text string) (*dossier.Analysis, map[string]string) {
 	t.Helper()
-	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Source: source, Text: text})
+	return analyseDoc(t, p, &dossier.Document{ID: "doc-test", Source: source, Text: text})
+}
+
+// analysePublished is analyse for a document published at pub.
+func analysePublished(t *testing.T, p *ingest.Pipeline, text string, pub time.Time) (*dossier.Analysis, map[string]string) {
+	t.Helper()
+	return analyseDoc(t, p, &dossier.Document{ID: "doc-test", Text: text, Published: pub})
+}
+
+// analyseDoc runs the pipeline over doc and names its entities by ID.
+func analyseDoc(t *testing.T, p *ingest.Pipeline, doc *dossier.Document) (*dossier.Analysis, map[string]string) {
+	t.Helper()
+	a, err := p.Run(context.Background(), doc)
 	require.NoError(t, err)
 	name := map[string]string{}
 	for _, e := range a.Entities {
@@ -938,12 +950,7 @@ func TestHeadlineElsewhere(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
 	text := "Road collapse kills 14 commuters in Porto Alegre\n\nA dam burst in Brumadinho in 2019 and killed 270 people.\n"
-	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)})
-	require.NoError(t, err)
-	name := map[string]string{}
-	for _, e := range a.Entities {
-		name[e.ID] = e.Name
-	}
+	a, name := analysePublished(t, p, text, time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC))
 	n := 0
 	for _, ev := range a.Events {
 		if ev.Type != "killing" {
@@ -966,8 +973,7 @@ func TestAlsoDates(t *testing.T) {
 	require.NoError(t, err)
 	text := "Police arrested Mihai Dobrescu on Wednesday. Two referees and club president Sorin Vlad were also detained.\n\n" +
 		"President Ana Tarin declared a state of emergency late Monday. She also fired police chief Carlos Roldan. Roldan later sued the state."
-	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)})
-	require.NoError(t, err)
+	a, _ := analysePublished(t, p, text, time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC))
 	got := map[string]string{}
 	for _, ev := range a.Events {
 		got[ev.Type] = ev.Date
