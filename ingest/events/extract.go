@@ -666,8 +666,28 @@ func (s *sentence) adjectival(i int) bool {
 	if !s.parsed || s.toks[i].XPOS != "VBN" && s.toks[i].XPOS != "VBD" {
 		return false
 	}
+	// (Not after a coordinating "and" that a finite verb precedes: "met
+	// on Wednesday and named vice president Cristina Pop as interim
+	// president", parsed as "named vice president".)
+	if i >= 1 && s.lower[i-1] == "and" && s.finiteBefore(i-1) {
+		return false
+	}
 	ps := s.view()
 	return ps.Rel(i) == "amod" && ps.Head(i) > i
+}
+
+// finiteBefore reports whether a finite verb in the past tense comes
+// before token k in its sentence with no punctuation but commas between.
+func (s *sentence) finiteBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if t := s.toks[j]; t.UPOS == "VERB" && t.XPOS == "VBD" {
+			return true
+		}
+		if w := s.lower[j]; w == ";" || w == ":" || w == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // skipNames returns the token n words after i, counting a name (a

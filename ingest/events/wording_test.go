@@ -106,6 +106,7 @@ func TestWordings(t *testing.T) {
 		{"pushed to launch is wanted", "Mira Castell had pushed to launch Kolibri in Germany.", "founding - agent=Mira Castell patient=Kolibri mood=positive/demanded", ""},
 		{"blast furnaces are no blast", "Tata Steel closed its blast furnaces at Port Talbot in 2024.", "", "disaster"},
 		{"a clause of sequence is not dated by its main clause", "Germany summoned the ambassador in March 2025 after prosecutors charged Lena Hartmann with espionage.", "charge undated patient=Lena Hartmann", ""},
+		{"a participle after and is a verb", "The FRF executive committee met on Wednesday and named vice president Cristina Pop as interim president.", "appointment - patient=Cristina Pop", ""},
 		{"a border reopened", "Armenia and Turkey reopened their land border in May 2026.", "reopening 2026-05 agent=Armenia agent=Türkiye", ""},
 		{"a fine past a currency sign", "The watchdog fined Veritel $31 million in May 2026.", "fine 2026-05 patient=Veritel", ""},
 		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
