@@ -487,6 +487,18 @@ func TestTradeWordAfterFamilyName(t *testing.T) {
 	assert.Equal(t, map[string]dossier.EntityType{"Harlow Pharmaceuticals": dossier.Org, "Michael Harlow": dossier.Person}, byName)
 }
 
+// TestHyphenatedTitleSplitsNames checks that a hyphenated title between
+// two names the recogniser ran together leaves two names.
+func TestHyphenatedTitleSplitsNames(t *testing.T) {
+	a := analyse(t, "Die Rundschau editor-in-chief Markus Brandt told Reuters the arrest was outrageous.")
+	byName := map[string]dossier.EntityType{}
+	for _, e := range a.Entities {
+		byName[e.Name] = e.Type
+	}
+	assert.Equal(t, dossier.Person, byName["Markus Brandt"], "%v", byName)
+	assert.Equal(t, dossier.Org, byName["Die Rundschau"], "%v", byName)
+}
+
 // TestAmountAfterName checks that a currency sign or an amount run on
 // into a name is cut off.
 func TestAmountAfterName(t *testing.T) {

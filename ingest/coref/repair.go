@@ -710,6 +710,11 @@ func amountToken(w string) bool {
 	return true
 }
 
+// hyphenTitles are hyphenated titles that may stand inside a run of
+// capitalised words: the name before and the name after are two.
+var hyphenTitles = map[string]bool{"editor-in-chief": true, "commander-in-chief": true, "secretary-general": true,
+	"director-general": true, "vice-president": true, "vice-chancellor": true, "co-founder": true, "attorney-general": true}
+
 // hazardWords are common nouns for disasters, names of nothing when
 // capitalised alone at a sentence's start ("Fire destroyed the museum").
 var hazardWords = map[string]bool{"Fire": true, "Fires": true, "Flood": true, "Floods": true, "Flooding": true,
@@ -794,7 +799,9 @@ func (d *doc) repair() {
 		m := &d.ms[i]
 		for t := m.first + 1; t < m.last; t++ {
 			w := toks[t].Text
-			if isLowerWord(w) && !nameParticles[w] && !strings.Contains(w, "-") {
+			// (A hyphenated lower-case title splits too: "Die Rundschau
+			// editor-in-chief Markus Brandt".)
+			if isLowerWord(w) && !nameParticles[w] && (!strings.Contains(w, "-") || hyphenTitles[w]) {
 				u := t
 				for u < m.last && isLowerWord(toks[u].Text) {
 					u++
