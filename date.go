@@ -140,8 +140,12 @@ func ParseDate(value string) (Date, error) {
 		d.Month = int(t.Month())
 		d.Precision = PrecisionWeek
 		return d, nil
-	case mpart == "Q1" || mpart == "H1" || mpart == "WI" || mpart == "SP":
+	case mpart == "Q1" || mpart == "H1" || mpart == "WI":
 		d.Month, d.Precision = 0, PrecisionSeason
+		return d, nil
+	case mpart == "SP":
+		// Spring sorts with March, not before the year's January.
+		d.Month, d.Precision = 3, PrecisionSeason
 		return d, nil
 	case mpart == "Q2":
 		d.Month, d.Precision = 4, PrecisionSeason

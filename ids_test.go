@@ -57,6 +57,7 @@ func TestParseDate(t *testing.T) {
 		{"2015-W53", PrecisionWeek, 20151228, false},
 		{"2026-W09-WE", PrecisionWeek, 20260228, false}, // a weekend at its Saturday
 		{"2013-Q1", PrecisionSeason, 20130000, false},
+		{"2025-SP", PrecisionSeason, 20250300, false}, // after January, not with the year
 		{"2013-02-30", "", 0, true},
 		{"2013-13", "", 0, true},
 		{"XXXX-12-08", "", 0, true},
