@@ -1785,7 +1785,7 @@ var scheduleNouns = map[string]bool{
 
 // planVerbs before a date make it the date of what was planned, even
 // without "to": "planned a rally on Saturday", "scheduled talks Monday".
-var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true}
+var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true, "plan": true}
 
 // nounDeterminers before "plan" or "plans" make it a noun ("its plan to
 // tackle the backlog"), which says nothing of the tense.
@@ -1961,7 +1961,7 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			// "began as previously planned Saturday night": the plan
 			// came true, the tense is the clause's
 			v = 0
-		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a":
+		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a" && !(t.l == "plan" && nounDeterminers[p.w(k-1)]):
 			// "planned a large demonstration on Saturday": the date is
 			// the plan's, ahead of the planning
 			v = 1
