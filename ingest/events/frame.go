@@ -280,6 +280,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if subj != nil && s.officerOf(subj) {
 				subj, moreAgents = nil, nil
 			}
+			// "Pakistan's energy minister resigned": the state does not
+			// resign (though "Algeria's president pardoned him" is the
+			// state's act).
+			if subj != nil && selfTypes[tr.typ] && s.possessedTitle(subj) {
+				subj, moreAgents = nil, nil
+			}
 			if obj != nil && tr.passive && s.officerOf(obj) {
 				obj, morePatients = nil, nil
 			}
@@ -859,9 +865,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// (Not "Denmark's Queen Margrethe II abdicated": what befalls a
 		// person's own status the state does not do; what they do in
 		// office to others, it does.)
-		switch tr.typ {
-		case "resignation", "death", "birth", "exile", "marriage":
-		default:
+		if !selfTypes[tr.typ] {
 			add(s.actingFor(subj), dossier.Agent)
 		}
 		add(obj, dossier.Patient)
@@ -1525,6 +1529,27 @@ var personalTypes = map[string]bool{
 	"resignation": true, "dismissal": true, "appointment": true, "election": true, "arrest": true, "trial": true,
 	"release": true, "death": true, "killing": true, "birth": true, "abduction": true, "exile": true, "pardon": true,
 	"award": true,
+}
+
+// selfTypes befall a person's own status: what a head of state does of
+// this kind, the state does not.
+var selfTypes = map[string]bool{"resignation": true, "death": true, "birth": true, "exile": true, "marriage": true}
+
+// possessedTitle reports whether mention m possesses a title that no name
+// follows: "Pakistan's energy minister resigned".
+func (s *sentence) possessedTitle(m *smention) bool {
+	if m.Last+1 >= len(s.toks) || s.lower[m.Last] != "'s" && s.lower[m.Last] != "’s" {
+		return false
+	}
+	for k := m.Last + 1; k < len(s.toks) && k <= m.Last+4 && s.Covering(k) < 0; k++ {
+		if titleHeadWords[s.lower[k]] {
+			return k+1 >= len(s.toks) || s.Covering(k+1) < 0 && s.lower[k+1] != ","
+		}
+		if u := s.toks[k].UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" {
+			return false
+		}
+	}
+	return false
 }
 
 // officerOf reports whether mention m completes a title of office before

@@ -530,6 +530,11 @@ var verbRules = map[string][]rule{
 		{typ: "appointment", with: officeNouns, within: 5, without: []string{"after", "for", "by"}}},
 	// "was knighted in 1998".
 	"knight": {{typ: "award"}},
+	// "A train derailed near Olomouc".
+	// (Not "a coup that derailed the transition".)
+	"derail": {{typ: "crash", subject: []string{"train", "trains", "tram", "locomotive", "carriages", "wagons", "coaches", "carriage"}}},
+	// "depositors clashed with police": a violent protest.
+	"clash": {{typ: "protest", with: []string{"police", "riot", "security", "troops", "officers"}, within: 3}},
 	// "was disqualified by the commission": barred from a race or vote.
 	"disqualify": {{typ: "ban"}},
 	// "Turkey sealed the border with Armenia in 1993".
