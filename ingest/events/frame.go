@@ -290,6 +290,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				obj, morePatients = nil, nil
 			}
 		}
+		// "released three aid workers, Ingrid Solberg, Peter Mwangi and
+		// Oumar Traore": the people a common-noun object lists.
+		if obj == nil && !tr.nominal && !tr.passive && (undergone[tr.typ] || tr.typ == "abduction") {
+			if list := s.namedAfterObject(tr.end, hi); len(list) > 0 {
+				obj, morePatients = list[0], list[1:]
+			}
+		}
 		// A headline drops the auxiliary of a passive: "Drugmaker Veridia
 		// sued over weight-loss pill", "Opposition leader arrested in
 		// Minsk". A participle with no object before a preposition is one.
@@ -1428,6 +1435,40 @@ func (s *sentence) sequenceClause(v int) bool {
 		}
 	}
 	return false
+}
+
+// namedAfterObject returns the people set off after an unnamed object
+// starting at token from ("three aid workers, A, B and C"), nil when the
+// object is named or no list follows it.
+func (s *sentence) namedAfterObject(from, hi int) []*smention {
+	k := from
+	for k < hi && k < from+5 && s.Covering(k) < 0 {
+		if u := s.toks[k].UPOS; u != "DET" && u != "NUM" && u != "ADJ" && u != "NOUN" {
+			break
+		}
+		k++
+	}
+	if k == from || k >= hi || s.lower[k] != "," || s.toks[k-1].UPOS != "NOUN" {
+		return nil
+	}
+	var out []*smention
+	for k++; k < hi; {
+		m := s.mentionAt(k)
+		if m == nil || m.Type != dossier.Person {
+			break
+		}
+		out = append(out, m)
+		k = m.Last
+		if k < hi && (s.lower[k] == "," || s.lower[k] == "and") {
+			k++
+			if k < hi && s.lower[k] == "and" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out
 }
 
 // gatheringWord reports whether the last word of a name makes it a

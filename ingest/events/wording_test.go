@@ -109,6 +109,8 @@ func TestWordings(t *testing.T) {
 		{"a participle after and is a verb", "The FRF executive committee met on Wednesday and named vice president Cristina Pop as interim president.", "appointment - patient=Cristina Pop", ""},
 		{"a train derailed", "A train derailed near Olomouc in March 2026.", "crash 2026-03 place=Olomouc", ""},
 		{"clashed with police", "Hundreds of depositors clashed with police in Colombo in March 2026.", "protest 2026-03", ""},
+		{"people listed after an unnamed object", "A militia released three aid workers, Ingrid Solberg, Peter Mwangi and Oumar Traore, on Tuesday.",
+			"release - patient=Ingrid Solberg patient=Peter Mwangi patient=Oumar Traore", ""},
 		{"a border reopened", "Armenia and Turkey reopened their land border in May 2026.", "reopening 2026-05 agent=Armenia agent=Türkiye", ""},
 		{"a fine past a currency sign", "The watchdog fined Veritel $31 million in May 2026.", "fine 2026-05 patient=Veritel", ""},
 		{"a fire destroyed a museum", "Fire destroyed the National Museum of Brazil in Rio de Janeiro in September 2018.", "disaster 2018-09 patient=National Museum of Brazil", ""},
