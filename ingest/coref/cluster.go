@@ -511,8 +511,9 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 	// "WASHINGTON (Reuters)", and "ASTANA, Kazakhstan (AP)": the city
 	// in capitals opens the sentence, its country may follow it;
 	// "Nairobi (AFP) -": a place opening it with a dash after the bracket.
+	c := closingBracket(toks, t)
 	dash := false
-	if c := closingBracket(toks, t); c > 0 && c+1 < len(toks) {
+	if c > 0 && c+1 < len(toks) {
 		switch toks[c+1].Text {
 		case "-", "—", "–", "--":
 			dash = true
@@ -525,20 +526,10 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 	if !city {
 		return false
 	}
+	// The bracket closes in the sentence, which ends there or goes on
+	// with a dash.
 	last := d.a.Sentences[s].Last
-	for k := t + 1; k < last && k <= t+4; k++ {
-		if toks[k].Text == ")" {
-			if k+1 == last {
-				return true
-			}
-			switch toks[k+1].Text {
-			case "-", "—", "–", "--":
-				return true
-			}
-			return false
-		}
-	}
-	return false
+	return c > 0 && c < last && (c+1 == last || dash)
 }
 
 // closingBracket returns the ")" closing the bracket opened at token t
