@@ -3,7 +3,6 @@ package events
 import (
 	"context"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -249,17 +248,12 @@ func alsoBefore(a *dossier.Analysis, start, si int) bool {
 	if si < 0 || si >= len(a.Sentences) {
 		return false
 	}
-	s := a.Sentences[si]
-	for t := s.First; t < s.Last; t++ {
-		if a.Tokens[t].Start != start {
-			continue
+	toks := a.SentenceTokens(si)
+	t := slices.IndexFunc(toks, func(tok dossier.Token) bool { return tok.Start == start })
+	for k := t - 1; t > 0 && k >= 0 && k >= t-3; k-- {
+		if strings.EqualFold(toks[k].Text, "also") {
+			return true
 		}
-		for k := t - 1; k >= s.First && k >= t-3; k-- {
-			if strings.EqualFold(a.Tokens[k].Text, "also") {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }
@@ -316,11 +310,11 @@ func dateHeadlines(a *dossier.Analysis, evs []dossier.Event) {
 		// Brumadinho in 2019 and killed 270": a headline reports news, and
 		// a report dated years before the publication is background.
 		elsewhere := func(b *dossier.Event) bool {
-			if a.Doc == nil || a.Doc.Published.IsZero() || len(b.Date) < 4 {
+			if a.Doc == nil || !a.Doc.HasPublished() {
 				return false
 			}
-			y, err := strconv.Atoi(b.Date[:4])
-			return err == nil && y < a.Doc.Published.Year()-1
+			d, err := dossier.ParseDate(b.Date)
+			return err == nil && d.Year < a.Doc.Published.Year()-1
 		}
 		target := -1
 		// A headline sums up the lead: its first sentences' report of the

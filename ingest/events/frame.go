@@ -602,8 +602,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 		// "people close to the company said", "sources close to Kolibri
 		// said": unnamed people speak, not whom they are close to.
-		if subj != nil && subj.First >= 3 && s.lower[subj.First-1] == "to" && s.lower[subj.First-2] == "close" ||
-			subj != nil && subj.First >= 4 && s.lower[subj.First-2] == "to" && s.lower[subj.First-3] == "close" && s.lower[subj.First-1] == "the" {
+		if subj != nil && s.closeTo(subj) {
 			return ev, nil, false
 		}
 		add(subj, dossier.Speaker)
@@ -945,13 +944,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			// what happened where is still news; so is what happened
 			// when ("police arrested three suspected smugglers on
 			// Tuesday"), checked once the date is known.
-			// A ruling by no named court says something only when
-			// dated: "an appeals court upheld the sentence in September
-			// 2021", not "reading the ruling in the Peace Palace".
-			// Nor a theft, closure or failed talks with no one named,
-			// undated ("a film about a diamond robbery set in India").
-			unnamed = ev.Place == "" || tr.typ == "ruling" || tr.typ == "theft" || tr.typ == "closure" || tr.typ == "reopening" ||
-				tr.typ == "talks_collapse" || tr.typ == "escape"
+			unnamed = ev.Place == "" || datedWhenUnnamed[tr.typ]
 		case "delisting", "ban_lifted", "sanction_lifted":
 			// "Sanctions were briefly eased in October 2023": the
 			// reversal may take the patient of what it undoes
@@ -1571,6 +1564,24 @@ var personalTypes = map[string]bool{
 	"release": true, "death": true, "killing": true, "birth": true, "abduction": true, "exile": true, "pardon": true,
 	"award": true,
 }
+
+// closeTo reports whether "close to" (and an article) comes right before
+// mention m: "sources close to Kolibri", "people close to the company".
+func (s *sentence) closeTo(m *smention) bool {
+	k := m.First - 1
+	if k >= 0 && s.lower[k] == "the" {
+		k--
+	}
+	return k >= 1 && s.lower[k] == "to" && s.lower[k-1] == "close"
+}
+
+// datedWhenUnnamed are the event types that, with no one named, say
+// something only when dated, wherever they happened: a ruling by no named
+// court ("an appeals court upheld the sentence in September 2021", not
+// "reading the ruling in the Peace Palace"), a theft, closure, reopening,
+// escape or failed talks ("a film about a diamond robbery set in India").
+var datedWhenUnnamed = map[string]bool{"ruling": true, "theft": true, "closure": true, "reopening": true,
+	"talks_collapse": true, "escape": true}
 
 // selfTypes befall a person's own status: what a head of state does of
 // this kind, the state does not.
