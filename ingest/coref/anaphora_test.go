@@ -247,6 +247,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a country by its description", "The Bank of Zambrovia raised rates on Monday. Zambrovia is a poor country with 12 million people.", "Zambrovia", "Zambrovia", dossier.Place},
 		{"a unit with a rank word", "Officers of the General Service Unit fired on the crowd.", "General Service Unit", "General Service Unit", dossier.Org},
 		{"a business by its description", "Sterling Kessler, a London-based investment bank, advised the buyers.", "Sterling Kessler", "Sterling Kessler", dossier.Org},
+		{"a business after its description", "Faiz Rahman, the founder of the textile company Rahman Mills, died on Sunday.", "Rahman Mills", "Rahman Mills", dossier.Org},
+		{"a relative clause's subject after a business word", "She joined the company Paul Allen founded in 1975.", "Paul Allen", "Paul Allen", dossier.Person},
 		{"a storm by its name alone", "Cyclone Idai struck Beira in March 2019. Idai killed more than 600 people in Mozambique.", "Idai", "Cyclone Idai", dossier.Misc},
 		{"the end of a longer name before a description", "Mart Helme founded EKRE in 2012 together with members of the People's Union of Estonia, a rural party that merged into it.", "People's Union of Estonia", "People's Union of Estonia", dossier.Org},
 		{"a part of an ocean", "The rocket fell into the North Atlantic on Friday.", "North Atlantic", "North Atlantic", dossier.Place},

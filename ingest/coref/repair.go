@@ -2152,7 +2152,48 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Person
 		}
 	}
+	// "the textile company Rahman Mills", "the mining group Anglo Kessler":
+	// a name right after "the" and a word for a business or a group is
+	// the organisation's.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Org || m.Type == dossier.Place || m.kind != "" || m.first < 2 || d.gazKind(m.Text) != "" {
+			continue
+		}
+		if d.describedBusiness(m) {
+			m.Type, m.body = dossier.Org, true
+		}
+	}
 }
+
+// describedBusiness reports whether a name follows "the", up to three
+// modifiers and a word for a business or a group ("the textile company
+// Rahman Mills"). A name opening with a given name before a verb is left
+// alone: it may be the subject of a relative clause ("the company Paul
+// Allen co-founded").
+func (d *doc) describedBusiness(m *mention) bool {
+	toks := d.a.Tokens
+	k := m.first - 1
+	if w := toks[k].Text; !orgNouns[w] || personableOrgNouns[w] {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 3 && j > 0 && (toks[j].UPOS == "ADJ" || toks[j].UPOS == "NOUN" && !isCap(toks[j].Text) || strings.Contains(toks[j].Text, "-")); n++ {
+		j--
+	}
+	if !strings.EqualFold(toks[j].Text, "the") {
+		return false
+	}
+	if m.last < len(toks) && toks[m.last].UPOS == "VERB" && givenNames()[toks[m.first].Text] != 0 {
+		return false
+	}
+	return true
+}
+
+// personableOrgNouns are words of orgNouns that also describe a person
+// ("the property developer Sam Okafor") or stand before a person's name for
+// another reason ("the party leader X" stops at "leader").
+var personableOrgNouns = map[string]bool{"developer": true, "operator": true, "supplier": true, "maker": true, "giant": true, "outlet": true, "club": true}
 
 // personUnlike reports whether the words after a name the recogniser
 // called a person say it is a body: it says something of itself as "it"
