@@ -422,7 +422,7 @@ func calendarDay(v string) string {
 // so that a capital standing for its government means the country.
 var stateTypes = map[string]bool{
 	"diplomatic_break": true, "diplomatic_restoration": true, "agreement": true, "ceasefire": true, "sanction": true, "tariff": true,
-	"sanction_lifted": true, "designation": true, "delisting": true, "ban": true, "ban_lifted": true, "expulsion": true,
+	"sanction_lifted": true, "designation": true, "delisting": true, "ban": true, "ban_lifted": true, "expulsion": true, "summons": true,
 }
 
 // capitalsOf maps capitals to their countries from the capital_of

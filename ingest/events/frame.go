@@ -645,6 +645,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "meeting":
 		add(subj, dossier.Agent)
 		add(obj, dossier.Recipient)
+	case "summons":
+		// "Serbia summoned the Croatian ambassador": Serbia summons,
+		// Croatia (or the named envoy) is summoned.
+		add(subj, dossier.Agent)
+		add(s.actingFor(subj), dossier.Agent)
+		add(obj, dossier.Patient)
 	case "talks_collapse":
 		// "Talks between Iran and the EU broke down": both sides; "The
 		// Brazilian delegation walked out": the side that left; "The

@@ -58,6 +58,13 @@ var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plagu
 // prisonNouns are what inmates escape from.
 var prisonNouns = []string{"prison", "prisons", "jail", "jails", "penitentiary", "custody", "detention", "cell", "cells", "gaol"}
 
+// envoyNouns are the diplomats a state summons.
+var envoyNouns = []string{"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "diplomat", "diplomats", "emissary", "representative", "consul", "nuncio", "commissioner"}
+
+// appealForHelp follow an appeal that asks the public, not a court: "launched
+// an appeal for witnesses".
+var appealForHelp = []string{"for", "public", "donations", "witnesses", "information", "help", "funds"}
+
 // talksNouns are negotiations that break down or are broken off.
 var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
 
@@ -417,7 +424,7 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
-	"launch":   {{typ: "product_launch", subject: launchables}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
+	"launch":   {{typ: "product_launch", subject: launchables}, {typ: "appeal", with: []string{"appeal"}, within: 3, without: appealForHelp}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
 	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim", "arbitration"}, within: 5}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
@@ -474,6 +481,9 @@ var verbRules = map[string][]rule{
 		// "went on trial in Munich in December 2022".
 		{typ: "trial", with: []string{"trial"}, within: 2}},
 	"expel":     {{typ: "expulsion"}},
+	// "summoned the Croatian ambassador", "summoned Russia's envoy"; not
+	// "summoned the courage" nor "summoned witnesses".
+	"summon": {{typ: "summons", with: envoyNouns, within: 4}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
 	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4, without: notJobCuts}},

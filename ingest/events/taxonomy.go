@@ -38,6 +38,7 @@ var Taxonomy = []Type{
 	{"relocation", "", "people or an organisation move, are moved or taken in elsewhere"},
 	{"exile", "", "people go into exile or flee abroad"},
 	{"expulsion", "174", "people are expelled or deported"},
+	{"summons", "", "a state summons another state's ambassador or envoy, usually to protest"},
 	{"diplomatic_break", "161", "diplomatic relations are cut, severed or suspended"},
 	{"diplomatic_restoration", "054", "diplomatic relations are restored or established"},
 	{"agreement", "057", "an agreement, treaty or deal is signed or concluded"},
