@@ -2907,13 +2907,29 @@ var intentsBeforeTo = map[string]bool{
 // "due to arrive for talks on the agreement they concluded" would make
 // the agreement a plan.
 func (s *sentence) intent(k int) (string, bool) {
-	if m, ok := demandVerbs[s.lower[k]]; ok {
+	if m, ok := s.demandAt(k); ok {
 		return m, true
 	}
 	if intentsBeforeTo[s.lower[k]] && k+1 < len(s.lower) && s.lower[k+1] == "to" {
 		return "future", true
 	}
 	return "", false
+}
+
+// demandAt returns the modality the verb of demand, wish or plan at k gives
+// what it governs. A form of "call" demands only before "for", "on" or
+// "upon": "called for his expulsion", not "called the seizure an act of
+// piracy".
+func (s *sentence) demandAt(k int) (string, bool) {
+	m, ok := demandVerbs[s.lower[k]]
+	if ok && strings.HasPrefix(s.lower[k], "call") {
+		next := ""
+		if k+1 < len(s.lower) {
+			next = s.lower[k+1]
+		}
+		return m, next == "for" || next == "on" || next == "upon"
+	}
+	return m, ok
 }
 
 // mood returns the polarity and modality of the trigger's clause: a
@@ -2953,8 +2969,14 @@ func (s *sentence) mood(tr trigger) (string, string) {
 			mod = m
 			break
 		}
-		if m, ok := demandVerbs[w]; ok {
+		if m, ok := s.demandAt(k); ok {
 			mod = m
+			break
+		}
+		// What a finite verb of saying reports has its own mood: not the
+		// demand of a verb before it ("called the seizure an act of piracy
+		// and said he had summoned Iran's ambassador").
+		if saidForms[w] && (s.toks[k].XPOS == "VBD" || s.toks[k].XPOS == "VBZ" || s.toks[k].XPOS == "VBP") {
 			break
 		}
 		// A finite past-tense verb of agreement or decision in between

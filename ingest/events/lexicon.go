@@ -480,10 +480,10 @@ var verbRules = map[string][]rule{
 		{typ: "protest", with: []string{"strike"}, within: 2},
 		// "went on trial in Munich in December 2022".
 		{typ: "trial", with: []string{"trial"}, within: 2}},
-	"expel":     {{typ: "expulsion"}},
+	"expel": {{typ: "expulsion"}},
 	// "summoned the Croatian ambassador", "summoned Russia's envoy"; not
 	// "summoned the courage" nor "summoned witnesses".
-	"summon": {{typ: "summons", with: envoyNouns, within: 4}},
+	"summon":    {{typ: "summons", with: envoyNouns, within: 4}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
 	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4, without: notJobCuts}},

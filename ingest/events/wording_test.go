@@ -62,6 +62,7 @@ func TestWordings(t *testing.T) {
 		{"an appeal for witnesses", "Police Scotland launched an appeal for witnesses on Monday.", "", "appeal"},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
+		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
 		{"summoned witnesses", "The judge summoned witnesses on Monday.", "", "summons"},
 		{"persona non grata", "Ecuador declared the Mexican ambassador persona non grata on April 4, 2024.", "expulsion 2024-04-04 agent=Ecuador patient=Mexico", ""},
 		{"capital as state", "Washington designated the Northern Liberation Front a terrorist group in 2002, the United States said.",
