@@ -182,7 +182,13 @@ func (s Sentence) resolveRelative(arg, v int) int {
 		c = s.Head(c)
 	}
 	if s.Rel(c) == "acl:relcl" && s.Head(c) >= 0 {
-		return s.Head(c)
+		// "Mahdi Rostami, an Iranian engineer who was arrested": a
+		// description in apposition to a name stands for the name.
+		n := s.Head(c)
+		if h := s.Head(n); s.Rel(n) == "appos" && h >= 0 && h < n && s.Tokens[h].UPOS == "PROPN" {
+			return h
+		}
+		return n
 	}
 	return arg
 }
@@ -191,7 +197,8 @@ var subjectRels = []string{"nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:
 
 // Subjects returns the subjects of predicate v: its nsubj, nsubj:pass and
 // csubj dependents, with a relative pronoun replaced by the noun its clause
-// modifies ("the group, which was founded..." gives "group"). A predicate
+// modifies ("the group, which was founded..." gives "group"; a description
+// in apposition gives the name it describes). A predicate
 // without a subject of its own takes one from the structure: a conjunct
 // shares the subject of the first conjunct ("X designated A but removed
 // it": X removed), an xcomp is controlled by its governor's object, or else
