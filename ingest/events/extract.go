@@ -321,16 +321,27 @@ func dateHeadlines(a *dossier.Analysis, evs []dossier.Event) {
 		// event comes first, whoever it names ("Iran seizes ... tanker"
 		// and "Iran's Revolutionary Guards seized ... on Saturday", not
 		// "In July 2019 it captured the Stena Impero" further down).
+		// Without a publication date to tell news from background, an
+		// undated report of it in the lead leaves the headline undated,
+		// not dated by a like event further down ("Three aid workers
+		// freed in prisoner swap", "were released on Friday", is not
+		// "Sophie Pétronin was freed in October 2020").
+		leadUndated := false
+		dated := a.Doc != nil && a.Doc.HasPublished()
 		for j := range evs {
 			b := &evs[j]
-			if j != i && b.Evidence.Sentence > 0 && b.Evidence.Sentence <= 3 && b.Type == h.Type && b.Date != "" && b.Polarity == h.Polarity && !elsewhere(b) {
+			if j != i && b.Evidence.Sentence > 0 && b.Evidence.Sentence <= 3 && b.Type == h.Type && b.Polarity == h.Polarity && !elsewhere(b) {
+				if b.Date == "" {
+					leadUndated = !dated
+					continue
+				}
 				target = j
 				break
 			}
 		}
 		for j := range evs {
 			b := &evs[j]
-			if target >= 0 || j == i || b.Evidence.Sentence == 0 || b.Type != h.Type || b.Date == "" || b.Polarity != h.Polarity || elsewhere(b) {
+			if target >= 0 || leadUndated || j == i || b.Evidence.Sentence == 0 || b.Type != h.Type || b.Date == "" || b.Polarity != h.Polarity || elsewhere(b) {
 				continue
 			}
 			if len(h.Participants) == 0 {
@@ -752,6 +763,11 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	if r.typ == "award" && lemmaIs(s.lower[i], "present") && s.nextWord(i, 10, []string{"award", "prize", "medal", "honour", "honor", "trophy"}) < 0 {
 		return false
 	}
+	// "was received with military honours by the president" is a
+	// welcome: one who receives an award is its subject.
+	if r.typ == "award" && lemmaIs(s.lower[i], "receive") && s.passiveBefore(i) {
+		return false
+	}
 	if r.personSubject {
 		if m := s.subject(i); m == nil || m.Type != dossier.Person || m.Kind == "pronoun" && s.lower[m.First] == "it" {
 			return false
@@ -761,6 +777,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		return false
 	}
 	if len(r.subject) > 0 && !s.subjectIn(i, r.subject) {
+		return false
+	}
+	if len(r.notSubject) > 0 && s.subjectIn(i, r.notSubject) {
 		return false
 	}
 	if i+1 < len(s.toks) {
@@ -773,7 +792,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 				return false
 			}
 		}
-		if r.notInfinitive && next == "to" {
+		// ("agreed to a truce": "to" before a noun phrase is no
+		// infinitive.)
+		if r.notInfinitive && next == "to" && !(i+2 < len(s.toks) && determiners[s.lower[i+2]]) {
 			return false
 		}
 	}
@@ -818,8 +839,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			}
 		}
 		// "Official results were released on Monday": a passive's
-		// subject is what was done to.
-		if s.passiveBefore(i) {
+		// subject is what was done to; so is the noun a participle
+		// modifies ("in a statement released by MIT").
+		if s.passiveBefore(i) || i > 0 && s.toks[i].XPOS == "VBN" && s.toks[i-1].UPOS == "NOUN" {
 			for k := i - 1; k >= 0 && k >= i-r.within-2; k-- {
 				if s.lower[k] == "," || s.lower[k] == "." || s.lower[k] == ";" {
 					break

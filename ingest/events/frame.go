@@ -741,6 +741,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if lemmaIs(s.lower[tr.head], "win") || lemmaIs(s.lower[tr.head], "take") || lemmaIs(s.lower[tr.head], "receive") {
 			giver = nil // "took silver": the subject receives
 		}
+		if lemmaIs(s.lower[tr.head], "share") {
+			// "She shared the Nobel Prize with Kenji Morimoto": both
+			// receive it.
+			giver = nil
+			if w := s.after(tr.end, hi, "with"); w != nil && (w.Type == dossier.Person || w.Type == dossier.Org) {
+				add(w, dossier.Recipient)
+			}
+		}
 		if lemmaIs(s.lower[tr.head], "knight") && (tr.passive || obj == nil) {
 			giver = nil // "X was knighted": X is
 		}
@@ -826,7 +834,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "appointment":
 		l := s.lower[tr.head]
 		office := tr.end == tr.head+1 && tr.head+1 < len(s.toks) && (s.lower[tr.head+1] == "office" || s.lower[tr.head+1] == "power" || s.lower[tr.head+1] == "charge")
-		if lemmaIs(l, "become") || lemmaIs(l, "come") || lemmaIs(l, "take") && office {
+		if lemmaIs(l, "become") || lemmaIs(l, "come") || lemmaIs(l, "return") || lemmaIs(l, "take") && office {
 			// "X became president", "X took office": X is appointed.
 			add(subj, dossier.Patient)
 		} else if tr.end > tr.head+1 && lemmaIs(l, "take") || lemmaIs(l, "succeed") || lemmaIs(l, "replace") {

@@ -49,6 +49,9 @@ type rule struct {
 	// subject lists nouns one of which must be the trigger's subject
 	// ("the dam collapsed", not "the talks collapsed").
 	subject []string
+	// notSubject lists nouns none of which may be the trigger's subject
+	// ("shares crash" is no accident).
+	notSubject []string
 }
 
 // diseases are what breaks out in an epidemic.
@@ -64,6 +67,14 @@ var envoyNouns = []string{"ambassador", "ambassadors", "envoy", "envoys", "charg
 // appealForHelp follow an appeal that asks the public, not a court: "launched
 // an appeal for witnesses".
 var appealForHelp = []string{"for", "public", "donations", "witnesses", "information", "help", "funds"}
+
+// notExpelled are those ordered out of a place who are not expelled from a
+// country: troops withdrawn, staff evacuated.
+var notExpelled = []string{"troop", "troops", "force", "forces", "soldier", "soldiers", "staff", "personnel", "resident",
+	"residents", "citizen", "citizens", "national", "nationals", "employee", "employees", "worker", "workers", "building", "area", "zone"}
+
+// marketNouns are what falls in a market crash, not a vehicle.
+var marketNouns = []string{"share", "shares", "stock", "stocks", "market", "markets", "price", "prices", "index", "bourse", "currency", "bitcoin", "crypto"}
 
 // talksNouns are negotiations that break down or are broken off.
 var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
@@ -136,7 +147,10 @@ var verbRules = map[string][]rule{
 	// aircraft" a purchase, "ordered an inquiry" neither.
 	// "ordered the bank to pay $40 million" is a fine; "to pay $40 million
 	// in compensation" is not.
-	"order": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}, {typ: "ruling", with: []string{"damages", "compensation", "reparations", "restitution"}, within: 6}},
+	// "ordered 15 Russian officials out of the country"; not "ordered
+	// its troops out of Syria", a withdrawal, nor "ordered staff out of
+	// the building".
+	"order": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "expulsion", with: []string{"out"}, within: 6, without: notExpelled}, {typ: "fine", with: []string{"pay"}, within: 6, without: []string{"compensation", "damage", "damages", "cost", "costs", "back", "wage", "wages", "salary", "salaries", "reparation", "reparations", "restitution"}}, {typ: "purchase", notBefore: []string{"the", "that", "a", "an", "its", "his", "her", "their", "to", "in", "on", "by"}, countable: true}, {typ: "ruling", with: []string{"damages", "compensation", "reparations", "restitution"}, within: 6}},
 	// "set fire to the cathedral": arson.
 	"set":       {{typ: "founding", particle: "up", org: true}, {typ: "attack", with: []string{"fire"}, within: 1}},
 	"co-found":  {{typ: "founding"}},
@@ -150,8 +164,9 @@ var verbRules = map[string][]rule{
 	// "Iswap split from Boko Haram in 2016", "broke away from".
 	"split": {{typ: "founding", with: []string{"from"}, within: 2}},
 	// "Armenia and Azerbaijan exchanged 32 detainees".
-	"exchange": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
-	"swap":     {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
+	"exchange": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4},
+		{typ: "attack", with: []string{"fire", "gunfire", "shots", "shellfire", "blows"}, within: 2}},
+	"swap": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
 	// "Blazes burned 40 homes in Evia"
 	"burn": {{typ: "disaster", subject: fireNouns}},
 	// "A fire tore through the cathedral", "Fire gutted the school",
@@ -210,7 +225,8 @@ var verbRules = map[string][]rule{
 		// "the court struck down the law".
 		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
 	// "returned home in 2023" from exile, as "returned to Tehran".
-	"return": {{typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
+	// "returned to power in January 2025", "returned to office".
+	"return": {{typ: "appointment", with: []string{"power", "office"}, within: 2, notBefore: []string{"home"}}, {typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
 	"capture":   {{typ: "arrest"}},
@@ -348,7 +364,8 @@ var verbRules = map[string][]rule{
 	"abduct":  {{typ: "abduction"}},
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
-	"crash":   {{typ: "crash"}},
+	// (Not "Harwell Group shares crash 38%": a market falls.)
+	"crash": {{typ: "crash", notSubject: marketNouns}},
 	// "the boat capsized off Lampedusa", "the ferry sank".
 	"capsize": {{typ: "crash"}},
 	"sink":    {{typ: "crash", notBefore: []string{"into", "to", "in"}}},
@@ -386,6 +403,8 @@ var verbRules = map[string][]rule{
 	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
 	// "received a state award", "received the Nobel Peace Prize".
 	// "received 15 years each", "received a life sentence": a sentence.
+	// "shared the 2011 Nobel Prize with X"; not "shared the prize money".
+	"share": {{typ: "award", with: []string{"prize", "award", "medal", "title", "trophy"}, within: 4, without: []string{"money", "fund", "funds", "pot"}}},
 	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood", "fellowship"}, within: 5},
 		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
