@@ -645,6 +645,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "meeting":
 		add(subj, dossier.Agent)
 		add(obj, dossier.Recipient)
+		// "spoke by phone with Sadyr Japarov and Emomali Rahmon": all
+		// of those listed.
+		if obj != nil && obj.Type == dossier.Person {
+			for _, m := range s.listedAfter(obj, hi) {
+				add(m, dossier.Recipient)
+			}
+		}
 	case "summons":
 		// "Serbia summoned the Croatian ambassador": Serbia summons,
 		// Croatia (or the named envoy) is summoned.
@@ -2005,9 +2012,12 @@ func (s *sentence) object(tr trigger, hi int) *smention {
 			p, ok := s.precededByPrep(k)
 			// "fled toward Lubero and Butembo": a conjunct of a
 			// preposition's object is one too.
-			if !ok && k >= 2 && (s.lower[k-1] == "and" || s.lower[k-1] == "or") {
-				if prev := s.mentionEndingAt(k - 2); prev != nil {
-					if _, pp := s.precededByPrep(prev.First); pp {
+			// So is the country of "in Khujand, Tajikistan".
+			if !ok && k >= 2 && (s.lower[k-1] == "and" || s.lower[k-1] == "or" || s.lower[k-1] == "," && m.Type == dossier.Place) {
+				if prev := s.mentionEndingAt(k - 2); prev != nil && (s.lower[k-1] != "," || prev.Type == dossier.Place) {
+					// (Not "40km southwest of Arequipa, Peru": what a quake
+					// hit.)
+					if p, pp := s.precededByPrep(prev.First); pp && (s.lower[k-1] != "," || p == "in" || p == "at" || p == "to") {
 						continue
 					}
 				}
@@ -2138,7 +2148,13 @@ func (s *sentence) nominalPatient(tr trigger) *smention {
 	near := func(prep string) *smention {
 		for k := tr.end; k < len(s.toks) && k < tr.end+2; k++ {
 			if s.lower[k] == prep {
-				return s.described(s.after(k, min(len(s.toks), k+6), prep))
+				m := s.described(s.after(k, min(len(s.toks), k+6), prep))
+				// "Trial of Romania's former transport minister": the
+				// minister, unnamed, not the country.
+				if m != nil && m.Type == dossier.Place && s.possessedTitle(m) {
+					return nil
+				}
+				return m
 			}
 		}
 		return nil
@@ -2761,6 +2777,28 @@ func (s *sentence) listedBefore(m *smention) []*smention {
 		}
 		out = append(out, p)
 		k = p.First - 1
+	}
+	return out
+}
+
+// listedAfter returns the mentions of m's type listed right after it, up to
+// hi: "A, B and C" gives B and C for A.
+func (s *sentence) listedAfter(m *smention, hi int) []*smention {
+	var out []*smention
+	for k := m.Last; k < hi && k < len(s.lower); {
+		if s.lower[k] != "," && s.lower[k] != "and" {
+			break
+		}
+		j := k + 1
+		if s.lower[k] == "," && j < len(s.lower) && s.lower[j] == "and" {
+			j++
+		}
+		p := s.mentionAt(j)
+		if p == nil || p.Type != m.Type || p.First != j {
+			break
+		}
+		out = append(out, p)
+		k = p.Last
 	}
 	return out
 }

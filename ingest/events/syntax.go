@@ -242,7 +242,10 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 			if !titleHeadWords[s.lower[t]] {
 				continue
 			}
-			if m := s.mentionAt(t + 1); m != nil && m.Type == dossier.Person && ps.Dominates(h, t+1) {
+			// (Or right after it, past title words only, however the
+			// parse attached the person: "Ghanaian President John Mahama
+			// and German Chancellor Friedrich Merz signed".)
+			if m := s.mentionAt(t + 1); m != nil && m.Type == dossier.Person && (ps.Dominates(h, t+1) || s.titlesBetween(last, t+1)) {
 				return m, t + 1
 			}
 		}
@@ -487,6 +490,17 @@ func (s *sentence) undergoer(n int) *smention {
 		}
 	}
 	return nil
+}
+
+// titlesBetween reports whether tokens [from, to) are all words of a
+// title ("Foreign Minister", "Chancellor").
+func (s *sentence) titlesBetween(from, to int) bool {
+	for t := from; t < to; t++ {
+		if !titleHeadWords[s.lower[t]] && !titleNouns[s.lower[t]] {
+			return false
+		}
+	}
+	return from < to
 }
 
 // titleHeadWords end titles of office written before a name: the posts one

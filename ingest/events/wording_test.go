@@ -73,6 +73,9 @@ func TestWordings(t *testing.T) {
 		{"returned to power", "John Mahama returned to power in January 2025.", "appointment 2025-01 patient=John Mahama", ""},
 		{"agreed to a truce", "Kyrgyzstan and Tajikistan have agreed to a truce after three days of fighting.", "agreement - agent=Kyrgyzstan agent=Tajikistan", ""},
 		{"agreed to take them in", "Albania agreed to take them in.", "", "agreement"},
+		{"a second titled signer", "Ghanaian President John Mahama and German Chancellor Friedrich Merz signed five agreements on Wednesday.", "agreement - agent=John Mahama agent=Friedrich Merz", ""},
+		{"spoke with two people", "Vladimir Putin spoke by phone with Sadyr Japarov and Emomali Rahmon on Sunday.", "meeting - agent=Vladimir Putin recipient=Sadyr Japarov recipient=Emomali Rahmon", ""},
+		{"met in a city and its country", "Sadyr Japarov and Emomali Rahmon met in Khujand, Tajikistan, in March 2025.", "meeting 2025-03 agent=Sadyr Japarov agent=Emomali Rahmon !recipient=Tajikistan", ""},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
@@ -754,6 +757,7 @@ func TestNotParticipants(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
 	for _, tc := range []struct{ name, text, typ, not string }{
+		{"the trial of a country's minister", "The trial of Romania's former transport minister began in Bucharest in June 2025.", "trial", "Romania"},
 		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},
 		{"staff of a company", "Quanta Systems was set up in 2002 in Utrecht by former Philips engineers.", "founding", "Philips"},
 		{"towns of residents", "The case was brought in March 2021 by residents of Chililabombwe and Chingola, who said their crops withered.", "statement", "Chingola"},
