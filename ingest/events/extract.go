@@ -698,13 +698,21 @@ func (s *sentence) finiteBefore(k int) bool {
 // skipNames returns the token n words after i, counting a name (a
 // mention of several tokens) as one word and a short parenthesised aside
 // ("(FARC)") as none: "removed the Revolutionary Armed Forces of Colombia
-// (FARC) from its list" has "list" five words after "removed".
+// (FARC) from its list" has "list" five words after "removed". An
+// apposition set off by commas after a person's name counts as none either:
+// "charged General Viktor Halen, the former commander of the Eastern Army
+// Group, with murder".
 func (s *sentence) skipNames(i, n int) int {
 	k := i
 	for n > 0 && k+1 < len(s.toks) {
 		k++
 		if c := s.Covering(k); c >= 0 {
 			k = max(k, s.Mentions[c].Last-1)
+			if m := s.Mentions[c]; m.Type == dossier.Person && m.Kind != "pronoun" && k == m.Last-1 {
+				if e := s.appositionEnd(k + 1); e > 0 {
+					k = e
+				}
+			}
 		}
 		if s.lower[k] == "(" {
 			j := k + 1
@@ -719,6 +727,39 @@ func (s *sentence) skipNames(i, n int) int {
 		n--
 	}
 	return k
+}
+
+// namesBack returns the token n words before i, counting a name (a mention
+// of several tokens) as one word: "A ceasefire brokered by the
+// Organization for Security and Co-operation in Europe was signed".
+func (s *sentence) namesBack(i, n int) int {
+	k := i
+	for n > 0 && k > 0 {
+		k--
+		if c := s.Covering(k); c >= 0 {
+			k = min(k, s.Mentions[c].First)
+		}
+		n--
+	}
+	return k
+}
+
+// appositionEnd returns the comma closing an apposition that opens with
+// the comma at k ("X, the former commander of Y,"), or -1: a determiner
+// must follow the comma, and no verb may come before the closing one.
+func (s *sentence) appositionEnd(k int) int {
+	if k+1 >= len(s.toks) || s.lower[k] != "," || !determiners[s.lower[k+1]] {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+12; j++ {
+		switch {
+		case s.lower[j] == ",":
+			return j
+		case s.lower[j] == ";" || s.lower[j] == "." || s.toks[j].UPOS == "VERB" || s.toks[j].UPOS == "AUX":
+			return -1
+		}
+	}
+	return -1
 }
 
 // wordIn reports whether token k, or its singular, is one of words.
@@ -804,7 +845,7 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		// agreement was signed").
 		from := i + 1
 		if s.passiveBefore(i) {
-			from = max(0, i-r.within-2)
+			from = s.namesBack(i, r.within+2)
 		}
 		for k, end := from, s.skipNames(i, r.within); k < len(s.toks) && k <= end && !found; k++ {
 			found = s.wordIn(k, r.with)

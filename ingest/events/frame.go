@@ -3174,7 +3174,7 @@ func (s *sentence) postAfter(k int) bool {
 			return true
 		}
 		switch w {
-		case "the", "a", "an", "its", "his", "her", "their", "'s", "’s":
+		case "the", "a", "an", "its", "his", "her", "their", "'s", "’s", "almost", "nearly", "virtually", "all":
 			continue
 		}
 		if s.toks[k].UPOS == "ADJ" || s.toks[k].UPOS == "NOUN" && k+1 < len(s.lower) && postNouns[s.lower[k+1]] {
@@ -3190,6 +3190,8 @@ var postNouns = map[string]bool{
 	"governor": true, "minister": true, "director": true, "chief": true, "coach": true, "manager": true,
 	"president": true, "ceo": true, "commander": true, "head": true, "chairman": true, "chairwoman": true,
 	"prosecutor": true, "secretary": true, "ambassador": true, "editor": true, "executive": true, "mayor": true,
+	// "dismissed his entire cabinet", "sacked three ministers".
+	"cabinet": true, "ministers": true, "governors": true, "generals": true, "commanders": true,
 }
 
 // partnerAfter returns the person after "with" within eight tokens of

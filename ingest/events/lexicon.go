@@ -73,6 +73,10 @@ var appealForHelp = []string{"for", "public", "donations", "witnesses", "informa
 var notExpelled = []string{"troop", "troops", "force", "forces", "soldier", "soldiers", "staff", "personnel", "resident",
 	"residents", "citizen", "citizens", "national", "nationals", "employee", "employees", "worker", "workers", "building", "area", "zone"}
 
+// identified are those the police or the press name, not appoint.
+var identified = []string{"victim", "victims", "suspect", "suspects", "deceased", "dead", "gunman", "gunmen", "attacker",
+	"attackers", "killer", "bomber", "assailant", "assailants", "body", "bodies", "perpetrator"}
+
 // marketNouns are what falls in a market crash, not a vehicle.
 var marketNouns = []string{"share", "shares", "stock", "stocks", "market", "markets", "price", "prices", "index", "bourse", "currency", "bitcoin", "crypto"}
 
@@ -98,7 +102,8 @@ var blastSites = []string{"plant", "factory", "mine", "depot", "site", "facility
 var tariffNouns = []string{"tariff", "tariffs", "duty", "duties", "levy", "levies"}
 
 // stormNouns are what hits a coast in a disaster.
-var stormNouns = []string{"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tsunami", "floods", "flood", "wildfire", "tornado"}
+var stormNouns = []string{"cyclone", "hurricane", "typhoon", "storm", "earthquake", "quake", "tsunami", "floods", "flood", "wildfire", "tornado",
+	"avalanche", "landslide", "mudslide", "landslip", "rockfall", "blizzard", "eruption"}
 
 // truces are what takes effect in a ceasefire.
 var truces = []string{"ceasefire", "cease-fire", "truce", "armistice"}
@@ -221,7 +226,7 @@ var verbRules = map[string][]rule{
 		// "The tanker struck rocks off Faro": a vessel wrecked.
 		{typ: "crash", with: []string{"rocks", "rock", "reef", "iceberg", "sandbank"}, within: 2},
 		// "Famine struck parts of Unity state", "the earthquake struck".
-		{typ: "disaster", subject: []string{"famine", "earthquake", "quake", "storm", "cyclone", "hurricane", "typhoon", "drought", "tsunami", "flood", "floods", "tornado", "wildfire", "fire"}},
+		{typ: "disaster", subject: append([]string{"famine", "drought", "fire"}, stormNouns...)},
 		// "the court struck down the law".
 		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
 	// "returned home in 2023" from exile, as "returned to Tehran".
@@ -555,7 +560,8 @@ var verbRules = map[string][]rule{
 	// "was named as chief", "was named head of its laboratory".
 	// "named Edmund Hallworth its music director": past the name and a
 	// possessive.
-	"name": {{typ: "appointment", with: []string{"as"}, within: 7}, {typ: "appointment", with: officeNouns, within: 2},
+	// (Not "named the third victim as Javier Ortega": an identification.)
+	"name": {{typ: "appointment", with: []string{"as"}, within: 7, without: identified}, {typ: "appointment", with: officeNouns, within: 2},
 		{typ: "appointment", with: officeNouns, within: 5, without: []string{"after", "for", "by"}}},
 	// "was knighted in 1998".
 	"knight": {{typ: "award"}},
@@ -597,19 +603,22 @@ var verbRules = map[string][]rule{
 	"acquit":   {{typ: "trial"}},
 	// Not "released part of the money", "released its results".
 	// "released $10m from its emergency fund": money released is aid.
-	"release":     {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "funds", "funding"}, within: 3}, {typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding", "tool", "app", "software", "product", "guidance", "guideline", "plan", "list", "finding", "photo", "picture", "trailer", "book", "memoir", "game", "model", "feature", "edition", "transcript", "recording", "tape", "evidence", "name"}, within: 4}},
-	"concede":     {{typ: "statement", with: []string{"defeat"}, within: 2}},
-	"apologise":   {{typ: "statement"}},
-	"apologize":   {{typ: "statement"}},
-	"condemn":     {{typ: "statement"}},
-	"criticise":   {{typ: "statement"}},
-	"criticize":   {{typ: "statement"}},
-	"free":        {{typ: "release"}},
-	"attack":      {{typ: "attack"}},
-	"bomb":        {{typ: "attack"}},
-	"shell":       {{typ: "attack"}},
-	"invade":      {{typ: "attack"}},
-	"kill":        {{typ: "killing"}},
+	"release": {{typ: "aid", with: []string{"$", "€", "£", "million", "billion", "funds", "funding"}, within: 3}, {typ: "release", without: []string{"money", "fund", "report", "data", "figure", "statement", "video", "album", "film", "result", "detail", "version", "update", "statistic", "tranche", "payment", "image", "record", "document", "footage", "song", "single", "forecast", "slot", "capacity", "reserve", "stock", "water", "gas", "emission", "funding", "tool", "app", "software", "product", "guidance", "guideline", "plan", "list", "finding", "photo", "picture", "trailer", "book", "memoir", "game", "model", "feature", "edition", "transcript", "recording", "tape", "evidence", "name",
+		// "was released from hospital", "release 40 percent of the river's flow"
+		"hospital", "clinic", "flow", "percent", "%", "reservoir"}, within: 4}},
+	"concede":   {{typ: "statement", with: []string{"defeat"}, within: 2}},
+	"apologise": {{typ: "statement"}},
+	"apologize": {{typ: "statement"}},
+	"condemn":   {{typ: "statement"}},
+	"criticise": {{typ: "statement"}},
+	"criticize": {{typ: "statement"}},
+	"free":      {{typ: "release"}},
+	"attack":    {{typ: "attack"}},
+	"bomb":      {{typ: "attack"}},
+	"shell":     {{typ: "attack"}},
+	"invade":    {{typ: "attack"}},
+	// "An earthquake killed 300 people": a disaster, not a killing.
+	"kill":        {{typ: "disaster", subject: stormNouns}, {typ: "killing"}},
 	"murder":      {{typ: "killing"}},
 	"assassinate": {{typ: "killing"}},
 	"execute":     {{typ: "killing"}},
@@ -775,7 +784,9 @@ var nounRules = map[string][]rule{
 	"pardon": {{typ: "pardon", with: []string{"for", "of"}, within: 1}},
 	// "backed independence in a referendum on Sunday"
 	"referendum": {{typ: "election"}},
-	"landslide":  {{typ: "disaster"}},
+	"landslide":  {{typ: "disaster", notBefore: []string{"victory", "win"}}},
+	"avalanche":  {{typ: "disaster"}},
+	"mudslide":   {{typ: "disaster"}},
 	// "an outbreak of cholera", "the Ebola epidemic".
 	"outbreak": {{typ: "disaster", with: diseases, within: 3}},
 	"epidemic": {{typ: "disaster"}},
