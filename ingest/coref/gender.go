@@ -42,6 +42,16 @@ var genderTitles = map[string]byte{
 	"queen": 'F', "princess": 'F', "sister": 'F',
 }
 
+// genderNouns are words of kinship and gendered posts that tell the sex of
+// the person named right after them.
+var genderNouns = map[string]byte{
+	"husband": 'M', "widower": 'M', "son": 'M', "brother": 'M', "father": 'M', "grandson": 'M', "grandfather": 'M',
+	"nephew": 'M', "uncle": 'M', "boyfriend": 'M', "stepfather": 'M', "stepson": 'M', "spokesman": 'M', "chairman": 'M',
+	"wife": 'F', "widow": 'F', "daughter": 'F', "mother": 'F', "granddaughter": 'F', "grandmother": 'F',
+	"niece": 'F', "aunt": 'F', "girlfriend": 'F', "stepmother": 'F', "stepdaughter": 'F', "spokeswoman": 'F',
+	"chairwoman": 'F', "actress": 'F', "businesswoman": 'F', "businessman": 'M', "congresswoman": 'F', "congressman": 'M',
+}
+
 // pronounSex is the sex a personal pronoun refers to.
 func pronounSex(w string) byte {
 	switch w {
@@ -69,6 +79,18 @@ func (d *doc) genders() []byte {
 		// The title may stand before the mention or open it.
 		for t := max(m.first-1, 0); t <= m.first && t < len(toks); t++ {
 			if g := genderTitles[strings.ToLower(toks[t].Text)]; g != 0 {
+				sex[e] = g
+			}
+		}
+		// "Her husband, Chidi Nwosu,", "Halen's wife Marija": a word of
+		// kinship or a gendered post right before the name, or set off
+		// before it, tells more than a given name the list may not know.
+		k := m.first - 1
+		if k >= 1 && toks[k].Text == "," {
+			k--
+		}
+		if k >= d.a.Sentences[m.Sentence].First {
+			if g := genderNouns[strings.ToLower(toks[k].Text)]; g != 0 {
 				sex[e] = g
 			}
 		}

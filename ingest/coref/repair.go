@@ -1788,6 +1788,7 @@ var orgHeads = map[string]bool{
 	"society": true, "institution": true, "church": true, "times": true, "post": true, "news": true, "press": true,
 	"marines": true, "navy": true, "regiment": true, "battalion": true, "division": true, "coastguard": true,
 	"television": true, "radio": true, "magazine": true, "herald": true, "journal": true, "group's": true,
+	"hospital": true, "clinic": true,
 }
 
 // tradeWords end company names ("Nordgas Infrastructure", "Helix Care"),
@@ -1824,7 +1825,14 @@ var placeHeads = map[string]bool{
 	"isle": true, "isles": true, "cape": true, "horn": true, "straits": true, "plain": true,
 	// features at sea: "Sabina Shoal", "Scarborough Reef"
 	"shoal": true, "reef": true, "atoll": true, "archipelago": true, "lagoon": true, "channel": true,
+	// sites and facilities: "Kuramo Prison", "Wembley Stadium"
+	"prison": true, "jail": true, "penitentiary": true, "stadium": true, "airport": true, "dam": true,
+	"glacier": true, "volcano": true, "canal": true, "harbour": true, "harbor": true,
 }
+
+// mountWords open the names of mountains: "Mont Blanc", "Mount Kenya".
+// ("MT Sea Falcon" is a motor tanker: the case counts.)
+var mountWords = map[string]bool{"Mount": true, "Mont": true, "Monte": true, "Mt.": true}
 
 // typeByHead returns the type a multi-word name's last word implies.
 // strongOrgWords make a name an organisation's wherever they stand in it:
@@ -1877,6 +1885,8 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 		return dossier.Place, true
 	case honourWords[w]:
 		return dossier.Misc, true
+	case mountWords[toks[first].Text]:
+		return dossier.Place, true
 	}
 	return "", false
 }
