@@ -867,12 +867,15 @@ func nameWords(s string) []string {
 }
 
 // skeleton keeps a word's first letter and its consonants, with doubled
-// letters collapsed: "mojahedin",
+// letters collapsed and z read as s: "mojahedin",
 // "mujahedeen" and "mujahideen" all give "mjhdn".
 func skeleton(w string) string {
 	var b []byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c == 'z' {
+			c = 's' // "Organization", "Organisation"
+		}
 		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
 			continue
 		}

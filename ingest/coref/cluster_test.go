@@ -46,6 +46,7 @@ func TestSameName(t *testing.T) {
 		{"Reza Pahlavi", "Mohammed Reza Pahlavi", false},
 		{"Ali Safavi", "Ali Khamenei", false},
 		{"Royal Dutch Shell", "Royal Dutch Petroleum", false},
+		{"North Atlantic Treaty Organisation", "North Atlantic Treaty Organization", true},
 	} {
 		assert.Equal(t, tc.want, SameName(tc.a, tc.b), "%s / %s", tc.a, tc.b)
 	}

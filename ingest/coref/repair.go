@@ -715,6 +715,20 @@ func amountToken(w string) bool {
 var hyphenTitles = map[string]bool{"editor-in-chief": true, "commander-in-chief": true, "secretary-general": true,
 	"director-general": true, "vice-president": true, "vice-chancellor": true, "co-founder": true, "attorney-general": true}
 
+// trailingTitles are titles that may end a run of capitalised words the
+// recogniser took for an organisation's name.
+var trailingTitles = map[string]bool{
+	"secretary-general": true, "director-general": true, "president": true, "chairman": true, "chairwoman": true,
+	"chancellor": true, "governor": true, "commissioner": true, "spokesman": true, "spokeswoman": true, "ceo": true,
+}
+
+// prizeWords end the names of prizes, which a field may follow: "Nobel
+// Prize in Physics", "Presidential Medal for Merit".
+var prizeWords = map[string]bool{"Prize": true, "Award": true, "Medal": true}
+
+// rankWords qualify a title: "Federal President", "Vice President".
+var rankWords = map[string]bool{"Federal": true, "Vice": true, "Deputy": true, "Acting": true, "Interim": true, "Former": true}
+
 // hazardWords are common nouns for disasters, names of nothing when
 // capitalised alone at a sentence's start ("Fire destroyed the museum").
 var hazardWords = map[string]bool{"Fire": true, "Fires": true, "Flood": true, "Floods": true, "Flooding": true,
@@ -777,6 +791,67 @@ func (d *doc) repair() {
 		}
 		if e < m.last {
 			d.setTokens(m, m.first, e)
+		}
+	}
+	// "The United Nations Secretary-General, Antonio Guterres", "Federal
+	// President Frank-Walter Steinmeier": a title the recogniser ran into
+	// an organisation's name is no part of it; a title with only a word
+	// of rank before it names nothing. (Not "Office of the President".)
+	// "The United Nations Secretary-General Antonio Guterres condemned":
+	// the name after such a title is a person's of its own.
+	var titled []mention
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Org && m.Type != dossier.Misc {
+			continue
+		}
+		for t := m.first + 1; t+2 < m.last; t++ {
+			if !trailingTitles[strings.ToLower(toks[t].Text)] || !isCap(toks[t+1].Text) {
+				continue
+			}
+			rest := mention{Mention: m.Mention, first: t + 1, last: m.last}
+			rest.Mention.Span = dossier.Span{Start: toks[t+1].Start, End: toks[m.last-1].End}
+			rest.Text = d.a.Doc.Text[rest.Start:rest.End]
+			rest.Type = dossier.Person
+			titled = append(titled, rest)
+			d.setTokens(m, m.first, t+1)
+			break
+		}
+	}
+	if len(titled) > 0 {
+		d.ms = append(d.ms, titled...)
+		sortMentions(d.ms)
+	}
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Org && m.Type != dossier.Misc || m.last-m.first < 2 || !trailingTitles[strings.ToLower(toks[m.last-1].Text)] {
+			continue
+		}
+		if p := strings.ToLower(toks[m.last-2].Text); p == "the" || p == "of" {
+			continue
+		}
+		if m.last-m.first == 2 && rankWords[toks[m.first].Text] {
+			m.drop = true
+			continue
+		}
+		d.setTokens(m, m.first, m.last-1)
+	}
+	// "the Nobel Prize in Physics": the field is part of the prize's
+	// name, not a place (but "the Bremen Prize in Bremen" stays apart).
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := m.last
+		if m.drop || e+1 >= len(toks) || !prizeWords[toks[e-1].Text] || toks[e].Text != "in" && toks[e].Text != "for" {
+			continue
+		}
+		for j := range d.ms {
+			n := &d.ms[j]
+			if j != i && !n.drop && n.first == e+1 && n.last-n.first <= 3 && d.gazKind(n.Text) == "" {
+				n.drop = true
+				d.setTokens(m, m.first, n.last)
+				m.Type = dossier.Misc
+				break
+			}
 		}
 	}
 	// "Bridge collapse kills 14": a facility word alone, capitalised at

@@ -168,8 +168,9 @@ func (v *view) titles(c *collector) {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
 				// pronoun stands for the organisation it was resolved to.
 				title, k = t, st-1
-			} else if t != "" && st >= 2 && v.endingAt(st-1) != nil && (v.lower[st-2] == "the" || v.lower[st-2] == "a" || v.lower[st-2] == "an") {
-				// "The UCI president, David Lappartient,": the
+			} else if o := v.endingAt(st - 1); t != "" && st >= 2 && o != nil && (articles[v.lower[o.First]] || o.First >= 1 && articles[v.lower[o.First-1]]) {
+				// "The UCI president, David Lappartient,", "The United
+				// Nations Secretary-General, Antonio Guterres,": the
 				// organisation names the title before the comma.
 				title, k = t, st-1
 			}
@@ -256,6 +257,9 @@ func (v *view) titles(c *collector) {
 		}
 	}
 }
+
+// articles are the articles that open a noun phrase.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // capitalised reports whether a word starts with a capital letter: "Court
 // President Ioana Stanciu" holds a post of the court, not of a state.
