@@ -77,6 +77,12 @@ var notExpelled = []string{"troop", "troops", "force", "forces", "soldier", "sol
 var identified = []string{"victim", "victims", "suspect", "suspects", "deceased", "dead", "gunman", "gunmen", "attacker",
 	"attackers", "killer", "bomber", "assailant", "assailants", "body", "bodies", "perpetrator"}
 
+// strikers are the workers who strike or walk out: "Pilots first struck in
+// September 2022".
+var strikers = []string{"worker", "workers", "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers",
+	"driver", "drivers", "miner", "miners", "docker", "dockers", "employee", "employees", "staff", "crew", "crews",
+	"controller", "controllers", "attendant", "attendants", "guard", "guards", "union", "unions", "members"}
+
 // marketNouns are what falls in a market crash, not a vehicle.
 var marketNouns = []string{"share", "shares", "stock", "stocks", "market", "markets", "price", "prices", "index", "bourse", "currency", "bitcoin", "crypto"}
 
@@ -223,6 +229,9 @@ var verbRules = map[string][]rule{
 	// from terror list", "was returned to the list of state sponsors".
 	"annul": {{typ: "delisting", with: []string{"list", "listing", "designation", "blacklist", "proscription"}, within: 20}, {typ: "ban_lifted", with: []string{"ban"}, within: 6}, {typ: "ruling", with: []string{"conviction", "sentence", "election", "vote", "referendum", "result", "decision", "law", "verdict"}, within: 4}},
 	"strike": {{typ: "delisting", with: []string{"list", "blacklist"}, within: 6, notBefore: []string{"a", "an", "deal", "agreement"}},
+		// "Pilots first struck in September 2022": workers strike (not
+		// "struck a deal", "struck the bus").
+		{typ: "protest", subject: strikers, notBefore: []string{"a", "an", "the", "deal", "agreement", "down", "out", "back", "off"}},
 		// "The tanker struck rocks off Faro": a vessel wrecked.
 		{typ: "crash", with: []string{"rocks", "rock", "reef", "iceberg", "sandbank"}, within: 2},
 		// "Famine struck parts of Unity state", "the earthquake struck".
@@ -329,7 +338,10 @@ var verbRules = map[string][]rule{
 	// walking out (a strike).
 	"walk": {{typ: "talks_collapse", particle: "out", with: talksNouns, within: 5},
 		// "John Banda walked out of prison on Friday": freed.
-		{typ: "release", particle: "out", with: prisonNouns, within: 4}},
+		{typ: "release", particle: "out", with: prisonNouns, within: 4},
+		// "Pilots walked off the job on Tuesday", "nurses walked out".
+		{typ: "protest", particle: "off", with: []string{"job", "jobs", "work"}, within: 3},
+		{typ: "protest", particle: "out", subject: strikers}},
 	"halt": {{typ: "talks_collapse", with: talksNouns, within: 3}},
 	"fail": {{typ: "talks_collapse", subject: talksNouns}},
 	// "Moody's downgraded Kenya's sovereign rating to Caa2".
@@ -350,10 +362,12 @@ var verbRules = map[string][]rule{
 	"replace": {{typ: "appointment", with: []string{"as"}, within: 6}, {typ: "appointment", person: true}},
 	"succeed": {{typ: "appointment", notBefore: []string{"in", ".", ",", "and"}}},
 	// "became the EU's foreign policy chief".
-	"become":     {{typ: "appointment", with: officeNouns, within: 6}},
-	"shoot":      {{typ: "killing", with: []string{"dead"}, within: 2}},
-	"swear":      {{typ: "appointment", particle: "in"}},
-	"inaugurate": {{typ: "appointment"}},
+	"become": {{typ: "appointment", with: officeNouns, within: 6}},
+	"shoot":  {{typ: "killing", with: []string{"dead"}, within: 2}},
+	"swear":  {{typ: "appointment", particle: "in"}},
+	// "was inaugurated as president"; not "the dam was inaugurated by
+	// the president", a structure opened.
+	"inaugurate": {{typ: "appointment", notSubject: append([]string{"plant", "station", "road", "line", "airport", "port", "museum", "hospital", "railway", "pipeline", "terminal", "factory", "building"}, structures...)}},
 	"crown":      {{typ: "appointment"}},
 	"ordain":     {{typ: "appointment"}},
 	"run":        {{typ: "crash", with: []string{"aground"}, within: 2}},
