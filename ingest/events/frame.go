@@ -2752,8 +2752,15 @@ func (s *sentence) trailingAttribution(v int, tx stimex) bool {
 		return false
 	}
 	for k := 0; k < tx.first; k++ {
-		if u := s.toks[k].UPOS; u == "VERB" || u == "AUX" {
+		// (A finite verb: not "In a televised address on Monday, Ruto
+		// said", an occasion.)
+		switch s.toks[k].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
 			return true // the reported clause has its verb before the date
+		}
+		switch s.lower[k] {
+		case "\"", "“", "``", "‘":
+			return true // a quotation is what was said
 		}
 	}
 	return false

@@ -90,6 +90,7 @@ func TestWordings(t *testing.T) {
 		{"struck a deal", "The workers struck a deal with Acme Motors in May 2026.", "", "protest"},
 		{"a dam inaugurated", "The dam was inaugurated by President Marek Solvay in 2018.", "", "appointment"},
 		{"a president inaugurated", "Marek Solvay was inaugurated as president in January 2018.", "appointment 2018-01 patient=Marek Solvay", ""},
+		{"an occasion opens the sentence", "In a televised address on Monday, March 2, 2026, William Ruto said the economy was weak.", "statement 2026-03-02 speaker=William Ruto", ""},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
