@@ -2092,6 +2092,20 @@ func (d *doc) orgByContext() {
 			m.Type = dossier.Org
 		}
 	}
+	// "Shares in Hallworth fell 18%", "Hallworth shares fell": a name
+	// with shares is a company's, whatever the recogniser made of it (a
+	// place the gazetteer knows keeps its type: "Kenya shares").
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Org || m.kind != "" || d.gazKind(m.Text) != "" {
+			continue
+		}
+		after := m.last < len(toks) && (toks[m.last].Text == "shares" || toks[m.last].Text == "stock")
+		before := m.first >= 2 && toks[m.first-1].Text == "in" && (strings.EqualFold(toks[m.first-2].Text, "shares") || strings.EqualFold(toks[m.first-2].Text, "stake"))
+		if after || before {
+			m.Type = dossier.Org
+		}
+	}
 	// "the Swedish accounting start-up Kassa", "the bank Santander": a word
 	// for a company right before a name the recogniser called a place
 	// makes it an organisation, unless it names a country.

@@ -729,6 +729,20 @@ func (s *sentence) skipNames(i, n int) int {
 	return k
 }
 
+// personRightAfter reports whether a named person follows token i, past up
+// to two title words ("suspended its president Hassan El-Masri").
+func (s *sentence) personRightAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+		if m := s.mentionAt(k); m != nil {
+			return m.Type == dossier.Person && m.Kind != "pronoun"
+		}
+		if !titleNouns[s.lower[k]] && !determiners[s.lower[k]] && s.lower[k] != "former" {
+			return false
+		}
+	}
+	return false
+}
+
 // namesBack returns the token n words before i, counting a name (a mention
 // of several tokens) as one word: "A ceasefire brokered by the
 // Organization for Security and Co-operation in Europe was signed".
@@ -821,6 +835,12 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		return false
 	}
 	if len(r.notSubject) > 0 && s.subjectIn(i, r.notSubject) {
+		return false
+	}
+	if r.personObject && !s.personRightAfter(i) {
+		return false
+	}
+	if r.notAfterDeterminer && i > 0 && (s.lower[i-1] == "a" || s.lower[i-1] == "an" || s.lower[i-1] == "the") {
 		return false
 	}
 	if i+1 < len(s.toks) {

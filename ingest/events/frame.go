@@ -652,6 +652,26 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				add(m, dossier.Recipient)
 			}
 		}
+	case "stock_move":
+		// "Shares in Hallworth fell 18%", "Veltrix shares soared": the
+		// company whose shares moved.
+		if subj == nil || subj.Type != dossier.Org {
+			subj = s.shareIssuer(tr.head)
+		}
+		if subj != nil && subj.Type == dossier.Org {
+			add(subj, dossier.Patient)
+		}
+	case "restitution":
+		// "The Rijksmuseum handed back 119 bronzes to Nigeria": who
+		// returns, what (if named), and to whom.
+		add(subj, dossier.Agent)
+		add(s.actingFor(subj), dossier.Agent)
+		if obj != nil && obj.Type != dossier.Place {
+			add(obj, dossier.Patient)
+		}
+		if r := s.after(tr.end, hi, "to"); r != nil && r.Type != dossier.Misc {
+			add(r, dossier.Recipient)
+		}
 	case "summons":
 		// "Serbia summoned the Croatian ambassador": Serbia summons,
 		// Croatia (or the named envoy) is summoned.
@@ -2788,6 +2808,26 @@ func (s *sentence) listedBefore(m *smention) []*smention {
 	return out
 }
 
+// shareIssuer returns the company whose shares are the subject of the
+// verb at v: "Shares in Hallworth", "Hallworth shares", "Hallworth's
+// shares".
+func (s *sentence) shareIssuer(v int) *smention {
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if !slices.Contains(shareNouns, s.lower[k]) {
+			continue
+		}
+		if k+2 < v && (s.lower[k+1] == "in" || s.lower[k+1] == "of") {
+			return s.mentionAt(k + 2)
+		}
+		j := k - 1
+		if j >= 0 && (s.lower[j] == "'s" || s.lower[j] == "’s") {
+			j--
+		}
+		return s.mentionEndingAt(j)
+	}
+	return nil
+}
+
 // listedAfter returns the mentions of m's type listed right after it, up to
 // hi: "A, B and C" gives B and C for A.
 func (s *sentence) listedAfter(m *smention, hi int) []*smention {
@@ -2889,7 +2929,8 @@ var vessels = map[string]bool{
 func (s *sentence) vesselAfter(i int) bool {
 	for k := i; k < len(s.toks) && k < i+6; k++ {
 		if vessels[nounLemma(s.lower[k])] {
-			return true
+			// (Not "arrested the ship's captain": its crew.)
+			return k+1 >= len(s.toks) || s.lower[k+1] != "'s" && s.lower[k+1] != "’s"
 		}
 	}
 	return false

@@ -49,6 +49,12 @@ type rule struct {
 	// subject lists nouns one of which must be the trigger's subject
 	// ("the dam collapsed", not "the talks collapsed").
 	subject []string
+	// notAfterDeterminer cancels a participle right after an article, an
+	// adjective: "a retired teacher" (not "have all retired").
+	notAfterDeterminer bool
+	// personObject requires a named person right after the trigger (past
+	// a title): "suspended Hassan El-Masri", not "suspended trading".
+	personObject bool
 	// notSubject lists nouns none of which may be the trigger's subject
 	// ("shares crash" is no accident).
 	notSubject []string
@@ -82,6 +88,24 @@ var identified = []string{"victim", "victims", "suspect", "suspects", "deceased"
 var strikers = []string{"worker", "workers", "pilot", "pilots", "nurse", "nurses", "doctor", "doctors", "teacher", "teachers",
 	"driver", "drivers", "miner", "miners", "docker", "dockers", "employee", "employees", "staff", "crew", "crews",
 	"controller", "controllers", "attendant", "attendants", "guard", "guards", "union", "unions", "members"}
+
+// swapped are the people two sides exchange: "exchanged two convicted
+// spies", "a prisoner swap".
+var swapped = []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows", "spy", "spies", "agent", "convict", "inmate"}
+
+// restituted are the objects a museum or state returns to their owners:
+// "returned more than 1,100 Benin Bronzes", "handed back 119 bronzes".
+var restituted = []string{"artefact", "artefacts", "artifact", "artifacts", "bronze", "bronzes", "antiquity", "antiquities",
+	"artwork", "artworks", "treasure", "treasures", "relic", "relics", "manuscript", "manuscripts", "sculpture", "sculptures",
+	"skull", "skulls", "remains", "object", "objects", "painting", "paintings", "statue", "statues", "mask", "masks", "heritage", "loot"}
+
+// policyNouns are what a government unveils: no product.
+var policyNouns = []string{"reform", "reforms", "plan", "plans", "budget", "proposal", "proposals", "policy", "strategy", "measures",
+	"package", "programme", "program", "bill", "law", "agenda", "manifesto", "cabinet", "roadmap", "blueprint", "overhaul", "scheme"}
+
+// shareNouns are a company's shares, whose sharp moves are news.
+// (Not "market share".)
+var shareNouns = []string{"shares", "stock", "stocks"}
 
 // marketNouns are what falls in a market crash, not a vehicle.
 var marketNouns = []string{"share", "shares", "stock", "stocks", "market", "markets", "price", "prices", "index", "bourse", "currency", "bitcoin", "crypto"}
@@ -150,8 +174,9 @@ var verbRules = map[string][]rule{
 	// "formed an alliance with the Patriotic Front": two parties agree.
 	"form": {{typ: "agreement", with: []string{"alliance", "partnership", "pact"}, within: 3, without: []string{"government", "cabinet"}},
 		{typ: "founding", org: true, without: []string{"government", "cabinet"}, within: 3}},
-	"create":    {{typ: "founding", org: true}},
-	"unveil":    {{typ: "product_launch"}},
+	"create": {{typ: "founding", org: true}},
+	// (Not "unveiled the reform", a policy announced.)
+	"unveil":    {{typ: "product_launch", without: policyNouns, within: 3}},
 	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
 	"deliver":   {{typ: "delivery"}},
 	// "ordered six diplomats to leave" is an expulsion, "ordered 20
@@ -175,9 +200,9 @@ var verbRules = map[string][]rule{
 	// "Iswap split from Boko Haram in 2016", "broke away from".
 	"split": {{typ: "founding", with: []string{"from"}, within: 2}},
 	// "Armenia and Azerbaijan exchanged 32 detainees".
-	"exchange": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4},
+	"exchange": {{typ: "release", with: swapped, within: 4},
 		{typ: "attack", with: []string{"fire", "gunfire", "shots", "shellfire", "blows"}, within: 2}},
-	"swap": {{typ: "release", with: []string{"detainee", "prisoner", "captive", "hostage", "pow", "pows"}, within: 4}},
+	"swap": {{typ: "release", with: swapped, within: 4}},
 	// "Blazes burned 40 homes in Evia"
 	"burn": {{typ: "disaster", subject: fireNouns}},
 	// "A fire tore through the cathedral", "Fire gutted the school",
@@ -240,7 +265,7 @@ var verbRules = map[string][]rule{
 		{typ: "ruling", particle: "down", with: []string{"law", "ban", "rule", "decree", "legislation", "measure", "provision", "act", "amendment", "ordinance", "statute"}, within: 6}},
 	// "returned home in 2023" from exile, as "returned to Tehran".
 	// "returned to power in January 2025", "returned to office".
-	"return": {{typ: "appointment", with: []string{"power", "office"}, within: 2, notBefore: []string{"home"}}, {typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
+	"return": {{typ: "restitution", with: restituted, within: 6}, {typ: "appointment", with: []string{"power", "office"}, within: 2, notBefore: []string{"home"}}, {typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
 	"capture":   {{typ: "arrest"}},
@@ -261,7 +286,7 @@ var verbRules = map[string][]rule{
 		{typ: "ban", with: []string{"licence", "license", "permit", "concession", "accreditation", "registration"}, within: 5}},
 	// "dropped its bid for Arm", "abandoned the takeover": a buyer
 	// withdraws from a deal.
-	"drop":      {{typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
+	"drop":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
 	"abandon":   {{typ: "withdrawal", with: dealNouns, within: 6}},
 	"scrap":     {{typ: "withdrawal", with: dealNouns, within: 6}},
 	"ban":       {{typ: "ban"}},
@@ -278,7 +303,7 @@ var verbRules = map[string][]rule{
 	// "Felix Nwankwo disappeared in 2014".
 	"disappear": {{typ: "disappearance", personSubject: true}},
 	// "The jet plunged into the Java Sea".
-	"plunge": {{typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
+	"plunge": {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
 	// "reimposed them six months later": sanctions are what is reimposed
 	// in news, restrictions and tariffs aside.
 	"reimpose":  {{typ: "sanction", with: []string{"sanction", "embargo", "them"}, within: 5}},
@@ -317,10 +342,11 @@ var verbRules = map[string][]rule{
 	"reconcile": {{typ: "diplomatic_restoration"}},
 	"storm":     {{typ: "attack"}},
 	// "gave up the throne in 1997": an abdication.
-	"give": {{typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures},
+	"give": {{typ: "restitution", particle: "back", with: restituted, within: 6}, {typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures},
 		{typ: "resignation", particle: "up", with: []string{"throne", "crown", "power", "presidency", "premiership", "post", "leadership", "seat"}, within: 4}},
 	// "Hun Sen handed the premiership to his son".
-	"hand": {{typ: "appointment", with: []string{"premiership", "presidency", "power", "leadership", "reins", "throne", "crown", "post", "job", "role"}, within: 3}},
+	// "handed back 119 bronzes to Nigeria", "returned the Benin Bronzes".
+	"hand": {{typ: "restitution", particle: "back", with: restituted, within: 6}, {typ: "appointment", with: []string{"premiership", "presidency", "power", "leadership", "reins", "throne", "crown", "post", "job", "role"}, within: 3}},
 	// "A bomb hidden in a bag exploded at the bus terminal".
 	// "A gas pipeline exploded near Multan": an accident.
 	"explode":  {{typ: "attack", subject: explosives}, {typ: "disaster", subject: []string{"pipeline", "tanker", "boiler", "reactor", "depot", "cylinder", "plant", "factory", "refinery", "warehouse"}}},
@@ -331,9 +357,25 @@ var verbRules = map[string][]rule{
 		{typ: "talks_collapse", subject: talksNouns}},
 	// "Thieves stole three drawings from the National Gallery", "robbed a
 	// bank", "burgled the house".
-	"steal":  {{typ: "theft"}},
-	"rob":    {{typ: "theft"}},
-	"burgle": {{typ: "theft"}},
+	// (Not "the election was stolen through fraud".)
+	"repatriate": {{typ: "restitution", with: restituted, within: 6}},
+	// "Shares in Hallworth fell 18% on Tuesday", "Veltrix shares soared 40
+	// percent".
+	"fall":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"plummet":   {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"slump":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"tumble":    {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"slide":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"dive":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"soar":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"surge":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"jump":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"rise":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"climb":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"restitute": {{typ: "restitution"}},
+	"steal":     {{typ: "theft", notSubject: []string{"election", "elections", "vote", "votes", "ballot", "victory", "mandate", "presidency", "show", "limelight"}, without: []string{"election", "elections", "vote", "votes", "victory", "show"}, within: 3}},
+	"rob":       {{typ: "theft"}},
+	"burgle":    {{typ: "theft"}},
 	// "The Brazilian delegation walked out of the talks"; not workers
 	// walking out (a strike).
 	"walk": {{typ: "talks_collapse", particle: "out", with: talksNouns, within: 5},
@@ -383,11 +425,11 @@ var verbRules = map[string][]rule{
 	"abduct":  {{typ: "abduction"}},
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
-	// (Not "Harwell Group shares crash 38%": a market falls.)
-	"crash": {{typ: "crash", notSubject: marketNouns}},
+	// "Harwell Group shares crash 38%": a market falls.
+	"crash": {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", notSubject: marketNouns}},
 	// "the boat capsized off Lampedusa", "the ferry sank".
 	"capsize": {{typ: "crash"}},
-	"sink":    {{typ: "crash", notBefore: []string{"into", "to", "in"}}},
+	"sink":    {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", notBefore: []string{"into", "to", "in"}}},
 	// "seized a Greek-managed oil tanker", "hijacked a bulk carrier".
 	"hijack":     {{typ: "seizure"}},
 	"confiscate": {{typ: "seizure"}},
@@ -419,7 +461,8 @@ var verbRules = map[string][]rule{
 		{typ: "appeal", with: []string{"court", "tribunal", "cas", "arbitration"}, within: 4}},
 	"lodge": {{typ: "appeal", with: []string{"appeal"}, within: 3}},
 	// "retired in 2023"; not "retired to his farm".
-	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}}},
+	// (Not "a retired teacher": an adjective after a determiner.)
+	"retire": {{typ: "resignation", notBefore: []string{"to", "the", "a", "an", "its", "their", "his", "her", "some", "all"}, notAfterDeterminer: true}},
 	// "received a state award", "received the Nobel Peace Prize".
 	// "received 15 years each", "received a life sentence": a sentence.
 	// "shared the 2011 Nobel Prize with X"; not "shared the prize money".
@@ -462,7 +505,8 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
-	"launch":   {{typ: "product_launch", subject: launchables}, {typ: "appeal", with: []string{"appeal"}, within: 3, without: appealForHelp}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
+	// "launched its latest offensive in January": an attack.
+	"launch": {{typ: "attack", with: []string{"offensive", "counteroffensive", "counter-offensive", "assault", "raid", "raids", "airstrikes", "incursion", "invasion"}, within: 4}, {typ: "product_launch", subject: launchables}, {typ: "appeal", with: []string{"appeal"}, within: 3, without: appealForHelp}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
 	// "filed a lawsuit against", "brought a case against".
 	"file": {{typ: "appeal", with: []string{"appeal"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "suit", "complaint", "claim", "arbitration"}, within: 5}, {typ: "bankruptcy", with: []string{"bankruptcy", "insolvency", "administration", "receivership"}, within: 3}},
 	// "adopted a joint declaration".
@@ -538,6 +582,8 @@ var verbRules = map[string][]rule{
 		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
 		// "The AIU provisionally suspended her": a person suspended.
 		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}},
+		// "The IHF executive committee suspended Hassan El-Masri".
+		{typ: "ban", personObject: true},
 		// "FIFA suspended Nigeria in 2014", "suspended the federation".
 		{typ: "ban", org: true, without: []string{"trading", "flight", "flights", "production", "operation", "operations", "talks", "aid", "service", "services", "payment", "payments"}, within: 4}},
 	// "froze the assets of", "froze EU funds".
@@ -647,7 +693,7 @@ var verbRules = map[string][]rule{
 	"pull":        {{typ: "rescue", with: []string{"alive", "survivor", "survivors"}, within: 5}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
-	"rally":       {{typ: "protest", notBefore: []string{"support", "behind"}}},
+	"rally":       {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "protest", notBefore: []string{"support", "behind"}}},
 	"merge":       {{typ: "merger"}},
 	"acquire":     {{typ: "acquisition", org: true, orElse: "purchase"}},
 	"buy":         {{typ: "acquisition", org: true, orElse: "purchase"}},
@@ -685,11 +731,14 @@ var verbRules = map[string][]rule{
 }
 
 var nounRules = map[string][]rule{
-	"theft":     {{typ: "theft"}},
-	"jailbreak": {{typ: "escape"}},
-	"heist":     {{typ: "theft"}},
-	"robbery":   {{typ: "theft"}},
-	"burglary":  {{typ: "theft"}},
+	// "the restitution of the bronzes", "the repatriation of 20 skulls".
+	"restitution":  {{typ: "restitution", with: []string{"of"}, within: 1}},
+	"repatriation": {{typ: "restitution", with: restituted, within: 5}},
+	"theft":        {{typ: "theft"}},
+	"jailbreak":    {{typ: "escape"}},
+	"heist":        {{typ: "theft"}},
+	"robbery":      {{typ: "theft"}},
+	"burglary":     {{typ: "theft"}},
 	// "the collapse of the talks", "the breakdown of negotiations".
 	"breakdown":     {{typ: "talks_collapse", with: talksNouns, within: 3}},
 	"founding":      {{typ: "founding"}},
@@ -888,7 +937,7 @@ var irregular = map[string]string{
 	"sworn": "swear", "swore": "swear", "born": "bear", "put": "put", "putting": "put", "shut": "shut",
 	"closed": "close", "reopened": "reopen", "liquidated": "liquidate", "sold": "sell", "selling": "sell", "became": "become", "came": "come", "coming": "come", "gave": "give", "held": "hold", "holding": "hold", "brought": "bring", "bringing": "bring", "given": "give", "retook": "retake", "met": "meet", "meeting": "meet", "upheld": "uphold", "retaken": "retake", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw", "ruled": "rule", "ruling": "rule", "struck": "strike", "stricken": "strike", "striking": "strike",
 	"stole": "steal", "stolen": "steal", "robbed": "rob", "robbing": "rob", "burgled": "burgle",
-	"spoke": "speak", "spoken": "speak", "sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink",
+	"spoke": "speak", "spoken": "speak", "sent": "send", "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "made": "make", "making": "make", "sank": "sink", "sunk": "sink", "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "slid": "slide",
 }
 
 // lemmas returns candidate lemmas of a lower-cased word form, most likely
