@@ -123,6 +123,15 @@ func (d *doc) clusterNames() {
 				// Bellen" for "Alexander Van der Bellen": a surname with
 				// its particles.
 				d.union(i, j)
+			case mi.Type == dossier.Person && mj.Type == dossier.Person && mi.last-mi.first == 2 && mj.last-mj.first > 2 &&
+				givenNames()[d.a.Tokens[mi.first].Text] == 0 && strings.HasSuffix(mj.norm, " "+mi.norm) &&
+				d.onlyCluster(live, func(c *mention) bool {
+					return c.Type == dossier.Person && c.last-c.first > 2 && strings.HasSuffix(c.norm, " "+mi.norm)
+				}) == j:
+				// "Castro Duarte" for "Helena Castro Duarte": a double
+				// family name (not a given name and a surname: "Maria
+				// Lopez" is not "Ana Maria Lopez").
+				d.union(i, j)
 			case mi.Type == mj.Type && mi.Type != dossier.Place && SameName(mi.Text, mj.Text):
 				d.union(i, j)
 			case mi.last-mi.first == 1 && mj.last-mj.first == 1 && mi.Type != dossier.Place && mj.Type != dossier.Place &&
@@ -275,7 +284,12 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 	if k := d.uniqueNamePart(m, live, false); k >= 0 {
 		return k
 	}
-	return -1
+	// "Raul Benitez Maldonado ... Benitez said", "Mohammed Badaru Abubakar
+	// ... Badaru": the first of two family names, by which the person is
+	// called.
+	return d.onlyCluster(live, func(c *mention) bool {
+		return c.Type == dossier.Person && c.last-c.first >= 3 && strings.EqualFold(d.a.Tokens[c.last-2].Text, m.Text)
+	})
 }
 
 // namePart returns a test of whether a full person name c has m's text as

@@ -3,6 +3,7 @@ package coref
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -392,7 +393,7 @@ func (d *doc) personEvidence(idx []int) bool {
 		}
 		// A given name ("Erik") or an occupation in apposition ("Harvey,
 		// a lawyer,") says a person, as a title does.
-		if givenNames()[m.Text] != 0 || d.occupationAfter(m.last) {
+		if givenNames()[m.Text] != 0 || d.occupationAfter(m.last) || d.ageAfter(m.last) {
 			return true
 		}
 		if s := m.Sentence; s >= 0 && s < len(d.a.Sentences) {
@@ -417,6 +418,16 @@ var kinship = map[string]bool{
 
 // occupationAfter reports whether an apposition naming an occupation or a
 // post starts at token i: ", a lawyer,", ", the company's founder".
+// ageAfter reports whether an age is set off at token i: "Kallas, 41,".
+func (d *doc) ageAfter(i int) bool {
+	toks := d.a.Tokens
+	if i+2 >= len(toks) || toks[i].Text != "," || toks[i+2].Text != "," {
+		return false
+	}
+	n, err := strconv.Atoi(toks[i+1].Text)
+	return err == nil && n >= 1 && n <= 110
+}
+
 func (d *doc) occupationAfter(i int) bool {
 	toks := d.a.Tokens
 	if i >= len(toks) || toks[i].Text != "," {

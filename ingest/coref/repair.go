@@ -1977,6 +1977,12 @@ func isCap(w string) bool {
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 }
 
+// demonymKnown reports whether w is a demonym the gazetteer knows.
+func (d *doc) demonymKnown(w string) bool {
+	_, ok := d.demonymOf(w)
+	return ok
+}
+
 func (d *doc) demonymOf(w string) (string, bool) {
 	if d.gaz == nil {
 		return "", false
@@ -2248,6 +2254,39 @@ func (d *doc) orgByContext() {
 			continue
 		}
 		if occupations[toks[m.first-1].Text] {
+			m.Type = dossier.Person
+		}
+	}
+	// "Prime Minister Helena Castro Duarte unveiled", "Jennifer Carroll
+	// MacNeill spoke": a person's name the recogniser cut before a last
+	// capitalised word no other name takes, right before a lower-case
+	// word, runs on to it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := m.last
+		if m.drop || m.Type != dossier.Person || m.last-m.first < 2 || e+1 >= len(toks) || !isCap(toks[e].Text) ||
+			!isLowerWord(toks[e+1].Text) || calendarWords[strings.ToLower(toks[e].Text)] || d.gazKind(toks[e].Text) == "country" || d.gazKind(toks[e].Text) == "continent" ||
+			d.demonymKnown(toks[e].Text) || titleish(toks[e].Text) || isAcronym(toks[e].Text) {
+			continue
+		}
+		if si := m.Sentence; si >= 0 && e >= d.a.Sentences[si].Last {
+			continue
+		}
+		taken := false
+		for j := range d.ms {
+			if j != i && !d.ms[j].drop && d.ms[j].first <= e && d.ms[j].last > e {
+				taken = true
+			}
+		}
+		if !taken {
+			d.setTokens(m, m.first, e+1)
+		}
+	}
+	// "Kallas, 41, was detained": an age set off after a name says a
+	// person.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type != dossier.Person && m.kind == "" && d.gazKind(m.Text) == "" && d.ageAfter(m.last) {
 			m.Type = dossier.Person
 		}
 	}
