@@ -1383,8 +1383,8 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 			return c, false
 		}
 		t := p.tense(i, e)
-		if p.deadline(i) && !p.hadAfter(e) {
-			t = weakFuture // "by March" ahead, unless told in the past perfect ("By March, it had ...")
+		if p.deadline(i) && !p.hadAfter(e) && !p.hadBefore(i) {
+			t = weakFuture // "by March" ahead, unless told in the past perfect ("By March, it had ...", "had removed most of the oil by June")
 		}
 		if p.w(i-1) == "for" && statNouns[p.w(i-2)] || reportNouns[p.w(e)] && monthEventNouns[p.w(e)] {
 			t = -1 // "retail sales for March are due Friday", "its May forecast": a month gone by
@@ -1727,6 +1727,22 @@ func (p *parser) deadline(i int) bool {
 			return true
 		}
 		break
+	}
+	return false
+}
+
+// hadBefore reports whether "had" comes within the eight words before
+// token i, in the same clause: "divers had removed most of the oil by
+// June".
+func (p *parser) hadBefore(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 8; k-- {
+		if p.t[k].kind == 'p' {
+			return false
+		}
+		if p.t[k].l == "had" {
+			return true
+		}
+		n++
 	}
 	return false
 }

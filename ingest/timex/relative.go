@@ -1787,6 +1787,22 @@ var scheduleNouns = map[string]bool{
 // without "to": "planned a rally on Saturday", "scheduled talks Monday".
 var planVerbs = map[string]bool{"planned": true, "scheduled": true, "slated": true, "plan": true}
 
+// planVerb reports whether "plan" at k is a verb: before "to", or after a
+// plural subject or a pronoun ("Depositors plan another protest on
+// Monday"); not after a determiner or a noun ("its plan", "the pension
+// plan on September 9").
+func (p *parser) planVerb(k int) bool {
+	if p.w(k+1) == "to" {
+		return !nounDeterminers[p.w(k-1)]
+	}
+	switch prev := p.w(k - 1); prev {
+	case "we", "they", "i", "you", "both", "also", "now", "still":
+		return true
+	default:
+		return len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !nounDeterminers[prev]
+	}
+}
+
 // nounDeterminers before "plan" or "plans" make it a noun ("its plan to
 // tackle the backlog"), which says nothing of the tense.
 var nounDeterminers = map[string]bool{
@@ -1961,7 +1977,7 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			// "began as previously planned Saturday night": the plan
 			// came true, the tense is the clause's
 			v = 0
-		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a" && !(t.l == "plan" && nounDeterminers[p.w(k-1)]):
+		case planVerbs[t.l] && k < i && p.w(k-1) != "the" && p.w(k-1) != "a" && !(t.l == "plan" && !p.planVerb(k)):
 			// "planned a large demonstration on Saturday": the date is
 			// the plan's, ahead of the planning
 			v = 1
@@ -1971,6 +1987,8 @@ func (p *parser) tenseCue(i, j, left, right int) (int, int) {
 			v = 1 // "said she would tour the area Wednesday", "said it could begin deliveries on Sunday": ahead of the saying
 		case (t.l == "take" || t.l == "takes") && p.w(k+1) == "effect":
 			v = 1 // "takes effect Friday": a schedule
+		case (t.l == "beginning" || t.l == "starting") && k+2 == i && (p.w(k+1) == "on" || p.w(k+1) == "from") && p.w(k-1) == ",":
+			v = 1 // "three days of national mourning, beginning on Wednesday": a schedule
 		case (t.l == "early" || t.l == "soon") && p.w(k-1) == "as" && p.w(k+1) == "as":
 			v = 1 // "as early as Tuesday"
 		case futureMarkers[t.l]:
