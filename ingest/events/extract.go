@@ -892,7 +892,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		// The window reaches past the measure to its purpose: "to pay
 		// 310 million dollars in compensation".
 		for k, end := i+1, s.skipNames(i, r.within+6); k < len(s.toks) && k <= end; k++ {
-			if s.lower[k] == "." || s.lower[k] == ";" {
+			// (A relative clause is about the object: "bid to join the
+			// EU, which began accession talks".)
+			if s.lower[k] == "." || s.lower[k] == ";" || s.lower[k] == "which" || s.lower[k] == "who" {
 				break
 			}
 			if slices.Contains(r.without, nounLemma(s.lower[k])) || slices.Contains(r.without, s.lower[k]) {

@@ -605,7 +605,10 @@ var verbRules = map[string][]rule{
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
-	"join":   {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"}}},
+	// (Not "joined the protest on Wednesday": an event joined, which keeps
+	// the clause's date.)
+	"join": {{typ: "accession", org: true, notBefore: []string{"forces", "hands", "in", "together", "us", "them"},
+		without: []string{"protest", "protests", "strike", "strikes", "rally", "demonstration", "demonstrations", "boycott", "walkout", "talks", "search", "campaign", "fight", "race", "celebrations", "mourners", "queue"}, within: 3}},
 	"rejoin": {{typ: "accession", org: true}},
 	// "Prosecutors investigated the company in 2009".
 	"investigate": {{typ: "investigation"}},

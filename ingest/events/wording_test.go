@@ -104,6 +104,8 @@ func TestWordings(t *testing.T) {
 		{"a stolen election", "Chikondi Banda said the election was stolen through fraud.", "", "theft"},
 		{"a ship's captain arrested", "Police arrested the ship's captain on Monday, March 2, 2026.", "arrest 2026-03-02", "seizure"},
 		{"a reform unveiled", "Rui Teixeira unveiled the reform on September 9, 2026.", "", "product_launch"},
+		{"joined a protest", "The UGT joined the protest on Wednesday, March 4, 2026.", "protest 2026-03-04 agent=UGT", "accession"},
+		{"joined a body", "Croatia joined the European Union in July 2013.", "accession 2013-07 agent=Croatia", ""},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
