@@ -44,10 +44,15 @@ func (d *doc) acronymLongForms() {
 			continue
 		}
 		first := -1
+		lower := 0 // lower-case words the acronym skips: "Medicines and Healthcare products Regulatory Agency (MHRA)"
 		for s := p - 1; s >= 0 && s >= p-12; s-- {
 			w := toks[s].Text
 			if !isCap(w) && !longFormWords[w] {
-				break
+				if lower > 0 || !isLowerWord(w) || len(w) < 4 || s == p-1 {
+					break
+				}
+				lower++
+				continue
 			}
 			if isCap(w) && acronymOf(d.a.Doc.Text[toks[s].Start:toks[p-1].End], acr) {
 				first = s
@@ -56,6 +61,24 @@ func (d *doc) acronymLongForms() {
 		}
 		if first < 0 || p-first < 2 {
 			continue // one word is the acronym's own business ("Reuters (R)")
+		}
+		// "the Office of the United States Trade Representative (USTR)":
+		// a name the long form completes after "of (the)" is the whole.
+		if k := first - 1; k >= 1 {
+			head := -1 // the capitalised word before "of (the)"
+			if toks[k].Text == "of" {
+				head = k - 1
+			} else if toks[k].Text == "the" && k >= 2 && toks[k-1].Text == "of" {
+				head = k - 2
+			}
+			// (Not "the Embassy of the United Arab Emirates (UAE)": a
+			// place's acronym stays the place's.)
+			long := d.a.Doc.Text[toks[first].Start:toks[p-1].End]
+			if head >= 0 && isCap(toks[head].Text) && cover[head] > 0 && d.gazKind(long) == "" && d.gazKind(acr) == "" {
+				if m := &d.ms[cover[head]-1]; m.Type != dossier.Person && m.first < first {
+					first = m.first
+				}
+			}
 		}
 		if c := cover[first]; c > 0 && d.ms[c-1].first < first {
 			// "Dutch Authority" tagged in "the Dutch Authority for

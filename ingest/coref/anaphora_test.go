@@ -418,6 +418,8 @@ func TestAcronymLongForms(t *testing.T) {
 		{"Human Rights Watch (HRW) said the verdict was unfair.", "Human Rights Watch", "HRW"},
 		{"The Bank of Ghana (BoG) raised its main rate on Tuesday. The BoG said inflation would fall.", "Bank of Ghana", "BoG"},
 		{"The Confederation of Portuguese Business (CIP) backed the deal. CIP president Armindo Monteiro said so.", "Confederation of Portuguese Business", "CIP"},
+		{"The Medicines and Healthcare products Regulatory Agency (MHRA) opened an investigation.", "Medicines and Healthcare products Regulatory Agency", "MHRA"},
+		{"Jamieson Greer, who heads the Office of the United States Trade Representative (USTR), said the tariffs would stay.", "Office of the United States Trade Representative", "USTR"},
 	} {
 		a := analyse(t, tc.text)
 		var got *dossier.Entity
