@@ -90,6 +90,14 @@ var datelineWords = map[string]bool{
 	"EDT": true, "PST": true, "PDT": true, "ET": true, "Published": true, "Updated": true, "On": true,
 }
 
+// analystNouns are people who work at a business named after "at":
+// "Analysts at Barclays".
+var analystNouns = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"strategists": true, "strategist": true, "bankers": true, "executives": true}
+
+// shipPrefixes open ships' names: motor tanker, motor vessel, steam ship.
+var shipPrefixes = map[string]bool{"MT": true, "MV": true, "M/V": true, "SS": true, "HMS": true, "USS": true, "RMS": true}
+
 // vesselWords name ships before their names.
 var vesselWords = map[string]bool{
 	"ship": true, "vessel": true, "tanker": true, "boat": true, "ferry": true, "trawler": true, "yacht": true,
@@ -131,7 +139,16 @@ func (d *doc) kindWords() {
 		}
 		// "the charity ship Geo Barents", "the vessel Maria Elena": a ship's
 		// name; "Ebola virus", "Marburg virus disease": a disease's.
-		if k := m.first - 1; k >= 0 && vesselWords[strings.ToLower(toks[k].Text)] && m.Type != dossier.Org {
+		// (The recogniser may take the name for a company's: "the tanker
+		// Solar 1". A number ends it.)
+		if k := m.first - 1; k >= 0 && vesselWords[strings.ToLower(toks[k].Text)] && (m.Type != dossier.Org || isLowerWord(toks[k].Text)) {
+			m.Type = dossier.Misc
+			if e := m.last; e < len(toks) && isAmount(toks[e].Text) && !d.covered()[e] {
+				d.setTokens(m, m.first, e+1)
+			}
+		}
+		// "MT Ocean Pearl", "MV Sewol": a ship by its prefix.
+		if m.last-m.first >= 2 && shipPrefixes[toks[m.first].Text] {
 			m.Type = dossier.Misc
 		}
 		if m.last < len(toks) && diseaseWords[strings.ToLower(toks[m.last].Text)] && d.gazKind(m.Text) != "country" {
@@ -2280,6 +2297,17 @@ func (d *doc) orgByContext() {
 		}
 		if !taken {
 			d.setTokens(m, m.first, e+1)
+		}
+	}
+	// "Analysts at Barclays said": the employer of analysts is a
+	// business.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Place || m.kind != "" || d.gazKind(m.Text) != "" {
+			continue
+		}
+		if k := m.first - 1; k >= 1 && toks[k].Text == "at" && analystNouns[strings.ToLower(toks[k-1].Text)] {
+			m.Type = dossier.Org
 		}
 	}
 	// "Kallas, 41, was detained": an age set off after a name says a
