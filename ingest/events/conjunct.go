@@ -92,7 +92,9 @@ func (s *sentence) conjuncts(ev dossier.Event, head int, tx stimex, subj, obj *s
 		}
 		j = s.skipDatePreposition(j)
 		t, ok := s.timexAt(j)
-		if !ok || !s.clauseEnds(t.last) {
+		// (Fronted, the list needs no end of clause after it: "In 2006
+		// and 2014 she won the prize".)
+		if !ok || !s.clauseEnds(t.last) && !(patient == nil && t.last <= head) {
 			break
 		}
 		found = append(found, conjunct{t, patient, and})

@@ -536,6 +536,11 @@ func (s *sentence) triggers() []trigger {
 			if tr, ok := s.verbTrigger(i, w, upos == "ADJ"); ok {
 				// "Rosa Delgado's killing", "his sacking": a gerund after a
 				// possessive is a noun, whose possessor it may befall.
+				// So is one after an article: "condemned the killing on
+				// Monday" (tagged a verb) did not kill.
+				if s.toks[i].XPOS == "VBG" && i > 0 && (s.lower[i-1] == "the" || s.lower[i-1] == "a" || s.lower[i-1] == "an") {
+					tr.nominal = true
+				}
 				if s.toks[i].XPOS == "VBG" && i > 0 && (s.lower[i-1] == "'s" || s.lower[i-1] == "’s" || possessivePronoun[s.lower[i-1]]) {
 					// (Not "ZTG's closing price": an adjective there.)
 					if i+1 < len(s.toks) && s.toks[i+1].UPOS == "NOUN" {

@@ -106,6 +106,7 @@ func TestWordings(t *testing.T) {
 		{"a reform unveiled", "Rui Teixeira unveiled the reform on September 9, 2026.", "", "product_launch"},
 		{"joined a protest", "The UGT joined the protest on Wednesday, March 4, 2026.", "protest 2026-03-04 agent=UGT", "accession"},
 		{"joined a body", "Croatia joined the European Union in July 2013.", "accession 2013-07 agent=Croatia", ""},
+		{"condemned the killing", "President Claudia Sheinbaum condemned the killing on Monday, March 9, 2026.", "", "killing"},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
