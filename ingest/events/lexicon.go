@@ -176,7 +176,7 @@ var verbRules = map[string][]rule{
 		{typ: "founding", org: true, without: []string{"government", "cabinet"}, within: 3}},
 	"create": {{typ: "founding", org: true}},
 	// (Not "unveiled the reform", a policy announced.)
-	"unveil":    {{typ: "product_launch", without: policyNouns, within: 3}},
+	"unveil":    {{typ: "product_launch", without: append([]string{"tomb", "tombs", "statue", "statues", "monument", "memorial", "plaque", "mural", "sculpture", "portrait", "mummy", "discovery", "remains"}, policyNouns...), within: 3}},
 	"introduce": {{typ: "product_launch", notBefore: []string{"legislation", "a", "the", "new"}}},
 	"deliver":   {{typ: "delivery"}},
 	// "ordered six diplomats to leave" is an expulsion, "ordered 20
@@ -223,7 +223,9 @@ var verbRules = map[string][]rule{
 	"switch": {{typ: "closure", particle: "off", with: facilityNouns, within: 6}},
 	// "Armenia and Turkey reopened their land border", "reopened the
 	// mine".
-	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "reopening", with: facilityNouns, within: 5}},
+	"reopen": {{typ: "diplomatic_restoration", with: []string{"embassy", "consulate", "mission"}, within: 3}, {typ: "reopening", with: facilityNouns, within: 5},
+		// "closed its border in 2014 and reopened parts of it last year".
+		{typ: "reopening", with: []string{"parts", "part", "sections"}, within: 2}},
 	"recall": {{typ: "diplomatic_break", with: []string{"ambassador", "envoy"}, within: 3},
 		{typ: "recall", with: recalledGoods, within: 5}},
 	// "The Security Council voted on Thursday to extend the mission",
@@ -325,7 +327,8 @@ var verbRules = map[string][]rule{
 	"move":     {{typ: "relocation", toPlace: true}},
 	"transfer": {{typ: "relocation", toPlace: true}},
 	"resettle": {{typ: "relocation"}},
-	"take": {{typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
+	// "taking 130 workers hostage", "took two aid workers captive".
+	"take": {{typ: "abduction", with: []string{"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}, within: 6}, {typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
 		// "took over the airline" is an acquisition, "took over in January" an appointment.
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
 		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
