@@ -59,7 +59,7 @@ func Dateline(text string) (time.Time, bool) {
 				continue
 			}
 			if datelinePrefix(line[:x.Start]) && datelineSuffix(line[x.End:]) {
-				if alt, ok := daySwapped(x.Text, d); ok && storyAfter(t, text, d, alt) {
+				if alt, ok := daySwapped(x.Text, d); ok && (storyAfter(t, text, d, alt) || dayFirstAgency(full)) {
 					return alt, true
 				}
 				return d, true
@@ -68,6 +68,24 @@ func Dateline(text string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayFirstAgencies are news agencies that write all-numeric dates day
+// first: "Nairobi (AFP) - ... 04/09/2026" is 4 September.
+var dayFirstAgencies = []string{"(AFP)", "(dpa)", "(EFE)", "(ANSA)", "AFP -", "AFP –", "AFP —"}
+
+// dayFirstAgency reports whether the top of a story credits an agency that
+// writes the day first.
+func dayFirstAgency(text string) bool {
+	if len(text) > datelineBytes {
+		text = text[:datelineBytes]
+	}
+	for _, a := range dayFirstAgencies {
+		if strings.Contains(text, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // daySwapped returns the other reading of an all-numeric date with

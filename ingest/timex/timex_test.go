@@ -250,6 +250,7 @@ func TestDateline(t *testing.T) {
 		{"slashed day first by the story's dates", "Published on: 03/11/2025\nThe talks began in June 2025 and stalled on October 14, 2025.", "2025-11-03"},
 		{"slashed, the story's dates beyond both readings", "Published on: 03/11/2025\nTalks began in June 2025; a vote is due in December 2025.", "2025-03-11"},
 		{"slashed, one reading", "Published on: 11/23/2025\nThe talks began in June 2025.", "2025-11-23"},
+		{"slashed, an agency that writes the day first", "Algiers (AFP) - Militants seized a gas plant on Thursday.\n\nPublished on 04/09/2026\n\nThe army said the siege was over.", "2026-09-04"},
 		{"yearless, the story's latest full date", "BISHKEK, Nov 24 (Reuters) - A court freed a reporter on Monday.\nShe was jailed on October 30, 2026, after a closed trial.", "2026-11-24"},
 		{"yearless, into the next year", "OSLO, Jan 5 (Reuters) - Talks resumed.\nThey broke down on December 12, 2025.", "2026-01-05"},
 		{"yearless, background months are no sign", "MANILA, Oct 7 (Reuters) - A vessel rammed a patrol ship on Tuesday.\nSimilar clashes took place in June 2024 and August 2024.", ""},
