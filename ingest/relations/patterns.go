@@ -258,6 +258,10 @@ func (v *view) titles(c *collector) {
 	}
 }
 
+// appointingVerbs give a post to the person after them: "elected X as".
+var appointingVerbs = map[string]bool{"appointed": true, "named": true, "elected": true, "installed": true, "chose": true,
+	"picked": true, "nominated": true, "confirmed": true, "appoints": true, "names": true, "elects": true}
+
 // articles are the articles that open a noun phrase.
 var articles = map[string]bool{"the": true, "a": true, "an": true}
 
@@ -589,6 +593,13 @@ func (v *view) appointedAs(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		if x.Type != dossier.Person || x.Kind == "pronoun" {
+			continue
+		}
+		// "The PSD elected Helena Vidal as its leader", "named Sarah Lee
+		// as its chief executive": the post after "as", the possessive
+		// standing for the one who appoints.
+		if x.First > 0 && x.Last+1 < len(v.toks) && v.lower[x.Last] == "as" && appointingVerbs[v.lower[x.First-1]] {
+			v.describe(c, x, x.Last+1, v.phraseEnd(x.Last+1))
 			continue
 		}
 		k := x.Last
@@ -942,6 +953,19 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 					k = j - 1
 					continue
 				}
+			}
+			// "as its leader": the body "its" stands for and the title.
+			if y.Kind == "pronoun" && (w == "its" || w == "their") && y.Type == dossier.Org && y.Entity != x.Entity {
+				var title []string
+				j := y.Last
+				for ; j < end && titleWords[v.lower[j]] && v.lower[j] != "of"; j++ {
+					title = append(title, v.lower[j])
+				}
+				if len(title) > 0 {
+					v.appositionRelation(c, x, y, title, "of")
+				}
+				k = j - 1
+				continue
 			}
 			// "Y's chief executive": the possessor and the title after.
 			if j := y.Last; j+1 < end && (v.lower[j] == "'s" || v.lower[j] == "’s") {
