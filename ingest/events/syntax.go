@@ -53,6 +53,15 @@ func (s *sentence) syntaxArgs(v int) args {
 		a.passive = true
 	}
 	subjects := ps.Subjects(v)
+	// A verb has one subject: of two the parse gave it before it, the
+	// nearer ("The rebel leader, Ali Saleh, was among those killed, the
+	// ministry said": the ministry said it).
+	// (A comma parts them; not "Lord Justice Rix and Mr Justice Forbes
+	// ruled", "Airbus this week announced".)
+	if n := len(subjects); n > 1 && subjects[n-1] < v && subjects[n-2] < subjects[n-1] && len(ps.Children(v, "nsubj")) > 1 &&
+		slices.Contains(s.lower[subjects[n-2]:subjects[n-1]], ",") {
+		subjects = subjects[n-1:]
+	}
 	// "after his predecessor, Kaja Kallas, resigned to become ...", parsed
 	// as a verb conjoined to the main one: a name set off by commas right
 	// before the verb is its subject, not the main clause's.

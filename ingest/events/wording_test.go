@@ -792,6 +792,7 @@ func TestNotParticipants(t *testing.T) {
 	require.NoError(t, err)
 	for _, tc := range []struct{ name, text, typ, not string }{
 		{"the trial of a country's minister", "The trial of Romania's former transport minister began in Bucharest in June 2025.", "trial", "Romania"},
+		{"the nearer of two subjects says", "The rebel leader, Ali Saleh, was among those killed, the ministry said.", "statement", "Ali Saleh"},
 		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},
 		{"staff of a company", "Quanta Systems was set up in 2002 in Utrecht by former Philips engineers.", "founding", "Philips"},
 		{"towns of residents", "The case was brought in March 2021 by residents of Chililabombwe and Chingola, who said their crops withered.", "statement", "Chingola"},
