@@ -262,6 +262,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a tanker's name with its number", "Coastguards boarded the tanker Solar 1 on Tuesday.", "Solar 1", "Solar 1", dossier.Misc},
 		{"a ship by its prefix", "The MT Ocean Pearl ran aground near Manila on Tuesday.", "MT Ocean Pearl", "MT Ocean Pearl", dossier.Misc},
 		{"analysts' employer", "Analysts at Barclays said the rate rise was a surprise.", "Barclays", "Barclays", dossier.Org},
+		{"a particle left out after given names", "Professor Jan Willem van Erp said the ruling was historic.", "Jan Willem van Erp", "Jan Willem van Erp", dossier.Person},
+		{"a particle left out after a given name read as a month", "The ruling was historic, said Jan van Erp.", "Jan van Erp", "Jan van Erp", dossier.Person},
 		{"a prison", "Chidi Nwosu met her at the gates of Kuramo Prison on Monday.", "Kuramo Prison", "Kuramo Prison", dossier.Place},
 		{"a mountain", "Three climbers died on Mont Blanc in France on Sunday.", "Mont Blanc", "Mont Blanc", dossier.Place},
 		{"a hospital named after a mountain", "Mount Sinai Hospital said on Monday it had treated 12 people.", "Mount Sinai Hospital", "Mount Sinai Hospital", dossier.Org},

@@ -287,8 +287,16 @@ func (d *doc) uniqueSurname(m *mention, live []int) int {
 	// "Raul Benitez Maldonado ... Benitez said", "Mohammed Badaru Abubakar
 	// ... Badaru": the first of two family names, by which the person is
 	// called.
+	// ("Lula" for Luiz Inacio Lula da Silva: past the particle.)
 	return d.onlyCluster(live, func(c *mention) bool {
-		return c.Type == dossier.Person && c.last-c.first >= 3 && strings.EqualFold(d.a.Tokens[c.last-2].Text, m.Text)
+		if c.Type != dossier.Person || c.last-c.first < 3 {
+			return false
+		}
+		k := c.last - 2
+		if surnameParticles[d.a.Tokens[k].Text] && k-1 > c.first {
+			k--
+		}
+		return strings.EqualFold(d.a.Tokens[k].Text, m.Text)
 	})
 }
 

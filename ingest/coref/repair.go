@@ -1122,6 +1122,28 @@ func (d *doc) repair() {
 		d.setTokens(m, k, m.last)
 		m.Type = dossier.Person
 	}
+	// "Jan Willem" + van + "Erp", "Jan" van + "Erp": a particle the
+	// recogniser left out between a person's given names and a surname
+	// (which it may have called an organisation) joins them.
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.first - 1
+		if m.drop || m.kind != "" || k < 1 || !surnameParticles[toks[k].Text] || !isCap(toks[k-1].Text) || m.last-m.first > 2 {
+			continue
+		}
+		joined := false
+		for j := range d.ms {
+			if p := &d.ms[j]; j != i && !p.drop && p.last == k && p.Type == dossier.Person {
+				d.setTokens(p, p.first, m.last)
+				m.drop, joined = true, true
+				break
+			}
+		}
+		if !joined && givenNames()[toks[k-1].Text] != 0 && !d.covered()[k-1] {
+			d.setTokens(m, k-1, m.last)
+			m.Type = dossier.Person
+		}
+	}
 	// "Tamim bin Hamad" + "Al Thani", "Abdullah" + "bin Zayed": Arabic
 	// names go on over "bin", "ibn", "bint" and the family's "Al".
 	for i := range d.ms {
