@@ -179,6 +179,18 @@ func (s *sentence) argMentions(ps parse.Sentence, h int) []*smention {
 				}
 			}
 		}
+		// "banned its former president Sepp Blatter and UEFA chief Michel
+		// Platini", the conjunct hung on the name's last word.
+		for t := m.First; t < m.Last; t++ {
+			if t == x || t == at {
+				continue
+			}
+			for _, c := range ps.Children(t, "conj") {
+				if cm, _ := s.mentionIn(ps, c); cm != nil && cm != m && cm.Type == m.Type && !slices.Contains(out, cm) {
+					out = append(out, cm)
+				}
+			}
+		}
 	}
 	return out
 }
