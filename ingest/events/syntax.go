@@ -867,6 +867,15 @@ func (s *sentence) ownDate(ps parse.Sentence, v int) (stimex, bool) {
 				}
 			}
 		}
+		// "said on Monday she would travel to Brescello on Tuesday", with
+		// "on Monday" hung on "travel": a date between the verb that
+		// governs a complement and the complement's subject is the
+		// governor's.
+		if g := ps.Head(v); ps.Rel(v) == "ccomp" && g >= 0 && g < tx.first {
+			if subj := ps.Child(v, "nsubj", "nsubj:pass"); subj >= tx.last && subj < v {
+				continue
+			}
+		}
 		if c := ps.ClauseHead(ps.Head(h)); c == v || (c >= 0 && ps.Rel(v) == "xcomp" && ps.Head(v) == c && c != v && !s.isTriggerWord(c)) {
 			return s.restated(tx), true
 		}

@@ -869,6 +869,19 @@ func analyseDoc(t *testing.T, p *ingest.Pipeline, doc *dossier.Document) (*dossi
 	return a, name
 }
 
+// TestSayingDateNotReported checks that the date of a saying, which the
+// parse may hang on the clause it reports, does not date what is reported.
+func TestSayingDateNotReported(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	a, _ := analysePublished(t, p, "De Santis said on Monday she would travel to Brescello on Tuesday.", time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC))
+	var got []string
+	for _, ev := range a.Events {
+		got = append(got, ev.Type+" "+ev.Date)
+	}
+	require.ElementsMatch(t, []string{"statement 2026-11-23", "visit 2026-11-24"}, got)
+}
+
 // TestPublishedStatements checks which statements take the publication
 // date: those reported as just made, not those of history or habit.
 func TestPublishedStatements(t *testing.T) {
