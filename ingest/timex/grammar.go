@@ -1402,6 +1402,10 @@ func (p *parser) monthDate(i, j int) (cand, bool) {
 		if y, ok := p.rangeYear(e, m, true); ok {
 			v = dval{y: y, m: m, g: uMonth, known: true}
 		} else if y, ok := p.leadYear(i); ok {
+			// (After "in November 2023", "in February" is the next one.)
+			if p.lead.g == uMonth && m < p.lead.m {
+				y++
+			}
 			v = dval{y: y, m: m, g: uMonth, known: true}
 		}
 		c.j, c.date, c.anchor, c.val = e, v, v.known, v.String()

@@ -206,6 +206,11 @@ func (t *Tagger) TagWithAnchor(text string, dct, anchor time.Time) []dossier.Tim
 		if c.typ == "DATE" && c.date.g == uYear && c.date.known && c.mod == "" && p.fronted(c.i, c.j) {
 			p.lead, p.leadEnd, p.hasLead = c.date, c.j, true
 		}
+		// "adopted in May 2024 and took effect in August": a month with
+		// its year leads the months after it in the sentence.
+		if c.typ == "DATE" && c.date.g == uMonth && c.date.known && c.mod == "" && c.j-c.i >= 2 {
+			p.lead, p.leadEnd, p.hasLead = c.date, c.j, true
+		}
 		if c.typ == "DATE" && c.date.g == uYear && c.date.known && (p.w(c.j) == "'s" || p.w(c.j) == "'" && p.w(c.j+1) == "s" || p.w(c.j) == "\u2019" && p.w(c.j+1) == "s") {
 			p.poss, p.possEnd = c.date.y, c.j+1
 			if p.w(c.j) != "'s" {
