@@ -734,6 +734,10 @@ func (s *sentence) skipNames(i, n int) int {
 	return k
 }
 
+// governedLands are what a ruler, not a court, rules.
+var governedLands = map[string]bool{"country": true, "nation": true, "kingdom": true, "empire": true, "island": true,
+	"territory": true, "province": true, "region": true, "state": true, "city": true, "party": true}
+
 // personRightAfter reports whether a named person follows token i, past up
 // to two title words ("suspended its president Hassan El-Masri").
 func (s *sentence) personRightAfter(i int) bool {
@@ -821,6 +825,10 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	// "presented Holiff with a special award", not "presented his fiancee
 	// with a diamond ring".
 	if r.typ == "award" && lemmaIs(s.lower[i], "present") && s.nextWord(i, 10, []string{"award", "prize", "medal", "honour", "honor", "trophy"}) < 0 {
+		return false
+	}
+	// "who has ruled the country since 2008" governed.
+	if r.typ == "ruling" && lemmaIs(s.lower[i], "rule") && i+2 < len(s.toks) && determiners[s.lower[i+1]] && governedLands[s.lower[i+2]] {
 		return false
 	}
 	// "was received with military honours by the president" is a

@@ -526,7 +526,8 @@ var verbRules = map[string][]rule{
 	"bring":  {{typ: "lawsuit", with: []string{"lawsuit", "suit", "case", "proceedings", "action"}, within: 3, notBefore: []string{"back", "down", "about", "in", "up"}}},
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
 	// "ruled out" or "ruled the country".
-	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out"}}},
+	// (Not "who has ruled the country since 2008, said that": governed.)
+	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out", "over"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
 	// "withdrew its last troops from Chad".
 	// "withdrew its final bid": a buyer leaves the deal.
