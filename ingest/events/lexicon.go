@@ -677,6 +677,10 @@ var verbRules = map[string][]rule{
 	"apologise": {{typ: "statement"}},
 	"apologize": {{typ: "statement"}},
 	"condemn":   {{typ: "statement"}},
+	// "welcomed the agreement on Thursday", "praised the deal"; not
+	// "welcomed 2,000 refugees", "welcomed the visitors".
+	"welcome":   {{typ: "statement", with: []string{"agreement", "deal", "decision", "ruling", "verdict", "release", "move", "announcement", "accord", "ceasefire", "truce", "plan", "step", "news", "vote", "result", "results", "election", "outcome", "resolution", "report", "proposal", "pact", "treaty"}, within: 4}},
+	"praise":    {{typ: "statement", with: []string{"agreement", "deal", "decision", "ruling", "verdict", "release", "move", "announcement", "accord", "ceasefire", "courage", "work", "efforts", "role"}, within: 4}},
 	"criticise": {{typ: "statement"}},
 	"criticize": {{typ: "statement"}},
 	"free":      {{typ: "release"}},

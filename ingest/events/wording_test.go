@@ -113,6 +113,8 @@ func TestWordings(t *testing.T) {
 		{"two titled people banned", "FIFA banned its former president Sepp Blatter and UEFA chief Michel Platini in December 2015.", "ban 2015-12 agent=FIFA patient=Sepp Blatter patient=Michel Platini", ""},
 		{"ruled a country", "Drevnian President Igor Sokolov, who has ruled the country since 2008, said that talks would continue.", "", "ruling"},
 		{"ruled a merger unlawful", "The Supreme Court ruled the merger unlawful in May 2026.", "ruling 2026-05 agent=Supreme Court", ""},
+		{"welcomed an agreement", "The United States and the European Union welcomed the agreement on Thursday, March 5, 2026.", "statement 2026-03-05 speaker=United States speaker=European Union", ""},
+		{"welcomed refugees", "The town of Lahti welcomed 2,000 refugees in 2015.", "", "statement"},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
