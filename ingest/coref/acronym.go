@@ -139,10 +139,7 @@ func (d *doc) acronymLongForms() {
 			first:   first, last: p,
 		})
 	}
-	if len(added) > 0 {
-		d.ms = append(d.ms, added...)
-		sortMentions(d.ms)
-	}
+	d.addMentions(added)
 }
 
 // foldAccent maps an accented Latin capital or small letter to its base

@@ -621,10 +621,7 @@ func (d *doc) untaggedInstitutions() {
 			added = append(added, m)
 		}
 	}
-	if len(added) > 0 {
-		d.ms = append(d.ms, added...)
-		sortMentions(d.ms)
-	}
+	d.addMentions(added)
 }
 
 // titleCase reports whether tokens [first, last) read as a headline in
@@ -732,6 +729,24 @@ func amountToken(w string) bool {
 var hyphenTitles = map[string]bool{"editor-in-chief": true, "commander-in-chief": true, "secretary-general": true,
 	"director-general": true, "vice-president": true, "vice-chancellor": true, "co-founder": true, "attorney-general": true}
 
+// addMentions adds mentions and keeps all in text order.
+func (d *doc) addMentions(ms []mention) {
+	if len(ms) > 0 {
+		d.ms = append(d.ms, ms...)
+		sortMentions(d.ms)
+	}
+}
+
+// tail returns a mention of m's tokens from first on, with m's other
+// fields: the name after a word that splits a run of capitalised words.
+func (d *doc) tail(m *mention, first int) mention {
+	toks := d.a.Tokens
+	rest := mention{Mention: m.Mention, first: first, last: m.last}
+	rest.Mention.Span = dossier.Span{Start: toks[first].Start, End: toks[m.last-1].End}
+	rest.Text = d.a.Doc.Text[rest.Start:rest.End]
+	return rest
+}
+
 // trailingTitles are titles that may end a run of capitalised words the
 // recogniser took for an organisation's name.
 var trailingTitles = map[string]bool{
@@ -826,19 +841,14 @@ func (d *doc) repair() {
 			if !trailingTitles[strings.ToLower(toks[t].Text)] || !isCap(toks[t+1].Text) {
 				continue
 			}
-			rest := mention{Mention: m.Mention, first: t + 1, last: m.last}
-			rest.Mention.Span = dossier.Span{Start: toks[t+1].Start, End: toks[m.last-1].End}
-			rest.Text = d.a.Doc.Text[rest.Start:rest.End]
+			rest := d.tail(m, t+1)
 			rest.Type = dossier.Person
 			titled = append(titled, rest)
 			d.setTokens(m, m.first, t+1)
 			break
 		}
 	}
-	if len(titled) > 0 {
-		d.ms = append(d.ms, titled...)
-		sortMentions(d.ms)
-	}
+	d.addMentions(titled)
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.drop || m.Type != dossier.Org && m.Type != dossier.Misc || m.last-m.first < 2 || !trailingTitles[strings.ToLower(toks[m.last-1].Text)] {
@@ -899,9 +909,7 @@ func (d *doc) repair() {
 					u++
 				}
 				if m.last-u >= 2 && u-t <= 2 && isCap(toks[u].Text) {
-					rest := mention{Mention: m.Mention, first: u, last: m.last}
-					rest.Mention.Span = dossier.Span{Start: toks[u].Start, End: toks[m.last-1].End}
-					rest.Text = d.a.Doc.Text[rest.Start:rest.End]
+					rest := d.tail(m, u)
 					// "Latvia First party of Ainārs Šlesers": a given
 					// name opens a person's name.
 					if givenNames()[toks[u].Text] > 0 {
@@ -914,10 +922,7 @@ func (d *doc) repair() {
 			}
 		}
 	}
-	if len(rests) > 0 {
-		d.ms = append(d.ms, rests...)
-		sortMentions(d.ms)
-	}
+	d.addMentions(rests)
 	// A name does not end in a lower-case function word: "Hay'at Tahrir
 	// al-Sham to" is "Hay'at Tahrir al-Sham".
 	for i := range d.ms {
@@ -1593,10 +1598,7 @@ func (d *doc) repair() {
 			break
 		}
 	}
-	if len(split) > 0 {
-		d.ms = append(d.ms, split...)
-		sortMentions(d.ms)
-	}
+	d.addMentions(split)
 	// "brothers Daniel and Marcus Reyes", "Erik and Lars Haugen": a given
 	// name alone before "and" and another full name shares its surname.
 	for i := range d.ms {
