@@ -739,9 +739,10 @@ var governedLands = map[string]bool{"country": true, "nation": true, "kingdom": 
 	"territory": true, "province": true, "region": true, "state": true, "city": true, "party": true}
 
 // personRightAfter reports whether a named person follows token i, past up
-// to two title words ("suspended its president Hassan El-Masri").
+// to four words of title ("suspended its president Hassan El-Masri",
+// "charged former chief executive Marko Dalen").
 func (s *sentence) personRightAfter(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+5; k++ {
 		if m := s.mentionAt(k); m != nil {
 			return m.Type == dossier.Person && m.Kind != "pronoun"
 		}

@@ -506,7 +506,10 @@ var verbRules = map[string][]rule{
 	"lower":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
 	"default": {{typ: "default", notBefore: []string{"to"}}},
 	// "opened infringement proceedings against Hungary".
-	"open":     {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
+	// "opened his first restaurant, Le Comptoir, in Lyon in 1979": a
+	// business founded (not "opened fire", "opened the border").
+	"open": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3},
+		{typ: "founding", with: []string{"restaurant", "restaurants", "shop", "store", "hotel", "bakery", "cafe", "café", "bar", "brewery", "boutique", "salon", "studio", "gallery", "bookshop"}, within: 4}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	// "launched its latest offensive in January": an attack.
 	"launch": {{typ: "attack", with: []string{"offensive", "counteroffensive", "counter-offensive", "assault", "raid", "raids", "airstrikes", "incursion", "invasion"}, within: 4}, {typ: "product_launch", subject: launchables}, {typ: "appeal", with: []string{"appeal"}, within: 3, without: appealForHelp}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe"}, within: 3}, {typ: "lawsuit", with: []string{"lawsuit", "proceedings", "suit"}, within: 3}, {typ: "founding", org: true, orElse: "product_launch", without: []string{"operation", "offensive", "campaign", "strike", "attack", "appeal", "bid", "uprising", "insurgency", "rebellion", "revolt", "war", "invasion", "raid", "raids", "assault", "crackdown", "protest", "protests", "counteroffensive", "counter-offensive", "airstrikes", "strikes", "reform", "reforms", "initiative", "programme", "program", "scheme", "plan", "effort", "drive", "manhunt", "search", "review", "tender"}, within: 3}},
@@ -605,7 +608,7 @@ var verbRules = map[string][]rule{
 	"elect":    {{typ: "election"}},
 	"re-elect": {{typ: "election"}},
 	"reelect":  {{typ: "election"}},
-	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term", "power"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award", "championship", "title", "gold", "silver", "bronze", "race", "tournament", "cup", "stage", "marathon", "trophy", "grand"}, within: 5}},
+	"win":      {{typ: "election", with: []string{"election", "vote", "presidency", "poll", "ballot", "seat", "runoff", "run-off", "referendum", "mandate", "primary", "term", "power"}, within: 5}, {typ: "award", with: []string{"prize", "medal", "award", "championship", "title", "gold", "silver", "bronze", "race", "tournament", "cup", "stage", "marathon", "trophy", "grand", "star"}, within: 5}},
 	"appoint":  {{typ: "appointment"}},
 	// "joined the CEA in 2006", "Croatia joined the EU in 2013"; not
 	// "joined forces" or "joined the protest".
@@ -652,11 +655,13 @@ var verbRules = map[string][]rule{
 	"quit":      {{typ: "resignation"}},
 	"arrest":    {{typ: "arrest"}},
 	"detain":    {{typ: "arrest"}},
-	"charge":    {{typ: "trial", with: []string{"with"}, within: 8}},
-	"jail":      {{typ: "trial"}},
-	"imprison":  {{typ: "trial"}},
-	"sue":       {{typ: "lawsuit"}},
-	"fine":      {{typ: "fine"}},
+	// "charged former chief executive Marko Dalen and his deputy": a
+	// person charged, with or without the charge named.
+	"charge":   {{typ: "trial", with: []string{"with"}, within: 8}, {typ: "trial", personObject: true}},
+	"jail":     {{typ: "trial"}},
+	"imprison": {{typ: "trial"}},
+	"sue":      {{typ: "lawsuit"}},
+	"fine":     {{typ: "fine"}},
 	// "voted to confirm Ozola as prime minister".
 	"confirm": {{typ: "appointment", with: []string{"as"}, within: 6}},
 	// "marched through Belgrade"; troops marching into a town attack.
