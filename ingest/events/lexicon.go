@@ -600,7 +600,8 @@ var verbRules = map[string][]rule{
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
-	"sign": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
+	// "signed it into law two days later": a law enacted.
+	"sign": {{typ: "approval", with: []string{"law"}, within: 4, without: []string{"firm", "firms", "enforcement", "school", "graduate", "graduates", "degree", "students"}}, {typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
 		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework", "arrangement", "loan"}, within: 6}},
 	"reach":    {{typ: "agreement", with: []string{"agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "settlement", "compromise"}, within: 4}},
 	"conclude": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},

@@ -119,6 +119,8 @@ func TestWordings(t *testing.T) {
 		{"charged customers", "Veltrix charged customers a fee in 2019.", "", "charge"},
 		{"opened a restaurant", "Henri Marceau opened his first restaurant, Le Comptoir, in Lyon in 1979.", "founding 1979 agent=Henri Marceau patient=Le Comptoir", ""},
 		{"won a star", "Henri Marceau won his first Michelin star in 1982.", "award 1982 recipient=Henri Marceau", ""},
+		{"signed into law", "President Karel Dusek signed the bill into law on June 30, 2024.", "approval 2024-06-30 agent=Karel Dusek", "agreement"},
+		{"a deal with a law firm", "Veltrix signed a deal with a law firm in May 2026.", "agreement 2026-05 agent=Veltrix", "approval"},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
