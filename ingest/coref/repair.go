@@ -90,6 +90,11 @@ var datelineWords = map[string]bool{
 	"EDT": true, "PST": true, "PDT": true, "ET": true, "Published": true, "Updated": true, "On": true,
 }
 
+// platforms are online services people post on.
+var platforms = map[string]bool{"Instagram": true, "Telegram": true, "Facebook": true, "TikTok": true, "YouTube": true,
+	"WhatsApp": true, "LinkedIn": true, "Twitter": true, "Threads": true, "Bluesky": true, "Snapchat": true, "WeChat": true,
+	"Weibo": true, "Reddit": true}
+
 // analystNouns are people who work at a business named after "at":
 // "Analysts at Barclays".
 var analystNouns = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
@@ -2332,6 +2337,13 @@ func (d *doc) orgByContext() {
 		}
 		if k := m.first - 1; k >= 1 && toks[k].Text == "at" && analystNouns[strings.ToLower(toks[k-1].Text)] {
 			m.Type = dossier.Org
+		}
+	}
+	// "said on Instagram", "wrote on Telegram": a platform is a company,
+	// never the place a statement was made.
+	for i := range d.ms {
+		if m := &d.ms[i]; !m.drop && m.last-m.first == 1 && platforms[m.Text] {
+			m.Type, m.canon, m.kind = dossier.Org, "", ""
 		}
 	}
 	// "Kallas, 41, was detained": an age set off after a name says a
