@@ -848,6 +848,15 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 	if k >= end {
 		return
 	}
+	// "who runs a textile firm in Kumasi and chairs the Association of
+	// Ghana Industries": the second verb of the clause is read too.
+	for j := k + 2; j+1 < end; j++ {
+		if v.lower[j] == "and" && (leadVerbs[v.lower[j+1]] || ledVerbs[v.lower[j+1]]) {
+			v.relativeClause(c, x, j+1, end)
+			end = j
+			break
+		}
+	}
 	w := v.lower[k]
 	switch {
 	case leadVerbs[w] || ledVerbs[w]:
