@@ -164,6 +164,10 @@ func (v *view) titles(c *collector) {
 			// title set off by a comma.
 			if t, st := v.titleBefore(first - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
 				title, k = strings.TrimPrefix(strings.TrimPrefix(t, "current "), "new "), st-1
+			} else if t != "" && st >= 1 && (v.lower[st-1] == "his" || v.lower[st-1] == "her") && titleKind(t) == "spokes" {
+				// "His spokesman, Dmitri Pavlov": the spokesperson of the
+				// person the pronoun stands for.
+				title, k = t, st-1
 			} else if t != "" && st >= 1 && (v.lower[st-1] == "its" || v.lower[st-1] == "their") {
 				// "Its chairman, Vyacheslav Bakhmin": the possessive
 				// pronoun stands for the organisation it was resolved to.
@@ -230,7 +234,12 @@ func (v *view) titles(c *collector) {
 			// text leaves to the reader (see homeTitles).
 			c.untitled = append(c.untitled, untitled{sent: v.index, person: p.Entity, title: title})
 		}
-		// "his deputy Doina Lupu": a person holds no post in a person.
+		// "his deputy Doina Lupu": a person holds no post in a person,
+		// but may speak for one ("His spokesman, Dmitri Pavlov").
+		if org != nil && org.Type == dossier.Person && org.Entity != p.Entity && title != "" && titleKind(title) == "spokes" && k >= 0 && (v.lower[k] == "his" || v.lower[k] == "her") {
+			c.add(v.index, p.Entity, SpokespersonOf, org.Entity, title, 0.7)
+			continue
+		}
 		if org == nil || org.Type == dossier.Person {
 			continue
 		}
