@@ -625,7 +625,7 @@ var verbRules = map[string][]rule{
 	// "Peter Vance left the company in January 2025": a person leaving a
 	// post; "Niger left ECOWAS": a state leaving a body.
 	"leave": {{typ: "resignation", person: true, with: []string{"company", "firm", "bank", "government", "cabinet", "board", "club", "post", "job", "role", "group"}, within: 2},
-		{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "the", "a", "his", "her", "their", "its"}}},
+		{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "a", "his", "her", "their", "its"}}},
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
 	// "was named as chief", "was named head of its laboratory".

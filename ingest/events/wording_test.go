@@ -121,6 +121,8 @@ func TestWordings(t *testing.T) {
 		{"won a star", "Henri Marceau won his first Michelin star in 1982.", "award 1982 recipient=Henri Marceau", ""},
 		{"signed into law", "President Karel Dusek signed the bill into law on June 30, 2024.", "approval 2024-06-30 agent=Karel Dusek", "agreement"},
 		{"a deal with a law firm", "Veltrix signed a deal with a law firm in May 2026.", "agreement 2026-05 agent=Veltrix", "approval"},
+		{"left the EU", "Britain left the European Union on January 31, 2020.", "withdrawal 2020-01-31 agent=United Kingdom patient=European Union", ""},
+		{"left the company", "Erik Sandstrom left the company in 2019.", "", "withdrawal"},
 		{"summoned an ambassador", "Serbia summoned the Croatian ambassador on Tuesday over the remarks.", "summons - agent=Serbia patient=Croatia", ""},
 		{"summoned in the passive", "The Croatian ambassador was summoned to the foreign ministry in Belgrade in March 2025.", "summons 2025-03 patient=Croatia", ""},
 		{"a report after a verb of calling", "Giorgos Gerapetritis called the seizure an act of piracy and said he had summoned Iran's ambassador in March 2025.", "summons 2025-03 agent=Giorgos Gerapetritis patient=Iran mood=positive/actual", ""},
