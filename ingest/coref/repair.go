@@ -1728,6 +1728,35 @@ func (d *doc) repair() {
 		m.Text = d.a.Doc.Text[m.Start:m.End]
 		covered[k], covered[k+1] = true, true
 	}
+	// "The Green Farmers' Union", tagged "Green Farmers" and "Union": a
+	// plural possessive inside an organisation's name joins its parts.
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.first - 1
+		if m.drop || m.Type != dossier.Org || k < 1 || toks[k].Text != "'" && toks[k].Text != "’" {
+			continue
+		}
+		for j := range d.ms {
+			p := &d.ms[j]
+			if j != i && !p.drop && p.last == k && strings.HasSuffix(toks[k-1].Text, "s") && p.Type != dossier.Person {
+				d.setTokens(m, p.first, m.last)
+				p.drop = true
+				break
+			}
+		}
+	}
+	// ... or only "Green Farmers", with an untagged "Union" after it.
+	covered = d.covered()
+	for i := range d.ms {
+		m := &d.ms[i]
+		e := m.last
+		if m.drop || m.Type == dossier.Person || e+1 >= len(toks) || toks[e].Text != "'" && toks[e].Text != "’" ||
+			!strings.HasSuffix(toks[e-1].Text, "s") || covered[e+1] || !isCap(toks[e+1].Text) || !orgHeads[strings.ToLower(toks[e+1].Text)] {
+			continue
+		}
+		d.setTokens(m, m.first, e+2)
+		m.Type = dossier.Org
+	}
 	// Cut leading titles off person names.
 	for i := range d.ms {
 		m := &d.ms[i]
