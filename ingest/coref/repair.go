@@ -1733,7 +1733,9 @@ func (d *doc) repair() {
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 1
-		if m.drop || m.Type != dossier.Org || k < 1 || toks[k].Text != "'" && toks[k].Text != "’" {
+		// (Only a word for a body: "The Beatles' Apple Corps" is the
+		// band's company, "General Motors' Saturn unit" the carmaker's.)
+		if m.drop || m.Type != dossier.Org || k < 1 || toks[k].Text != "'" && toks[k].Text != "’" || m.last-m.first != 1 || !orgHeads[strings.ToLower(m.Text)] {
 			continue
 		}
 		for j := range d.ms {
