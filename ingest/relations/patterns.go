@@ -243,6 +243,13 @@ func (v *view) titles(c *collector) {
 		if org == nil || org.Type == dossier.Person {
 			continue
 		}
+		// "Spanish defender Diego Ruiz": a player's nationality, not a
+		// post in the state ("Liverpool goalkeeper Alisson" plays for
+		// the club).
+		if org.Kind == "demonym" && org.Type == dossier.Place && playingPositions[strings.ToLower(title)] {
+			c.add(v.index, p.Entity, CitizenOf, org.Entity, "", 0.6)
+			continue
+		}
 		// "Former Romanian Prime Minister X": a post held before leads
 		// nothing now.
 		if title != "" && org.First > 0 && formerWords[v.lower[org.First-1]] {
@@ -270,6 +277,10 @@ func (v *view) titles(c *collector) {
 // appointingVerbs give a post to the person after them: "elected X as".
 var appointingVerbs = map[string]bool{"appointed": true, "named": true, "elected": true, "installed": true, "chose": true,
 	"picked": true, "nominated": true, "confirmed": true, "appoints": true, "names": true, "elects": true}
+
+// playingPositions are a player's place in a team.
+var playingPositions = map[string]bool{"striker": true, "goalkeeper": true, "midfielder": true, "defender": true,
+	"winger": true, "forward": true, "full-back": true, "centre-back": true, "playmaker": true}
 
 // articles are the articles that open a noun phrase.
 var articles = map[string]bool{"the": true, "a": true, "an": true}

@@ -181,6 +181,8 @@ func TestRelations(t *testing.T) {
 		{"organisation and title before the name", "The UCI president, David Lappartient, said the ban was fair.", "David Lappartient", "leader_of", "UCI", false},
 		{"a second verb of a relative clause", "Kwame Mensah, who runs a textile firm in Kumasi and chairs the Association of Ghana Industries (AGI), said the hike would hurt.", "Kwame Mensah", "leader_of", "Association of Ghana Industries", false},
 		{"a person's spokesman", "Igor Sokolov spoke on Friday. His spokesman, Dmitri Pavlov, said talks would continue.", "Dmitri Pavlov", "spokesperson_of", "Igor Sokolov", false},
+		{"a player's nationality is no post", "Bayern signed Spanish defender Diego Ruiz on Monday.", "Diego Ruiz", "holds_position", "Spain", true},
+		{"a player's nationality", "Bayern signed Spanish defender Diego Ruiz on Monday.", "Diego Ruiz", "citizen_of", "Spain", false},
 		{"elected as its leader", "The PSD elected Helena Vidal as its leader on Saturday.", "Helena Vidal", "leader_of", "PSD", false},
 		{"named as its chief executive", "Nordic Air named Sarah Lee as its chief executive in May.", "Sarah Lee", "leader_of", "Nordic Air", false},
 		{"a long organisation name and title before the name", "The United Nations Secretary-General, Antonio Guterres, condemned the attack.", "Antonio Guterres", "leader_of", "United Nations", false},
