@@ -393,7 +393,7 @@ func (d *doc) personEvidence(idx []int) bool {
 		}
 		// A given name ("Erik") or an occupation in apposition ("Harvey,
 		// a lawyer,") says a person, as a title does.
-		if givenNames()[m.Text] != 0 || d.occupationAfter(m.last) || d.ageAfter(m.last) {
+		if givenNames()[m.Text] != 0 || d.occupationAfter(m.last) || d.ageAfter(m.last) || d.kinBefore(m.first) {
 			return true
 		}
 		if s := m.Sentence; s >= 0 && s < len(d.a.Sentences) {

@@ -95,6 +95,13 @@ var platforms = map[string]bool{"Instagram": true, "Telegram": true, "Facebook":
 	"WhatsApp": true, "LinkedIn": true, "Twitter": true, "Threads": true, "Bluesky": true, "Snapchat": true, "WeChat": true,
 	"Weibo": true, "Reddit": true}
 
+// kinBefore reports whether a word of kinship is set off before token i:
+// "his daughter, Ngozi".
+func (d *doc) kinBefore(i int) bool {
+	toks := d.a.Tokens
+	return i >= 2 && toks[i-1].Text == "," && kinNouns[strings.ToLower(toks[i-2].Text)]
+}
+
 // analystNouns are people who work at a business named after "at":
 // "Analysts at Barclays".
 var analystNouns = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
@@ -2378,10 +2385,11 @@ func (d *doc) orgByContext() {
 		}
 	}
 	// "Kallas, 41, was detained": an age set off after a name says a
-	// person.
+	// person; so does a word of kinship set off before it ("Their
+	// daughter, Ngozi, lives in Lagos").
 	for i := range d.ms {
 		m := &d.ms[i]
-		if !m.drop && m.Type != dossier.Person && m.kind == "" && d.gazKind(m.Text) == "" && d.ageAfter(m.last) {
+		if !m.drop && m.Type != dossier.Person && m.kind == "" && d.gazKind(m.Text) == "" && (d.ageAfter(m.last) || d.kinBefore(m.first)) {
 			m.Type = dossier.Person
 		}
 	}
