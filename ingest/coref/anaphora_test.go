@@ -268,6 +268,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a plural possessive inside a name", "The Green Farmers' Union quit the coalition on Monday.", "Green Farmers' Union", "Green Farmers' Union", dossier.Org},
 		{"a company a plural possessor owns", "The Beatles' Apple Corps sued Apple Computer in March 2006.", "Apple Corps", "Apple Corps", dossier.Org},
 		{"a relative named by a given name alone", "Emeka Obi died on Monday. Their daughter, Ngozi, lives in Lagos.", "Ngozi", "Ngozi", dossier.Person},
+		{"an adjective opening a sentence", "Rival Fenix Airlines cut fares on Monday.", "Fenix Airlines", "Fenix Airlines", dossier.Org},
 		{"a prison", "Chidi Nwosu met her at the gates of Kuramo Prison on Monday.", "Kuramo Prison", "Kuramo Prison", dossier.Place},
 		{"a mountain", "Three climbers died on Mont Blanc in France on Sunday.", "Mont Blanc", "Mont Blanc", dossier.Place},
 		{"a hospital named after a mountain", "Mount Sinai Hospital said on Monday it had treated 12 people.", "Mount Sinai Hospital", "Mount Sinai Hospital", dossier.Org},

@@ -945,6 +945,14 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 		}
 	}
+	// "Neighbouring Tessaria said": an adjective capitalised at the start
+	// of a sentence is no part of the name after it.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.last-m.first >= 2 && leadingAdjectives[toks[m.first].Text] {
+			d.setTokens(m, m.first+1, m.last)
+		}
+	}
 	// "The UN Security Council" opening a sentence: the article is no part
 	// of a name that starts with an acronym.
 	for i := range d.ms {
@@ -1912,6 +1920,11 @@ var pageLabels = map[string]bool{
 	"published": true, "updated": true, "posted": true, "modified": true, "share": true, "source": true,
 	"photo": true, "image": true, "video": true, "watch": true, "read": true, "listen": true, "advertisement": true,
 }
+
+// leadingAdjectives describe a name they open, capitalised at the start of
+// a sentence: "Neighbouring Tessaria", "Rival Fenix".
+var leadingAdjectives = map[string]bool{"Neighbouring": true, "Neighboring": true, "Rival": true, "Fellow": true,
+	"Embattled": true, "Beleaguered": true, "Troubled": true, "Cash-strapped": true, "Landlocked": true, "Oil-rich": true}
 
 // trailingJunk are lower-case words no name ends with.
 var trailingJunk = map[string]bool{
