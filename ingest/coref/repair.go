@@ -131,6 +131,7 @@ var diseaseWords = map[string]bool{
 // ("Tue", "GMT", "Sep 2026", "X.").
 func (d *doc) kindWords() {
 	toks := d.a.Tokens
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.drop {
@@ -155,8 +156,9 @@ func (d *doc) kindWords() {
 		// Solar 1". A number ends it.)
 		if k := m.first - 1; k >= 0 && vesselWords[strings.ToLower(toks[k].Text)] && (m.Type != dossier.Org || isLowerWord(toks[k].Text)) {
 			m.Type = dossier.Misc
-			if e := m.last; e < len(toks) && isAmount(toks[e].Text) && !d.covered()[e] {
+			if e := m.last; e < len(toks) && isAmount(toks[e].Text) && !covered[e] {
 				d.setTokens(m, m.first, e+1)
+				covered[e] = true
 			}
 		}
 		// "MT Ocean Pearl", "MV Sewol": a ship by its prefix.
@@ -1150,6 +1152,7 @@ func (d *doc) repair() {
 	// "Jan Willem" + van + "Erp", "Jan" van + "Erp": a particle the
 	// recogniser left out between a person's given names and a surname
 	// (which it may have called an organisation) joins them.
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 1
@@ -1160,13 +1163,14 @@ func (d *doc) repair() {
 		for j := range d.ms {
 			if p := &d.ms[j]; j != i && !p.drop && p.last == k && p.Type == dossier.Person {
 				d.setTokens(p, p.first, m.last)
-				m.drop, joined = true, true
+				m.drop, joined, covered[k] = true, true, true
 				break
 			}
 		}
-		if !joined && givenNames()[toks[k-1].Text] != 0 && !d.covered()[k-1] {
+		if !joined && givenNames()[toks[k-1].Text] != 0 && !covered[k-1] {
 			d.setTokens(m, k-1, m.last)
 			m.Type = dossier.Person
+			covered[k-1], covered[k] = true, true
 		}
 	}
 	// "Tamim bin Hamad" + "Al Thani", "Abdullah" + "bin Zayed": Arabic
@@ -1722,7 +1726,7 @@ func (d *doc) repair() {
 	}
 	// "King's College London" tagged as "College London": take in an
 	// untagged capitalised word and its possessive before an organisation.
-	covered := d.covered()
+	covered = d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 2
@@ -2074,10 +2078,20 @@ func isCap(w string) bool {
 	return r >= 'A' && r <= 'Z' || r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
 }
 
-// demonymKnown reports whether w is a demonym the gazetteer knows.
-func (d *doc) demonymKnown(w string) bool {
-	_, ok := d.demonymOf(w)
-	return ok
+// lastNameWord reports whether token e, capitalised before a lower-case
+// word, may end a person's name: not a date word, a country or continent,
+// a demonym, a title or an acronym.
+func (d *doc) lastNameWord(e int) bool {
+	toks := d.a.Tokens
+	w := toks[e].Text
+	if !isCap(w) || !isLowerWord(toks[e+1].Text) || calendarWords[strings.ToLower(w)] || titleish(w) || isAcronym(w) {
+		return false
+	}
+	if k := d.gazKind(w); k == "country" || k == "continent" {
+		return false
+	}
+	_, demonym := d.demonymOf(w)
+	return !demonym
 }
 
 func (d *doc) demonymOf(w string) (string, bool) {
@@ -2358,26 +2372,18 @@ func (d *doc) orgByContext() {
 	// MacNeill spoke": a person's name the recogniser cut before a last
 	// capitalised word no other name takes, right before a lower-case
 	// word, runs on to it.
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		e := m.last
-		if m.drop || m.Type != dossier.Person || m.last-m.first < 2 || e+1 >= len(toks) || !isCap(toks[e].Text) ||
-			!isLowerWord(toks[e+1].Text) || calendarWords[strings.ToLower(toks[e].Text)] || d.gazKind(toks[e].Text) == "country" || d.gazKind(toks[e].Text) == "continent" ||
-			d.demonymKnown(toks[e].Text) || titleish(toks[e].Text) || isAcronym(toks[e].Text) {
+		if m.drop || m.Type != dossier.Person || m.last-m.first < 2 || e+1 >= len(toks) || covered[e] || !d.lastNameWord(e) {
 			continue
 		}
 		if si := m.Sentence; si >= 0 && e >= d.a.Sentences[si].Last {
 			continue
 		}
-		taken := false
-		for j := range d.ms {
-			if j != i && !d.ms[j].drop && d.ms[j].first <= e && d.ms[j].last > e {
-				taken = true
-			}
-		}
-		if !taken {
-			d.setTokens(m, m.first, e+1)
-		}
+		d.setTokens(m, m.first, e+1)
+		covered[e] = true
 	}
 	// "Analysts at Barclays said": the employer of analysts is a
 	// business.

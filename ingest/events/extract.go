@@ -734,10 +734,6 @@ func (s *sentence) skipNames(i, n int) int {
 	return k
 }
 
-// governedLands are what a ruler, not a court, rules.
-var governedLands = map[string]bool{"country": true, "nation": true, "kingdom": true, "empire": true, "island": true,
-	"territory": true, "province": true, "region": true, "state": true, "city": true, "party": true}
-
 // personRightAfter reports whether a named person follows token i, past up
 // to four words of title ("suspended its president Hassan El-Masri",
 // "charged former chief executive Marko Dalen").
@@ -828,13 +824,10 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	if r.typ == "award" && lemmaIs(s.lower[i], "present") && s.nextWord(i, 10, []string{"award", "prize", "medal", "honour", "honor", "trophy"}) < 0 {
 		return false
 	}
-	// "who has ruled the country since 2008" governed.
-	if r.typ == "ruling" && lemmaIs(s.lower[i], "rule") && i+2 < len(s.toks) && determiners[s.lower[i+1]] && governedLands[s.lower[i+2]] {
+	if len(r.notObject) > 0 && i+2 < len(s.toks) && determiners[s.lower[i+1]] && slices.Contains(r.notObject, s.lower[i+2]) {
 		return false
 	}
-	// "was received with military honours by the president" is a
-	// welcome: one who receives an award is its subject.
-	if r.typ == "award" && lemmaIs(s.lower[i], "receive") && s.passiveBefore(i) {
+	if r.active && s.passiveBefore(i) {
 		return false
 	}
 	if r.personSubject {

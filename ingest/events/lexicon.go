@@ -49,6 +49,12 @@ type rule struct {
 	// subject lists nouns one of which must be the trigger's subject
 	// ("the dam collapsed", not "the talks collapsed").
 	subject []string
+	// notObject lists nouns that, after a determiner right after the
+	// trigger, cancel it: "who has ruled the country since 2008" governed.
+	notObject []string
+	// active requires the trigger not to be passive: "was received with
+	// military honours" is a welcome, not an award received.
+	active bool
 	// notAfterDeterminer cancels a participle right after an article, an
 	// adjective: "a retired teacher" (not "have all retired").
 	notAfterDeterminer bool
@@ -102,6 +108,11 @@ var restituted = []string{"artefact", "artefacts", "artifact", "artifacts", "bro
 // policyNouns are what a government unveils: no product.
 var policyNouns = []string{"reform", "reforms", "plan", "plans", "budget", "proposal", "proposals", "policy", "strategy", "measures",
 	"package", "programme", "program", "bill", "law", "agenda", "manifesto", "cabinet", "roadmap", "blueprint", "overhaul", "scheme"}
+
+// stockMove is the rule of a verb of rising or falling whose subject is a
+// company's shares and a percentage follows: "Shares in Hallworth fell
+// 18%".
+var stockMove = rule{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}
 
 // shareNouns are a company's shares, whose sharp moves are news.
 // (Not "market share".)
@@ -288,7 +299,7 @@ var verbRules = map[string][]rule{
 		{typ: "ban", with: []string{"licence", "license", "permit", "concession", "accreditation", "registration"}, within: 5}},
 	// "dropped its bid for Arm", "abandoned the takeover": a buyer
 	// withdraws from a deal.
-	"drop":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
+	"drop":      {stockMove, {typ: "delisting", with: []string{"list", "blacklist"}, within: 8}, {typ: "withdrawal", with: dealNouns, within: 6}},
 	"abandon":   {{typ: "withdrawal", with: dealNouns, within: 6}},
 	"scrap":     {{typ: "withdrawal", with: dealNouns, within: 6}},
 	"ban":       {{typ: "ban"}},
@@ -305,7 +316,7 @@ var verbRules = map[string][]rule{
 	// "Felix Nwankwo disappeared in 2014".
 	"disappear": {{typ: "disappearance", personSubject: true}},
 	// "The jet plunged into the Java Sea".
-	"plunge": {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
+	"plunge": {stockMove, {typ: "crash", with: []string{"sea", "river", "ocean", "ravine", "gorge", "lake", "water", "valley", "canal"}, within: 4}},
 	// "reimposed them six months later": sanctions are what is reimposed
 	// in news, restrictions and tariffs aside.
 	"reimpose":  {{typ: "sanction", with: []string{"sanction", "embargo", "them"}, within: 5}},
@@ -364,17 +375,17 @@ var verbRules = map[string][]rule{
 	"repatriate": {{typ: "restitution", with: restituted, within: 6}},
 	// "Shares in Hallworth fell 18% on Tuesday", "Veltrix shares soared 40
 	// percent".
-	"fall":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"plummet":   {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"slump":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"tumble":    {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"slide":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"dive":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"soar":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"surge":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"jump":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"rise":      {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
-	"climb":     {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}},
+	"fall":      {stockMove},
+	"plummet":   {stockMove},
+	"slump":     {stockMove},
+	"tumble":    {stockMove},
+	"slide":     {stockMove},
+	"dive":      {stockMove},
+	"soar":      {stockMove},
+	"surge":     {stockMove},
+	"jump":      {stockMove},
+	"rise":      {stockMove},
+	"climb":     {stockMove},
 	"restitute": {{typ: "restitution"}},
 	"steal":     {{typ: "theft", notSubject: []string{"election", "elections", "vote", "votes", "ballot", "victory", "mandate", "presidency", "show", "limelight"}, without: []string{"election", "elections", "vote", "votes", "victory", "show"}, within: 3}},
 	"rob":       {{typ: "theft"}},
@@ -429,10 +440,10 @@ var verbRules = map[string][]rule{
 	"raid":    {{typ: "raid"}},
 	"poison":  {{typ: "attack"}},
 	// "Harwell Group shares crash 38%": a market falls.
-	"crash": {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", notSubject: marketNouns}},
+	"crash": {stockMove, {typ: "crash", notSubject: marketNouns}},
 	// "the boat capsized off Lampedusa", "the ferry sank".
 	"capsize": {{typ: "crash"}},
-	"sink":    {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "crash", notBefore: []string{"into", "to", "in"}}},
+	"sink":    {stockMove, {typ: "crash", notBefore: []string{"into", "to", "in"}}},
 	// "seized a Greek-managed oil tanker", "hijacked a bulk carrier".
 	"hijack":     {{typ: "seizure"}},
 	"confiscate": {{typ: "seizure"}},
@@ -470,7 +481,7 @@ var verbRules = map[string][]rule{
 	// "received 15 years each", "received a life sentence": a sentence.
 	// "shared the 2011 Nobel Prize with X"; not "shared the prize money".
 	"share": {{typ: "award", with: []string{"prize", "award", "medal", "title", "trophy"}, within: 4, without: []string{"money", "fund", "funds", "pot"}}},
-	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood", "fellowship"}, within: 5},
+	"receive": {{typ: "award", with: []string{"prize", "medal", "award", "honour", "honor", "order", "title", "doctorate", "knighthood", "fellowship"}, within: 5, active: true},
 		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
 	// "has agreed to pay $1.2 billion to settle thousands of lawsuits".
@@ -530,7 +541,8 @@ var verbRules = map[string][]rule{
 	// "The court ruled on Monday that ...", "ruled in favour of"; not
 	// "ruled out" or "ruled the country".
 	// (Not "who has ruled the country since 2008, said that": governed.)
-	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out", "over"}}},
+	"rule": {{typ: "ruling", with: []string{"that", "favour", "favor", "against", "unlawful", "illegal", "unconstitutional"}, within: 12, notBefore: []string{"out", "over"},
+		notObject: []string{"country", "nation", "kingdom", "empire", "island", "territory", "province", "region", "state", "city", "party"}}},
 	// "withdrew from the JCPOA"; not "withdrew troops".
 	// "withdrew its last troops from Chad".
 	// "withdrew its final bid": a buyer leaves the deal.
@@ -710,7 +722,7 @@ var verbRules = map[string][]rule{
 	"pull":        {{typ: "rescue", with: []string{"alive", "survivor", "survivors"}, within: 5}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
-	"rally":       {{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}, {typ: "protest", notBefore: []string{"support", "behind"}}},
+	"rally":       {stockMove, {typ: "protest", notBefore: []string{"support", "behind"}}},
 	"merge":       {{typ: "merger"}},
 	"acquire":     {{typ: "acquisition", org: true, orElse: "purchase"}},
 	"buy":         {{typ: "acquisition", org: true, orElse: "purchase"}},
