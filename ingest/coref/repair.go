@@ -804,20 +804,17 @@ func (d *doc) repair() {
 	// ...": the recogniser, seeing the family name, may tag the company's
 	// first word a person and leave its trade word out; a capitalised
 	// trade word right after a name makes it the company's.
+	covered := d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.last >= len(toks) || m.last-m.first > 2 || !isCap(toks[m.last].Text) || !industryHeads[strings.ToLower(toks[m.last].Text)] {
+		e := m.last
+		if m.drop || e >= len(toks) || m.last-m.first > 2 || covered[e] || !isCap(toks[e].Text) || !industryHeads[strings.ToLower(toks[e].Text)] {
 			continue
 		}
-		taken := false
-		for j := range d.ms {
-			if j != i && !d.ms[j].drop && d.ms[j].first <= m.last && d.ms[j].last > m.last {
-				taken = true
-			}
-		}
-		if !taken && (m.last+1 >= len(toks) || !isCap(toks[m.last+1].Text)) {
-			d.setTokens(m, m.first, m.last+1)
+		if e+1 >= len(toks) || !isCap(toks[e+1].Text) {
+			d.setTokens(m, m.first, e+1)
 			m.Type = dossier.Org
+			covered[e] = true
 		}
 	}
 	// "fined Veritel $31 million", "Veritel 48 million": a currency sign
@@ -1152,7 +1149,7 @@ func (d *doc) repair() {
 	// "Jan Willem" + van + "Erp", "Jan" van + "Erp": a particle the
 	// recogniser left out between a person's given names and a surname
 	// (which it may have called an organisation) joins them.
-	covered := d.covered()
+	covered = d.covered()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 1
