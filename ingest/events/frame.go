@@ -347,6 +347,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			obj, subj = subj, nil
 			morePatients, moreAgents = moreAgents, nil
 		}
+	case "dismissal":
+		// "X lost office in 2016", "lost power": who loses a post
+		// undergoes its loss.
+		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "lose") {
+			obj, subj = subj, nil
+			morePatients, moreAgents = moreAgents, nil
+		}
 	case "resignation":
 		// "X, who stepped down from his post to stand against Y":
 		// resigning takes no object; but "the minister retired Air
@@ -1158,6 +1165,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// happen.
 	if !tr.nominal && s.headline() && ev.Modality == "actual" && tr.head >= 2 && s.lower[tr.head-1] == "to" &&
 		(s.mentionEndingAt(tr.head-2) != nil || s.toks[tr.head-2].UPOS == "NOUN" || s.toks[tr.head-2].UPOS == "PROPN") {
+		ev.Modality = "future"
+	}
+	// "Elections are scheduled for March 2027": what is scheduled has not
+	// happened yet.
+	if !tr.nominal && ev.Modality == "actual" && lemmaIs(s.lower[tr.head], "schedule") {
 		ev.Modality = "future"
 	}
 	// "blocked Helvion's takeover": an approval refused.

@@ -243,7 +243,13 @@ var verbRules = map[string][]rule{
 	// "Russia vetoed the draft", "China abstained"; "parliament passed
 	// the bill".
 	"vote": {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
-	"lose": {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}},
+	// "lost office in 2016", "lost power": a post taken away (not "lost
+	// power to the grid", which has no person losing it).
+	"lose": {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}, {typ: "dismissal", with: []string{"office", "power", "premiership", "presidency", "throne"}, within: 2, personSubject: true}},
+	// "Elections are scheduled for March 2027", "talks are scheduled for
+	// Monday": what is scheduled is typed by its subject.
+	"schedule": {{typ: "election", subject: []string{"election", "elections", "referendum", "poll", "polls", "runoff", "run-off", "primary", "primaries", "vote"}},
+		{typ: "meeting", subject: []string{"talks", "summit", "meeting", "negotiations"}}},
 	// "vetoed the merger", "blocked Helvion's takeover of Arventa": a
 	// regulator refuses its approval (negative).
 	"veto":    {{typ: "approval", with: dealNouns, within: 6}, {typ: "vote"}},
