@@ -797,6 +797,19 @@ var facilityWords = map[string]dossier.EntityType{
 // off so the person is typed and named as such.
 func (d *doc) repair() {
 	toks := d.a.Tokens
+	// "Valmora's banks" tagged with its "'s": a name the text also writes
+	// without it ends before its possessive ending (not "McDonald's").
+	bare := map[string]bool{}
+	for _, m := range d.ms {
+		if !isPossessive(toks[m.last-1].Text) {
+			bare[m.Text] = true
+		}
+	}
+	for i := range d.ms {
+		if m := &d.ms[i]; m.last-m.first > 1 && isPossessive(toks[m.last-1].Text) && bare[d.a.Doc.Text[m.Start:toks[m.last-2].End]] {
+			d.setTokens(m, m.first, m.last-1)
+		}
+	}
 	d.untaggedInstitutions()
 	d.orgByContext()
 	d.nicknames()
@@ -2244,16 +2257,30 @@ func (d *doc) orgByContext() {
 			surnames[toks[m.last-1].Text] = true
 		}
 	}
+	states := map[string]bool{}
 	// "The government of Zambara", "the people of Velmora": a name after
 	// a word only a state or a land has is a place; so is one set off
 	// after "the capital" ("in the capital, Port Selene").
 	for i := range d.ms {
 		m := &d.ms[i]
-		if m.drop || m.Type == dossier.Place || m.kind != "" || m.first < 2 {
+		if m.drop || m.Type == dossier.Place || m.kind != "" {
 			continue
 		}
-		k := m.first - 1
-		capital := toks[k].Text == "," && strings.EqualFold(toks[k-1].Text, "capital") && m.last < len(toks) && (toks[m.last].Text == "," || toks[m.last].Text == ".")
+		// "Valmora's government", "Kestovia's prime minister": what only
+		// a state has, after a possessive.
+		held := m.Type != dossier.Person && m.last+1 < len(toks) && isPossessive(toks[m.last].Text) && stateHeldNouns[strings.ToLower(toks[m.last+1].Text)]
+		// "VALMORA CITY, March 12 -", "PORT SELENE (Reuters) -": a name
+		// in capitals opening a sentence before a date or an agency is a
+		// dateline's place.
+		if d.datelinePlace(m) {
+			m.Type, m.settlement = dossier.Place, true
+			continue
+		}
+		if m.first < 2 && !held {
+			continue
+		}
+		k := max(m.first-1, 0)
+		capital := k > 0 && toks[k].Text == "," && strings.EqualFold(toks[k-1].Text, "capital") && m.last < len(toks) && (toks[m.last].Text == "," || toks[m.last].Text == ".")
 		if !capital && m.Type == dossier.Org && (m.last-m.first > 1 || d.gazKind(m.Text) != "") {
 			continue // "the government of the Federal Reserve" aside
 		}
@@ -2262,10 +2289,19 @@ func (d *doc) orgByContext() {
 		if m.Type == dossier.Person && (m.last-m.first > 1 || surnames[m.Text]) {
 			continue
 		}
-		if !capital && !(strings.EqualFold(toks[k].Text, "of") && stateOwnedNouns[strings.ToLower(toks[k-1].Text)]) {
+		if !capital && !held && !(k > 0 && strings.EqualFold(toks[k].Text, "of") && stateOwnedNouns[strings.ToLower(toks[k-1].Text)]) {
 			continue
 		}
 		m.Type, m.settlement = dossier.Place, true
+		states[m.Text] = true
+	}
+	// The land a text has shown to be a state is one wherever it stands
+	// alone: "Valmora will hold elections", and not the short name of the
+	// "Central Bank of Valmora" or the "Valmora Stock Exchange".
+	for i := range d.ms {
+		if m := &d.ms[i]; !m.drop && m.Type != dossier.Place && m.kind == "" && m.last-m.first == 1 && states[m.Text] {
+			m.Type, m.settlement = dossier.Place, true
+		}
 	}
 	// "captured Mbarani, the capital of Kiruvu province", "entered
 	// Kesslau, a small town near the border": a name set off before a
@@ -2539,6 +2575,17 @@ var stateOwnedNouns = map[string]bool{
 	"republic": true, "kingdom": true, "constitution": true, "army": true, "embassy": true,
 }
 
+// stateHeldNouns are what only a state has, after a possessive:
+// "Valmora's government", "Kestovia's prime minister" (not "president",
+// which companies have too, nor "military", "constitution" or "cabinet",
+// which movements and parties have; and not after a person's name:
+// "Orban's government").
+var stateHeldNouns = map[string]bool{
+	"government": true, "parliament": true, "economy": true, "borders": true, "prime": true, "foreign": true,
+	"interior": true, "defence": true, "defense": true, "navy": true, "citizens": true, "embassy": true,
+	"ambassador": true, "president-elect": true,
+}
+
 // settlementNouns describe a place in an apposition: "Mbarani, the
 // capital of Kiruvu province".
 var settlementNouns = map[string]bool{
@@ -2668,6 +2715,46 @@ func (d *doc) opensSentenceAt(t int) bool {
 	ss := d.a.Sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].First >= t })
 	return i < len(ss) && ss[i].First == t
+}
+
+// datelinePlace reports whether a mention in capitals opens a sentence of
+// the first few as a dateline does: "VALMORA CITY, March 12 -", "PORT
+// SELENE, Valmora (Reuters) -", "KESLAU (AP) -".
+func (d *doc) datelinePlace(m *mention) bool {
+	toks := d.a.Tokens
+	if m.Sentence > 3 || !d.opensSentence(m) || m.last+1 >= len(toks) {
+		return false
+	}
+	letters := 0
+	for t := m.first; t < m.last; t++ {
+		for _, r := range toks[t].Text {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+	}
+	if letters < 3 {
+		return false
+	}
+	next := toks[m.last+1].Text
+	switch toks[m.last].Text {
+	case "(":
+		return isAcronym(next) || newsAgencies[strings.ToLower(next)]
+	case ",":
+		// ", March 12", ", 12 March", ", Kazakhstan (AP)", ", Valmora,
+		// March 12"
+		if m.last+3 < len(toks) && isCap(next) && (toks[m.last+2].Text == "," || toks[m.last+2].Text == "(") {
+			next = toks[m.last+3].Text
+			return calendarWords[strings.ToLower(next)] || next[0] >= '0' && next[0] <= '9' || isAcronym(next) || newsAgencies[strings.ToLower(next)]
+		}
+		return calendarWords[strings.ToLower(next)] || next != "" && next[0] >= '0' && next[0] <= '9' || placeKinds[d.gazKind(next)]
+	case "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }
 
 func (d *doc) opensSentence(m *mention) bool {
