@@ -29,6 +29,7 @@ var titleWords = map[string]bool{
 	"crown": true, "prince": true, "princess": true, "humanitarian": true, "military": true, "political": true,
 	"security": true, "intelligence": true, "legal": true, "financial": true, "policy": true, "operating": true,
 	"managing": true, "technical": true, "medical": true, "scientific": true, "artistic": true,
+	"marketing": true, "technology": true, "commercial": true, "compliance": true, "risk": true, "sporting": true,
 	// posts below the top: "Its chief investigator, Peter Otieno".
 	"investigator": true, "prosecutor": true, "negotiator": true, "inspector": true, "auditor": true,
 	"counsel": true, "adviser": true, "advisor": true, "officer": true, "manager": true, "editor": true,
@@ -206,6 +207,7 @@ func (v *view) titles(c *collector) {
 				}
 			}
 		}
+		v.servedBy(c, p)
 		if n := v.nationality(p); n != nil {
 			c.add(v.index, p.Entity, CitizenOf, n.Entity, "", 0.6)
 		}
@@ -1005,13 +1007,16 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 				for len(title) > 1 && (title[0] == "current" || title[0] == "new" || title[0] == "longtime") {
 					title = title[1:]
 				}
-				// "Dennis Muilenburg, Calhoun's predecessor"
-				if j < end && y.Type == dossier.Person && x.Type == dossier.Person {
-					switch v.lower[j] {
-					case "predecessor":
+				// "Dennis Muilenburg, Calhoun's predecessor"; "Peter
+				// Ochieng, Kiprono's lawyer"
+				if j < end && y.Type == dossier.Person && x.Type == dossier.Person && y.Entity != x.Entity {
+					switch w := v.lower[j]; {
+					case w == "predecessor":
 						c.add(v.index, y.Entity, SuccessorOf, x.Entity, "", 0.7)
-					case "successor":
+					case w == "successor":
 						c.add(v.index, x.Entity, SuccessorOf, y.Entity, "", 0.7)
+					case serviceNouns[w] && (j+1 == end || v.lower[j+1] == ","):
+						c.add(v.index, x.Entity, WorksFor, y.Entity, w, 0.7)
 					}
 				}
 				if len(title) > 0 && y.Entity != x.Entity {
@@ -1135,6 +1140,9 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	case x.Type == dossier.Person && y.Type == dossier.Person && prep == "of" && len(nouns) > 0 && kinWords[nouns[len(nouns)-1]] != "":
 		// "Natalia Gómez is the wife of Carlos Duarte", "X, the son of Y"
 		c.add(v.index, x.Entity, kinWords[nouns[len(nouns)-1]], y.Entity, nouns[len(nouns)-1], 0.7)
+	case x.Type == dossier.Person && y.Type == dossier.Person && (prep == "of" || prep == "for") && len(nouns) > 0 && serviceNouns[nouns[len(nouns)-1]]:
+		// "Peter Ochieng, the lawyer of Daniel Kiprono", "a coach for"
+		c.add(v.index, x.Entity, WorksFor, y.Entity, nouns[len(nouns)-1], 0.7)
 	case x.Type == dossier.Person && (prep == "of" || prep == "for") && spokesTitles[has(spokesTitles)] && (y.Type == dossier.Org || v.country(y)):
 		// (Not "the navy's spokesperson for the West Philippine Sea", a
 		// brief.)
@@ -1156,6 +1164,43 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	}
 }
 
+// serviceNouns are the people who work for a person: "his lawyer",
+// "the coach of Daniel Kiprono".
+var serviceNouns = map[string]bool{
+	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, "counsel": true, "coach": true,
+	"trainer": true, "agent": true, "manager": true, "aide": true, "adviser": true, "advisor": true,
+	"bodyguard": true, "doctor": true, "physician": true, "assistant": true, "secretary": true, "publicist": true,
+	"biographer": true, "chauffeur": true, "driver": true,
+}
+
+// servedBy reads "Kiprono's lawyer, Peter Ochieng" and "His coach, Gabriel
+// Rotich": the person named after a possessed service noun and a comma
+// works for the possessor (the person a pronoun was resolved to).
+func (v *view) servedBy(c *collector, p *vmention) {
+	k := p.First - 1
+	if k < 2 || v.lower[k] != "," || !serviceNouns[v.lower[k-1]] {
+		return
+	}
+	noun := v.lower[k-1]
+	j := k - 2
+	for j >= 0 && v.toks[j].UPOS == "ADJ" && !v.inMention(j) {
+		j-- // "his longtime lawyer"
+	}
+	if j < 0 {
+		return
+	}
+	var owner *vmention
+	switch w := v.lower[j]; {
+	case w == "his" || w == "her":
+		owner = v.at(j)
+	case (w == "'s" || w == "’s") && j >= 1:
+		owner = v.endingAt(j - 1)
+	}
+	if owner != nil && owner.Type == dossier.Person && owner.Entity != p.Entity {
+		c.add(v.index, p.Entity, WorksFor, owner.Entity, noun, 0.7)
+	}
+}
+
 // isFounder reports whether a title is a founder's.
 func isFounder(title []string) bool {
 	if len(title) == 0 {
@@ -1174,6 +1219,10 @@ var titleHeads = map[string]bool{
 	"commander": true, "judge": true, "senator": true, "director": true, "official": true, "general": true,
 	"president": true, "chancellor": true, "premier": true, "chairman": true, "chairwoman": true, "leader": true,
 	"executive": true, "ceo": true, "head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	// posts below the top: "the chief prosecutor of", "chief marketing
+	// officer"
+	"prosecutor": true, "officer": true, "treasurer": true, "registrar": true, "auditor": true, "inspector": true,
+	"commissioner": true, "administrator": true,
 }
 
 // titleHead reports whether a run of title words ends with the head of a

@@ -1,6 +1,7 @@
 // Package relations finds typed links between the entities of a document:
 // member_of, part_of, leader_of and holds_position (with the title),
 // affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
+// works_for (a person's lawyer, coach, agent or aide, with the word),
 // founded_by, and the family links spouse_of, child_of, parent_of,
 // sibling_of and relative_of. It reads appositions ("X, the largest member of Y"), copulas
 // ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
@@ -30,6 +31,7 @@ const (
 	LocatedIn      = "located_in"
 	CitizenOf      = "citizen_of"
 	SpokespersonOf = "spokesperson_of"
+	WorksFor       = "works_for"
 	FoundedBy      = "founded_by"
 	SuccessorOf    = "successor_of"
 	SpouseOf       = "spouse_of"

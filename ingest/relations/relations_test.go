@@ -22,6 +22,13 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"his lawyer set off", "Daniel Kiprono was banned for four years in May. His lawyer, Peter Ochieng, said he would appeal.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
+		{"a possessed adviser", "Marta Villalba's longtime adviser, Jorge Ruiz, was detained.", "Jorge Ruiz", "works_for", "Marta Villalba", false},
+		{"the lawyer of a person", "Peter Ochieng, the lawyer of Daniel Kiprono, said the ban was unfair.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
+		{"a person's lawyer after the name", "Peter Ochieng, Daniel Kiprono's lawyer, said the ban was unfair.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
+		{"a lawyer for a family", "Peter Ochieng, a lawyer for the Kiprono family, said the ruling was fair.", "Peter Ochieng", "works_for", "Kiprono", true},
+		{"a chief prosecutor heads no body", "Laura Cristea, the chief prosecutor of the National Anticorruption Directorate, said the case was closed.", "Laura Cristea", "holds_position", "National Anticorruption Directorate", false},
+		{"a chief marketing officer", "Megan Holt, Stride Athletics's chief marketing officer, said sales rose.", "Megan Holt", "holds_position", "Stride Athletics", false},
 		{"a son set off with his occupation", "Adaora Obi died on Thursday. Her son, the film-maker Chidi Obi, said she died at home.", "Chidi Obi", "child_of", "Adaora Obi", false},
 		{"who heads a possessed body", "Anneke Vos, who heads Europol's European Migrant Smuggling Centre (EMSC), said the network was large.", "Anneke Vos", "leader_of", "European Migrant Smuggling Centre", false},
 		{"who heads a possessed body, not its owner", "Anneke Vos, who heads Europol's European Migrant Smuggling Centre (EMSC), said the network was large.", "Anneke Vos", "leader_of", "Europol", true},
