@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/parse"
@@ -24,6 +25,19 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// the charge's content, not an event of the one charging.
 	if !tr.nominal && s.toks[tr.head].XPOS == "VBG" && s.chargedWith(tr.head) {
 		return dossier.Event{}, nil, false
+	}
+	// "Kidnapping for ransom has become a lucrative business": a bare
+	// noun of an event that is the subject of "is" or "has become" is a
+	// kind of event, not one.
+	if (tr.nominal || s.toks[tr.head].XPOS == "VBG") && s.parsed && s.genericSubject(tr.head) {
+		return dossier.Event{}, nil, false
+	}
+	// "summoned the Russian ambassador to protest the remarks": a protest
+	// lodged through a summons is its purpose, not a demonstration.
+	if tr.typ == "protest" && !tr.nominal && tr.head >= 1 && s.lower[tr.head-1] == "to" && s.parsed {
+		if h := s.view().Head(tr.head); h >= 0 && (lemmaIs(s.lower[h], "summon") || lemmaIs(s.lower[h], "call") || lemmaIs(s.lower[h], "write")) {
+			return dossier.Event{}, nil, false
+		}
 	}
 	ev := dossier.Event{Type: tr.typ, Polarity: "positive", Modality: "actual"}
 	if t, ok := TypeByName(tr.typ); ok {
@@ -548,6 +562,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			obj = nil
 		}
 	}
+	// "Police found EPO vials": a name modifying the common noun after
+	// it is no organisation founded ("found" is also the past of "find").
+	if tr.typ == "founding" && !tr.nominal && s.lower[tr.head] == "found" && obj != nil && obj.Last < len(s.toks) &&
+		s.toks[obj.Last].UPOS == "NOUN" && !unicode.IsUpper([]rune(s.toks[obj.Last].Text)[0]) {
+		return ev, nil, false
+	}
 	// (A state suspended from a body is banned as a member is: "FIFA
 	// suspended Nigeria in 2014".)
 	memberState := tr.typ == "ban" && obj != nil && obj.Type == dossier.Place
@@ -617,6 +637,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			// Not "he told Reuters": who is told is not who tells; nor
 			// "Analysts said the coalition ...": the analysts speak.
 			add(s.inverted(tr.head), dossier.Speaker)
+		}
+		// "Three workers were arrested, a police spokeswoman, Captain
+		// Nomsa Zulu, said.": a name set off right before the verb, which
+		// the parse left without a subject, speaks.
+		if subj == nil && tr.head >= 2 && s.lower[tr.head-1] == "," && !tellingVerbs[s.lower[tr.head]] {
+			if m := s.mentionEndingAt(tr.head - 2); m != nil && m.Kind != "pronoun" && (m.Type == dossier.Person || m.Type == dossier.Org) {
+				add(m, dossier.Speaker)
+			}
 		}
 		// Only verbs of telling have a hearer as object.
 		if tellingVerbs[s.lower[tr.head]] {
@@ -1345,6 +1373,28 @@ func (s *sentence) futureByDate(trigs []trigger, evs []dossier.Event, from []int
 			ev.Modality = "future"
 		}
 	}
+}
+
+// genericSubject reports whether the event noun at i, with no determiner
+// or possessor of its own, is the subject of a copula or of "become":
+// "Kidnapping for ransom has become a lucrative business", "Piracy is a
+// threat" (not "The kidnapping was the third this year").
+func (s *sentence) genericSubject(i int) bool {
+	ps := s.view()
+	if r := ps.Rel(i); r != "nsubj" && r != "csubj" {
+		return false
+	}
+	if ps.Child(i, "det", "nmod:poss") >= 0 || i > 0 && (s.toks[i-1].UPOS == "DET" || s.toks[i-1].UPOS == "NUM") {
+		return false
+	}
+	h := ps.Head(i)
+	if h < 0 {
+		return false
+	}
+	if ps.Child(h, "cop") >= 0 {
+		return true
+	}
+	return lemmaIs(s.lower[h], "become") || lemmaIs(s.lower[h], "remain")
 }
 
 // haveBefore returns "has", "have" or "had" when it stands within n words

@@ -76,6 +76,10 @@ func TestWordings(t *testing.T) {
 		{"a second titled signer", "Ghanaian President John Mahama and German Chancellor Friedrich Merz signed five agreements on Wednesday.", "agreement - agent=John Mahama agent=Friedrich Merz", ""},
 		{"spoke with two people", "Vladimir Putin spoke by phone with Sadyr Japarov and Emomali Rahmon on Sunday.", "meeting - agent=Vladimir Putin recipient=Sadyr Japarov recipient=Emomali Rahmon", ""},
 		{"met in a city and its country", "Sadyr Japarov and Emomali Rahmon met in Khujand, Tajikistan, in March 2025.", "meeting 2025-03 agent=Sadyr Japarov agent=Emomali Rahmon !recipient=Tajikistan", ""},
+		{"a kind of crime", "Kidnapping for ransom has become a lucrative business in Nigeria.", "", "abduction"},
+		{"found is also the past of find", "Police found EPO vials in the house of Gabriel Rotich.", "", "founding"},
+		{"found a party", "Lena Vogel found a new party, the Civic Front, in 2019.", "founding 2019 agent=Lena Vogel patient=Civic Front", ""},
+		{"a speaker set off before said", "Three workers were arrested, a police spokeswoman, Captain Nomsa Zulu, said.", "statement - speaker=Nomsa Zulu", ""},
 		{"lost office", "Viktor Orban came to power in 2010 and lost office in 2016.", "dismissal 2016 patient=Viktor Orban", ""},
 		{"homes lost power", "The storm caused thousands of homes to lose power on Monday.", "", "dismissal"},
 		{"elections scheduled", "Elections are scheduled for March 2027.", "election 2027-03 mood=positive/future", ""},
@@ -808,6 +812,8 @@ func TestNotParticipants(t *testing.T) {
 	p, err := ingest.Default()
 	require.NoError(t, err)
 	for _, tc := range []struct{ name, text, typ, not string }{
+		{"a spokeswoman's report is no arrest by her", "Three Nordvik workers were arrested, a police spokeswoman, Captain Nomsa Zulu, said.", "arrest", "Nomsa Zulu"},
+		{"the envoy summoned does not protest", "Serbia summoned the Russian ambassador, Igor Vasiliev, on Wednesday to protest the remarks.", "protest", "Igor Vasiliev"},
 		{"the trial of a country's minister", "The trial of Romania's former transport minister began in Bucharest in June 2025.", "trial", "Romania"},
 		{"the nearer of two subjects says", "The rebel leader, Ali Saleh, was among those killed, the ministry said.", "statement", "Ali Saleh"},
 		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},

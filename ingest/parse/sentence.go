@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -358,7 +359,12 @@ func (s Sentence) Case(i int) string {
 // Agents returns the agents of a passive predicate: obl:agent dependents, or
 // obl dependents introduced by "by" when v is passive.
 func (s Sentence) Agents(v int) []int {
-	out := s.Children(v, "obl:agent")
+	// (Not "Three workers were arrested, a police spokeswoman said": an
+	// agent the parse gave no "by" is none.)
+	out := slices.DeleteFunc(s.Children(v, "obl:agent"), func(c int) bool {
+		k := s.Child(c, "case")
+		return k < 0 || s.Lower(k) != "by"
+	})
 	if len(out) > 0 || !s.Passive(v) {
 		return out
 	}
