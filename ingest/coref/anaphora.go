@@ -226,6 +226,58 @@ func armedGroup(name string) bool {
 
 // isInstitution reports whether an entity's name ends with a word for a
 // state institution ("Moscow City Court", "House of Lords").
+// indefiniteIntro returns the token of the last indefinite phrase with
+// head noun head ("a hacking group", "an armed group") before token t and
+// within window sentences of it, or -1.
+func (d *doc) indefiniteIntro(head string, t, window int) int {
+	toks := d.a.Tokens
+	si := d.a.SentenceAt(toks[t].Start)
+	lo := 0
+	if si-window > 0 {
+		lo = d.a.Sentences[si-window].First
+	}
+	for k := t - 1; k > lo; k-- {
+		// (The head itself: not "a senior party spokesman".)
+		if strings.ToLower(toks[k].Text) != head || d.tokMention[k] >= 0 || k+1 < len(toks) && (toks[k+1].UPOS == "NOUN" || toks[k+1].UPOS == "PROPN") {
+			continue
+		}
+		// back over modifiers to the article: "a little-known hacking group"
+		for j := k - 1; j >= lo && j >= k-4; j-- {
+			w := strings.ToLower(toks[j].Text)
+			if w == "a" || w == "an" || w == "another" {
+				// (Not a description of a name: "the Marcial Lopez
+				// Column, a smaller armed group", "X is an armed group".)
+				if j >= 2 && toks[j-1].Text == "," && d.tokMention[j-2] >= 0 {
+					break
+				}
+				if j >= 1 && copulaWords[strings.ToLower(toks[j-1].Text)] {
+					break
+				}
+				return j
+			}
+			if d.tokMention[j] >= 0 || toks[j].UPOS != "ADJ" && toks[j].UPOS != "NOUN" && toks[j].UPOS != "VERB" && w != "-" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// copulaWords link a subject to what describes it.
+var copulaWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "became": true, "becomes": true, "remains": true, "remained": true, "been": true, "as": true}
+
+// seatBodies end the names of bodies that are also buildings: centres,
+// universities, hospitals, museums.
+var seatBodies = map[string]bool{"centre": true, "center": true, "university": true, "college": true, "hospital": true,
+	"museum": true, "academy": true, "observatory": true, "laboratory": true, "school": true, "library": true}
+
+// seatBody reports whether a lower-cased name is a seat body's ("National
+// Cyber Security Centre", "University of Ghana").
+func seatBody(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && (seatBodies[f[len(f)-1]] || seatBodies[nameHead(f)])
+}
+
 func isInstitution(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	n := len(f)
@@ -474,9 +526,17 @@ func (d *doc) linkAnaphora() {
 					notSubj = d.entOf[e]
 				}
 			}
+			// "... to a hacking group linked to North Korea. The NCSC said
+			// the group had broken in": a description refers to the
+			// indefinite phrase with its head that came in since, which
+			// names no one, rather than to a name before it.
+			intro := -1
+			if an.kind == "nominal" && named != "" {
+				intro = d.indefiniteIntro(named, first, an.window)
+			}
 			for k := len(hist) - 1; k >= 0 && !bound; k-- {
 				h := hist[k]
-				if si-h.sent > an.window {
+				if si-h.sent > an.window || h.tok < intro {
 					break
 				}
 				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
@@ -491,7 +551,10 @@ func (d *doc) linkAnaphora() {
 					continue
 				}
 				inst := h.typ == dossier.Org && institution[h.ent]
-				if groupHeads[named] && inst {
+				// (Nor is "the group" a centre, university or hospital:
+				// "The National Cyber Security Centre said the group had
+				// broken into the network".)
+				if groupHeads[named] && (inst || seatBody(lowerName[h.ent])) {
 					continue
 				}
 				// "the company" is no European Union or United Nations, nor a

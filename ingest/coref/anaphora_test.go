@@ -44,6 +44,12 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"a description of a group just brought in",
+			"Helix Care lost access to its servers in September. Investigators traced the attack to a hacking group linked to North Korea. The National Cyber Security Centre said the group had broken into the network in August.",
+			"the group", ""},
+		{"a noun modifying another is no head brought in",
+			"Slough Conservative Association is being run from headquarters, a senior party spokesman said. The party says it tried to call the chairman.",
+			"The party", "Slough Conservative Association"},
 		{"its executive director is an organisation's",
 			"Portugal declared an environmental emergency on Monday. Portugal's navy joined the clean-up on Tuesday. Portugal has asked the European Maritime Safety Agency for help, and the agency sent two recovery vessels from Spain. Its executive director, Maja Markovic, said they would arrive by Thursday.",
 			"Its", "European Maritime Safety Agency"},

@@ -830,6 +830,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	if r.active && s.passiveBefore(i) {
 		return false
 	}
+	if r.passive && (!s.passiveBefore(i) || s.toks[i].XPOS != "VBN") {
+		return false
+	}
 	if r.personSubject {
 		if m := s.subject(i); m == nil || m.Type != dossier.Person || m.Kind == "pronoun" && s.lower[m.First] == "it" {
 			return false

@@ -55,6 +55,9 @@ type rule struct {
 	// active requires the trigger not to be passive: "was received with
 	// military honours" is a welcome, not an award received.
 	active bool
+	// passive requires the trigger to be a passive participle: "Radu
+	// Mitrescu was charged in January" (not "he charged that").
+	passive bool
 	// notAfterDeterminer cancels a participle right after an article, an
 	// adjective: "a retired teacher" (not "have all retired").
 	notAfterDeterminer bool
@@ -72,6 +75,18 @@ var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plagu
 
 // prisonNouns are what inmates escape from.
 var prisonNouns = []string{"prison", "prisons", "jail", "jails", "penitentiary", "custody", "detention", "cell", "cells", "gaol"}
+
+// captorNouns are those a hostage escapes from: "escaped from his
+// captors".
+var captorNouns = []string{"captor", "captors", "kidnapper", "kidnappers", "abductor", "abductors", "captivity"}
+
+// computerNouns are what hackers break into.
+var computerNouns = []string{"network", "networks", "system", "systems", "server", "servers", "computer", "computers",
+	"database", "databases", "account", "accounts", "email", "emails", "e-mail"}
+
+// premisesNouns are what burglars break into.
+var premisesNouns = []string{"home", "homes", "house", "houses", "museum", "shop", "shops", "store", "stores", "office",
+	"offices", "flat", "apartment", "warehouse", "vault", "bank", "gallery", "church", "school", "car", "cars"}
 
 // envoyNouns are the diplomats a state summons.
 var envoyNouns = []string{"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "diplomat", "diplomats", "emissary", "representative", "consul", "nuncio", "commissioner"}
@@ -580,7 +595,7 @@ var verbRules = map[string][]rule{
 	"issue":   {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
 	// "Forty prisoners fled a jail in Escuintla": an escape, not exile.
 	"flee":   {{typ: "escape", with: prisonNouns, within: 3}, {typ: "exile"}},
-	"escape": {{typ: "escape", with: prisonNouns, within: 4}},
+	"escape": {{typ: "escape", with: prisonNouns, within: 4}, {typ: "escape", with: captorNouns, within: 4}},
 	"exile":  {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
 	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency", "bankrupt", "bust"}, within: 2},
@@ -600,10 +615,16 @@ var verbRules = map[string][]rule{
 	"axe":   {{typ: "layoff", with: jobNouns, within: 4}},
 	"sever": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	// "The fire broke out on Wednesday": see also "fighting" below.
-	"break": {{typ: "escape", particle: "out", with: prisonNouns, within: 6}, {typ: "disaster", particle: "out", subject: fireNouns}, {typ: "talks_collapse", particle: "down", subject: talksNouns}, {typ: "talks_collapse", particle: "off", with: talksNouns, within: 4}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
+	// "Hackers broke into the utility's network", "thieves broke into the
+	// museum".
+	"break": {{typ: "attack", particle: "into", with: computerNouns, within: 5}, {typ: "theft", particle: "into", with: premisesNouns, within: 5},
+		{typ: "escape", particle: "out", with: prisonNouns, within: 6}, {typ: "disaster", particle: "out", subject: fireNouns}, {typ: "talks_collapse", particle: "down", subject: talksNouns}, {typ: "talks_collapse", particle: "off", with: talksNouns, within: 4}, {typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 4}, {typ: "founding", particle: "away", with: []string{"from"}, within: 2}},
 	// "suspended its operating licence", "was provisionally suspended",
 	// "suspended from competition"; not "shares were suspended from trading".
-	"suspend": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "talks_collapse", with: talksNouns, within: 3},
+	// "Cerro Alto Mining suspended operations", "suspended production at
+	// the plant": a facility shut.
+	"suspend": {{typ: "closure", with: []string{"operations", "production", "output", "mining", "work", "works"}, within: 2},
+		{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "talks_collapse", with: talksNouns, within: 3},
 		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
 		// "The AIU provisionally suspended her": a person suspended.
 		{typ: "ban", with: []string{"him", "her"}, within: 1}, {typ: "ban", prev: []string{"provisionally", "temporarily"}},
@@ -676,7 +697,8 @@ var verbRules = map[string][]rule{
 	"detain":    {{typ: "arrest"}},
 	// "charged former chief executive Marko Dalen and his deputy": a
 	// person charged, with or without the charge named.
-	"charge":   {{typ: "trial", with: []string{"with"}, within: 8}, {typ: "trial", personObject: true}},
+	"charge": {{typ: "trial", with: []string{"with"}, within: 8}, {typ: "trial", personObject: true},
+		{typ: "trial", passive: true, personSubject: true, notBefore: []string{"down", "up"}, without: []string{"fee", "fees", "interest", "rate", "price", "prices", "battery", "batteries"}, within: 4}},
 	"jail":     {{typ: "trial"}},
 	"imprison": {{typ: "trial"}},
 	"sue":      {{typ: "lawsuit"}},
@@ -823,10 +845,11 @@ var nounRules = map[string][]rule{
 	"ruling":        {{typ: "ruling", with: []string{"on", "that", "against", "in"}, within: 1}},
 	"withdrawal":    {{typ: "withdrawal", with: []string{"from"}, within: 1}},
 	// "announced its exit from the ICO".
-	"exit":         {{typ: "withdrawal", with: []string{"from"}, within: 1}},
-	"approval":     {{typ: "approval", with: []string{"of", "for"}, within: 1}},
-	"recall":       {{typ: "recall", with: []string{"of"}, within: 1}},
-	"trial":        {{typ: "trial", with: []string{"of"}, within: 1}},
+	"exit":     {{typ: "withdrawal", with: []string{"from"}, within: 1}},
+	"approval": {{typ: "approval", with: []string{"of", "for"}, within: 1}},
+	"recall":   {{typ: "recall", with: []string{"of"}, within: 1}},
+	// "the trial of X", "His trial began on November 7".
+	"trial":        {{typ: "trial", with: []string{"of"}, within: 1}, {typ: "trial", with: []string{"begin", "began", "begun", "begins", "open", "opened", "opens", "start", "started", "starts", "resume", "resumed", "resumes"}, within: 2}},
 	"conviction":   {{typ: "trial"}},
 	"release":      {{typ: "release", with: []string{"of"}, within: 1}},
 	"attack":       {{typ: "attack"}},
