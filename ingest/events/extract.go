@@ -220,8 +220,16 @@ func carrySayings(evs []dossier.Event) {
 // were also detained." and "Tarin declared a state of emergency late
 // Monday. He also fired the police chief." are Wednesday's and Monday's.
 func alsoDates(a *dossier.Analysis, evs []dossier.Event) {
+	dated := map[int]bool{}
 	for i := range evs {
 		e := &evs[i]
+		// "The court also convicted Y and sentenced him": the conjunct
+		// with a participant of the event "also" dated shares its day.
+		if i > 0 && dated[i-1] && e.Date == "" && e.IsFact() && e.Type != "statement" && evs[i-1].Evidence.Sentence == e.Evidence.Sentence && shareParticipant(evs[i-1], *e) {
+			e.Date, e.DateText = evs[i-1].Date, evs[i-1].DateText
+			dated[i] = true
+			continue
+		}
 		if e.Date != "" || e.Type == "statement" || !e.IsFact() || !alsoBefore(a, e.Trigger.Start, e.Evidence.Sentence) {
 			continue
 		}
@@ -234,13 +242,31 @@ func alsoDates(a *dossier.Analysis, evs []dossier.Event) {
 			if b.Date == "" || !b.IsFact() || b.Type == "statement" {
 				continue
 			}
-			if b.Type == e.Type || agent != "" && withRole(b, dossier.Agent) == agent {
+			if b.Type == e.Type || agent != "" && withRole(b, dossier.Agent) == agent || judgmentSteps[b.Type] && judgmentSteps[e.Type] {
 				e.Date, e.DateText = b.Date, b.DateText
+				dated[i] = true
 				break
 			}
 		}
 	}
 }
+
+// shareParticipant reports whether two events have a participant in
+// common.
+func shareParticipant(a, b dossier.Event) bool {
+	for _, p := range a.Participants {
+		for _, q := range b.Participants {
+			if p.Entity == q.Entity {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// judgmentSteps are the steps of one judgment: "A court on Tuesday sentenced
+// X. It also convicted Y" happened the same day.
+var judgmentSteps = map[string]bool{"conviction": true, "sentence": true, "acquittal": true}
 
 // alsoBefore reports whether "also" comes within the three words before
 // the token starting at byte start, in sentence si.

@@ -32,6 +32,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	if (tr.nominal || s.toks[tr.head].XPOS == "VBG") && s.parsed && s.genericSubject(tr.head) {
 		return dossier.Event{}, nil, false
 	}
+	// "works under a contract with the Nigerian government", "under the
+	// 2015 deal": what one acts under is in force, not news.
+	// (Not "placed under house arrest", which is an arrest.)
+	if tr.nominal && underTypes[tr.typ] && s.underTerms(tr.head) {
+		return dossier.Event{}, nil, false
+	}
 	// "summoned the Russian ambassador to protest the remarks": a protest
 	// lodged through a summons is its purpose, not a demonstration.
 	if tr.typ == "protest" && !tr.nominal && tr.head >= 1 && s.lower[tr.head-1] == "to" && s.parsed {
@@ -358,6 +364,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// "Humala received 15 years", "Braun went on trial": who receives
 		// a sentence or goes on trial undergoes it.
 		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "receive") && obj == nil || lemmaIs(s.lower[tr.head], "go")) {
+			obj, subj = subj, nil
+			morePatients, moreAgents = moreAgents, nil
+		}
+	case "dissolution":
+		// "Lithuania's governing coalition collapsed": the government
+		// whose coalition fell undergoes it.
+		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "collapse") {
 			obj, subj = subj, nil
 			morePatients, moreAgents = moreAgents, nil
 		}
@@ -1373,6 +1386,30 @@ func (s *sentence) futureByDate(trigs []trigger, evs []dossier.Event, from []int
 			ev.Modality = "future"
 		}
 	}
+}
+
+// underTypes are the events whose nouns after "under" name terms in
+// force: a deal, a truce, sanctions, a ban.
+var underTypes = map[string]bool{"agreement": true, "ceasefire": true, "sanction": true, "tariff": true, "ban": true, "designation": true}
+
+// underTerms reports whether the event noun at i follows "under" past its
+// determiner and modifiers: "under a contract", "under the 2015 nuclear
+// deal", "under Iran's agreement with the IAEA".
+func (s *sentence) underTerms(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.lower[k] == "under" {
+			return true
+		}
+		switch s.toks[k].UPOS {
+		case "DET", "ADJ", "NUM", "PROPN", "NOUN", "PART":
+			continue
+		}
+		if s.lower[k] == "'s" || s.lower[k] == "’s" || s.lower[k] == "-" {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // genericSubject reports whether the event noun at i, with no determiner
@@ -2874,7 +2911,17 @@ func (s *sentence) listedBefore(m *smention) []*smention {
 // verb at v: "Shares in Hallworth", "Hallworth shares", "Hallworth's
 // shares".
 func (s *sentence) shareIssuer(v int) *smention {
-	for k := v - 1; k >= 0 && k >= v-8; k-- {
+	from := v - 1
+	// "Shares in Brenner Logistik, which are listed in Frankfurt,
+	// jumped": the parse's subject, however far back.
+	if s.parsed {
+		for _, c := range s.view().Children(v, "nsubj") {
+			if slices.Contains(shareNouns, s.lower[c]) && c < from {
+				from = c
+			}
+		}
+	}
+	for k := from; k >= 0 && k >= from-8; k-- {
 		if !slices.Contains(shareNouns, s.lower[k]) {
 			continue
 		}
