@@ -178,6 +178,10 @@ func (v *view) titles(c *collector) {
 				// Nations Secretary-General, Antonio Guterres,": the
 				// organisation names the title before the comma.
 				title, k = t, st-1
+			} else if t != "" && st >= 1 && v.lower[st-1] == "the" && stateTitle(t) {
+				// "The Health Minister, Cesar Vasquez, said": a post of
+				// the story's state (see homeTitles).
+				title, k = t, st-2
 			}
 		}
 		if title == "" && first >= 4 && v.lower[first-1] == "," {
@@ -625,8 +629,24 @@ func (v *view) appointedAs(c *collector) {
 			continue
 		}
 		k := x.Last
+		// "Karel Novotny, a former banker, was named": past the
+		// apposition.
+		if k < len(v.toks) && v.lower[k] == "," {
+			for j := k + 1; j < len(v.toks) && j <= k+8; j++ {
+				if v.lower[j] == "," {
+					if j+1 < len(v.toks) && (v.lower[j+1] == "was" || v.lower[j+1] == "has" || v.lower[j+1] == "is") {
+						k = j + 1
+					}
+					break
+				}
+				if v.toks[j].UPOS == "VERB" || v.toks[j].UPOS == "AUX" || v.lower[j] == "who" {
+					break
+				}
+			}
+		}
+		start := k
 		// "was sworn in as", "has been appointed as", "became".
-		for k < len(v.toks) && k <= x.Last+3 && (v.lower[k] == "was" || v.lower[k] == "is" || v.lower[k] == "has" || v.lower[k] == "been" || v.lower[k] == "had") {
+		for k < len(v.toks) && k <= start+3 && (v.lower[k] == "was" || v.lower[k] == "is" || v.lower[k] == "has" || v.lower[k] == "been" || v.lower[k] == "had") {
 			k++
 		}
 		if k >= len(v.toks) {
@@ -659,7 +679,21 @@ func (v *view) appointedAs(c *collector) {
 		default:
 			continue
 		}
-		v.describe(c, x, k, v.phraseEnd(k))
+		end := v.phraseEnd(k)
+		v.describe(c, x, k, end)
+		// "was named finance minister on Wednesday": a post of
+		// government with no state named is the story's state's (see
+		// homeTitles).
+		if v.lower[k] == "the" {
+			k++
+		}
+		var title []string
+		for j := k; j < end && titleWords[v.lower[j]] && v.lower[j] != "of" && !v.inMention(j); j++ {
+			title = append(title, v.lower[j])
+		}
+		if n := k + len(title); len(title) > 0 && (n >= end || v.lower[n] != "of" && v.lower[n] != "for" && v.lower[n] != "at" && v.toks[n].UPOS != "NOUN" && v.toks[n].UPOS != "PROPN") {
+			c.untitled = append(c.untitled, untitled{sent: v.index, person: x.Entity, title: strings.Join(title, " ")})
+		}
 	}
 }
 
@@ -1556,21 +1590,43 @@ func homeTitles(a *dossier.Analysis, c *collector, gaz Gazetteer) {
 	if home == "" || home != mainCountry(a, gaz) {
 		return // "THE HAGUE, Netherlands - ... Foreign Minister Yvan Gil"
 	}
+	// (A party's leader may be the prime minister: only a post in a
+	// state or a state body counts.)
+	orgs := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Type == dossier.Org && !isStateBody(e.Name) {
+			orgs[e.ID] = true
+		}
+	}
 	held := map[string]bool{}
 	for _, r := range c.rels {
-		if r.Predicate == HoldsPosition || r.Predicate == LeaderOf || r.Predicate == SpokespersonOf {
+		if (r.Predicate == HoldsPosition || r.Predicate == LeaderOf || r.Predicate == SpokespersonOf) && !orgs[r.Object] {
 			held[r.Subject] = true
 		}
 	}
+	once := map[string]bool{} // "Prime Minister X" and "X became prime minister": one post
 	for _, u := range c.untitled {
-		if held[u.person] || !stateTitle(u.title) {
+		if held[u.person] || !stateTitle(u.title) || once[u.person+"|"+strings.ToLower(u.title)] {
 			continue
 		}
+		once[u.person+"|"+strings.ToLower(u.title)] = true
 		if titleKind(u.title) == "leader" {
 			c.add(u.sent, u.person, LeaderOf, home, u.title, 0.5)
 		}
 		c.add(u.sent, u.person, HoldsPosition, home, u.title, 0.5)
 	}
+}
+
+// isStateBody reports whether an organisation's name is a state body's:
+// a ministry, government, parliament or agency.
+func isStateBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "ministry", "government", "parliament", "cabinet", "department", "agency", "assembly", "senate", "congress", "presidency", "office", "council", "commission":
+			return true
+		}
+	}
+	return false
 }
 
 // stateTitle reports whether a title is a post of a state's government:

@@ -22,6 +22,11 @@ func TestRelations(t *testing.T) {
 		subj, pred, obj string
 		absent          bool // the relation must not be found
 	}{
+		{"the story's minister set off by commas", "LIMA, Peru (AP) — An earthquake struck Peru on Monday. The Health Minister, Cesar Vasquez, said 40 people had died.", "Cesar Vasquez", "holds_position", "Peru", false},
+		{"a party leader is the story's prime minister", "LIMA, Peru (AP) — Prime Minister Tomas Vaitkus, the leader of the Civic Renewal party, visited Arequipa on Tuesday after the Peru quake.", "Tomas Vaitkus", "leader_of", "Peru", false},
+		{"named a minister past an apposition", "LIMA, Peru (AP) — Karel Novotny, a former banker, was named finance minister of Peru's new cabinet on Wednesday.", "Karel Novotny", "holds_position", "Peru", false},
+		{"named a minister with no state", "LIMA, Peru (AP) — Peru has a new cabinet. Karel Novotny, a former banker, was named finance minister on Wednesday.", "Karel Novotny", "holds_position", "Peru", false},
+		{"named minister of the year", "LIMA, Peru (AP) — Peru has a new cabinet. Karel Novotny was named minister of the year by a magazine.", "Karel Novotny", "holds_position", "Peru", true},
 		{"his lawyer set off", "Daniel Kiprono was banned for four years in May. His lawyer, Peter Ochieng, said he would appeal.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
 		{"a possessed adviser", "Marta Villalba's longtime adviser, Jorge Ruiz, was detained.", "Jorge Ruiz", "works_for", "Marta Villalba", false},
 		{"the lawyer of a person", "Peter Ochieng, the lawyer of Daniel Kiprono, said the ban was unfair.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
