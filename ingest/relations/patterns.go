@@ -646,10 +646,17 @@ func (v *view) appointedAs(c *collector) {
 		}
 		start := k
 		// "was sworn in as", "has been appointed as", "became".
-		for k < len(v.toks) && k <= start+3 && (v.lower[k] == "was" || v.lower[k] == "is" || v.lower[k] == "has" || v.lower[k] == "been" || v.lower[k] == "had") {
+		for k < len(v.toks) && k <= start+3 && (v.lower[k] == "was" || v.lower[k] == "is" || v.lower[k] == "has" || v.lower[k] == "been" || v.lower[k] == "had" ||
+			v.lower[k] == "also" || v.lower[k] == "previously" || v.lower[k] == "once" || v.lower[k] == "briefly" || v.lower[k] == "later") {
 			k++
 		}
 		if k >= len(v.toks) {
+			continue
+		}
+		// "X served as deputy governor of the Czech National Bank",
+		// "worked as finance director at Equinor".
+		if k+2 < len(v.toks) && v.lower[k+1] == "as" && (lemmaOf(v.lower[k]) == "serve" || lemmaOf(v.lower[k]) == "work") {
+			v.describe(c, x, k+2, v.phraseEnd(k+2))
 			continue
 		}
 		switch v.lower[k] {
@@ -1019,6 +1026,13 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 					continue
 				}
 			}
+			// "Ana Ruiz, a former McKinsey consultant": an organisation's
+			// name before an occupation.
+			if j := y.Last; x.Type == dossier.Person && y.Type == dossier.Org && y.Entity != x.Entity && j < end && staffNouns[v.lower[j]] && k <= from+2 && (j+1 == end || v.lower[j+1] == ",") {
+				c.add(v.index, x.Entity, AffiliatedWith, y.Entity, v.lower[j], 0.65)
+				k = j
+				continue
+			}
 			// "as its leader": the body "its" stands for and the title.
 			if y.Kind == "pronoun" && (w == "its" || w == "their") && y.Type == dossier.Org && y.Entity != x.Entity {
 				var title []string
@@ -1106,6 +1120,15 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 					// "Martin Sedlak, the husband of Hruby's sister": a
 					// relative by marriage, not Hruby's husband.
 					c.add(v.index, x.Entity, RelativeOf, y.Entity, nouns[len(nouns)-1]+" of "+v.lower[j+1], 0.6)
+					k = y.Last - 1
+					continue
+				} else if z := v.possessedPastModifiers(j + 1); z != nil {
+					// "head of Sudan's ruling Sovereign Council"
+					y = z
+				} else if w == "of" && y.Type == dossier.Place && x.Type == dossier.Person && !v.stateBodyAfter(j+1) {
+					// "mayor of Brazil's largest city": the post is in a
+					// place the text does not name, not in Brazil (but
+					// "minister of Peru's new cabinet" serves Peru).
 					k = y.Last - 1
 					continue
 				}
@@ -1196,6 +1219,60 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	case x.Type == dossier.Org && y.Type == dossier.Place && has(map[string]bool{"based": true, "headquartered": true}) != "":
 		c.add(v.index, x.Entity, BasedIn, y.Entity, "", 0.7)
 	}
+}
+
+// lemmaOf returns the base form of the few verbs of holding a post read
+// here ("served", "serves", "serving" -> "serve").
+func lemmaOf(w string) string {
+	switch w {
+	case "served", "serves", "serving", "serve":
+		return "serve"
+	case "worked", "works", "working", "work":
+		return "work"
+	}
+	return w
+}
+
+// stateBodyAfter reports whether a word for a state's government comes
+// within three modifiers of token j: "Peru's new cabinet".
+func (v *view) stateBodyAfter(j int) bool {
+	for k := j; k < len(v.toks) && k <= j+3; k++ {
+		switch v.lower[k] {
+		case "cabinet", "government", "parliament", "administration", "army", "military", "navy", "police", "senate", "congress":
+			return true
+		}
+		if v.toks[k].UPOS != "ADJ" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedPastModifiers returns the name that starts within three
+// lower-case modifiers of token j ("ruling Sovereign Council"), or nil.
+func (v *view) possessedPastModifiers(j int) *vmention {
+	for k := j; k < len(v.toks) && k <= j+3; k++ {
+		if z := v.at(k); z != nil {
+			if k > j {
+				return z
+			}
+			return nil
+		}
+		if u := v.toks[k].UPOS; u != "ADJ" && u != "VERB" || capitalised(v.toks[k].Text) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// staffNouns are occupations that an organisation's name before them
+// makes its staff: "a former McKinsey consultant", "a Reuters
+// photographer".
+var staffNouns = map[string]bool{
+	"consultant": true, "engineer": true, "analyst": true, "lawyer": true, "banker": true, "employee": true,
+	"executive": true, "researcher": true, "scientist": true, "partner": true, "trader": true, "worker": true,
+	"pilot": true, "staffer": true, "photographer": true, "reporter": true, "journalist": true, "correspondent": true,
+	"economist": true, "strategist": true, "programmer": true, "designer": true, "accountant": true, "auditor": true,
 }
 
 // serviceNouns are the people who work for a person: "his lawyer",
