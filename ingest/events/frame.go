@@ -3074,7 +3074,7 @@ var demandVerbs = map[string]string{
 	"demanded": "demanded", "demanding": "demanded", "ask": "demanded", "asks": "demanded", "asked": "demanded",
 	"want": "hypothetical", "wants": "hypothetical", "wanted": "hypothetical", "need": "demanded", "needs": "demanded",
 	"plan": "future", "plans": "future", "planned": "future", "planning": "future", "hope": "hypothetical",
-	"hopes": "hypothetical", "threaten": "future", "threatens": "future", "threatened": "future", "vow": "future",
+	"hopes": "hypothetical", "hoped": "hypothetical", "hoping": "hypothetical", "threaten": "future", "threatens": "future", "threatened": "future", "vow": "future",
 	"vowed": "future", "vows": "future", "promise": "future", "promised": "future", "pledge": "future", "pledged": "future",
 	"intend": "future", "intends": "future", "intended": "future", "seek": "hypothetical",
 	// "applied to join the EU": an application, not the accession.

@@ -641,7 +641,7 @@ var verbRules = map[string][]rule{
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	// "signed it into law two days later": a law enacted.
 	"sign": {{typ: "approval", with: []string{"law"}, within: 4, without: []string{"firm", "firms", "enforcement", "school", "graduate", "graduates", "degree", "students"}}, {typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
-		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework", "arrangement", "loan"}, within: 6}},
+		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework", "arrangement", "loan"}, within: 8}},
 	"reach":    {{typ: "agreement", with: []string{"agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "settlement", "compromise"}, within: 4}},
 	"conclude": {{typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact"}, within: 4}},
 	"ratify":   {{typ: "agreement"}},

@@ -137,6 +137,16 @@ func (s *sentence) syntaxArgs(v int) args {
 	for _, h := range ps.Agents(v) {
 		a.agents = append(a.agents, s.argMentions(ps, h)...)
 	}
+	// "Bumi Logam chief executive Rudi Hartono and Serra Verde chairman
+	// Paulo Azevedo signed", which the parse reads as one name: a person
+	// before "and", a body and a title is a second subject.
+	if len(a.subj) == 1 && a.subj[0].Type == dossier.Person && a.subj[0].First < v && !slices.ContainsFunc(s.lower[a.subj[0].Last:v], func(w string) bool {
+		return w == "," || w == "\"" || w == "”" || w == "''"
+	}) {
+		if m := s.titledConjunctBefore(a.subj[0]); m != nil {
+			a.subj = append([]*smention{m}, a.subj...)
+		}
+	}
 	// "Kamara had President Conte arrested", "got him fired": a
 	// participle after causative "have" or "get" is done to its subject,
 	// by the subject of the causative.
@@ -447,6 +457,12 @@ func lightVerbLemma(w string) bool {
 	return false
 }
 
+// calledEvents are the events one calls by calling them: "called a
+// strike", "called snap elections".
+var calledEvents = map[string]bool{"strike": true, "walkout": true, "protest": true, "rally": true, "demonstration": true,
+	"election": true, "referendum": true, "vote": true, "meeting": true, "summit": true, "ceasefire": true, "truce": true,
+	"boycott": true, "halt": true, "shutdown": true, "stoppage": true}
+
 // otherPerson are nouns for someone related to their possessor but not
 // the possessor: "removed his predecessor", "arrested her lawyer".
 var otherPerson = map[string]bool{
@@ -509,6 +525,32 @@ func (s *sentence) undergoer(n int) *smention {
 		if ms := s.argMentions(ps, h); len(ms) > 0 {
 			return ms[0]
 		}
+	}
+	return nil
+}
+
+// titledConjunctBefore returns the person named before "and" ahead of
+// person m's title (and the body the title is of): "Rudi Hartono and
+// Serra Verde chairman Paulo Azevedo" gives Rudi Hartono for Paulo
+// Azevedo; nil when there is none.
+func (s *sentence) titledConjunctBefore(m *smention) *smention {
+	k := m.First - 1
+	n := 0
+	for k >= 0 && (titleHeadWords[s.lower[k]] || titleNouns[s.lower[k]]) {
+		k--
+		n++
+	}
+	if n == 0 || k < 1 {
+		return nil
+	}
+	if o := s.mentionEndingAt(k); o != nil && o.Type == dossier.Org {
+		k = o.First - 1
+	}
+	if k < 1 || s.lower[k] != "and" {
+		return nil
+	}
+	if p := s.mentionEndingAt(k - 1); p != nil && p.Type == dossier.Person && p.Kind != "pronoun" && p.Entity != m.Entity {
+		return p
 	}
 	return nil
 }
@@ -635,6 +677,11 @@ func (s *sentence) lightVerbAgent(n int) *smention {
 		return nil
 	}
 	if !lightVerbLemma(s.lower[v]) || ps.Passive(v) {
+		return nil
+	}
+	// "called a general strike", "called elections"; not "called the
+	// arrest deeply worrying", a judgment of someone else's deed.
+	if lemmaIs(s.lower[v], "call") && !calledEvents[nounLemma(s.lower[n])] {
 		return nil
 	}
 	// "after claiming cyberattacks on Albania had been orchestrated by
@@ -990,6 +1037,11 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 		if conditionalMark(ps, x) {
 			return pol, "hypothetical", true
 		}
+		// "until Beridze is freed", "once she takes office": a clause of
+		// time in the present tense looks ahead.
+		if presentTimeClause(ps, x) {
+			return pol, "future", true
+		}
 		if x != v {
 			// "its refusal to extradite them", "failed to arrest".
 			if refusals[s.lower[x]] {
@@ -1106,6 +1158,37 @@ func conditionalMark(ps parse.Sentence, x int) bool {
 		switch ps.Lower(c) {
 		case "if", "unless", "whether", "lest":
 			return true
+		}
+	}
+	return false
+}
+
+// presentTimeClause reports whether the clause headed by x opens with
+// "until", "once" or "before" and is in the present tense ("takes", "is
+// freed", "has signed"). (Not "when": "when a typhoon hits us, as it did
+// in 2013" is a habit.)
+func presentTimeClause(ps parse.Sentence, x int) bool {
+	marked := false
+	for _, c := range ps.Children(x, "mark", "advmod") {
+		switch ps.Lower(c) {
+		case "until", "once", "before", "till":
+			marked = c < x
+		}
+	}
+	if !marked {
+		return false
+	}
+	switch ps.Tokens[x].XPOS {
+	case "VBZ", "VBP":
+		return true
+	case "VB": // "once Serbia and Kosovo sign", tagged as a base form
+		return ps.Child(x, "nsubj") >= 0 && ps.Child(x, "aux") < 0
+	case "VBN":
+		for _, c := range ps.Children(x, "aux", "aux:pass") {
+			switch ps.Lower(c) {
+			case "is", "are", "has", "have":
+				return true
+			}
 		}
 	}
 	return false

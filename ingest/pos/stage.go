@@ -53,6 +53,12 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 			if tag.UPOS == "PROPN" && pastForm(words[i]) {
 				toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
 			}
+			// "The commission on Tuesday fined Veltrix": a past form
+			// right after a weekday and before its object is the verb
+			// the wire puts the day before, not an adjective.
+			if tag.UPOS == "ADJ" && pastForm(words[i]) && afterDay(words, i) && i+1 < len(words) && objectStart(words[i+1]) {
+				toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
+			}
 		})
 	}
 	return nil
@@ -70,4 +76,46 @@ func pastForm(w string) bool {
 		}
 	}
 	return true
+}
+
+// weekdays are the days a wire story puts before its verb: "on Tuesday
+// fined".
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "yesterday": true, "today": true}
+
+// afterDay reports whether word i follows a weekday, directly or past a
+// date set off by commas: "on Tuesday fined", "on Tuesday, March 11,
+// 2025, fined".
+func afterDay(words []string, i int) bool {
+	if i > 0 && weekdays[words[i-1]] {
+		return true
+	}
+	if i < 2 || words[i-1] != "," {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-7; k-- {
+		w := words[k]
+		if weekdays[w] {
+			return true
+		}
+		if w != "," && !months[w] && (w == "" || w[0] < '0' || w[0] > '9') {
+			return false
+		}
+	}
+	return false
+}
+
+// months are the months a date between a weekday and a verb may name.
+var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan.": true, "Feb.": true, "Aug.": true, "Sept.": true, "Sep.": true, "Oct.": true, "Nov.": true, "Dec.": true}
+
+// objectStart reports whether w may open a verb's object: a capitalised
+// word, a determiner or a possessive pronoun.
+func objectStart(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "two", "three", "four", "five", "several", "more":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

@@ -36,7 +36,7 @@ var titleWords = map[string]bool{
 	"treasurer": true, "registrar": true, "ombudsman": true, "economist": true, "strategist": true,
 	// portfolios before "minister" or "secretary": "mines minister",
 	// "Agriculture Minister Karel Tuma".
-	"mines": true, "energy": true, "health": true, "education": true, "trade": true, "agriculture": true,
+	"mines": true, "mining": true, "energy": true, "health": true, "education": true, "trade": true, "agriculture": true,
 	"transport": true, "labour": true, "labor": true, "environment": true, "economy": true, "economic": true,
 	"culture": true, "tourism": true, "housing": true, "industry": true, "oil": true, "petroleum": true,
 	"information": true, "communications": true, "science": true, "sports": true, "youth": true, "home": true,
@@ -113,6 +113,13 @@ func titleKind(title string) string {
 	}
 	for _, p := range []string{"former ", "acting ", "deputy ", "vice ", "then ", "late ", "ex- ", "opposition "} {
 		if strings.HasPrefix(t, p) {
+			return ""
+		}
+	}
+	// "first deputy governor", "senior vice president": a deputy leads
+	// nothing.
+	for _, w := range []string{"deputy", "vice", "assistant", "associate"} {
+		if strings.Contains(" "+t+" ", " "+w+" ") {
 			return ""
 		}
 	}
