@@ -947,6 +947,39 @@ func (d *doc) repair() {
 		}
 	}
 	d.addMentions(rests)
+	// "the African Union and Switzerland" tagged as one name: two names
+	// the gazetteer knows on either side of "and" are two.
+	rests = rests[:0]
+	for i := range d.ms {
+		m := &d.ms[i]
+		// (Not "Trinidad and Tobago", "Bosnia and Herzegovina": one
+		// name the gazetteer knows whole.)
+		if m.drop || d.gaz == nil || d.gazKind(m.Text) != "" || m.first > 0 && isPossessive(toks[m.first-1].Text) {
+			continue
+		}
+		for t := m.first + 1; t+1 < m.last; t++ {
+			if toks[t].Text != "and" {
+				continue
+			}
+			left := d.a.Doc.Text[m.Start:toks[t-1].End]
+			right := d.a.Doc.Text[toks[t+1].Start:m.End]
+			if strings.ContainsAny(left, "'’") {
+				break // "CPJ's Europe and Central Asia" programme
+			}
+			_, ltyp, lkind, lok := d.gaz.Canonical(left)
+			_, rtyp, rkind, rok := d.gaz.Canonical(right)
+			if !lok || !rok || lkind == "" || rkind == "" {
+				break
+			}
+			rest := d.tail(m, t+1)
+			rest.Type = rtyp
+			rests = append(rests, rest)
+			d.setTokens(m, m.first, t)
+			m.Type = ltyp
+			break
+		}
+	}
+	d.addMentions(rests)
 	// A name does not end in a lower-case function word: "Hay'at Tahrir
 	// al-Sham to" is "Hay'at Tahrir al-Sham".
 	for i := range d.ms {
@@ -1500,22 +1533,37 @@ func (d *doc) repair() {
 			continue
 		}
 		p := toks[a.last].Text
-		if !innerParticles[p] {
+		// (And "Trinidad" + "and" + "Tobago": a country's name with
+		// "and" that the gazetteer knows whole.)
+		if !innerParticles[p] && p != "and" {
 			continue
 		}
 		joined := d.a.Doc.Text[a.Start:b.End]
 		switch {
 		case d.gaz != nil:
-			if canon, typ, kind, ok := d.gaz.Canonical(joined); ok {
+			if canon, typ, kind, ok := d.gaz.Canonical(joined); ok && (p != "and" || kind == "country") {
 				d.setTokens(a, a.first, b.last)
 				a.Type, a.canon, a.kind = typ, canon, kind
 				b.drop = true
 				continue
 			}
 		}
+		if p == "and" {
+			continue
+		}
 		if p == "bin" || p == "ibn" || p == "bint" || personParticles[p] && (a.Type == dossier.Person || b.Type == dossier.Person || givenNames()[toks[a.first].Text] > 0) {
 			d.setTokens(a, a.first, b.last)
 			a.Type, a.canon, a.kind = dossier.Person, "", ""
+			b.drop = true
+			continue
+		}
+		// "Mocímboa" + "da" + "Praia": two places around a Romance
+		// particle the gazetteer does not know as one are one town,
+		// unless either is a country.
+		if a.Type == dossier.Place && b.Type == dossier.Place && placeParticles[p] && a.last-a.first == 1 &&
+			d.gazKind(a.Text) != "country" && d.gazKind(b.Text) != "country" {
+			d.setTokens(a, a.first, b.last)
+			a.canon, a.kind = "", ""
 			b.drop = true
 		}
 	}
@@ -1869,7 +1917,12 @@ func (d *doc) surnames() {
 }
 
 // nameParticles are the lower-case words names are made with.
+// placeParticles join the words of Romance place names: "Mocímboa da
+// Praia", "Vila do Conde", "Dar es Salaam".
+var placeParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "es": true, "di": true, "du": true, "la": true}
+
 var nameParticles = map[string]bool{
+	"es": true,
 	"of": true, "and": true, "the": true, "for": true, "on": true, "in": true, "at": true, "de": true, "del": true,
 	"della": true, "di": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "la": true,
 	"le": true, "les": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "y": true, "e": true,
