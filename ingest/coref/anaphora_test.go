@@ -210,6 +210,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a place's initials are no known acronym's", "The UN mission said fighting in Upper Nile had displaced 10,000 people.", "Upper Nile", "Upper Nile", dossier.Place},
 		{"a name after lower-case words inside a tagged name", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Waidi Shaibu", "Waidi Shaibu", dossier.Person},
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
+		{"a nationality and a trade before a name", "Indonesian state miner Bumi Logam will invest in Brazil.", "Bumi Logam", "Bumi Logam", dossier.Org},
+		{"a hotline", "The volunteer hotline Alarm Phone said the boat sank.", "Alarm Phone", "Alarm Phone", dossier.Org},
 		{"a town around a Romance particle", "Rebels attacked Mocímboa da Praia in August 2020.", "Mocímboa da Praia", "Mocímboa da Praia", dossier.Place},
 		{"a university in a city with a particle", "He studied law at the University of Dar es Salaam in the 1970s.", "University of Dar es Salaam", "University of Dar es Salaam", dossier.Org},
 		{"a body and a country tagged as one", "Talks were mediated by the African Union and Switzerland in 2024.", "Switzerland", "Switzerland", dossier.Place},

@@ -2186,7 +2186,10 @@ var orgNouns = map[string]bool{
 	"airline": true, "carrier": true, "maker": true, "manufacturer": true, "operator": true, "supplier": true,
 	"subsidiary": true, "club": true, "broadcaster": true, "publisher": true, "developer": true, "brand": true,
 	"chain": true, "consortium": true, "fund": true, "agency": true, "outlet": true, "newspaper": true,
-	"giant": true,
+	"giant": true, "miner": true, "hotline": true, "ngo": true, "nonprofit": true, "watchdog": true, "regulator": true,
+	"utility": true, "shipper": true, "insurgency": true, "outfit": true, "franchise": true, "cooperative": true,
+	"co-operative": true, "union": true, "foundation": true, "institute": true, "think-tank": true, "producer": true,
+	"exporter": true, "importer": true, "distributor": true, "drugmaker": true, "chipmaker": true, "refiner": true,
 }
 
 // memberHeads after an acronym make it an organisation's: "M23 rebels",
@@ -2527,7 +2530,10 @@ func (d *doc) describedBusiness(m *mention) bool {
 	for n := 0; n < 3 && j > 0 && (toks[j].UPOS == "ADJ" || toks[j].UPOS == "NOUN" && !isCap(toks[j].Text) || strings.Contains(toks[j].Text, "-")); n++ {
 		j--
 	}
-	if !strings.EqualFold(toks[j].Text, "the") {
+	// "the textile company Rahman Mills", and "Indonesian state miner
+	// Bumi Logam" with a nationality for the article.
+	if !strings.EqualFold(toks[j].Text, "the") && !(j < k && toks[j].UPOS == "ADJ" && isCap(toks[j].Text) && d.gazKind(toks[j].Text) != "") &&
+		!(j+1 < k && isCap(toks[j+1].Text) && toks[j+1].UPOS == "ADJ" && d.gazKind(toks[j+1].Text) != "") {
 		return false
 	}
 	if m.last < len(toks) && toks[m.last].UPOS == "VERB" && givenNames()[toks[m.first].Text] != 0 {
