@@ -72,3 +72,23 @@ func TestBatch(t *testing.T) {
 	assert.Equal(t, 0, res.Changed)
 	assert.Equal(t, 4, res.Unchanged)
 }
+
+// TestStagePanicFailsOneDocument checks that a stage that panics on one
+// document fails that document with an error naming it and the stage, and
+// that the pipeline goes on with the next.
+func TestStagePanicFailsOneDocument(t *testing.T) {
+	p := &ingest.Pipeline{Stages: []ingest.Stage{ingest.StageFunc{StageName: "fragile", Func: func(_ context.Context, a *dossier.Analysis) error {
+		if strings.Contains(a.Doc.Text, "boom") {
+			var s []int
+			_ = s[len(a.Doc.Text)] // index out of range
+		}
+		return nil
+	}}}}
+	_, err := p.Run(context.Background(), &dossier.Document{ID: "doc-a", Source: "a.txt", Text: "boom"})
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "a.txt")
+	assert.Contains(t, err.Error(), "fragile")
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-b", Source: "b.txt", Text: "calm"})
+	require.NoError(t, err)
+	assert.Equal(t, "calm", a.Doc.Text)
+}

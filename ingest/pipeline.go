@@ -52,9 +52,21 @@ func (p *Pipeline) Run(ctx context.Context, doc *dossier.Document) (*dossier.Ana
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := s.Process(ctx, a); err != nil {
+		if err := process(ctx, s, a); err != nil {
 			return nil, fmt.Errorf("%s: stage %s: %w", doc.Source, s.Name(), err)
 		}
 	}
 	return a, nil
+}
+
+// process runs one stage over a, turning a panic into an error: a fault
+// that one document's text brings out fails that document, not the batch
+// it came in (nothing of it is stored; the other documents are).
+func process(ctx context.Context, s Stage, a *dossier.Analysis) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error (please report it with the document): %v", r)
+		}
+	}()
+	return s.Process(ctx, a)
 }

@@ -49,6 +49,8 @@ var nominalHeads = map[string]anaphor{
 	"faction": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "ngo": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"country": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "nation": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
 	"kingdom": {"nominal", []dossier.EntityType{dossier.Place}, true, 4}, "republic": {"nominal", []dossier.EntityType{dossier.Place}, true, 4},
+	// "The city's mayor": the last town named (never a country).
+	"city": {"nominal", []dossier.EntityType{dossier.Place}, false, 2}, "town": {"nominal", []dossier.EntityType{dossier.Place}, false, 2},
 	"rebels": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "guerrillas": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
 	"militants": {"nominal", []dossier.EntityType{dossier.Org}, false, 3}, "insurgents": {"nominal", []dossier.EntityType{dossier.Org}, false, 3},
 	"conglomerate": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "bloc": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
@@ -226,6 +228,13 @@ func armedGroup(name string) bool {
 
 // isInstitution reports whether an entity's name ends with a word for a
 // state institution ("Moscow City Court", "House of Lords").
+// townLike reports whether entity e may be what "the city" or "the town"
+// stands for: a city the gazetteer knows (not a region or a country, nor a
+// name it does not know, which may be an invented country's).
+func (d *doc) townLike(e int) bool {
+	return d.gazKind(d.entities[e].Name) == "city"
+}
+
 // indefiniteIntro returns the token of the last indefinite phrase with
 // head noun head ("a hacking group", "an armed group") before token t and
 // within window sentences of it, or -1.
@@ -400,7 +409,11 @@ func (d *doc) linkAnaphora() {
 			named, titleWord := "", ""
 			if !ok && (w == "the" || w == "this" || w == "that") && t+1 < s.Last {
 				h := strings.ToLower(toks[t+1].Text)
-				if an, ok = nominalHeads[h]; ok {
+				// (Not "the City" of London, a name; nor "the town of
+				// Biltine", which names its town.)
+				if an, ok = nominalHeads[h]; ok && (h == "city" || h == "town") && (toks[t+1].Text != h || t+2 < s.Last && (toks[t+2].Text == "of" || toks[t+2].Text == ",")) {
+					ok = false
+				} else if ok {
 					last = t + 2
 					named = h
 				} else if titleHeads[h] && !(t+2 < s.Last && !titleHeads[strings.ToLower(toks[t+2].Text)] && toks[t+2].UPOS == "NOUN") {
@@ -423,6 +436,11 @@ func (d *doc) linkAnaphora() {
 							break
 						}
 						if an, ok = nominalHeads[h]; ok {
+							// ("the border town of Kanyabayonga" names it.)
+							if (h == "city" || h == "town") && (toks[j+1].Text != h || j+2 < s.Last && (toks[j+2].Text == "of" || toks[j+2].Text == ",")) {
+								ok = false
+								break
+							}
 							first, last, named = j+1, j+2, h
 							// "the opposition group leader": not the head.
 							if last < s.Last && toks[last].UPOS == "NOUN" {
@@ -539,7 +557,7 @@ func (d *doc) linkAnaphora() {
 				if si-h.sent > an.window || h.tok < intro {
 					break
 				}
-				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) {
+				if !typeIn(h.typ, an.types) || (an.country && h.typ == dossier.Place && !h.country) || (named == "city" || named == "town") && (h.country || !d.townLike(h.ent)) {
 					continue
 				}
 				// "The president has told reporters": a person the text

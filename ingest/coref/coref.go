@@ -78,7 +78,7 @@ func (d *doc) cityCountry() {
 	ms := d.a.Mentions
 	for i := 0; i+1 < len(ms); i++ {
 		m, n := ms[i], ms[i+1]
-		if m.Type != dossier.Place || n.Type != dossier.Place || m.Entity == "" || n.Entity == "" || m.Entity == n.Entity || m.Sentence != n.Sentence {
+		if m.Type != dossier.Place || n.Type != dossier.Place || m.Entity == "" || n.Entity == "" || m.Entity == n.Entity || m.Sentence != n.Sentence || m.End > n.Start {
 			continue
 		}
 		if m.Kind == "demonym" || n.Kind == "demonym" {

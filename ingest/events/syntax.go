@@ -218,7 +218,8 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 	// "her employer said", "his brother told": a possessive pronoun names
 	// whose relative or employer the head is, not who acts; only a name in
 	// apposition does ("his daughter, Defne Arkan").
-	if h < len(s.toks) && s.Covering(h) < 0 && (otherPerson[nounLemma(s.lower[h])] || s.lower[h] == "employer") {
+	// (Nor "its governor resigned": the holder of a post, not the body.)
+	if h < len(s.toks) && s.Covering(h) < 0 && (otherPerson[nounLemma(s.lower[h])] || s.lower[h] == "employer" || titleHeadWords[s.lower[h]]) {
 		for _, c := range ps.Children(h, "nmod:poss") {
 			if m := s.mentionAt(c); m != nil && m.Kind == "pronoun" {
 				for _, a := range ps.Children(h, "appos") {
@@ -227,8 +228,14 @@ func (s *sentence) mentionIn(ps parse.Sentence, h int) (*smention, int) {
 					}
 				}
 				if h+2 < len(s.toks) && s.lower[h+1] == "," {
-					if am := s.mentionAt(h + 2); am != nil && am.Kind != "pronoun" {
-						return am, h + 2
+					// (Past a rank: "Its leader, Brigadier General Tomás
+					// Nhaga, was sworn in".)
+					j := h + 2
+					for j < len(s.toks) && j < h+5 && s.mentionAt(j) == nil && (titleHeadWords[s.lower[j]] || royalTitles[s.lower[j]] || slices.Contains(militaryNouns, s.lower[j]) || honorifics[s.lower[j]] || s.lower[j] == "brigadier") {
+						j++
+					}
+					if am := s.mentionAt(j); am != nil && am.Kind != "pronoun" {
+						return am, j
 					}
 				}
 				return nil, -1

@@ -100,6 +100,8 @@ func TestWordings(t *testing.T) {
 		{"until a past release", "Tomas Vaitkus was held until he was freed in 2020.", "release 2020 patient=Tomas Vaitkus mood=positive/actual", ""},
 		{"once they sign", "The talks will resume once Serbia and Kosovo sign the accord.", "agreement - agent=Serbia agent=Kosovo mood=positive/future", ""},
 		{"hoped to sign", "Nikol Pashinyan said he hoped to sign a peace treaty with Ilham Aliyev.", "agreement - agent=Nikol Pashinyan mood=positive/hypothetical", ""},
+		{"its governor is no body", "The Bank of Ghana said on Monday that its governor had resigned.", "", "resignation"},
+		{"its leader past a rank", "The High Command for the Restoration of Order seized power. Its leader, Brigadier General Tomas Nhaga, was sworn in as transitional president on Friday, March 7, 2025.", "appointment 2025-03-07 patient=Tomas Nhaga", ""},
 		{"a kind of crime", "Kidnapping for ransom has become a lucrative business in Nigeria.", "", "abduction"},
 		{"found is also the past of find", "Police found EPO vials in the house of Gabriel Rotich.", "", "founding"},
 		{"found a party", "Lena Vogel found a new party, the Civic Front, in 2019.", "founding 2019 agent=Lena Vogel patient=Civic Front", ""},
@@ -838,6 +840,7 @@ func TestNotParticipants(t *testing.T) {
 	for _, tc := range []struct{ name, text, typ, not string }{
 		{"a spokeswoman's report is no arrest by her", "Three Nordvik workers were arrested, a police spokeswoman, Captain Nomsa Zulu, said.", "arrest", "Nomsa Zulu"},
 		{"the envoy summoned does not protest", "Serbia summoned the Russian ambassador, Igor Vasiliev, on Wednesday to protest the remarks.", "protest", "Igor Vasiliev"},
+		{"the town of a name is that town", "Rebels from Goma captured the border town of Kanyabayonga in June 2024.", "capture", "Goma"},
 		{"the trial of a country's minister", "The trial of Romania's former transport minister began in Bucharest in June 2025.", "trial", "Romania"},
 		{"the nearer of two subjects says", "The rebel leader, Ali Saleh, was among those killed, the ministry said.", "statement", "Ali Saleh"},
 		{"a possessor of an unnamed person", "In April, Agriculture Minister Karel Tuma was dismissed after police detained his chief of staff.", "arrest", "Karel Tuma"},

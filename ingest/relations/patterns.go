@@ -404,7 +404,7 @@ var groupWords = map[string]bool{
 
 var partNouns = map[string]bool{"part": true, "branch": true, "wing": true, "unit": true, "subsidiary": true, "division": true, "arm": true, "affiliate": true, "faction": true, "offshoot": true, "splinter": true, "spin-off": true, "chapter": true}
 var placeNouns = map[string]bool{"village": true, "town": true, "city": true, "region": true, "province": true, "camp": true, "district": true, "area": true, "capital": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "port": true, "state": true, "island": true, "county": true, "municipality": true, "base": true, "compound": true}
-var roleNouns = map[string]bool{"expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true,
+var roleNouns = map[string]bool{"executive": true, "expert": true, "lecturer": true, "professor": true, "analyst": true, "researcher": true, "fellow": true, "director": true, "head": true, "member": true, "official": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true, "leader": true, "chairman": true, "president": true, "employee": true, "economist": true, "scholar": true, "correspondent": true, "editor": true, "journalist": true,
 	"scientist": true, "historian": true, "lawyer": true, "engineer": true, "consultant": true, "strategist": true, "coach": true,
 	"coordinator": true, "manager": true, "officer": true, "representative": true, "administrator": true, "treasurer": true}
 
@@ -1022,10 +1022,21 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 			}
 			// "X, the PCG spokesman,": a name modifying the title after it
 			// (nothing before it but the article).
-			if j := y.Last; k == from+1 && (v.lower[from] == "the" || v.lower[from] == "a") && j < end && titleWords[v.lower[j]] && v.lower[j] != "of" && y.Type != dossier.Person && y.Entity != x.Entity {
+			// ("a former Kenyan foreign minister", "a UNHCR spokeswoman in
+			// Rome": past "former", and before a place.)
+			lead := k == from+1 || k == from+2 && (v.lower[from+1] == "former" || v.lower[from+1] == "senior")
+			if j := y.Last; lead && (v.lower[from] == "the" || v.lower[from] == "a") && j < end && titleWords[v.lower[j]] && v.lower[j] != "of" && y.Type != dossier.Person && y.Entity != x.Entity {
 				var title []string
 				for ; j < end && titleWords[v.lower[j]] && v.lower[j] != "of"; j++ {
 					title = append(title, v.lower[j])
+				}
+				if j+1 < end && (v.lower[j] == "in" || v.lower[j] == "at") {
+					if p := v.at(j + 1); p != nil && p.Type == dossier.Place && (p.Last == end || v.lower[p.Last] == ",") {
+						j = p.Last
+					}
+				}
+				if k == from+2 {
+					title = append([]string{v.lower[from+1]}, title...)
 				}
 				if j == end || v.lower[j] == "," {
 					v.appositionRelation(c, x, y, title, "of")
@@ -1197,7 +1208,9 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	switch {
 	case has(map[string]bool{"member": true}) != "" && prep == "of":
 		c.add(v.index, x.Entity, MemberOf, y.Entity, "", 0.75)
-	case has(partNouns) != "" && prep == "of":
+	case has(partNouns) != "" && prep == "of" && y.Kind != "nominal":
+		// (Not "destroyed part of the city": a description names no
+		// whole the subject belongs to.)
 		c.add(v.index, x.Entity, PartOf, y.Entity, "", 0.7)
 	case x.Type == dossier.Place && y.Type == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
 		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", 0.75)
