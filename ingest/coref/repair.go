@@ -947,6 +947,57 @@ func (d *doc) repair() {
 		}
 	}
 	d.addMentions(rests)
+	d.trailingDays()
+	// "Kyrgyz General Bakyt Osmonov and Tajik General Rustam Nazarov"
+	// tagged as one organisation: two people, each past a nationality and
+	// a title, around "and".
+	rests = rests[:0]
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type == dossier.Person {
+			continue
+		}
+		for t := m.first + 2; t+1 < m.last; t++ {
+			if toks[t].Text != "and" {
+				continue
+			}
+			a, b := d.pastTitles(m.first, t), d.pastTitles(t+1, m.last)
+			if a < 0 || b < 0 || a+1 >= t || b+1 >= m.last {
+				break
+			}
+			rest := d.tail(m, b)
+			rest.Type, rest.kind, rest.canon = dossier.Person, "", ""
+			rests = append(rests, rest)
+			d.setTokens(m, a, t)
+			m.Type, m.kind, m.canon = dossier.Person, "", ""
+			break
+		}
+	}
+	d.addMentions(rests)
+	// "Green Horizon's Nikola Saric" tagged as one name: the possessor and
+	// the person named after the possessive.
+	rests = rests[:0]
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop {
+			continue
+		}
+		for t := m.first + 1; t+2 < m.last; t++ {
+			if !isPossessive(toks[t].Text) || givenNames()[toks[t+1].Text] == 0 || !isCap(toks[t+2].Text) {
+				continue
+			}
+			rest := d.tail(m, t+1)
+			rest.Type, rest.kind, rest.canon = dossier.Person, "", ""
+			rests = append(rests, rest)
+			d.setTokens(m, m.first, t)
+			m.kind, m.canon = "", ""
+			if d.gazKind(m.Text) == "" {
+				m.Type = dossier.Org
+			}
+			break
+		}
+	}
+	d.addMentions(rests)
 	// "the African Union and Switzerland" tagged as one name: two names
 	// the gazetteer knows on either side of "and" are two.
 	rests = rests[:0]
@@ -1872,7 +1923,24 @@ func (d *doc) repair() {
 		m.Type = dossier.Person
 		m.titled = true
 	}
+	d.trailingDays() // again, for the names the repairs since have made
 	d.surnames()
+}
+
+// trailingDays cuts "on Thursday", "in March" off the end of a name: "...
+// Rustam Nazarov on Thursday", "National Council for Restoration on
+// Tuesday" (a name never ends in a day it happened on).
+func (d *doc) trailingDays() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if n := m.last - m.first; n >= 3 && calendarWords[strings.ToLower(toks[m.last-1].Text)] {
+			switch strings.ToLower(toks[m.last-2].Text) {
+			case "on", "in", "last", "this", "next", "since", "by", "until":
+				d.setTokens(m, m.first, m.last-2)
+			}
+		}
+	}
 }
 
 // surnames retypes as people the one-word names the recogniser called
@@ -1917,6 +1985,30 @@ func (d *doc) surnames() {
 }
 
 // nameParticles are the lower-case words names are made with.
+// pastTitles returns the first token of [from, to) past nationalities and
+// words of title or rank when it is a given name ("Kyrgyz General Bakyt"
+// gives Bakyt), or -1.
+func (d *doc) pastTitles(from, to int) int {
+	toks := d.a.Tokens
+	k := from
+	for k < to && (titleHeads[strings.ToLower(toks[k].Text)] || personTitles[strings.ToLower(toks[k].Text)] || d.isDemonym(toks[k].Text)) {
+		k++
+	}
+	// A given name, or two capitalised words after a title ("General
+	// Bakyt Osmonov").
+	if k == from || k >= to || givenNames()[toks[k].Text] == 0 && !(k+1 < to && isCap(toks[k].Text) && isCap(toks[k+1].Text) && titleHeads[strings.ToLower(toks[k-1].Text)]) {
+		return -1
+	}
+	return k
+}
+
+// isDemonym reports whether w is a nationality the gazetteer knows
+// ("Kyrgyz", "Tajik").
+func (d *doc) isDemonym(w string) bool {
+	_, ok := d.demonymOf(w)
+	return ok
+}
+
 // placeParticles join the words of Romance place names: "Mocímboa da
 // Praia", "Vila do Conde", "Dar es Salaam".
 var placeParticles = map[string]bool{"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "es": true, "di": true, "du": true, "la": true}

@@ -117,6 +117,12 @@ func (s *sentence) syntaxArgs(v int) args {
 			if ps.Rel(v) == "advcl" && s.toks[v].XPOS == "VBG" && h < v && s.toks[h].UPOS == "NOUN" && ps.Head(h) == ps.Head(v) && !sayingGerunds[s.lower[v]] {
 				a.nominalSubj = true
 			}
+			// "Soldiers detained President Abdul Kamara on Tuesday and
+			// dissolved the government": a second verb shares the first
+			// one's unnamed subject, not the object named between them.
+			if ps.Rel(v) == "conj" && h < v && s.toks[h].UPOS == "NOUN" && ps.Head(v) == ps.Head(h) && s.Covering(h) < 0 && len(s.argMentions(ps, h)) == 0 {
+				a.nominalSubj = true
+			}
 			continue
 		}
 		switch s.toks[h].UPOS {
@@ -474,6 +480,8 @@ var calledEvents = map[string]bool{"strike": true, "walkout": true, "protest": t
 // the possessor: "removed his predecessor", "arrested her lawyer".
 var otherPerson = map[string]bool{
 	"predecessor": true, "successor": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	// "One of Lins's co-defendants, Daniel Okafor, was arrested".
+	"co-defendant": true, "co-accused": true, "accomplice": true, "co-conspirator": true,
 	"father": true, "mother": true, "brother": true, "sister": true, "child": true, "lawyer": true,
 	"rival": true, "opponent": true, "critic": true, "victim": true, "friend": true, "deputy": true,
 	"aide": true, "adviser": true, "advisor": true, "partner": true, "relative": true, "widow": true,

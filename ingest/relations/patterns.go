@@ -1193,7 +1193,39 @@ func (v *view) copulas(c *collector) {
 			continue
 		}
 		v.describe(c, x, k+1, v.phraseEnd(k+1))
+		// "Both Kyrgyzstan and Tajikistan are members of the CSTO": each
+		// of a plural subject's names.
+		if o := v.membersOf(k); o != nil {
+			c.add(v.index, x.Entity, MemberOf, o.Entity, "", 0.75)
+			for j := x.First - 1; j >= 1 && (v.lower[j] == "and" || v.lower[j] == ","); {
+				y := v.endingAt(j - 1)
+				if y == nil || y.Type != x.Type || y.Kind == "pronoun" {
+					break
+				}
+				c.add(v.index, y.Entity, MemberOf, o.Entity, "", 0.75)
+				j = y.First - 1
+			}
+		}
 	}
+}
+
+// membersOf returns the organisation of "are members of X" (also "were",
+// "are both/all/founding members of") at the copula k, or nil.
+func (v *view) membersOf(k int) *vmention {
+	if v.lower[k] != "are" && v.lower[k] != "were" {
+		return nil
+	}
+	j := k + 1
+	for j < len(v.lower) && (v.lower[j] == "both" || v.lower[j] == "all" || v.lower[j] == "founding" || v.lower[j] == "full") {
+		j++
+	}
+	if j+2 >= len(v.lower) || v.lower[j] != "members" || v.lower[j+1] != "of" {
+		return nil
+	}
+	if o := v.next(j+2, 3); o != nil && o.Type == dossier.Org {
+		return o
+	}
+	return nil
 }
 
 func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, prep string) {
@@ -1309,7 +1341,11 @@ var serviceNouns = map[string]bool{
 // works for the possessor (the person a pronoun was resolved to).
 func (v *view) servedBy(c *collector, p *vmention) {
 	k := p.First - 1
-	if k < 2 || v.lower[k] != "," || !serviceNouns[v.lower[k-1]] {
+	// "Her lawyer Mohamed Bangura" without the comma too.
+	if k >= 1 && serviceNouns[v.lower[k]] {
+		k++
+	}
+	if k < 2 || k != p.First && v.lower[k] != "," || !serviceNouns[v.lower[k-1]] {
 		return
 	}
 	noun := v.lower[k-1]
