@@ -1194,11 +1194,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "nsubj" && failVerb(s.lower[g]) {
 				ev.Polarity = "negative"
 			}
-			// "vetoed the merger of Telia and Telenor": what was blocked
-			// did not happen.
-			if g := ps.Head(tr.head); g >= 0 && ps.Rel(tr.head) == "obj" && blockVerb(s.lower[g]) {
-				ev.Polarity = "negative"
-			}
+		}
+		// "vetoed the merger of Telia and Telenor", "blocked Nordbank's
+		// planned takeover of Helios Bank", and in a headline the parse
+		// may miss, "Watchdog blocks Nordbank takeover of Helios": what
+		// was blocked did not happen, planned or not.
+		if tr.nominal && ev.Polarity == "positive" && s.blockedNoun(tr.head) {
+			ev.Polarity = "negative"
 		}
 	}
 	// "Queen Ingrid of Norvania to abdicate", "Minister to resign over
@@ -2501,6 +2503,33 @@ func (s *sentence) nearMiss(v int) bool {
 
 // blockVerb reports whether w is a form of a verb by which an authority
 // stops a deal: "blocked", "vetoed", "prohibited".
+// blockedNoun reports whether the event noun at i is what a verb of
+// blocking takes: its object in the parse, or right after the verb past a
+// name, a possessive and modifiers.
+func (s *sentence) blockedNoun(i int) bool {
+	if s.parsed {
+		ps := s.view()
+		if g := ps.Head(i); g >= 0 && ps.Rel(i) == "obj" && blockVerb(s.lower[g]) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if blockVerb(s.lower[k]) {
+			return true
+		}
+		switch s.toks[k].UPOS {
+		case "PROPN", "ADJ", "NUM", "DET", "PART":
+			continue
+		case "NOUN", "VERB":
+			if s.inMention(k) || s.toks[k].XPOS == "VBN" || s.toks[k].UPOS == "NOUN" && k < i-1 {
+				continue
+			}
+		}
+		return false
+	}
+	return false
+}
+
 func blockVerb(w string) bool {
 	return lemmaIs(w, "block") || lemmaIs(w, "veto") || lemmaIs(w, "prohibit")
 }

@@ -506,7 +506,10 @@ var verbRules = map[string][]rule{
 		{typ: "trial", with: []string{"sentence", "years", "months", "life"}, within: 4}},
 	// "agreed a $3 billion bailout with the IMF"; not "agreed to".
 	// "has agreed to pay $1.2 billion to settle thousands of lawsuits".
-	"agree": {{typ: "agreement", with: []string{"settle"}, within: 8}, {typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
+	// "agreed on Tuesday to form a government with Green Horizon": a
+	// coalition deal.
+	"agree": {{typ: "agreement", with: []string{"settle"}, within: 8}, {typ: "agreement", with: []string{"coalition"}, within: 6},
+		{typ: "agreement", with: []string{"form"}, within: 5, without: []string{"committee", "commission", "panel", "team", "group"}}, {typ: "agreement", notInfinitive: true, with: []string{"deal", "bailout", "agreement", "accord", "truce", "ceasefire", "cease-fire", "loan", "package", "settlement", "terms", "programme", "program", "pact"}, within: 5}},
 	// "the steelworks was nationalised in 1983 and privatised in 1995".
 	"nationalise": {{typ: "acquisition"}},
 	"nationalize": {{typ: "acquisition"}},
@@ -623,7 +626,10 @@ var verbRules = map[string][]rule{
 	// "suspended from competition"; not "shares were suspended from trading".
 	// "Cerro Alto Mining suspended operations", "suspended production at
 	// the plant": a facility shut.
+	// "Samuel Kiprono was suspended by the federation": a person
+	// suspended is banned.
 	"suspend": {{typ: "closure", with: []string{"operations", "production", "output", "mining", "work", "works"}, within: 2},
+		{typ: "ban", passive: true, personSubject: true},
 		{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "talks_collapse", with: talksNouns, within: 3},
 		{typ: "ban", with: []string{"licence", "license", "permit", "accreditation", "membership", "provisionally", "competition", "racing", "sport", "party"}, within: 5},
 		// "The AIU provisionally suspended her": a person suspended.
