@@ -242,7 +242,7 @@ func (v *view) titles(c *collector) {
 		// adjective before the title makes it another state's or none.)
 		// (Nor "The tribunal's president, Jaime Bestard": a body the
 		// text does not name holds the post.)
-		if org == nil && title != "" && !possessed && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.toks[k].UPOS != "ADJ" && !capitalised(v.toks[k].Text)) {
+		if org == nil && title != "" && !possessed && (k < 0 || v.lower[k] != "'s" && v.lower[k] != "’s" && v.lower[k] != "his" && v.lower[k] != "her" && v.lower[k] != "its" && v.lower[k] != "their" && v.lower[k] != "shadow" && v.toks[k].UPOS != "ADJ" && !capitalised(v.toks[k].Text)) {
 			// "Foreign Minister Katarzyna Lis": a post whose state the
 			// text leaves to the reader (see homeTitles).
 			c.untitled = append(c.untitled, untitled{sent: v.index, person: p.Entity, title: title})
@@ -1720,6 +1720,11 @@ func homeTitles(a *dossier.Analysis, c *collector, gaz Gazetteer) {
 		return
 	}
 	home := datelineCountry(a, gaz)
+	if home == "" {
+		// No dateline: the one country the story is about, when it
+		// names it far more than any other.
+		home = dominantCountry(a, gaz)
+	}
 	if home == "" || home != mainCountry(a, gaz) {
 		return // "THE HAGUE, Netherlands - ... Foreign Minister Yvan Gil"
 	}
@@ -1766,8 +1771,8 @@ func isStateBody(name string) bool {
 // one of stateTitles, or a portfolio before "minister" or "secretary".
 func stateTitle(title string) bool {
 	t := strings.ToLower(title)
-	if strings.HasPrefix(t, "former ") {
-		return false
+	if strings.HasPrefix(t, "former ") || strings.HasPrefix(t, "shadow ") {
+		return false // nor the opposition's "shadow chancellor"
 	}
 	if stateTitles[t] {
 		return true
@@ -1811,6 +1816,39 @@ func mainCountry(a *dossier.Analysis, gaz Gazetteer) string {
 		if c := n[m.Entity]; c > n[best] || c == n[best] && m.Entity < best {
 			best = m.Entity
 		}
+	}
+	return best
+}
+
+// dominantCountry returns the ID of the country a document names at least
+// four times and at least four times as often as any other, or "".
+func dominantCountry(a *dossier.Analysis, gaz Gazetteer) string {
+	n := map[string]int{}
+	for _, m := range a.Mentions {
+		if m.Type != dossier.Place || m.Entity == "" {
+			continue
+		}
+		e := a.Entity(m.Entity)
+		if e == nil {
+			continue
+		}
+		if _, _, kind, ok := gaz.Canonical(e.Name); ok && kind == "country" {
+			n[m.Entity]++
+		}
+	}
+	best, second := "", 0
+	for id, c := range n {
+		if c > n[best] || c == n[best] && id < best {
+			if best != "" {
+				second = max(second, n[best])
+			}
+			best = id
+		} else {
+			second = max(second, c)
+		}
+	}
+	if best == "" || n[best] < 4 || n[best] < 4*second {
+		return ""
 	}
 	return best
 }
