@@ -436,8 +436,10 @@ func (d *doc) linkAnaphora() {
 							break
 						}
 						if an, ok = nominalHeads[h]; ok {
-							// ("the border town of Kanyabayonga" names it.)
-							if (h == "city" || h == "town") && (toks[j+1].Text != h || j+2 < s.Last && (toks[j+2].Text == "of" || toks[j+2].Text == ",")) {
+							// ("the border town of Kanyabayonga" names it, and
+							// "the largest town on the island" describes one:
+							// only "the city" itself refers back.)
+							if h == "city" || h == "town" {
 								ok = false
 								break
 							}
