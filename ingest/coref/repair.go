@@ -2089,7 +2089,7 @@ var leadingAdjectives = map[string]bool{"Neighbouring": true, "Neighboring": tru
 var trailingJunk = map[string]bool{
 	"to": true, "of": true, "the": true, "and": true, "in": true, "on": true, "at": true, "for": true,
 	"by": true, "with": true, "from": true, "a": true, "an": true, "or": true, ",": true,
-	".": true, ";": true, ":": true,
+	".": true, ";": true, ":": true, "\"": true, "”": true, "“": true, "''": true,
 }
 
 // midTitles are titles that, inside a recognised name, separate an

@@ -88,6 +88,11 @@ var computerNouns = []string{"network", "networks", "system", "systems", "server
 var premisesNouns = []string{"home", "homes", "house", "houses", "museum", "shop", "shops", "store", "stores", "office",
 	"offices", "flat", "apartment", "warehouse", "vault", "bank", "gallery", "church", "school", "car", "cars"}
 
+// seizedPeople are the people whose seizing is an abduction.
+var seizedPeople = []string{"worker", "workers", "hostage", "hostages", "tourist", "tourists", "journalist", "journalists",
+	"people", "civilians", "villagers", "passengers", "nationals", "citizens", "students", "schoolgirls", "schoolchildren",
+	"children", "women", "missionaries", "engineers", "employees", "foreigners", "crew"}
+
 // envoyNouns are the diplomats a state summons.
 var envoyNouns = []string{"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "diplomat", "diplomats", "emissary", "representative", "consul", "nuncio", "commissioner"}
 
@@ -691,7 +696,8 @@ var verbRules = map[string][]rule{
 	// "Turkey sealed the border with Armenia in 1993".
 	"seal": {{typ: "closure", with: facilityNouns, within: 4}},
 	// "seized power in a coup"; "came to power in 2016".
-	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "capture"}},
+	// "Gunmen seized three aid workers": people seized are abducted.
+	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "abduction", with: seizedPeople, without: []string{"by"}, within: 5}, {typ: "capture"}},
 	"grab":  {{typ: "overthrow", with: []string{"power"}, within: 2}},
 	// "A truce came into force at midnight".
 	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}, {typ: "ceasefire", with: []string{"force", "effect"}, within: 2, subject: truces}},

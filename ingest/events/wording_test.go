@@ -106,6 +106,8 @@ func TestWordings(t *testing.T) {
 		{"a person suspended", "Samuel Kiprono was suspended by the federation's ethics committee in March 2025.", "ban 2025-03 patient=Samuel Kiprono", ""},
 		{"agreed to form a government", "In May 2025, Civic Renewal agreed to form a government with Green Horizon.", "agreement 2025-05 agent=Civic Renewal recipient=Green Horizon", ""},
 		{"agreed to form a committee", "The ministers agreed to form a committee with Green Horizon in 2025.", "", "agreement"},
+		{"people seized are abducted", "Gunmen seized three aid workers near Menaka on 9 November 2023.", "abduction 2023-11-09", "capture"},
+		{"a town seized is captured", "The army seized the town of Kidal in 2023.", "capture 2023 patient=Kidal", "abduction"},
 		{"its governor is no body", "The Bank of Ghana said on Monday that its governor had resigned.", "", "resignation"},
 		{"its leader past a rank", "The High Command for the Restoration of Order seized power. Its leader, Brigadier General Tomas Nhaga, was sworn in as transitional president on Friday, March 7, 2025.", "appointment 2025-03-07 patient=Tomas Nhaga", ""},
 		{"a kind of crime", "Kidnapping for ransom has become a lucrative business in Nigeria.", "", "abduction"},

@@ -1122,10 +1122,11 @@ func (v *view) describe(c *collector, x *vmention, from, end int) {
 					y = z
 				}
 			}
-			// "a subsidiary of London-based Shell plc": the name after
-			// the place of its seat.
-			if strings.HasSuffix(v.toks[y.Last-1].Text, "-based") {
-				if z := v.next(y.Last, 3); z != nil {
+			// "a subsidiary of London-based Shell plc", "a member of the
+			// Moscow-led CSTO": the name after the place of its seat or
+			// of its leader.
+			if v.compoundModifier(y) {
+				if z := v.next(y.Last, 4); z != nil {
 					y = z
 				}
 			}
@@ -1295,6 +1296,25 @@ func (v *view) stateBodyAfter(j int) bool {
 		}
 		if v.toks[k].UPOS != "ADJ" {
 			return false
+		}
+	}
+	return false
+}
+
+// compoundModifiers end a name that modifies the next one: "London-based
+// Shell", "the Moscow-led CSTO", "the Iran-backed Houthis".
+var compoundModifiers = []string{"-based", "-led", "-backed", "-owned", "-run", "-controlled", "-allied", "-funded", "-registered"}
+
+// compoundModifier reports whether mention y ends in, or is followed by, a
+// hyphenated modifier of the name after it.
+func (v *view) compoundModifier(y *vmention) bool {
+	last := v.toks[y.Last-1].Text
+	for _, suf := range compoundModifiers {
+		if strings.HasSuffix(last, suf) {
+			return true
+		}
+		if y.Last+1 < len(v.toks) && v.lower[y.Last] == "-" && "-"+v.lower[y.Last+1] == suf {
+			return true
 		}
 	}
 	return false

@@ -46,6 +46,8 @@ func TestRelations(t *testing.T) {
 		{"the story's country without a dateline", "Nicaragua expels aid group\n\nNicaragua expelled the aid group Manos Abiertas on Wednesday. President Daniel Ortega welcomed the decision. The group had worked in Nicaragua since 2004 and was registered in Nicaragua. Its staff left Nicaragua on Friday.", "Daniel Ortega", "leader_of", "Nicaragua", false},
 		{"a country named as often as another", "Nicaragua and Costa Rica traded accusations. President Daniel Ortega spoke. Costa Rica and Nicaragua met in Nicaragua and Costa Rica.", "Daniel Ortega", "leader_of", "Nicaragua", true},
 		{"a shadow chancellor", "LONDON (Reuters) - Britain's economy grew, but shadow chancellor Oliver Letwin said Britain needed tax cuts.", "Oliver Letwin", "holds_position", "United Kingdom", true},
+		{"a member of a body led by a place", "Kyrgyzstan is a member of the Moscow-led Collective Security Treaty Organization.", "Kyrgyzstan", "member_of", "Collective Security Treaty Organization", false},
+		{"a member of a place that leads a body", "Kyrgyzstan is a member of the Moscow-led Collective Security Treaty Organization.", "Kyrgyzstan", "member_of", "Moscow", true},
 		{"his lawyer set off", "Daniel Kiprono was banned for four years in May. His lawyer, Peter Ochieng, said he would appeal.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
 		{"a possessed adviser", "Marta Villalba's longtime adviser, Jorge Ruiz, was detained.", "Jorge Ruiz", "works_for", "Marta Villalba", false},
 		{"the lawyer of a person", "Peter Ochieng, the lawyer of Daniel Kiprono, said the ban was unfair.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
