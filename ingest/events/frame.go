@@ -363,7 +363,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	case "trial":
 		// "Humala received 15 years", "Braun went on trial": who receives
 		// a sentence or goes on trial undergoes it.
-		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "receive") && obj == nil || lemmaIs(s.lower[tr.head], "go")) {
+		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "receive") && obj == nil || lemmaIs(s.lower[tr.head], "go") || lemmaIs(s.lower[tr.head], "stand")) {
 			obj, subj = subj, nil
 			morePatients, moreAgents = moreAgents, nil
 		}

@@ -606,6 +606,8 @@ var verbRules = map[string][]rule{
 	"escape": {{typ: "escape", with: prisonNouns, within: 4}, {typ: "escape", with: captorNouns, within: 4}},
 	"exile":  {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
+	// "will stand trial in Munich": who stands trial is tried.
+	"stand": {{typ: "trial", with: []string{"trial"}, within: 1}},
 	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency", "bankrupt", "bust"}, within: 2},
 		{typ: "protest", with: []string{"strike"}, within: 2},
 		// "went on trial in Munich in December 2022".

@@ -108,6 +108,7 @@ func TestWordings(t *testing.T) {
 		{"agreed to form a committee", "The ministers agreed to form a committee with Green Horizon in 2025.", "", "agreement"},
 		{"people seized are abducted", "Gunmen seized three aid workers near Menaka on 9 November 2023.", "abduction 2023-11-09", "capture"},
 		{"a town seized is captured", "The army seized the town of Kidal in 2023.", "capture 2023 patient=Kidal", "abduction"},
+		{"stand trial", "Jonas Reinholt will stand trial in Munich on 14 September 2026.", "trial 2026-09-14 patient=Jonas Reinholt mood=positive/future", ""},
 		{"its governor is no body", "The Bank of Ghana said on Monday that its governor had resigned.", "", "resignation"},
 		{"its leader past a rank", "The High Command for the Restoration of Order seized power. Its leader, Brigadier General Tomas Nhaga, was sworn in as transitional president on Friday, March 7, 2025.", "appointment 2025-03-07 patient=Tomas Nhaga", ""},
 		{"a kind of crime", "Kidnapping for ransom has become a lucrative business in Nigeria.", "", "abduction"},
