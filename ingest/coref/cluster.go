@@ -138,8 +138,10 @@ func (d *doc) clusterNames() {
 				(mi.norm+"s" == mj.norm || mi.norm+"es" == mj.norm):
 				// "Houthi" and "Houthis": a group and its members.
 				d.union(i, j)
-			case (mi.Type == dossier.Org || mi.Type == dossier.Person) && mj.Type == dossier.Org && mi.last-mi.first >= 2 && mj.last-mj.first == mi.last-mi.first+1 &&
-				industryHeads[strings.ToLower(d.a.Tokens[mj.last-1].Text)] && strings.HasPrefix(mj.norm, mi.norm+" "):
+			case (mi.Type == dossier.Org || mi.Type == dossier.Person || mi.Type == dossier.Misc) && mj.Type == dossier.Org && mi.last-mi.first >= 2 && mj.last-mj.first == mi.last-mi.first+1 &&
+				(industryHeads[strings.ToLower(d.a.Tokens[mj.last-1].Text)] || d.a.Tokens[mj.last-1].Text == "Party" && mi.Type != dossier.Person) && strings.HasPrefix(mj.norm, mi.norm+" "):
+				// (And "New Horizon" for the "New Horizon Party", but not
+				// Sam Rainsy for the "Sam Rainsy Party".)
 				// "Safari Express" for "Safari Express Airways", "Grey Fox"
 				// (tagged a person) for "Grey Fox Research": a name without
 				// the word for its trade.
