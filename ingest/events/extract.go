@@ -3,6 +3,7 @@ package events
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/dossier-kg/dossier"
@@ -112,6 +113,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 	carrySayings(a.Events)
 	alsoDates(a, a.Events)
 	onceOnly(a.Events)
+	a.Events = dropBackReferences(a, a.Events)
 	// A reversal that found no patient to inherit says nothing.
 	// (An unnamed event kept for its date, "police arrested three men on
 	// Tuesday", stays.)
@@ -296,6 +298,53 @@ func withRole(e dossier.Event, role dossier.Role) string {
 }
 
 // onceTypes happen to their patient once.
+// dropBackReferences drops an undated event noun after "the" or "this"
+// that refers back to an event of its type reported earlier and adds no
+// one to it: "The kidnapping had drawn wide attention in Canada", "The
+// attack has renewed debate in Denmark" are the kidnapping and attack the
+// story told of, not new ones.
+func dropBackReferences(a *dossier.Analysis, evs []dossier.Event) []dossier.Event {
+	drop := make([]bool, len(evs))
+	for i, e := range evs {
+		if e.Date != "" || e.Evidence.Sentence == 0 || !definiteNoun(a, e.Trigger.Start) {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			b := evs[j]
+			if drop[j] || b.Type != e.Type || !b.IsFact() || b.Evidence.Sentence >= e.Evidence.Sentence {
+				continue
+			}
+			if slices.IndexFunc(e.Participants, func(p dossier.Participant) bool {
+				return slices.IndexFunc(b.Participants, func(q dossier.Participant) bool { return q.Entity == p.Entity }) < 0
+			}) < 0 {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// definiteNoun reports whether the token starting at byte start is a noun
+// right after "the", "this" or "that".
+func definiteNoun(a *dossier.Analysis, start int) bool {
+	t := sort.Search(len(a.Tokens), func(i int) bool { return a.Tokens[i].Start >= start })
+	if t <= 0 || t >= len(a.Tokens) || a.Tokens[t].Start != start || a.Tokens[t].UPOS != "NOUN" {
+		return false
+	}
+	switch strings.ToLower(a.Tokens[t-1].Text) {
+	case "the", "this", "that":
+		return true
+	}
+	return false
+}
+
 var onceTypes = map[string]bool{"death": true, "birth": true}
 
 // onceOnly gives the events of a once-only type (a death, a birth) that

@@ -798,6 +798,8 @@ func TestEventCounts(t *testing.T) {
 	}{
 		{"a trip with no one making it", "Pope Francis visited Iraq in March 2021, the first papal trip to the country.", "visit", 1},
 		{"a deal signed is one agreement", "The EU signed a 7.4 billion euro partnership deal with Egypt in March 2024.", "agreement", 1},
+		{"the kidnapping told of again", "Gunmen kidnapped Daniel Fortier near Menaka on 9 November 2023. The kidnapping had drawn wide attention in Canada.", "abduction", 1},
+		{"a second kidnapping of someone else", "Gunmen kidnapped Daniel Fortier near Menaka on 9 November 2023. The kidnapping of Anne Morel followed.", "abduction", 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, _ := analyse(t, p, tc.name, tc.text)
