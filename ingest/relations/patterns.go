@@ -168,9 +168,15 @@ func (v *view) titles(c *collector) {
 			title, first = "", start
 		}
 		if title == "" && first >= 3 && v.lower[first-1] == "," {
+			// "BaFin's president at the time, Thomas Gerlach": past the
+			// words that date the post.
+			end := first - 1
+			if end >= 4 && v.lower[end-3] == "at" && v.lower[end-2] == "the" && v.lower[end-1] == "time" {
+				end -= 3
+			}
 			// "Colombia's current president, Ivan Duque": a possessed
 			// title set off by a comma.
-			if t, st := v.titleBefore(first - 1); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
+			if t, st := v.titleBefore(end); t != "" && st >= 2 && (v.lower[st-1] == "'s" || v.lower[st-1] == "’s") {
 				title, k = strings.TrimPrefix(strings.TrimPrefix(t, "current "), "new "), st-1
 			} else if t != "" && st >= 1 && (v.lower[st-1] == "his" || v.lower[st-1] == "her") && titleKind(t) == "spokes" {
 				// "His spokesman, Dmitri Pavlov": the spokesperson of the
@@ -1353,7 +1359,7 @@ var serviceNouns = map[string]bool{
 	"lawyer": true, "attorney": true, "solicitor": true, "barrister": true, "counsel": true, "coach": true,
 	"trainer": true, "agent": true, "manager": true, "aide": true, "adviser": true, "advisor": true,
 	"bodyguard": true, "doctor": true, "physician": true, "assistant": true, "secretary": true, "publicist": true,
-	"biographer": true, "chauffeur": true, "driver": true,
+	"biographer": true, "chauffeur": true, "driver": true, "deputy": true,
 }
 
 // servedBy reads "Kiprono's lawyer, Peter Ochieng" and "His coach, Gabriel
@@ -1378,7 +1384,10 @@ func (v *view) servedBy(c *collector, p *vmention) {
 	}
 	var owner *vmention
 	switch w := v.lower[j]; {
-	case w == "his" || w == "her":
+	case (w == "his" || w == "her") && noun != "deputy":
+		// (Not "named his deputy X": whose deputy a pronoun makes one
+		// is too often the post's holder, not the one "his" was
+		// resolved to.)
 		owner = v.at(j)
 	case (w == "'s" || w == "’s") && j >= 1:
 		owner = v.endingAt(j - 1)
