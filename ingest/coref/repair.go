@@ -2876,18 +2876,7 @@ func (d *doc) datelinePlace(m *mention) bool {
 	if m.Sentence > 3 || !d.opensSentence(m) || m.last+1 >= len(toks) {
 		return false
 	}
-	letters := 0
-	for t := m.first; t < m.last; t++ {
-		for _, r := range toks[t].Text {
-			if unicode.IsLower(r) {
-				return false
-			}
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-	}
-	if letters < 3 {
+	if !allCapsName(toks[m.first:m.last]) || m.End-m.Start < 3 {
 		return false
 	}
 	next := toks[m.last+1].Text
