@@ -1280,6 +1280,46 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 	}
 }
 
+// ownedBy reads "Deltaline is partly owned by Van Roon Capital", "Al-Nassr,
+// which is owned by the Public Investment Fund," and "The mine,
+// majority-owned by Northgate Resources,": the organisation owned and its
+// owner, a body or a person named within six words after "by".
+func (v *view) ownedBy(c *collector) {
+	for k := 1; k+2 < len(v.toks); k++ {
+		if !strings.HasSuffix(v.lower[k], "owned") || v.lower[k+1] != "by" {
+			continue
+		}
+		var owner *vmention
+		for j := k + 2; j < len(v.toks) && j <= k+7; j++ {
+			if m := v.at(j); m != nil && m.Kind != "demonym" {
+				owner = m
+				break
+			}
+			if w := v.lower[j]; w == "," || w == "and" || w == "." {
+				break
+			}
+		}
+		if owner == nil || owner.Type != dossier.Org && owner.Type != dossier.Person {
+			continue
+		}
+		// Back to the one owned, past "partly", "is", "which" and a comma.
+		j := k - 1
+		for j >= 0 {
+			switch v.lower[j] {
+			case "partly", "majority", "wholly", "jointly", "largely", "fully", "also", "now", "is", "was", "are", "were", "been", "has", "had", "which", "that", ",":
+				j--
+				continue
+			}
+			break
+		}
+		owned := v.endingAt(j)
+		if owned == nil || owned.Type != dossier.Org || owned.Entity == owner.Entity {
+			continue
+		}
+		c.add(v.index, owned.Entity, OwnedBy, owner.Entity, "", 0.7)
+	}
+}
+
 // lemmaOf returns the base form of the few verbs of holding a post read
 // here ("served", "serves", "serving" -> "serve").
 func lemmaOf(w string) string {

@@ -2,6 +2,7 @@
 // member_of, part_of, leader_of and holds_position (with the title),
 // affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
 // works_for (a person's lawyer, coach, agent or aide, with the word),
+// owned_by,
 // founded_by, and the family links spouse_of, child_of, parent_of,
 // sibling_of and relative_of. It reads appositions ("X, the largest member of Y"), copulas
 // ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
@@ -32,6 +33,7 @@ const (
 	CitizenOf      = "citizen_of"
 	SpokespersonOf = "spokesperson_of"
 	WorksFor       = "works_for"
+	OwnedBy        = "owned_by"
 	FoundedBy      = "founded_by"
 	SuccessorOf    = "successor_of"
 	SpouseOf       = "spouse_of"
@@ -89,6 +91,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.ofPhrases(out)
 		s.basedIn(out)
 		s.ledBy(out)
+		s.ownedBy(out)
 	}
 	fromEvents(a, out)
 	homeTitles(a, out, x.Gazetteer)
