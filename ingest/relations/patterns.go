@@ -1320,6 +1320,56 @@ func (v *view) ownedBy(c *collector) {
 	}
 }
 
+// educatedAt reads "He studied law at Makerere University", "Mwangoi
+// graduated from the University of Dar es Salaam", "was educated at
+// Sandhurst": the person (or the pronoun standing for one) before the verb
+// and the school after "at", "from" or "in", within five words.
+func (v *view) educatedAt(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.Type != dossier.Person {
+			continue
+		}
+		k := x.Last
+		for k < len(v.toks) && (v.lower[k] == "later" || v.lower[k] == "also" || v.lower[k] == "then" || v.lower[k] == "was" || v.lower[k] == "had") {
+			k++
+		}
+		if k >= len(v.toks) {
+			continue
+		}
+		switch v.lower[k] {
+		case "studied", "graduated", "educated", "trained", "enrolled":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(v.toks) && j <= k+6; j++ {
+			w := v.lower[j]
+			if w == "," || w == "." || w == "and" || w == "before" || w == "after" {
+				break
+			}
+			if w != "at" && w != "from" && w != "in" {
+				continue
+			}
+			if y := v.next(j+1, 3); y != nil && y.Type == dossier.Org && schoolName(v.mentionName(y)) {
+				c.add(v.index, x.Entity, EducatedAt, y.Entity, "", 0.7)
+			}
+			break
+		}
+	}
+}
+
+// schoolName reports whether a name is a school's: a university, college,
+// academy, institute or school.
+func schoolName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "university", "college", "academy", "institute", "school", "polytechnic", "sandhurst", "sorbonne", "conservatory", "seminary":
+			return true
+		}
+	}
+	return false
+}
+
 // lemmaOf returns the base form of the few verbs of holding a post read
 // here ("served", "serves", "serving" -> "serve").
 func lemmaOf(w string) string {

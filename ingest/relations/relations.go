@@ -2,7 +2,7 @@
 // member_of, part_of, leader_of and holds_position (with the title),
 // affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
 // works_for (a person's lawyer, coach, agent or aide, with the word),
-// owned_by,
+// owned_by, educated_at,
 // founded_by, and the family links spouse_of, child_of, parent_of,
 // sibling_of and relative_of. It reads appositions ("X, the largest member of Y"), copulas
 // ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
@@ -34,6 +34,7 @@ const (
 	SpokespersonOf = "spokesperson_of"
 	WorksFor       = "works_for"
 	OwnedBy        = "owned_by"
+	EducatedAt     = "educated_at"
 	FoundedBy      = "founded_by"
 	SuccessorOf    = "successor_of"
 	SpouseOf       = "spouse_of"
@@ -92,6 +93,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.basedIn(out)
 		s.ledBy(out)
 		s.ownedBy(out)
+		s.educatedAt(out)
 	}
 	fromEvents(a, out)
 	homeTitles(a, out, x.Gazetteer)
