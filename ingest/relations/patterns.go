@@ -1790,6 +1790,13 @@ func fromEvents(a *dossier.Analysis, c *collector) {
 			if agent != "" && patient != "" {
 				c.add(e.Evidence.Sentence, patient, SpouseOf, agent, "", e.Evidence.Confidence)
 			}
+		case "birth":
+			// "Samuel Mwangoi was born in Moshi in 1941".
+			if patient != "" && e.Place != "" {
+				if ent := a.Entity(patient); ent != nil && ent.Type == dossier.Person {
+					c.add(e.Evidence.Sentence, patient, BornIn, e.Place, "", e.Evidence.Confidence)
+				}
+			}
 		case "appointment":
 			for _, p := range e.Participants {
 				if p.Role == dossier.Predecessor && patient != "" {

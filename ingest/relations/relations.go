@@ -2,7 +2,7 @@
 // member_of, part_of, leader_of and holds_position (with the title),
 // affiliated_with, based_in, located_in, citizen_of, spokesperson_of,
 // works_for (a person's lawyer, coach, agent or aide, with the word),
-// owned_by, educated_at,
+// owned_by, educated_at, born_in (from birth events),
 // founded_by, and the family links spouse_of, child_of, parent_of,
 // sibling_of and relative_of. It reads appositions ("X, the largest member of Y"), copulas
 // ("X is based in Y"), titles ("Albanian Prime Minister Edi Rama"), "X of Y"
@@ -35,6 +35,7 @@ const (
 	WorksFor       = "works_for"
 	OwnedBy        = "owned_by"
 	EducatedAt     = "educated_at"
+	BornIn         = "born_in"
 	FoundedBy      = "founded_by"
 	SuccessorOf    = "successor_of"
 	SpouseOf       = "spouse_of"

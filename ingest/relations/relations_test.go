@@ -57,6 +57,8 @@ func TestRelations(t *testing.T) {
 		{"state-owned is no owner", "The state-owned Codelco said output fell, according to Reuters.", "Codelco", "owned_by", "Reuters", true},
 		{"studied at a university", "Samuel Mwangoi was born in Moshi in 1941. He studied law at Makerere University and later worked as a lawyer.", "Samuel Mwangoi", "educated_at", "Makerere University", false},
 		{"studied at a company is no schooling", "Ana Ruiz studied the market at Google for two years.", "Ana Ruiz", "educated_at", "Google", true},
+		{"born in a town", "Samuel Mwangoi was born in Moshi in 1941.", "Samuel Mwangoi", "born_in", "Moshi", false},
+		{"a company born in a garage is no person", "Orbis Group was born in Moshi in 1941, its founder said.", "Orbis Group", "born_in", "Moshi", true},
 		{"his lawyer set off", "Daniel Kiprono was banned for four years in May. His lawyer, Peter Ochieng, said he would appeal.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
 		{"a possessed adviser", "Marta Villalba's longtime adviser, Jorge Ruiz, was detained.", "Jorge Ruiz", "works_for", "Marta Villalba", false},
 		{"the lawyer of a person", "Peter Ochieng, the lawyer of Daniel Kiprono, said the ban was unfair.", "Peter Ochieng", "works_for", "Daniel Kiprono", false},
