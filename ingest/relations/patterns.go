@@ -1360,15 +1360,11 @@ func (v *view) educatedAt(c *collector) {
 
 // schoolName reports whether a name is a school's: a university, college,
 // academy, institute or school.
-func schoolName(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch w {
-		case "university", "college", "academy", "institute", "school", "polytechnic", "sandhurst", "sorbonne", "conservatory", "seminary":
-			return true
-		}
-	}
-	return false
-}
+func schoolName(name string) bool { return hasWordIn(name, schoolWords) }
+
+// schoolWords name schools.
+var schoolWords = map[string]bool{"university": true, "college": true, "academy": true, "institute": true, "school": true,
+	"polytechnic": true, "sandhurst": true, "sorbonne": true, "conservatory": true, "seminary": true}
 
 // lemmaOf returns the base form of the few verbs of holding a post read
 // here ("served", "serves", "serving" -> "serve").
@@ -1883,10 +1879,16 @@ func homeTitles(a *dossier.Analysis, c *collector, gaz Gazetteer) {
 
 // isStateBody reports whether an organisation's name is a state body's:
 // a ministry, government, parliament or agency.
-func isStateBody(name string) bool {
+func isStateBody(name string) bool { return hasWordIn(name, stateBodyWords) }
+
+// stateBodyWords name the bodies of a state.
+var stateBodyWords = map[string]bool{"ministry": true, "government": true, "parliament": true, "cabinet": true, "department": true,
+	"agency": true, "assembly": true, "senate": true, "congress": true, "presidency": true, "office": true, "council": true, "commission": true}
+
+// hasWordIn reports whether a name has a word, lower-cased, in words.
+func hasWordIn(name string, words map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		switch w {
-		case "ministry", "government", "parliament", "cabinet", "department", "agency", "assembly", "senate", "congress", "presidency", "office", "council", "commission":
+		if words[w] {
 			return true
 		}
 	}
