@@ -668,7 +668,7 @@ func (v *view) appointedAs(c *collector) {
 		}
 		// "X served as deputy governor of the Czech National Bank",
 		// "worked as finance director at Equinor".
-		if k+2 < len(v.toks) && v.lower[k+1] == "as" && (lemmaOf(v.lower[k]) == "serve" || lemmaOf(v.lower[k]) == "work") {
+		if k+2 < len(v.toks) && v.lower[k+1] == "as" && servingVerbs[v.lower[k]] {
 			v.describe(c, x, k+2, v.phraseEnd(k+2))
 			continue
 		}
@@ -1366,17 +1366,9 @@ func schoolName(name string) bool { return hasWordIn(name, schoolWords) }
 var schoolWords = map[string]bool{"university": true, "college": true, "academy": true, "institute": true, "school": true,
 	"polytechnic": true, "sandhurst": true, "sorbonne": true, "conservatory": true, "seminary": true}
 
-// lemmaOf returns the base form of the few verbs of holding a post read
-// here ("served", "serves", "serving" -> "serve").
-func lemmaOf(w string) string {
-	switch w {
-	case "served", "serves", "serving", "serve":
-		return "serve"
-	case "worked", "works", "working", "work":
-		return "work"
-	}
-	return w
-}
+// servingVerbs hold a post named after "as": "served as", "worked as".
+var servingVerbs = map[string]bool{"served": true, "serves": true, "serving": true, "serve": true,
+	"worked": true, "works": true, "working": true, "work": true}
 
 // stateBodyAfter reports whether a word for a state's government comes
 // within three modifiers of token j: "Peru's new cabinet".
@@ -1927,46 +1919,43 @@ func datelineDash(a *dossier.Analysis, s dossier.Sentence, m dossier.Mention) bo
 // mainCountry returns the ID of the country the document names most often,
 // by name or demonym ("" when none).
 func mainCountry(a *dossier.Analysis, gaz Gazetteer) string {
-	n := map[string]int{}
-	best := ""
-	for _, m := range a.Mentions {
-		if m.Type != dossier.Place || m.Entity == "" {
-			continue
-		}
-		e := a.Entity(m.Entity)
-		if e == nil {
-			continue
-		}
-		if _, _, kind, ok := gaz.Canonical(e.Name); !ok || kind != "country" {
-			continue
-		}
-		n[m.Entity]++
-		if c := n[m.Entity]; c > n[best] || c == n[best] && m.Entity < best {
-			best = m.Entity
-		}
-	}
+	best, _ := topCountry(countryMentions(a, gaz))
 	return best
 }
 
 // dominantCountry returns the ID of the country a document names at least
 // four times and at least four times as often as any other, or "".
 func dominantCountry(a *dossier.Analysis, gaz Gazetteer) string {
+	n := countryMentions(a, gaz)
+	best, second := topCountry(n)
+	if best == "" || n[best] < 4 || n[best] < 4*second {
+		return ""
+	}
+	return best
+}
+
+// countryMentions counts the mentions, by name or demonym, of each country
+// entity of a document.
+func countryMentions(a *dossier.Analysis, gaz Gazetteer) map[string]int {
 	n := map[string]int{}
 	for _, m := range a.Mentions {
 		if m.Type != dossier.Place || m.Entity == "" {
 			continue
 		}
-		e := a.Entity(m.Entity)
-		if e == nil {
-			continue
-		}
-		if _, _, kind, ok := gaz.Canonical(e.Name); ok && kind == "country" {
-			n[m.Entity]++
+		if e := a.Entity(m.Entity); e != nil {
+			if _, _, kind, ok := gaz.Canonical(e.Name); ok && kind == "country" {
+				n[m.Entity]++
+			}
 		}
 	}
-	best, second := "", 0
+	return n
+}
+
+// topCountry returns the most counted ID (the smallest on a tie) and the
+// count of the runner-up.
+func topCountry(n map[string]int) (best string, second int) {
 	for id, c := range n {
-		if c > n[best] || c == n[best] && id < best {
+		if best == "" || c > n[best] || c == n[best] && id < best {
 			if best != "" {
 				second = max(second, n[best])
 			}
@@ -1975,10 +1964,7 @@ func dominantCountry(a *dossier.Analysis, gaz Gazetteer) string {
 			second = max(second, c)
 		}
 	}
-	if best == "" || n[best] < 4 || n[best] < 4*second {
-		return ""
-	}
-	return best
+	return best, second
 }
 
 // datelineCountry returns the ID of the country of the dateline that
