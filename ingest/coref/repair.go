@@ -947,7 +947,6 @@ func (d *doc) repair() {
 		}
 	}
 	d.addMentions(rests)
-	d.trailingDays()
 	// "Kyrgyz General Bakyt Osmonov and Tajik General Rustam Nazarov"
 	// tagged as one organisation: two people, each past a nationality and
 	// a title, around "and".
@@ -1923,7 +1922,7 @@ func (d *doc) repair() {
 		m.Type = dossier.Person
 		m.titled = true
 	}
-	d.trailingDays() // again, for the names the repairs since have made
+	d.trailingDays() // last, for the names every repair above made
 	d.surnames()
 }
 
@@ -1991,8 +1990,11 @@ func (d *doc) surnames() {
 func (d *doc) pastTitles(from, to int) int {
 	toks := d.a.Tokens
 	k := from
-	for k < to && (titleHeads[strings.ToLower(toks[k].Text)] || personTitles[strings.ToLower(toks[k].Text)] || d.isDemonym(toks[k].Text)) {
-		k++
+	for ; k < to; k++ {
+		w := strings.ToLower(toks[k].Text)
+		if _, nationality := d.demonymOf(toks[k].Text); !nationality && !titleHeads[w] && !personTitles[w] {
+			break
+		}
 	}
 	// A given name, or two capitalised words after a title ("General
 	// Bakyt Osmonov").
@@ -2000,13 +2002,6 @@ func (d *doc) pastTitles(from, to int) int {
 		return -1
 	}
 	return k
-}
-
-// isDemonym reports whether w is a nationality the gazetteer knows
-// ("Kyrgyz", "Tajik").
-func (d *doc) isDemonym(w string) bool {
-	_, ok := d.demonymOf(w)
-	return ok
 }
 
 // placeParticles join the words of Romance place names: "Mocímboa da
@@ -2860,7 +2855,6 @@ func articleSurname(w string) bool {
 	return false
 }
 
-// opensSentence reports whether mention m starts its sentence.
 // opensSentenceAt reports whether token t opens its sentence.
 func (d *doc) opensSentenceAt(t int) bool {
 	ss := d.a.Sentences
@@ -2882,7 +2876,7 @@ func (d *doc) datelinePlace(m *mention) bool {
 	next := toks[m.last+1].Text
 	switch toks[m.last].Text {
 	case "(":
-		return isAcronym(next) || newsAgencies[strings.ToLower(next)]
+		return d.datelineAgency(m, m.last)
 	case ",":
 		// ", March 12", ", 12 March", ", Kazakhstan (AP)", ", Valmora,
 		// March 12"
@@ -2897,6 +2891,7 @@ func (d *doc) datelinePlace(m *mention) bool {
 	return false
 }
 
+// opensSentence reports whether mention m starts its sentence.
 func (d *doc) opensSentence(m *mention) bool {
 	return m.Sentence >= 0 && m.Sentence < len(d.a.Sentences) && d.a.Sentences[m.Sentence].First == m.first
 }
