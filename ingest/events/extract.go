@@ -61,6 +61,7 @@ type trigger struct {
 	org        bool
 	orElse     string
 	person     bool // the agent must be a person
+	undergone  bool // the verb's subject undergoes the event (rule.undergone)
 }
 
 // Process implements ingest.Stage.
@@ -671,7 +672,7 @@ func (s *sentence) verbTrigger(i int, w string, contextOnly bool) (trigger, bool
 			if contextOnly && len(r.with) == 0 || !s.ruleHolds(r, i) {
 				continue
 			}
-			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse, person: r.person}
+			tr := trigger{typ: r.typ, head: i, end: i + 1, org: r.org, orElse: r.orElse, person: r.person, undergone: r.undergone}
 			if r.particle != "" {
 				for k := i + 1; k < len(s.toks) && k <= i+3; k++ {
 					if s.lower[k] == r.particle {

@@ -354,6 +354,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 		}
 	}
+	// "Braun went on trial", "X lost office", "Lithuania's governing
+	// coalition collapsed": the rule says the subject undergoes it.
+	if tr.undergone && !tr.nominal && !tr.passive {
+		obj, subj = subj, nil
+		morePatients, moreAgents = moreAgents, nil
+	}
 	switch tr.typ {
 	case "agreement":
 		// "formed the Green Alliance": a named alliance formed is founded.
@@ -361,23 +367,9 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			tr.typ, ev.Type, ev.CAMEO = "founding", "founding", ""
 		}
 	case "trial":
-		// "Humala received 15 years", "Braun went on trial": who receives
-		// a sentence or goes on trial undergoes it.
-		if !tr.nominal && !tr.passive && (lemmaIs(s.lower[tr.head], "receive") && obj == nil || lemmaIs(s.lower[tr.head], "go") || lemmaIs(s.lower[tr.head], "stand")) {
-			obj, subj = subj, nil
-			morePatients, moreAgents = moreAgents, nil
-		}
-	case "dissolution":
-		// "Lithuania's governing coalition collapsed": the government
-		// whose coalition fell undergoes it.
-		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "collapse") {
-			obj, subj = subj, nil
-			morePatients, moreAgents = moreAgents, nil
-		}
-	case "dismissal":
-		// "X lost office in 2016", "lost power": who loses a post
-		// undergoes its loss.
-		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "lose") {
+		// "Humala received 15 years": who receives a sentence undergoes
+		// it.
+		if !tr.nominal && !tr.passive && lemmaIs(s.lower[tr.head], "receive") && obj == nil {
 			obj, subj = subj, nil
 			morePatients, moreAgents = moreAgents, nil
 		}

@@ -58,6 +58,9 @@ type rule struct {
 	// passive requires the trigger to be a passive participle: "Radu
 	// Mitrescu was charged in January" (not "he charged that").
 	passive bool
+	// undergone makes the subject of the active verb the patient: "X lost
+	// office", "Lithuania's coalition collapsed", "X went on trial".
+	undergone bool
 	// notAfterDeterminer cancels a participle right after an article, an
 	// adjective: "a retired teacher" (not "have all retired").
 	notAfterDeterminer bool
@@ -265,7 +268,7 @@ var verbRules = map[string][]rule{
 	"vote": {{typ: "vote", with: []string{"to", "for", "against", "on", "unanimously", "overwhelmingly"}, within: 4}},
 	// "lost office in 2016", "lost power": a post taken away (not "lost
 	// power to the grid", which has no person losing it).
-	"lose": {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}, {typ: "dismissal", with: []string{"office", "power", "premiership", "presidency", "throne"}, within: 2, personSubject: true}},
+	"lose": {{typ: "vote", with: []string{"vote", "ballot", "motion"}, within: 4}, {typ: "dismissal", with: []string{"office", "power", "premiership", "presidency", "throne"}, within: 2, personSubject: true, undergone: true}},
 	// "Elections are scheduled for March 2027", "talks are scheduled for
 	// Monday": what is scheduled is typed by its subject.
 	"schedule": {{typ: "election", subject: []string{"election", "elections", "referendum", "poll", "polls", "runoff", "run-off", "primary", "primaries", "vote"}},
@@ -393,7 +396,7 @@ var verbRules = map[string][]rule{
 	"detonate": {{typ: "attack"}},
 	// "the tailings dam collapsed", "a levee burst".
 	// "His governing coalition collapsed on Tuesday": a government's end.
-	"collapse": {{typ: "disaster", subject: structures}, {typ: "dissolution", subject: []string{"coalition", "government", "cabinet", "alliance", "bloc"}},
+	"collapse": {{typ: "disaster", subject: structures}, {typ: "dissolution", subject: []string{"coalition", "government", "cabinet", "alliance", "bloc"}, undergone: true},
 		{typ: "talks_collapse", subject: talksNouns}},
 	// "Thieves stole three drawings from the National Gallery", "robbed a
 	// bank", "burgled the house".
@@ -607,11 +610,11 @@ var verbRules = map[string][]rule{
 	"exile":  {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".
 	// "will stand trial in Munich": who stands trial is tried.
-	"stand": {{typ: "trial", with: []string{"trial"}, within: 1}},
+	"stand": {{typ: "trial", with: []string{"trial"}, within: 1, undergone: true}},
 	"go": {{typ: "exile", with: []string{"exile"}, within: 3}, {typ: "bankruptcy", with: []string{"administration", "receivership", "liquidation", "bankruptcy", "insolvency", "bankrupt", "bust"}, within: 2},
 		{typ: "protest", with: []string{"strike"}, within: 2},
 		// "went on trial in Munich in December 2022".
-		{typ: "trial", with: []string{"trial"}, within: 2}},
+		{typ: "trial", with: []string{"trial"}, within: 2, undergone: true}},
 	"expel": {{typ: "expulsion"}},
 	// "summoned the Croatian ambassador", "summoned Russia's envoy"; not
 	// "summoned the courage" nor "summoned witnesses".
