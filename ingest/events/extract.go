@@ -969,6 +969,14 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 			if !found && ps.Rel(i) == "acl" && s.toks[i].XPOS == "VBN" && (ps.Head(i) == i-1 || ps.Head(i) == i-2 && s.lower[i-1] == ",") {
 				found = s.wordIn(ps.Head(i), r.with) // also "The contract, signed in March 2025,"
 			}
+			// "The ceasefire was brokered by Algeria and signed in
+			// Algiers": a passive conjunct shares its first verb's
+			// subject.
+			if !found && ps.Rel(i) == "conj" && s.toks[i].XPOS == "VBN" && ps.Head(i) >= 0 && ps.Head(i) < i {
+				for _, c := range ps.Children(ps.Head(i), "nsubj:pass") {
+					found = found || s.wordIn(c, r.with)
+				}
+			}
 		}
 		if !found {
 			return false

@@ -203,6 +203,11 @@ var verbRules = map[string][]rule{
 	"found": {{typ: "trial", with: []string{"guilty"}, within: 5}, {typ: "death", with: []string{"dead"}, within: 2},
 		{typ: "founding", org: true, notBefore: []string{"that", "they", "he", "she", "it", "we", "i", "you", "themselves", "himself", "herself", "itself", "no", "nothing", "evidence", "out"}}},
 	"establish": {{typ: "founding", org: true}},
+	// "Forward Together, which had been registered quietly in April", "the
+	// company was incorporated in Delaware in 1998": a body comes into
+	// legal being (not "registered voters", "registered a profit").
+	"register":    {{typ: "founding", org: true, passive: true}},
+	"incorporate": {{typ: "founding", org: true, passive: true}},
 	// "formed a party"; not "form a government" (a cabinet is formed, not
 	// founded).
 	// "formed an alliance with the Patriotic Front": two parties agree.
@@ -383,6 +388,10 @@ var verbRules = map[string][]rule{
 		// "took silver at the Olympic Games", "took the title".
 		{typ: "award", with: []string{"gold", "silver", "bronze", "title", "medal"}, within: 2}},
 	"reconcile": {{typ: "diplomatic_restoration"}},
+	// "Katrin Albers turned herself in two days later", "surrendered to
+	// police in Lyon": the one who gives up goes into custody.
+	"turn":      {{typ: "arrest", particle: "in", with: []string{"himself", "herself", "themselves"}, within: 1, undergone: true}},
+	"surrender": {{typ: "arrest", with: []string{"police", "authorities", "prosecutors", "investigators", "court", "tribunal"}, within: 3, undergone: true, active: true}},
 	"storm":     {{typ: "attack"}},
 	// "gave up the throne in 1997": an abdication.
 	"give": {{typ: "restitution", particle: "back", with: restituted, within: 6}, {typ: "expulsion", with: []string{"leave"}, within: 8}, {typ: "disaster", with: []string{"way"}, within: 1, subject: structures},

@@ -60,9 +60,39 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 				toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
 			}
 		})
+		verbOfNounPhrase(toks)
 	}
 	return nil
 }
+
+// verbOfNounPhrase retags the verb of a sentence the model read as one
+// long noun phrase: "The dam burst on 14 August 2022, flooding three
+// villages" has no finite verb when "burst" is taken for the head of "dam
+// burst". In a sentence without a finite verb, a past form that is
+// also a noun, right after a noun and before a preposition, a comma or the
+// end, is the verb such a sentence lacks.
+func verbOfNounPhrase(toks []dossier.Token) {
+	for i := range toks {
+		switch toks[i].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].UPOS != "NOUN" || !nounPasts[toks[i].Text] || toks[i-1].UPOS != "NOUN" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].UPOS != "ADP" && toks[i+1].UPOS != "PUNCT" && toks[i+1].UPOS != "ADV" {
+			continue
+		}
+		toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
+		return
+	}
+}
+
+// nounPasts are past forms the same as a noun ("a burst", "a hit").
+var nounPasts = map[string]bool{"burst": true, "hit": true, "split": true, "spread": true, "cut": true, "shut": true,
+	"struck": true, "fell": true, "rose": true, "broke": true, "sank": true, "slid": true, "surged": true, "crashed": true}
 
 // pastForm reports whether w is a lower-case word of five letters or more
 // ending in "ed".

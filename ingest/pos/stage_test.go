@@ -1,0 +1,44 @@
+package pos
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/dossier-kg/dossier"
+)
+
+func TestVerbOfNounPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		// words are "form/UPOS/XPOS"; want is the index retagged VBD, or -1.
+		words string
+		want  int
+	}{
+		{"no finite verb", "The/DET/DT dam/NOUN/NN burst/NOUN/NN on/ADP/IN Monday/PROPN/NNP ./PUNCT/.", 2},
+		{"participle after it", "The/DET/DT dam/NOUN/NN burst/NOUN/NN ,/PUNCT/, flooding/VERB/VBG villages/NOUN/NNS", 2},
+		{"a finite verb elsewhere", "The/DET/DT dam/NOUN/NN burst/NOUN/NN was/AUX/VBD repaired/VERB/VBN", -1},
+		{"not after a noun", "A/DET/DT burst/NOUN/NN of/ADP/IN gunfire/NOUN/NN", -1},
+		{"not before a noun", "Dam/NOUN/NN burst/NOUN/NN victims/NOUN/NNS", -1},
+		{"not a past form", "The/DET/DT dam/NOUN/NN wall/NOUN/NN on/ADP/IN Monday/PROPN/NNP", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var toks []dossier.Token
+			for _, w := range strings.Fields(tc.words) {
+				f := strings.Split(w, "/")
+				toks = append(toks, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2]})
+			}
+			before := append([]dossier.Token(nil), toks...)
+			verbOfNounPhrase(toks)
+			for i := range toks {
+				if i == tc.want {
+					require.Equal(t, "VBD", toks[i].XPOS, "word %d", i)
+					require.Equal(t, "VERB", toks[i].UPOS, "word %d", i)
+					continue
+				}
+				require.Equal(t, before[i], toks[i], "word %d changed", i)
+			}
+		})
+	}
+}
