@@ -836,7 +836,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			}
 		}
 	case "death", "disappearance":
-		// "X died (in London)", "X disappeared in 2014": X alone.
+		// "X died (in London)", "X disappeared in 2014": X alone. "Police
+		// found X dead", "X was found dead": the one found.
+		if w := s.lower[tr.head]; w == "found" || w == "find" || w == "finds" {
+			add(obj, dossier.Patient)
+			break
+		}
 		add(subj, dossier.Patient)
 		if subj == nil && tr.nominal {
 			add(obj, dossier.Patient) // "the death of X"
@@ -956,6 +961,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			add(s.actingFor(subj), dossier.Agent)
 		}
 		add(obj, dossier.Patient)
+	}
+	// "was killed in a French air strike": France struck.
+	if (tr.typ == "killing" || tr.typ == "attack") && !tr.nominal && subj == nil {
+		// (The strike noun is a trigger of its own, past this one's
+		// segment.)
+		add(s.demonymStriker(tr.end, len(s.toks)), dossier.Agent)
 	}
 	// "A, B and C were detained": each of them is.
 	if obj != nil {
@@ -2024,6 +2035,16 @@ func (s *sentence) stateNounAfter(m *smention) bool {
 			return true
 		}
 	}
+	// "a French air strike", "a Russian drone attack": the state's
+	// forces struck.
+	for k := m.Last; k < len(s.toks) && k < m.Last+3; k++ {
+		if strikeNouns[nounLemma(s.lower[k])] {
+			return true
+		}
+		if s.toks[k].UPOS != "NOUN" && s.toks[k].UPOS != "ADJ" {
+			break
+		}
+	}
 	return false
 }
 
@@ -2719,6 +2740,7 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 		start = tr.head + 1
 	}
 	dest := -1 // the last preposition of the kind wanted
+	var fallback *smention
 	for k := start; k < hi && k < len(s.toks); k++ {
 		if s.lower[k] == ";" || (s.lower[k] == "," && !tr.participle && k > tr.end+6) {
 			break
@@ -2732,6 +2754,16 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 			dest = k
 		}
 		if m := s.mentionAt(k); m != nil && m.Type == dossier.Place {
+			// "outside the Egyptian embassy in London", "in the
+			// northern Malian city of Gao": a people's adjective names
+			// the place only when nothing more precise follows (and
+			// never the striker's: "in a French air strike").
+			if s.demonymModifier(m) {
+				if p, ok := s.precededByPrep(k); ok && preps[p] && fallback == nil && !s.stateNounAfter(m) {
+					fallback = m
+				}
+				continue
+			}
 			if p, ok := s.precededByPrep(k); ok && preps[p] {
 				return m
 			}
@@ -2740,10 +2772,48 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 			if p, ok := s.precededByPrep(k); ok && p == "of" && dest >= 0 && k-dest <= 5 {
 				return m
 			}
+			if p, ok := s.precededByPrep(k); ok && p == "of" && fallback != nil && k-fallback.Last <= 3 {
+				return m
+			}
 		}
+	}
+	return fallback
+}
+
+// demonymModifier reports whether m is a people's adjective before a noun:
+// "in a French air strike" says who struck, not where.
+func (s *sentence) demonymModifier(m *smention) bool {
+	return m.Last == m.First+1 && s.toks[m.First].UPOS == "ADJ" && m.Last < len(s.toks) &&
+		(s.toks[m.Last].UPOS == "NOUN" || s.toks[m.Last].UPOS == "ADJ")
+}
+
+// demonymStriker returns the state whose adjective qualifies the strike
+// that killed or attacked: "was killed in a French air strike", "died in a
+// Russian drone attack on Kharkiv".
+func (s *sentence) demonymStriker(from, hi int) *smention {
+	for k := from; k+1 < hi && k < len(s.toks) && k <= from+3; k++ {
+		if s.lower[k] != "in" && s.lower[k] != "by" {
+			continue
+		}
+		j := k + 1
+		if determiners[s.lower[j]] {
+			j++
+		}
+		m := s.mentionAt(j)
+		if m == nil || m.Type != dossier.Place || !s.demonymModifier(m) {
+			return nil
+		}
+		if s.stateNounAfter(m) {
+			return m
+		}
+		return nil
 	}
 	return nil
 }
+
+// strikeNouns name the blow a state's forces deal: "a French air strike".
+var strikeNouns = map[string]bool{"strike": true, "airstrike": true, "air-strike": true, "raid": true, "attack": true,
+	"bombardment": true, "shelling": true, "bombing": true, "offensive": true}
 
 // date picks the dated time expression attached to the trigger: the first
 // one after it within its segment, else the nearest one before it within
