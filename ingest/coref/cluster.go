@@ -460,6 +460,7 @@ func (d *doc) uniqueOrgPart(m *mention, live []int) int {
 // "ACR [NAME]" and "NAME, also known as X," patterns.
 func (d *doc) parentheticalAliases() {
 	toks := d.a.Tokens
+	d.dropDatelineAgencies()
 	for i := range d.ms {
 		m := &d.ms[i]
 		if m.drop || m.Kind == "demonym" {
@@ -554,6 +555,36 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 	// with a dash.
 	last := d.a.Sentences[s].Last
 	return c > 0 && c < last && (c+1 == last || dash)
+}
+
+// dropDatelineAgencies drops the agency of a dateline the segmenter set
+// apart as a sentence of its own, however the date comes between:
+// "COLOMBO, Nov 28 (Lanka Financial Wire) -", "PORT-AU-PRINCE, Sept 25
+// (Caribbean Wire) -". The agency filed the story; it is not in it.
+func (d *doc) dropDatelineAgencies() {
+	toks := d.a.Tokens
+	for _, s := range d.a.Sentences {
+		n := s.Last - s.First
+		if n < 4 || n > 14 || !allCapsName(toks[s.First:s.First+1]) {
+			continue
+		}
+		switch toks[s.Last-1].Text {
+		case "-", "—", "–", "--":
+		default:
+			continue
+		}
+		if toks[s.Last-2].Text != ")" {
+			continue
+		}
+		for t := s.Last - 3; t > s.First; t-- {
+			if toks[t].Text == "(" {
+				if closingBracket(toks, t) == s.Last-2 {
+					d.dropBracket(t)
+				}
+				break
+			}
+		}
+	}
 }
 
 // closingBracket returns the ")" closing the bracket opened at token t

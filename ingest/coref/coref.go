@@ -233,6 +233,39 @@ func (d *doc) dropCredits() {
 	}
 }
 
+// addDatelinePlace adds the place in capitals that opens a dateline the
+// segmenter set apart, when the recogniser missed it and the gazetteer
+// knows it: "PORT-AU-PRINCE, Sept 25 (Caribbean Wire) -".
+func (d *doc) addDatelinePlace(si int, covered []bool) {
+	s := d.a.Sentences[si]
+	toks := d.a.Tokens
+	if s.Last-s.First < 2 || s.Last-s.First > 14 || covered[s.First] {
+		return
+	}
+	switch toks[s.Last-1].Text {
+	case "-", "—", "–", "--":
+	default:
+		return
+	}
+	end := s.First
+	for end < s.Last-1 && end-s.First < 4 && !covered[end] && allCapsName(toks[end:end+1]) {
+		end++
+	}
+	if end == s.First {
+		return
+	}
+	span := dossier.Span{Start: toks[s.First].Start, End: toks[end-1].End}
+	text := d.a.Doc.Text[span.Start:span.End]
+	canon, typ, kind, ok := d.gaz.Canonical(text)
+	if !ok || typ != dossier.Place {
+		return
+	}
+	d.ms = append(d.ms, mention{Mention: dossier.Mention{Span: span, Text: text, Type: dossier.Place, Sentence: si, Kind: "name", Confidence: 0.7}, first: s.First, last: end, canon: canon, kind: kind})
+	for t := s.First; t < end; t++ {
+		covered[t] = true
+	}
+}
+
 // addGazetteerMentions turns demonym mentions into references to their
 // country, fixes the type of names the gazetteer knows as places, and adds
 // mentions of countries the recogniser missed.
@@ -306,6 +339,9 @@ func (d *doc) addGazetteerMentions() {
 	for si, s := range d.a.Sentences {
 		if d.a.Sentences[si].Credit {
 			continue
+		}
+		if si < 4 {
+			d.addDatelinePlace(si, covered)
 		}
 		for t := s.First; t < s.Last; t++ {
 			if covered[t] {

@@ -49,6 +49,31 @@ func TestDatelineAgency(t *testing.T) {
 	assert.Equal(t, 2, places, "the two departments")
 }
 
+// TestDatelineApart checks a dateline the segmenter sets apart with a date
+// and an agency of several words: the agency is no entity, the city in
+// capitals is a place even when the recogniser misses it, and the lead
+// sentence keeps its actors.
+func TestDatelineApart(t *testing.T) {
+	for _, tc := range []struct {
+		text, agency, city string
+		actor              string
+	}{
+		{"Gangs sanctioned\n\nPORT-AU-PRINCE, Sept 25 (Caribbean Wire) - The United States on Wednesday imposed sanctions on Jimmy Cherizier.",
+			"Caribbean Wire", "Port-au-Prince", "United States"},
+		{"Rates cut\n\nCOLOMBO, Nov 28 (Lanka Financial Wire) - The Central Bank of Sri Lanka cut its main policy rate on Thursday.",
+			"Lanka Financial Wire", "Colombo", "Central Bank of Sri Lanka"},
+	} {
+		a := analyse(t, tc.text)
+		types := map[string]dossier.EntityType{}
+		for _, e := range a.Entities {
+			types[e.Name] = e.Type
+		}
+		assert.NotContains(t, types, tc.agency, "%q: the agency", tc.text)
+		assert.Equal(t, dossier.Place, types[tc.city], "%q: the dateline's city", tc.text)
+		assert.Contains(t, types, tc.actor, "%q: the lead sentence's actor", tc.text)
+	}
+}
+
 // TestOrgByContext checks that a name the recogniser may call a person is
 // an organisation when the sentence says so.
 func TestOrgByContext(t *testing.T) {

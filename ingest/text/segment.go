@@ -172,8 +172,9 @@ func (sp *splitter) datelineEnds(k int) bool {
 		w := sp.toks[i].Text
 		switch {
 		case w == ",":
-		case w == "(" && i+2 < k && sp.toks[i+2].Text == ")":
-			i += 2
+		case w == "(" && sp.agencyBracket(i, k) > 0:
+			// "(Reuters)", "(Lanka Financial Wire)"
+			i = sp.agencyBracket(i, k)
 		case allCaps(w):
 			words++
 		case words == 0 && country == 0 && city < 3 && titleCase(w) && (i == f || titleCase(sp.toks[i-1].Text)):
@@ -196,6 +197,26 @@ func (sp *splitter) datelineEnds(k int) bool {
 		}
 	}
 	return words > 0 || city > 0 && country > 0
+}
+
+// agencyBracket returns the index of the ")" closing the bracket opened at
+// token i before token k when it holds a news agency's name: one to four
+// capitalised words ("(AP)", "(Asia Business Wire)", "(Agence France-Presse)"),
+// else -1.
+func (sp *splitter) agencyBracket(i, k int) int {
+	for j := i + 1; j < k && j <= i+5; j++ {
+		w := sp.toks[j].Text
+		if w == ")" {
+			if j == i+1 {
+				return -1
+			}
+			return j
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" && w != "-" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // titleCase reports whether w is a capital followed by lower-case letters
