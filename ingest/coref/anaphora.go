@@ -1013,9 +1013,24 @@ func (d *doc) subjectMention(v, first, before int) int {
 				}
 			}
 		}
+		// "Japan's foreign ministry said it would send tents": a state's
+		// own body speaks for the state.
+		if stateBodyNouns[strings.ToLower(toks[c].Text)] {
+			for a := max(first, c-4); a < c; a++ {
+				if toks[a].Head == c && toks[a].Rel == "nmod:poss" {
+					if m := d.tokMention[a]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 && d.ms[m].Type == dossier.Place {
+						return m
+					}
+				}
+			}
+		}
 	}
 	return -1
 }
+
+// stateBodyNouns are the bodies through which a state acts and speaks.
+var stateBodyNouns = map[string]bool{"ministry": true, "government": true, "cabinet": true, "administration": true,
+	"embassy": true, "presidency": true, "parliament": true, "military": true, "army": true, "navy": true}
 
 // countryOf returns the entity index of the country a city or region
 // mention lies in, when that country is an entity of the document, or -1.

@@ -44,6 +44,9 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"a state's ministry speaks for it",
+			"The World Food Programme said it was delivering food to 30,000 people. Japan's foreign ministry said it would send tents and blankets.",
+			"it", "Japan"},
 		{"a description of a group just brought in",
 			"Helix Care lost access to its servers in September. Investigators traced the attack to a hacking group linked to North Korea. The National Cyber Security Centre said the group had broken into the network in August.",
 			"the group", ""},

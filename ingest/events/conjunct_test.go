@@ -22,7 +22,7 @@ func TestConjuncts(t *testing.T) {
 		{"two dates", "Thailand's army staged coups in 2006 and 2014.", "overthrow", []string{"2006 -", "2014 -"}},
 		{"three dates with a list comma", "Police in Lagos arrested Musa Bello in 2019, 2021 and again in 2023.", "arrest",
 			[]string{"2019 Musa Bello", "2021 Musa Bello", "2023 Musa Bello"}},
-		{"fronted dates", "In 2006 and 2014, Thailand's army staged coups.", "overthrow", []string{"2014 -", "2006 -"}},
+		{"fronted dates", "In 2006 and 2014, Thailand's army staged coups.", "overthrow", []string{"2006 -", "2014 -"}},
 		{"fronted dates without a comma", "In 2006 and 2014 Maria Lopez won the National Journalism Prize.", "award", []string{"2006 National Journalism Prize", "2014 National Journalism Prize"}},
 		{"a when-clause has the last date", "Fighting flared again in 2011 and 2018, when rebels killed Musa Bello near Ziguinchor.", "killing", []string{"2018 Musa Bello"}},
 		{"gapped objects", "Kestrel Bank dismissed Anna Berg in 2024 and Tomas Lind in 2025.", "dismissal",

@@ -337,9 +337,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// verb takes as object.
 		if obj == nil && !tr.passive {
 			switch tr.typ {
-			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation", "lawsuit", "tariff":
+			case "sanction", "sanction_lifted", "ban", "ban_lifted", "arrest_warrant", "investigation", "lawsuit", "tariff", "fine":
+				// ("imposed a travel ban and asset freeze on X", "imposed
+				// a penalty of 25 million pesos on X": a longer measure.)
+				reach := 5
+				if tr.typ == "sanction" || tr.typ == "fine" {
+					reach = 8
+				}
 				for _, p := range []string{"on", "against", "for", "into"} {
-					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, 5)+1), p); m != nil {
+					if tr.typ == "fine" && p != "on" {
+						continue
+					}
+					if m := s.after(tr.end, min(hi, s.skipNames(tr.end, reach)+1), p); m != nil {
 						obj = m
 						break
 					}
@@ -1792,6 +1801,14 @@ func (s *sentence) officerOf(m *smention) bool {
 // "pleaded guilty" a plea; "went on trial", "the trial of" a trial.
 func (s *sentence) courtStep(i int) string {
 	w := s.lower[i]
+	// "Both men face charges of money laundering": what they face.
+	if lemmaIs(w, "face") {
+		for k := i + 1; k < len(s.lower) && k <= i+3; k++ {
+			if s.lower[k] == "charges" || s.lower[k] == "charge" {
+				return "charge"
+			}
+		}
+	}
 	for _, step := range courtSteps {
 		for _, l := range step.lemmas {
 			if w == l || lemmaIs(w, l) {

@@ -152,6 +152,17 @@ var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
 var notJobCuts = []string{"tax", "taxes", "price", "prices", "rate", "rates", "cost", "costs", "wage", "wages", "pay", "salary", "salaries", "hours", "fee", "fees", "for"}
 
 // jobNouns are what a company cuts in a layoff.
+// seizedProperty are the goods authorities seize from their owner.
+var seizedProperty = []string{"farm", "house", "home", "property", "asset", "land", "vehicle", "car", "cash", "account",
+	"share", "villa", "mansion", "yacht", "jet", "apartment", "flat", "building", "estate", "passport", "document", "computer",
+	"phone", "equipment", "goods", "fund", "money"}
+
+// reliefSent are what a state sends when it sends help.
+var reliefSent = []string{"aid", "assistance", "relief", "supplies", "rescuer", "rescue", "medic", "doctor", "tent", "blanket", "medicine", "food"}
+
+// rateNouns are what a central bank raises or cuts.
+var rateNouns = []string{"rate", "rates", "borrowing"}
+
 var jobNouns = []string{"job", "jobs", "post", "posts", "position", "positions", "worker", "workers", "staff", "employee", "employees", "role", "roles", "workforce"}
 
 // blastSites are the words around a physical explosion, one of which must
@@ -341,7 +352,9 @@ var verbRules = map[string][]rule{
 	"proscribe": {{typ: "ban"}},
 	"prohibit":  {{typ: "approval", with: dealNouns, within: 6}, {typ: "ban", org: true}},
 	"sanction":  {{typ: "sanction"}},
-	"impose":    {{typ: "sanction", with: []string{"sanction", "embargo"}, within: 5}, {typ: "tariff", with: tariffNouns, within: 6}, {typ: "emergency", with: []string{"curfew", "lockdown", "emergency"}, within: 5}},
+	// "imposed a travel ban and asset freeze on", "imposed a penalty of
+	// 25 million pesos on".
+	"impose": {{typ: "sanction", with: []string{"sanction", "embargo", "freeze"}, within: 6}, {typ: "fine", with: []string{"penalty", "fine"}, within: 3}, {typ: "tariff", with: tariffNouns, within: 6}, {typ: "emergency", with: []string{"curfew", "lockdown", "emergency"}, within: 5}},
 	// "slapped 25% tariffs on Canadian steel".
 	"slap": {{typ: "tariff", with: tariffNouns, within: 6}},
 	// "ordered Nusantara Air to ground its remaining aircraft": a flying
@@ -373,7 +386,9 @@ var verbRules = map[string][]rule{
 	"transfer": {{typ: "relocation", toPlace: true}},
 	"resettle": {{typ: "relocation"}},
 	// "taking 130 workers hostage", "took two aid workers captive".
-	"take": {{typ: "abduction", with: []string{"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}, within: 6}, {typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
+	// "Bainimarama took power in a coup in 2006": an overthrow, however
+	// the taker is named.
+	"take": {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 5, notInfinitive: true, notBefore: []string{"office", "part", "charge"}}, {typ: "abduction", with: []string{"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}, within: 6}, {typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
 		// "took over the airline" is an acquisition, "took over in January" an appointment.
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
 		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
@@ -470,13 +485,15 @@ var verbRules = map[string][]rule{
 	"abdicate":   {{typ: "resignation"}},
 	// "dismissed its chief executive", "fired the coach", "sacked".
 	"dismiss": {{typ: "ruling", with: []string{"appeal", "lawsuit", "petition"}, within: 4}, {typ: "dismissal"}},
-	"fire":    {{typ: "dismissal", notBefore: []string{"at", "on", "into", "rockets", "missiles", "shots", "back"}}},
-	"sack":    {{typ: "dismissal"}},
-	"pardon":  {{typ: "pardon"}},
-	"kidnap":  {{typ: "abduction"}},
-	"abduct":  {{typ: "abduction"}},
-	"raid":    {{typ: "raid"}},
-	"poison":  {{typ: "attack"}},
+	// "fired tear gas at protesters", "fired rockets at the base".
+	"fire": {{typ: "attack", with: []string{"tear", "teargas", "rocket", "missile", "shot", "bullet", "shell", "mortar", "drone", "gas"}, within: 2},
+		{typ: "dismissal", notBefore: []string{"at", "on", "into", "rockets", "missiles", "shots", "back"}}},
+	"sack":   {{typ: "dismissal"}},
+	"pardon": {{typ: "pardon"}},
+	"kidnap": {{typ: "abduction"}},
+	"abduct": {{typ: "abduction"}},
+	"raid":   {{typ: "raid"}},
+	"poison": {{typ: "attack"}},
 	// "Harwell Group shares crash 38%": a market falls.
 	"crash": {stockMove, {typ: "crash", notSubject: marketNouns}},
 	// "the boat capsized off Lampedusa", "the ferry sank".
@@ -548,14 +565,24 @@ var verbRules = map[string][]rule{
 	"fly":  {{typ: "visit", toPlace: true, person: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "pledged $50 million in aid", "sent humanitarian assistance";
 	// not "pledged to resign", "pledged support", "sent troops".
-	"pledge":  {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},
-	"donate":  {{typ: "aid"}},
-	"send":    {{typ: "aid", with: []string{"aid", "assistance", "relief", "supplies"}, within: 4}},
-	"provide": {{typ: "aid", with: []string{"aid", "assistance", "relief", "supplies", "loan", "grant"}, within: 6}},
+	"pledge": {{typ: "aid", notInfinitive: true, with: aidWords, within: 6}},
+	"donate": {{typ: "aid"}},
+	// "sent 80 rescuers and two planes to Tajikistan", "dispatched
+	// rescue teams".
+	"send":     {{typ: "aid", with: reliefSent, within: 4}},
+	"dispatch": {{typ: "aid", with: reliefSent, within: 4}},
+	"provide":  {{typ: "aid", with: []string{"aid", "assistance", "relief", "supplies", "loan", "grant"}, within: 6}},
 	// "raised its main interest rate by 300 basis points", "cut rates".
-	"raise":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
-	"hike":    {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
-	"lower":   {{typ: "rate_change", with: []string{"rate", "rates"}, within: 4}},
+	// "last trimmed borrowing costs by 25 basis points".
+	"raise": {{typ: "rate_change", with: rateNouns, within: 4}},
+	"hike":  {{typ: "rate_change", with: rateNouns, within: 4}},
+	"lower": {{typ: "rate_change", with: rateNouns, within: 4}},
+	"trim":  {{typ: "rate_change", with: rateNouns, within: 4}},
+	"slash": {{typ: "rate_change", with: rateNouns, within: 4}},
+	// "The army staged a coup in 1987", "attempted a coup on Sunday".
+	"stage":   {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 3}},
+	"mount":   {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 3}},
+	"attempt": {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 3}},
 	"default": {{typ: "default", notBefore: []string{"to"}}},
 	// "opened infringement proceedings against Hungary".
 	// "opened his first restaurant, Le Comptoir, in Lyon in 1979": a
@@ -630,12 +657,14 @@ var verbRules = map[string][]rule{
 	"summon":    {{typ: "summons", with: envoyNouns, within: 4}},
 	"extradite": {{typ: "expulsion"}},
 	"deport":    {{typ: "expulsion"}},
-	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: []string{"rate", "rates"}, within: 4}, {typ: "layoff", with: jobNouns, within: 4, without: notJobCuts}},
+	"cut":       {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}, {typ: "rate_change", with: rateNouns, within: 4}, {typ: "layoff", with: jobNouns, within: 4, without: notJobCuts}},
 	// "laid off 300 workers", "will shed 2,000 jobs", "axed 500 posts".
-	"lay":   {{typ: "layoff", particle: "off"}},
-	"shed":  {{typ: "layoff", with: jobNouns, within: 4}},
-	"axe":   {{typ: "layoff", with: jobNouns, within: 4}},
-	"sever": {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
+	"lay":  {{typ: "layoff", particle: "off"}},
+	"shed": {{typ: "layoff", with: jobNouns, within: 4}},
+	// "would eliminate 1,100 of the 3,400 jobs".
+	"eliminate": {{typ: "layoff", with: jobNouns, within: 5}},
+	"axe":       {{typ: "layoff", with: jobNouns, within: 4}},
+	"sever":     {{typ: "diplomatic_break", with: []string{"tie", "relation"}, within: 3}},
 	// "The fire broke out on Wednesday": see also "fighting" below.
 	// "Hackers broke into the utility's network", "thieves broke into the
 	// museum".
@@ -711,8 +740,11 @@ var verbRules = map[string][]rule{
 	"seal": {{typ: "closure", with: facilityNouns, within: 4}},
 	// "seized power in a coup"; "came to power in 2016".
 	// "Gunmen seized three aid workers": people seized are abducted.
-	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "abduction", with: seizedPeople, without: []string{"by"}, within: 5}, {typ: "capture"}},
-	"grab":  {{typ: "overthrow", with: []string{"power"}, within: 2}},
+	// "seized a farm belonging to X", "seized the farm of X": property
+	// taken, not its owner.
+	"seize": {{typ: "overthrow", with: []string{"power"}, within: 2}, {typ: "abduction", with: seizedPeople, without: []string{"by"}, within: 5},
+		{typ: "seizure", with: seizedProperty, within: 4}, {typ: "capture"}},
+	"grab": {{typ: "overthrow", with: []string{"power"}, within: 2}},
 	// "A truce came into force at midnight".
 	"come":      {{typ: "appointment", with: []string{"power"}, within: 2}, {typ: "ceasefire", with: []string{"force", "effect"}, within: 2, subject: truces}},
 	"dismantle": {{typ: "dissolution", org: true}},
@@ -725,10 +757,18 @@ var verbRules = map[string][]rule{
 	// person charged, with or without the charge named.
 	"charge": {{typ: "trial", with: []string{"with"}, within: 8}, {typ: "trial", personObject: true},
 		{typ: "trial", passive: true, personSubject: true, notBefore: []string{"down", "up"}, without: []string{"fee", "fees", "interest", "rate", "price", "prices", "battery", "batteries"}, within: 4}},
-	"jail":     {{typ: "trial"}},
+	"jail": {{typ: "trial"}},
+	// "Both men face charges of abuse of authority", "will face trial";
+	// "A military court will try the colonel", "would be tried by a
+	// military court" (not "tried to").
+	"face":     {{typ: "trial", with: []string{"charge", "charges", "trial", "prosecution"}, within: 3, undergone: true, active: true}},
+	"try":      {{typ: "trial", passive: true, personSubject: true, notInfinitive: true}, {typ: "trial", subject: []string{"court", "tribunal", "judge", "judges"}, notInfinitive: true, active: true}},
 	"imprison": {{typ: "trial"}},
 	"sue":      {{typ: "lawsuit"}},
-	"fine":     {{typ: "fine"}},
+	// "would challenge the ban in the High Court".
+	// (Not "challenged the court's jurisdiction".)
+	"challenge": {{typ: "lawsuit", with: []string{"court", "tribunal"}, within: 7, without: []string{"jurisdiction", "authority", "independence"}}},
+	"fine":      {{typ: "fine"}},
 	// "voted to confirm Ozola as prime minister".
 	"confirm": {{typ: "appointment", with: []string{"as"}, within: 6}},
 	// "marched through Belgrade"; troops marching into a town attack.
@@ -957,7 +997,8 @@ var nounRules = map[string][]rule{
 	"hike":       {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}, {typ: "rate_change", prev: []string{"rate", "50-basis-point", "25-basis-point", "quarter-point", "half-point"}}},
 	"cut":        {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate", "50-basis-point", "25-basis-point", "quarter-point", "half-point"}}},
 	"reductions": {{typ: "rate_change", with: []string{"basis", "rate", "rates"}, within: 5}},
-	"cuts":       {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate"}}},
+	"cuts":       {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate"}}, {typ: "layoff", prev: []string{"job"}}},
+	"losses":     {{typ: "layoff", prev: []string{"job"}}},
 	"hikes":      {{typ: "rate_change", with: []string{"basis"}, within: 5}, {typ: "rate_change", prev: []string{"rate"}}},
 	// "Interpol issued a red notice for him".
 	"notice": {{typ: "arrest_warrant", prev: []string{"red"}}},

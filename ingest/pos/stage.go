@@ -61,6 +61,7 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 			}
 		})
 		verbOfNounPhrase(toks)
+		faceVerb(toks)
 	}
 	return nil
 }
@@ -89,6 +90,28 @@ func verbOfNounPhrase(toks []dossier.Token) {
 		return
 	}
 }
+
+// faceVerb retags "face" read as a noun between a name and what is faced:
+// "Sichilima and Phiri face charges of money laundering", "Two officers
+// face trial".
+func faceVerb(toks []dossier.Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].UPOS != "NOUN" || toks[i].Text != "face" && toks[i].Text != "faces" || !faced[toks[i+1].Text] {
+			continue
+		}
+		if p := toks[i-1].UPOS; p != "PROPN" && p != "PRON" && p != "NOUN" {
+			continue
+		}
+		toks[i].UPOS, toks[i].XPOS = "VERB", "VBP"
+		if toks[i].Text == "faces" {
+			toks[i].XPOS = "VBZ"
+		}
+	}
+}
+
+// faced are the words that open what a defendant faces.
+var faced = map[string]bool{"charges": true, "charge": true, "trial": true, "prosecution": true, "jail": true, "prison": true,
+	"extradition": true, "deportation": true, "life": true, "death": true, "up": true}
 
 // nounPasts are past forms the same as a noun ("a burst", "a hit").
 var nounPasts = map[string]bool{"burst": true, "hit": true, "split": true, "spread": true, "cut": true, "shut": true,

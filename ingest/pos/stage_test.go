@@ -42,3 +42,33 @@ func TestVerbOfNounPhrase(t *testing.T) {
 		})
 	}
 }
+
+func TestFaceVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		words string
+		want  int
+	}{
+		{"names face charges", "Phiri/PROPN/NNP face/NOUN/NN charges/NOUN/NNS of/ADP/IN fraud/NOUN/NN", 1},
+		{"officers face trial", "Two/NUM/CD officers/NOUN/NNS face/NOUN/NN trial/NOUN/NN", 2},
+		{"a face", "a/DET/DT face/NOUN/NN charges/NOUN/NNS", -1},
+		{"face of the company", "Lopez/PROPN/NNP face/NOUN/NN of/ADP/IN Veltrix/PROPN/NNP", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var toks []dossier.Token
+			for _, w := range strings.Fields(tc.words) {
+				f := strings.Split(w, "/")
+				toks = append(toks, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2]})
+			}
+			before := append([]dossier.Token(nil), toks...)
+			faceVerb(toks)
+			for i := range toks {
+				if i == tc.want {
+					require.Equal(t, "VERB", toks[i].UPOS, "word %d", i)
+					continue
+				}
+				require.Equal(t, before[i], toks[i], "word %d changed", i)
+			}
+		})
+	}
+}
