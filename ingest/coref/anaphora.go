@@ -23,6 +23,7 @@ type anaphor struct {
 var namedHeads = map[string]bool{
 	"department": true, "ministry": true, "court": true, "council": true, "commission": true, "union": true,
 	"alliance": true, "bank": true, "center": true, "centre": true, "foundation": true, "institute": true,
+	"committee": true, "tribunal": true, "authority": true, "bureau": true, "board": true, "assembly": true,
 }
 
 var pronouns = map[string]anaphor{
@@ -60,6 +61,10 @@ var nominalHeads = map[string]anaphor{
 	"alliance": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "bank": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	"center": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "centre": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"foundation": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "institute": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
+	// "The committee's chairman": a body whose name has the word.
+	"committee": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "tribunal": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"authority": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "bureau": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
+	"board": {"nominal", []dossier.EntityType{dossier.Org}, false, 6}, "assembly": {"nominal", []dossier.EntityType{dossier.Org}, false, 6},
 	// trades: "The carmaker bought Lumen Electric", "the lender said".
 	"carmaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "automaker": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
 	"airline": {"nominal", []dossier.EntityType{dossier.Org}, false, 4}, "carrier": {"nominal", []dossier.EntityType{dossier.Org}, false, 4},
@@ -1013,12 +1018,13 @@ func (d *doc) subjectMention(v, first, before int) int {
 				}
 			}
 		}
-		// "Japan's foreign ministry said it would send tents": a state's
-		// own body speaks for the state.
-		if stateBodyNouns[strings.ToLower(toks[c].Text)] {
+		// "Japan's foreign ministry said it would send tents", "FIFA's
+		// ethics committee opened its own investigation": a body's own
+		// organ speaks and acts for it.
+		if toks[c].UPOS == "NOUN" {
 			for a := max(first, c-4); a < c; a++ {
 				if toks[a].Head == c && toks[a].Rel == "nmod:poss" {
-					if m := d.tokMention[a]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 && d.ms[m].Type == dossier.Place {
+					if m := d.tokMention[a]; m >= 0 && !d.ms[m].drop && d.entOf[m] >= 0 && (d.ms[m].Type == dossier.Place || d.ms[m].Type == dossier.Org) {
 						return m
 					}
 				}
@@ -1027,10 +1033,6 @@ func (d *doc) subjectMention(v, first, before int) int {
 	}
 	return -1
 }
-
-// stateBodyNouns are the bodies through which a state acts and speaks.
-var stateBodyNouns = map[string]bool{"ministry": true, "government": true, "cabinet": true, "administration": true,
-	"embassy": true, "presidency": true, "parliament": true, "military": true, "army": true, "navy": true}
 
 // countryOf returns the entity index of the country a city or region
 // mention lies in, when that country is an entity of the document, or -1.

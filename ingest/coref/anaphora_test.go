@@ -44,6 +44,15 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"a body's organ acts for it",
+			"CONMEBOL said it had suspended the referee. FIFA's ethics committee opened its own investigation last week.",
+			"its", "FIFA"},
+		{"a committee named before",
+			"The Committee of Emergency Situations said 46 people were missing. Rescuers reached Gharm. The committee's chairman, Rustam Nazarzoda, spoke to state television.",
+			"The committee", "Committee of Emergency Situations"},
+		{"a board not named before",
+			"Veltrix Bank said profits fell. The board's chairman, Ana Ruiz, resigned.",
+			"The board", ""},
 		{"a state's ministry speaks for it",
 			"The World Food Programme said it was delivering food to 30,000 people. Japan's foreign ministry said it would send tents and blankets.",
 			"it", "Japan"},

@@ -81,7 +81,10 @@ var titleAbbreviations = map[string]string{"gov.": "governor", "pres.": "preside
 var honorifics = map[string]bool{"dr.": true, "dr": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "prof.": true, "sir": true, "dame": true,
 	// ranks written short: "UPDF spokesman Brig Felix Kulayigye"
 	"brig": true, "brig.": true, "gen": true, "gen.": true, "col": true, "col.": true, "maj": true, "maj.": true,
-	"capt": true, "capt.": true, "lt": true, "lt.": true, "sgt": true, "sgt.": true, "cmdr": true, "cdr": true}
+	"capt": true, "capt.": true, "lt": true, "lt.": true, "sgt": true, "sgt.": true, "cmdr": true, "cdr": true,
+	// clergy and chiefs: "its general secretary, Reverend Simione Tugi"
+	"reverend": true, "rev": true, "rev.": true, "sheikh": true, "imam": true, "rabbi": true, "ratu": true,
+	"professor": true, "prof": true}
 
 // titleBefore returns the title words right before token i (e.g. "Prime
 // Minister") and the index of the first of them.
@@ -978,7 +981,7 @@ func (v *view) relativeClause(c *collector, x *vmention, from, end int) {
 			c.add(v.index, x.Entity, HoldsPosition, y.Entity, "former head", 0.65)
 		}
 	case (w == "works" || w == "worked") && k+1 < end && (v.lower[k+1] == "for" || v.lower[k+1] == "at"):
-		if y := v.next(k+2, 3); y != nil && y.Type == dossier.Org && y.Last <= end {
+		if y := v.employer(k + 2); y != nil && y.Last <= end {
 			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.65)
 		}
 	case w == "is" || w == "remains" || w == "serves":
@@ -1358,6 +1361,60 @@ func (v *view) educatedAt(c *collector) {
 	}
 }
 
+// worksFor reads "Katrin Vollmer worked for Medical Relief International",
+// "Otieno has worked for the Geneva-based charity MRI since 2019": the
+// person (or the pronoun standing for one) right before the verb works for
+// the organisation after "for" or "at".
+func (v *view) worksFor(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.Type != dossier.Person {
+			continue
+		}
+		k := x.Last
+		for k < len(v.toks) && (v.lower[k] == "also" || v.lower[k] == "previously" || v.lower[k] == "later" || v.lower[k] == "has" || v.lower[k] == "have" || v.lower[k] == "had") {
+			k++
+		}
+		if k+1 >= len(v.toks) || !servingVerbs[v.lower[k]] || v.lower[k] == "serve" || v.lower[k] == "served" || v.lower[k] == "serves" || v.lower[k] == "serving" {
+			continue
+		}
+		if v.lower[k+1] != "for" && v.lower[k+1] != "at" {
+			continue
+		}
+		if y := v.employer(k + 2); y != nil {
+			c.add(v.index, x.Entity, AffiliatedWith, y.Entity, "", 0.65)
+		}
+	}
+}
+
+// employer returns the organisation named from token k on, past a short
+// description of it ("the Geneva-based medical charity Medical Relief
+// International", "state-owned Codelco"), or nil.
+func (v *view) employer(k int) *vmention {
+	for j := k; j < len(v.toks) && j < k+7; j++ {
+		if m := v.at(j); m != nil {
+			// "the Geneva-based charity X": the seat is no employer.
+			if m.Last < len(v.toks) && strings.HasPrefix(v.lower[m.Last], "-based") || strings.HasSuffix(v.toks[m.Last-1].Text, "-based") {
+				j = m.Last - 1
+				continue
+			}
+			if m.Type == dossier.Org {
+				return m
+			}
+			return nil
+		}
+		if v.inMention(j) {
+			return nil
+		}
+		switch t := v.toks[j]; {
+		case t.UPOS == "DET", t.UPOS == "ADJ", t.UPOS == "NOUN", strings.HasSuffix(t.Text, "-based"), t.Text == "-":
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
 // schoolName reports whether a name is a school's: a university, college,
 // academy, institute or school.
 func schoolName(name string) bool { return hasWordIn(name, schoolWords) }
@@ -1621,7 +1678,11 @@ func (v *view) basedIn(c *collector) {
 			// (Not "The Paris-based group ranks Vardania 158th": a name
 			// past a verb is no longer the group's.)
 			if y != nil && y.Type == dossier.Place {
-				if x := v.next(k+1, 4); x != nil && !slices.ContainsFunc(v.toks[k+1:x.First], func(t dossier.Token) bool { return t.UPOS == "ADP" }) &&
+				// (Nor "the Washington-based lender since it first
+				// borrowed": only modifiers of the noun come between.)
+				if x := v.next(k+1, 4); x != nil && !slices.ContainsFunc(v.toks[k+1:x.First], func(t dossier.Token) bool {
+					return t.UPOS != "ADJ" && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "NUM" && t.UPOS != "DET"
+				}) &&
 					(x.First == k+1 || v.toks[x.First-1].UPOS != "VERB" && v.toks[x.First-1].UPOS != "AUX") {
 					v.seat(c, x, y, 0.65)
 				}
@@ -1839,8 +1900,12 @@ func homeTitles(a *dossier.Analysis, c *collector, gaz Gazetteer) {
 		// names it far more than any other.
 		home = dominantCountry(a, gaz)
 	}
-	if home == "" || home != mainCountry(a, gaz) {
-		return // "THE HAGUE, Netherlands - ... Foreign Minister Yvan Gil"
+	// "THE HAGUE, Netherlands - ... Foreign Minister Yvan Gil": the home
+	// state must be named at least as often as any other (a tie goes to
+	// the dateline's).
+	n := countryMentions(a, gaz)
+	if best, _ := topCountry(n); home == "" || n[home] < n[best] {
+		return
 	}
 	// (A party's leader may be the prime minister: only a post in a
 	// state or a state body counts.)
@@ -1914,13 +1979,6 @@ func datelineDash(a *dossier.Analysis, s dossier.Sentence, m dossier.Mention) bo
 		}
 	}
 	return false
-}
-
-// mainCountry returns the ID of the country the document names most often,
-// by name or demonym ("" when none).
-func mainCountry(a *dossier.Analysis, gaz Gazetteer) string {
-	best, _ := topCountry(countryMentions(a, gaz))
-	return best
 }
 
 // dominantCountry returns the ID of the country a document names at least

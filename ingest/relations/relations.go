@@ -95,6 +95,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.ledBy(out)
 		s.ownedBy(out)
 		s.educatedAt(out)
+		s.worksFor(out)
 	}
 	fromEvents(a, out)
 	homeTitles(a, out, x.Gazetteer)
