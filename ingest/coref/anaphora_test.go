@@ -222,6 +222,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a place's initials are no known acronym's", "The UN mission said fighting in Upper Nile had displaced 10,000 people.", "Upper Nile", "Upper Nile", dossier.Place},
 		{"a name after lower-case words inside a tagged name", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Waidi Shaibu", "Waidi Shaibu", dossier.Person},
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
+		{"a business word of another language", "Tiendas Maipo is controlled by Grupo Serrano, the family holding.", "Tiendas Maipo", "Tiendas Maipo", dossier.Org},
+		{"a foreign group's name", "Tiendas Maipo is controlled by Grupo Serrano, the family holding.", "Grupo Serrano", "Grupo Serrano", dossier.Org},
 		{"a party without its word for party", "The New Horizon Party was dissolved on Wednesday. New Horizon won the 2023 election.", "New Horizon", "New Horizon Party", dossier.Org},
 		{"a party named after a person", "Sam Rainsy founded the Sam Rainsy Party in 1995. Sam Rainsy went into exile in 2015.", "Sam Rainsy", "Sam Rainsy", dossier.Person},
 		{"a name ends before a closing quote", "Qatar's emir, Tamim bin Hamad Al Thani\", welcomed the release.", "Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", dossier.Person},

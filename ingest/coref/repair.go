@@ -2169,6 +2169,17 @@ var strongOrgWords = map[string]bool{
 	"organization": true, "organisation": true, "agency": true, "commission": true, "academy": true,
 }
 
+// foreignOrgOpeners open company and bank names in Spanish, Portuguese,
+// French, Italian and German.
+var foreignOrgOpeners = map[string]bool{
+	"grupo": true, "groupe": true, "gruppo": true, "banco": true, "banca": true, "banque": true, "tiendas": true,
+	"empresas": true, "industrias": true, "compañía": true, "compania": true, "companhia": true, "sociedad": true,
+	"société": true, "societe": true, "aerolíneas": true, "aerolineas": true, "petróleos": true, "petroleos": true,
+	"minera": true, "mineração": true, "mineracao": true, "laboratorios": true, "constructora": true, "inversiones": true,
+	"corporación": true, "corporacion": true, "editora": true, "editorial": true, "cervecería": true, "cerveceria": true,
+	"supermercados": true, "transportes": true, "telefónica": true, "fabrica": true, "fábrica": true,
+}
+
 func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool) {
 	// "Operation Atalanta", "Operation Desert Storm": a named operation.
 	if last-first > 1 && toks[first].Text == "Operation" {
@@ -2183,6 +2194,11 @@ func typeByHead(toks []dossier.Token, first, last int) (dossier.EntityType, bool
 		if strongOrgWords[strings.ToLower(toks[t].Text)] {
 			return dossier.Org, true
 		}
+	}
+	// "Grupo Huallaga", "Tiendas Maipo", "Banco Andino": a business word
+	// of another language opens the name.
+	if last-first > 1 && foreignOrgOpeners[strings.ToLower(toks[first].Text)] {
+		return dossier.Org, true
 	}
 	// In "Supreme Court of Russia" the head is the word before "of", in
 	// "Royal Museum for Central Africa" the word before "for".

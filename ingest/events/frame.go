@@ -312,7 +312,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 		// "released three aid workers, Ingrid Solberg, Peter Mwangi and
 		// Oumar Traore": the people a common-noun object lists.
-		if obj == nil && !tr.nominal && !tr.passive && (undergone[tr.typ] || tr.typ == "abduction") {
+		if obj == nil && !tr.nominal && !tr.passive && (undergone[tr.typ] || tr.typ == "abduction" || tr.typ == "rescue") {
 			if list := s.namedAfterObject(tr.end, hi); len(list) > 0 {
 				obj, morePatients = list[0], list[1:]
 			}
@@ -1226,6 +1226,16 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// happened yet.
 	if !tr.nominal && ev.Modality == "actual" && lemmaIs(s.lower[tr.head], "schedule") {
 		ev.Modality = "future"
+	}
+	// "but no agreement was reached", "No charges were filed": a verb
+	// whose subject is denied did not happen.
+	// (Not a saying: "No election TV debate, says Blair".)
+	if !tr.nominal && ev.Polarity == "positive" && s.parsed && tr.typ != "statement" {
+		for _, c := range s.view().Children(tr.head, "nsubj", "nsubj:pass") {
+			if d := s.view().Child(c, "det"); d >= 0 && s.lower[d] == "no" {
+				ev.Polarity = "negative"
+			}
+		}
 	}
 	// "blocked Helvion's takeover": an approval refused.
 	if tr.typ == "approval" && !tr.nominal && blockVerb(s.lower[tr.head]) && ev.Polarity == "positive" {

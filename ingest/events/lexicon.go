@@ -813,7 +813,7 @@ var verbRules = map[string][]rule{
 	// "rescuers pulled 11 miners alive from the shaft", "were rescued".
 	// "rescued the failing bank" is a bailout (aid).
 	"rescue":      {{typ: "aid", org: true, orElse: "rescue", notBefore: []string{"plan", "package", "deal", "bid", "talks", "fund"}}},
-	"pull":        {{typ: "rescue", with: []string{"alive", "survivor", "survivors"}, within: 5}},
+	"pull":        {{typ: "rescue", with: []string{"alive", "survivor", "survivors"}, within: 7}},
 	"protest":     {{typ: "protest"}},
 	"demonstrate": {{typ: "protest", notBefore: []string{"that", "how", "the", "a", "its", "their", "his", "her"}}},
 	"rally":       {stockMove, {typ: "protest", notBefore: []string{"support", "behind"}}},

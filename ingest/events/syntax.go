@@ -27,6 +27,10 @@ type args struct {
 // controlled subjects of infinitives ("agreed to take them in"), relative
 // pronouns resolved to their noun ("Rama, who cut ties"), the subject a
 // participle clause modifies ("Founded in 1965, it...").
+// auxWords are the auxiliaries between a subject and its verb.
+var auxWords = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	"been": true, "be": true, "being": true}
+
 func (s *sentence) syntaxArgs(v int) args {
 	if !s.parsed {
 		return args{}
@@ -70,8 +74,14 @@ func (s *sentence) syntaxArgs(v int) args {
 	if ps.Rel(v) == "xcomp" && len(ps.Children(v, "nsubj", "nsubj:pass")) == 0 && ps.Head(v) < v {
 		cv = ps.Head(v)
 	}
-	if cv >= 2 && ps.Rel(cv) == "conj" && len(ps.Children(cv, "nsubj", "nsubj:pass")) == 0 && s.lower[cv-1] == "," {
-		if m := s.mentionEndingAt(cv - 2); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && m.First > 0 && s.lower[m.First-1] == "," {
+	// (Past its auxiliaries: "after his father, Idriss Deby Itno, was
+	// killed".)
+	p := cv - 1
+	for p > 0 && auxWords[s.lower[p]] {
+		p--
+	}
+	if p >= 1 && ps.Rel(cv) == "conj" && len(ps.Children(cv, "nsubj", "nsubj:pass")) == 0 && s.lower[p] == "," {
+		if m := s.mentionEndingAt(p - 1); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && m.First > 0 && s.lower[m.First-1] == "," {
 			a.subj = append(a.subj, m)
 			subjects = nil
 		}

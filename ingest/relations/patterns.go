@@ -507,6 +507,29 @@ var divisionWords = map[string]bool{"region": true, "province": true, "state": t
 
 // possessedPlace reads "Uganda's Karamoja region", "Sudan's Darfur": a
 // place a country possesses lies in it.
+// possessedCompany reads "sold its cement unit to Switzerland's Holcim",
+// "Russia's Gazprom": a company a country's possessive names is based in
+// that country.
+func (v *view) possessedCompany(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		k := x.Last
+		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" || !v.country(x) {
+			continue
+		}
+		y := v.at(k + 1)
+		// (Not a lower-case word the recogniser took for a name:
+		// "Pakistan's interior ministry".)
+		if y == nil || y.Type != dossier.Org || y.Entity == x.Entity || !capitalised(v.toks[y.First].Text) {
+			continue
+		}
+		if kind, _ := v.placeKind(y); kind == "intl_org" {
+			continue
+		}
+		c.add(v.index, y.Entity, BasedIn, x.Entity, "", 0.6)
+	}
+}
+
 func (v *view) possessedPlace(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
@@ -1289,7 +1312,21 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 // owner, a body or a person named within six words after "by".
 func (v *view) ownedBy(c *collector) {
 	for k := 1; k+2 < len(v.toks); k++ {
-		if !strings.HasSuffix(v.lower[k], "owned") || v.lower[k+1] != "by" {
+		// "Holcim, which already owns the supermarket chain Plaza
+		// Andina": the owner before the verb, the owned after it.
+		if w := v.lower[k]; w == "owns" || w == "owned" && v.lower[k+1] != "by" || w == "controls" {
+			j := k - 1
+			for j >= 0 && (v.lower[j] == "already" || v.lower[j] == "also" || v.lower[j] == "now" || v.lower[j] == "which" || v.lower[j] == "that" || v.lower[j] == "," || v.lower[j] == "jointly") {
+				j--
+			}
+			owner := v.endingAt(j)
+			owned := v.employer(k + 1)
+			if owner != nil && owned != nil && (owner.Type == dossier.Org || owner.Type == dossier.Person) && owned.Entity != owner.Entity {
+				c.add(v.index, owned.Entity, OwnedBy, owner.Entity, "", 0.65)
+			}
+			continue
+		}
+		if !strings.HasSuffix(v.lower[k], "owned") && v.lower[k] != "controlled" || v.lower[k+1] != "by" {
 			continue
 		}
 		var owner *vmention

@@ -86,6 +86,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.marriedTo(out)
 		s.siblings(out)
 		s.possessedPlace(out)
+		s.possessedCompany(out)
 		s.leads(out)
 		s.appointedAs(out)
 		s.titledOf(out)

@@ -455,3 +455,26 @@ func TestDatelineSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialOrEnd checks when a single capital before a period is an
+// initial and when it ends a sentence.
+func TestInitialOrEnd(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"The minister wrote on X. Kenya's ministry agreed.", []string{"The minister wrote on X.", "Kenya's ministry agreed."}},
+		{"A tribute to Malcolm X. He was killed in 1965.", []string{"A tribute to Malcolm X.", "He was killed in 1965."}},
+		{"It was written by X. Li Wei read it.", []string{"It was written by X. Li Wei read it."}},
+		{"Rev. J. K. Mensah preached.", []string{"Rev. J. K. Mensah preached."}},
+	} {
+		_, sents := Segment(tt.in)
+		var got []string
+		for _, s := range sents {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Segment(%q) sentences = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

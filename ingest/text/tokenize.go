@@ -695,6 +695,11 @@ func attachPeriod(text string, i, j int) bool {
 	if size != j-i || !isUpper(r) {
 		return false
 	}
+	// "wrote on X. Kenya's ministry": the social network X after "on" or
+	// "via" ends the sentence.
+	if w == "X" && i >= 4 && (text[i-4:i] == " on " || i >= 5 && text[i-5:i] == " via ") {
+		return false
+	}
 	// A single capital: an initial when a capitalised word follows.
 	k := j + 1
 	if k < len(text) && text[k] != ' ' && text[k] != '\n' {

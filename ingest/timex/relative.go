@@ -454,6 +454,13 @@ func (p *parser) deictic(i int) (cand, bool) {
 				return c, true
 			}
 			v := p.dctVal(uYear)
+			// "in 2007, the year Romania joined the EU": the year just
+			// named, set off by a comma.
+			if i >= 2 && p.w(i-1) == "," {
+				if y, ok := p.yearAt(i - 2); ok {
+					v = dval{g: uYear, y: y, known: true}
+				}
+			}
 			c.j, c.date, c.anchor, c.val = k, v, v.known, v.String()
 			return c, true
 		}
