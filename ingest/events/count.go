@@ -41,6 +41,12 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 			end++
 		}
 		inside := func(i int) bool { h := trigs[from[i]].head; return h > c.last && h < end }
+		// "was abducted on 3 March and was released two weeks after the
+		// abduction": the clause names an event of the sentence by its
+		// noun; the verb the count follows is that long after it.
+		if s.countAfterNamedEvent(c, end, trigs, evs, from, sign) {
+			continue
+		}
 		v, found := "", false
 		for i := range evs {
 			if inside(i) || evs[i].Date == "" || evs[i].Type == "statement" {
@@ -69,6 +75,44 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 			}
 		}
 	}
+}
+
+// countAfterNamedEvent dates the event whose verb the count at c follows
+// ("released two weeks after the abduction") from the dated event of the
+// sentence, outside the clause, whose type the clause's noun names; it
+// reports whether it did.
+func (s *sentence) countAfterNamedEvent(c stimex, end int, trigs []trigger, evs []dossier.Event, from []int, sign int) bool {
+	typ := ""
+	for _, tr := range trigs {
+		if tr.nominal && tr.head > c.last && tr.head < end {
+			typ = tr.typ
+			break
+		}
+	}
+	if typ == "" {
+		return false
+	}
+	anchor := -1
+	for i := range evs {
+		if h := trigs[from[i]].head; evs[i].Type == typ && evs[i].Date != "" && (h < c.first || h >= end) && !trigs[from[i]].nominal {
+			anchor = i
+		}
+	}
+	if anchor < 0 {
+		return false
+	}
+	v, ok := dossier.ShiftDate(evs[anchor].Date, c.timex.Value, -sign)
+	if !ok {
+		return false
+	}
+	done := false
+	for i := range evs {
+		if h := trigs[from[i]].head; i != anchor && h < c.first && h >= c.first-3 && !trigs[from[i]].nominal {
+			evs[i].Date, evs[i].DateText = v, c.timex.Text+" "+s.lower[c.last]
+			done = true
+		}
+	}
+	return done
 }
 
 // lengthBefore reports whether the count starting at token i is a length

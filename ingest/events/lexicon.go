@@ -895,6 +895,7 @@ var nounRules = map[string][]rule{
 	"accession":     {{typ: "accession", with: []string{"to", "of"}, within: 1}},
 	"resignation":   {{typ: "resignation"}},
 	"kidnapping":    {{typ: "abduction"}},
+	"abduction":     {{typ: "abduction"}},
 	// "a general strike" is a protest, "a drone strike" an attack.
 	"strike":        {{typ: "protest", prev: []string{"general", "national", "nationwide", "hunger", "labour", "labor", "rail", "transport", "teachers'", "workers'", "two-day", "one-day", "24-hour", "48-hour"}}, {typ: "attack", prev: []string{"drone", "air", "missile", "rocket", "airstrike", "military"}}},
 	"strikes":       {{typ: "protest", prev: []string{"general", "national", "nationwide", "hunger"}}, {typ: "attack", prev: []string{"drone", "air", "missile", "rocket", "military"}}},

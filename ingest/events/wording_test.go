@@ -144,6 +144,8 @@ func TestWordings(t *testing.T) {
 		{"a set-off name before a passive conjunct", "Mahamat Deby took power after his father, Idriss Deby Itno, was killed in April 2021.", "killing 2021-04 patient=Idriss Deby Itno !patient=Mahamat", ""},
 		{"a denied headline said", "No election TV debate, says Blair", "statement - speaker=Blair mood=positive/actual", ""},
 		{"pulled a named girl alive", "Rescuers pulled a girl, Madina Karimova, alive from the rubble in Gharm on 22 November 2024.", "rescue 2024-11-22 patient=Madina Karimova", ""},
+		{"a count after an event named in the sentence", "Katrin Vollmer was abducted in Marib on 3 March 2024 and was released two weeks after the abduction.", "release 2024-03-17 patient=Katrin Vollmer", ""},
+		{"a count after an event named before", "Katrin Vollmer was abducted in Marib on 3 March 2024. She was released two weeks after the abduction.", "release 2024-03-17 patient=Katrin Vollmer", ""},
 		{"turned herself in", "Katrin Albers turned herself in to police in Hamburg on 21 June 2024.", "arrest 2024-06-21 patient=Katrin Albers", ""},
 		{"surrendered to police", "Marco Ferri surrendered to police in Lyon on 3 March 2025.", "arrest 2025-03-03 patient=Marco Ferri", ""},
 		{"turned in a report", "Marco Ferri turned in his report on 3 March 2025.", "", "arrest"},
