@@ -489,6 +489,17 @@ func (d *doc) linkAnaphora() {
 					// refers first to the main clause's subject.
 					e = d.mainSubject(t, s.First, s.Last)
 				}
+				// "the assets of the coalition, its founder X and his
+				// lieutenants": "its" right after a body set off by a
+				// comma (named or described) is that body's.
+				if (w == "its" || w == "their") && t >= 2 && toks[t-1].Text == "," {
+					for k := len(hist) - 1; k >= 0 && hist[k].sent == si && hist[k].tok >= t-6; k-- {
+						if hist[k].tok < t-1 && hist[k].typ == dossier.Org && d.endsBefore(hist[k].tok, t-1) {
+							best, e = k, -1
+							break
+						}
+					}
+				}
 				if e >= 0 {
 					for k := len(hist) - 1; k >= 0; k-- {
 						h := hist[k]
@@ -722,6 +733,20 @@ func (d *doc) linkAnaphora() {
 		d.ms = append(d.ms, m)
 		d.entOf = append(d.entOf, addedEnt[i])
 	}
+}
+
+// endsBefore reports whether the phrase opening at token first (a name or
+// a description such as "the coalition") runs up to token end: only words
+// of one noun phrase come between.
+func (d *doc) endsBefore(first, end int) bool {
+	for k := first; k < end; k++ {
+		switch d.a.Tokens[k].UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN", "NUM":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // personDescription returns the end of a description of a person by age

@@ -44,6 +44,9 @@ func TestPronounReferents(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, anaphor, want string
 	}{
+		{"a possessive after a body set off by a comma",
+			"Lakay Fo was founded in 2021 by Jean-Robert Delva. The Treasury's Office of Foreign Assets Control said it had frozen the assets of the coalition, its founder Jean-Robert Delva and his lieutenants.",
+			"its", "Lakay Fo"},
 		{"a body's organ acts for it",
 			"CONMEBOL said it had suspended the referee. FIFA's ethics committee opened its own investigation last week.",
 			"its", "FIFA"},
