@@ -590,7 +590,7 @@ func (d *doc) untaggedInstitutions() {
 		}
 		for t := sn.First; t < sn.Last; t++ {
 			w := toks[t].Text
-			if !isCap(w) || !institutionWords[strings.ToLower(w)] || t+1 < sn.Last && isCap(toks[t+1].Text) {
+			if !isCap(w) || !institutionWords[strings.ToLower(w)] && !campaignTails[strings.ToLower(w)] || t+1 < sn.Last && isCap(toks[t+1].Text) {
 				continue
 			}
 			// "State Prosecutor" + "'s Office": the name goes on.
@@ -621,7 +621,9 @@ func (d *doc) untaggedInstitutions() {
 				}
 				first, caps = k, caps+1
 			}
-			if !ok || caps < 2 || covered[t] != 0 {
+			// (The head alone may carry a one-word name the recogniser
+			// gave it: "Human Rights" + "Watch" as a person.)
+			if !ok || caps < 2 || covered[t] < 0 || covered[t] > 0 && (!campaignTails[strings.ToLower(w)] || d.ms[covered[t]-1].last-d.ms[covered[t]-1].first != 1) {
 				continue
 			}
 			for k := first; k <= t; k++ {
@@ -637,6 +639,10 @@ func (d *doc) untaggedInstitutions() {
 	}
 	d.addMentions(added)
 }
+
+// campaignTails end the names of campaigning and monitoring groups:
+// "Human Rights Watch", "Amnesty International", "Global Witness".
+var campaignTails = map[string]bool{"watch": true, "international": true, "witness": true}
 
 // titleCase reports whether tokens [first, last) read as a headline in
 // title case: no final full stop, and nearly every word but the function

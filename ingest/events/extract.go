@@ -873,8 +873,14 @@ func (s *sentence) wordIn(k int, words []string) bool {
 // nouns: its nsubj in the parse, or the word before it without one.
 func (s *sentence) subjectIn(i int, nouns []string) bool {
 	if s.parsed {
-		for _, c := range s.view().Children(i, "nsubj", "nsubj:pass") {
+		ps := s.view()
+		for _, c := range ps.Children(i, "nsubj", "nsubj:pass") {
 			if s.wordIn(c, nouns) {
+				return true
+			}
+			// "Last weekend's floods, which killed more than 60 people":
+			// a relative pronoun stands for the noun its clause follows.
+			if w := s.lower[c]; (w == "which" || w == "that") && ps.Rel(i) == "acl:relcl" && ps.Head(i) >= 0 && s.wordIn(ps.Head(i), nouns) {
 				return true
 			}
 		}
@@ -951,7 +957,9 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 		// agreement was signed").
 		from := i + 1
 		if s.passiveBefore(i) {
-			from = s.namesBack(i, r.within+2)
+			// ("Ties between Algeria and Morocco were cut": past the
+			// parties between.)
+			from = s.namesBack(i, max(r.within, 5)+2)
 		}
 		for k, end := from, s.skipNames(i, r.within); k < len(s.toks) && k <= end && !found; k++ {
 			found = s.wordIn(k, r.with)

@@ -598,6 +598,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		}
 	}
 	place := s.place(tr, lo, hi)
+	// "At least 14 people were killed when police opened fire on
+	// protesters in Nairobi on Saturday": an event a when-clause follows
+	// happened where and when the clause did.
+	w := s.whenClause(trigs, k)
+	if place == nil && w >= 0 {
+		wlo, whi := s.segment(trigs, w)
+		place = s.place(trigs[w], wlo, whi)
+	}
 	if tr.typ == "closure" && obj != nil && obj.Type == dossier.Place {
 		// "will close its Poissy plant": the place of what closes.
 		place, obj = obj, nil
@@ -977,6 +985,13 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		// segment.)
 		add(s.demonymStriker(tr.end, len(s.toks)), dossier.Agent)
 	}
+	// "Ties between Algeria and Morocco were restored in 1988": the
+	// parties are the two the ties are between.
+	if (tr.typ == "diplomatic_break" || tr.typ == "diplomatic_restoration") && subj == nil && obj == nil {
+		for _, m := range s.tiesBetween() {
+			add(m, dossier.Agent)
+		}
+	}
 	// "A, B and C were detained": each of them is.
 	if obj != nil {
 		for _, m := range morePatients {
@@ -1078,6 +1093,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 	// ("X, who had led it since 2017, said").
 	if (!ok || tr.nominal && !byImpact) && !((tr.typ == "statement" || tr.typ == "ruling") && !tr.nominal && s.parsed) {
 		tx, ok = s.date(trigs, k, lo, hi)
+		if !ok && w >= 0 {
+			wlo, whi := s.segment(trigs, w)
+			tx, ok = s.date(trigs, w, wlo, whi)
+		}
 		// "Ferreira's appeal against the verdict handed down in November
 		// 2023": a date in a clause inside the noun's phrase is that
 		// clause's.
@@ -2807,6 +2826,56 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 	return fallback
 }
 
+// whenClause returns the index of the trigger that opens a when-clause
+// right after trigger k's clause ("were killed when police opened fire"),
+// or -1.
+func (s *sentence) whenClause(trigs []trigger, k int) int {
+	if k+1 >= len(trigs) || trigs[k].nominal || trigs[k+1].nominal {
+		return -1
+	}
+	for j := trigs[k].end; j < trigs[k+1].head; j++ {
+		if s.lower[j] == "when" {
+			// Only a clause's subject between "when" and its verb:
+			// "when police opened fire".
+			if trigs[k+1].head-j > 4 {
+				return -1
+			}
+			return k + 1
+		}
+		// ("were killed and more than 200 injured when": a participle
+		// shares the clause; "and" before a finite verb does not.)
+		if w := s.lower[j]; w == "," || w == ";" || w == "after" || w == "before" || w == "but" || s.toks[j].XPOS == "VBD" || s.toks[j].XPOS == "VBZ" || s.toks[j].XPOS == "VBP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tiesBetween returns the parties named after "ties between" or
+// "relations between" in the sentence: "Ties between Algeria and Morocco".
+func (s *sentence) tiesBetween() []*smention {
+	for k := 1; k+1 < len(s.toks); k++ {
+		if s.lower[k] != "between" || (nounLemma(s.lower[k-1]) != "tie" && nounLemma(s.lower[k-1]) != "relation") {
+			continue
+		}
+		var out []*smention
+		for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+			if m := s.mentionAt(j); m != nil && m.Type == dossier.Place {
+				out = append(out, m)
+				j = m.Last - 1
+				continue
+			}
+			if w := s.lower[j]; w != "and" && w != "," && w != "the" {
+				break
+			}
+		}
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return nil
+}
+
 // demonymModifier reports whether m is a people's adjective before a noun:
 // "in a French air strike" says who struck, not where.
 func (s *sentence) demonymModifier(m *smention) bool {
@@ -3151,10 +3220,18 @@ var vessels = map[string]bool{
 	"yacht": true, "aircraft": true, "plane": true, "airliner": true, "jet": true, "trawler": true, "ferry": true,
 }
 
+// crewNouns are the people aboard a vessel.
+var crewNouns = map[string]bool{"captain": true, "crew": true, "skipper": true, "sailor": true, "fisherman": true,
+	"fishermen": true, "pilot": true, "passenger": true, "master": true, "owner": true}
+
 // vesselAfter reports whether a word for a vessel or aircraft comes within
 // six words after token i.
 func (s *sentence) vesselAfter(i int) bool {
 	for k := i; k < len(s.toks) && k < i+6; k++ {
+		// (Nor "arrested the captain of a Chinese trawler": its crew.)
+		if crewNouns[nounLemma(s.lower[k])] {
+			return false
+		}
 		if vessels[nounLemma(s.lower[k])] {
 			// (Not "arrested the ship's captain": its crew.)
 			return k+1 >= len(s.toks) || s.lower[k+1] != "'s" && s.lower[k+1] != "’s"

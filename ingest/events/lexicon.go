@@ -155,7 +155,8 @@ var notJobCuts = []string{"tax", "taxes", "price", "prices", "rate", "rates", "c
 // seizedProperty are the goods authorities seize from their owner.
 var seizedProperty = []string{"farm", "house", "home", "property", "asset", "land", "vehicle", "car", "cash", "account",
 	"share", "villa", "mansion", "yacht", "jet", "apartment", "flat", "building", "estate", "passport", "document", "computer",
-	"phone", "equipment", "goods", "fund", "money"}
+	"phone", "equipment", "goods", "fund", "money", "cocaine", "heroin", "drug", "weapon", "arms", "ammunition", "contraband",
+	"gold", "ivory", "cigarette", "fuel", "tonne", "ton", "kilogram", "kilo"}
 
 // reliefSent are what a state sends when it sends help.
 var reliefSent = []string{"aid", "assistance", "relief", "supplies", "rescuer", "rescue", "medic", "doctor", "tent", "blanket", "medicine", "food"}
@@ -303,7 +304,9 @@ var verbRules = map[string][]rule{
 	// "reduced its workforce in Cologne by 2,900".
 	"reduce": {{typ: "layoff", with: []string{"workforce", "headcount", "staff"}, within: 3}},
 	"put":    {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}},
-	"place":  {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}, {typ: "arrest", with: []string{"detention", "custody"}, within: 5}},
+	// "was placed under US sanctions in 2021".
+	"place": {{typ: "designation", with: []string{"list", "blacklist"}, within: 8}, {typ: "arrest", with: []string{"detention", "custody"}, within: 5},
+		{typ: "sanction", with: []string{"sanction", "sanctions"}, within: 4}},
 	"host":   {{typ: "relocation", org: true}},
 	"admit":  {{typ: "relocation", org: true, toPlace: true}},
 	"label":  {{typ: "designation", with: []string{"terrorist", "terror"}, within: 5}},
@@ -517,7 +520,9 @@ var verbRules = map[string][]rule{
 	"accuse": {{typ: "statement", notBefore: []string{"of"}}},
 	"uphold": {{typ: "ruling", with: []string{"conviction", "sentence", "ruling", "verdict", "decision", "ban", "appeal", "fine", "penalty", "order", "judgment", "judgement"}, within: 7}},
 	// "met Ribera in Brussels", "met with the president".
-	"meet": {{typ: "meeting", notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
+	// ("whether the commission's conditions were met": a passive
+	// meets nothing.)
+	"meet": {{typ: "meeting", active: true, notBefore: []string{"expectations", "demands", "targets", "criteria", "requirements", "deadline"},
 		// "would meet the EU's 3% deficit limit" is no meeting.
 		without: []string{"limit", "target", "threshold", "goal", "deadline", "criteria", "requirement", "standard", "expectation", "demand", "need", "cost", "obligation"}, within: 6}},
 	// "stripped Vaitkus of the silver medal", "was stripped of his title".
@@ -587,7 +592,8 @@ var verbRules = map[string][]rule{
 	// "opened infringement proceedings against Hungary".
 	// "opened his first restaurant, Le Comptoir, in Lyon in 1979": a
 	// business founded (not "opened fire", "opened the border").
-	"open": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3},
+	// "Soldiers opened fire on protesters".
+	"open": {{typ: "attack", with: []string{"fire"}, within: 1}, {typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3},
 		{typ: "founding", with: []string{"restaurant", "restaurants", "shop", "store", "hotel", "bakery", "cafe", "café", "bar", "brewery", "boutique", "salon", "studio", "gallery", "bookshop"}, within: 4}},
 	"initiate": {{typ: "investigation", with: []string{"investigation", "inquiry", "probe", "proceedings"}, within: 3}},
 	// "launched its latest offensive in January": an attack.
@@ -687,13 +693,16 @@ var verbRules = map[string][]rule{
 		// "FIFA suspended Nigeria in 2014", "suspended the federation".
 		{typ: "ban", org: true, without: []string{"trading", "flight", "flights", "production", "operation", "operations", "talks", "aid", "service", "services", "payment", "payments"}, within: 4}},
 	// "froze the assets of", "froze EU funds".
-	"freeze":       {{typ: "sanction", with: []string{"asset", "fund", "account", "funding", "aid"}, within: 5}},
+	"freeze": {{typ: "sanction", with: []string{"asset", "fund", "account", "funding", "aid"}, within: 5}},
+	// "Ties between Algeria and Morocco were restored in 1988".
 	"restore":      {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"re-establish": {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"reestablish":  {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalize":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	"normalise":    {{typ: "diplomatic_restoration", with: []string{"tie", "relation"}, within: 3}},
 	// "signed it into law two days later": a law enacted.
+	// "a ceasefire brokered by the African Union in March 1999".
+	"broker": {{typ: "agreement", with: []string{"ceasefire", "cease-fire", "truce", "deal", "agreement", "accord", "peace", "settlement", "pact"}, within: 4}},
 	"sign": {{typ: "approval", with: []string{"law"}, within: 4, without: []string{"firm", "firms", "enforcement", "school", "graduate", "graduates", "degree", "students"}}, {typ: "agreement", with: []string{"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention", "contract", "declaration", "communique", "settlement",
 		"truce", "ceasefire", "cease-fire", "armistice", "roadmap", "charter", "compact", "framework", "arrangement", "loan"}, within: 8}},
 	"reach":    {{typ: "agreement", with: []string{"agreement", "deal", "accord", "truce", "ceasefire", "cease-fire", "settlement", "compromise"}, within: 4}},
@@ -850,7 +859,8 @@ var verbRules = map[string][]rule{
 	// is neither.
 	// "declared a unilateral ceasefire": one side's truce, no agreement.
 	// "declared the ECN a terrorist organisation": a designation.
-	"declare": {{typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "ceasefire", subject: truces}, {typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 6, notBefore: []string{"that", ":", ","}}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
+	// "A court declared Solara Energia bankrupt in 2019".
+	"declare": {{typ: "bankruptcy", with: []string{"bankrupt", "insolvent"}, within: 5}, {typ: "ceasefire", with: []string{"ceasefire", "cease-fire", "truce"}, within: 3}, {typ: "ceasefire", subject: truces}, {typ: "designation", with: []string{"terrorist", "terror", "extremist"}, within: 6, notBefore: []string{"that", ":", ","}}, {typ: "emergency", with: []string{"emergency", "famine"}, within: 12}, {typ: "expulsion", with: []string{"persona"}, within: 8}, {typ: "statement", with: []string{"that", ":", "\"", "“", ","}, within: 4}},
 }
 
 var nounRules = map[string][]rule{

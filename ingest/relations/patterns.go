@@ -1346,7 +1346,13 @@ func (v *view) ownedBy(c *collector) {
 		j := k - 1
 		for j >= 0 {
 			switch v.lower[j] {
-			case "partly", "majority", "wholly", "jointly", "largely", "fully", "also", "now", "is", "was", "are", "were", "been", "has", "had", "which", "that", ",":
+			case "partly", "majority", "wholly", "jointly", "largely", "fully", "also", "now", "is", "was", "are", "were", "been", "has", "had", "which", "that", ",",
+				"percent", "per", "cent", "%":
+				j--
+				continue
+			}
+			// "is 70 percent owned by"
+			if v.toks[j].UPOS == "NUM" {
 				j--
 				continue
 			}
@@ -1687,6 +1693,16 @@ func (v *view) basedIn(c *collector) {
 			if j >= 0 && v.lower[k-1] == "," && k >= 2 {
 				if x := v.endingAt(j); x != nil {
 					if x.Entity != y.Entity {
+						v.seat(c, x, y, 0.7)
+					}
+					continue
+				}
+			}
+			// "will buy Tasman Mobile, which is headquartered in
+			// Christchurch": the name the relative clause follows.
+			if j >= 2 && (v.lower[j] == "is" || v.lower[j] == "was" || v.lower[j] == "are") && (v.lower[j-1] == "which" || v.lower[j-1] == "that") {
+				if x := v.endingAt(j - 2); x == nil && v.lower[j-2] == "," && j >= 3 {
+					if x = v.endingAt(j - 3); x != nil && x.Entity != y.Entity && x.Type != dossier.Place {
 						v.seat(c, x, y, 0.7)
 					}
 					continue
