@@ -227,6 +227,8 @@ func TestNameRepairs(t *testing.T) {
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
 		{"a campaign group's name the recogniser cut", "Rights groups have urged caution. Human Rights Watch said in a report last March that army air strikes in the region had killed dozens of civilians since 2023.",
 			"Human Rights Watch", "Human Rights Watch", dossier.Org},
+		{"a firm around an ampersand", "A court appointed Alvarez & Marsal as administrator on Monday.", "Alvarez & Marsal", "Alvarez & Marsal", dossier.Org},
+		{"two players around an ampersand", "Tim Henman and Andrew Murray won awards. Henman & Murray claim LTA awards.", "Murray", "Andrew Murray", dossier.Person},
 		{"a business word of another language", "Tiendas Maipo is controlled by Grupo Serrano, the family holding.", "Tiendas Maipo", "Tiendas Maipo", dossier.Org},
 		{"a foreign group's name", "Tiendas Maipo is controlled by Grupo Serrano, the family holding.", "Grupo Serrano", "Grupo Serrano", dossier.Org},
 		{"a party without its word for party", "The New Horizon Party was dissolved on Wednesday. New Horizon won the 2023 election.", "New Horizon", "New Horizon Party", dossier.Org},

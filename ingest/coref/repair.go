@@ -576,6 +576,7 @@ func (d *doc) hasJoinWord(first, last int) bool {
 // said". A demonym tagged inside such a name is part of it. Headlines in
 // title case, where every word is capitalised, are left alone.
 func (d *doc) untaggedInstitutions() {
+	d.ampersandFirms()
 	toks := d.a.Tokens
 	covered := make([]int, len(toks)) // index+1 of the mention covering a token
 	for i := range d.ms {
@@ -636,6 +637,65 @@ func (d *doc) untaggedInstitutions() {
 			d.setTokens(&m, first, t+1)
 			added = append(added, m)
 		}
+	}
+	d.addMentions(added)
+}
+
+// kinLeads are capitalised words of kinship that open a sentence before
+// the names they describe.
+var kinLeads = map[string]bool{"Brothers": true, "Sisters": true, "Brother": true, "Sister": true, "Twins": true, "Cousins": true}
+
+// ampersandFirms joins "Alvarez & Marsal", "Brandt & Kessler": two
+// one-word names (or capitalised words) around an ampersand are one firm,
+// not two people or places.
+func (d *doc) ampersandFirms() {
+	toks := d.a.Tokens
+	at := make([]int, len(toks))
+	for i := range at {
+		at[i] = -1
+	}
+	for i := range d.ms {
+		if !d.ms[i].drop {
+			for t := d.ms[i].first; t < d.ms[i].last && t < len(toks); t++ {
+				at[t] = i
+			}
+		}
+	}
+	// Surnames of people named in full: "Henman & Murray claim awards"
+	// names two players.
+	surnames := map[string]bool{}
+	for i := range d.ms {
+		if m := &d.ms[i]; !m.drop && m.Type == dossier.Person && m.last-m.first >= 2 {
+			surnames[toks[m.last-1].Text] = true
+		}
+	}
+	var added []mention
+	for t := 1; t+1 < len(toks); t++ {
+		if toks[t].Text != "&" || !isCap(toks[t-1].Text) || !isCap(toks[t+1].Text) {
+			continue
+		}
+		l, r := at[t-1], at[t+1]
+		if l < 0 && r < 0 || l >= 0 && d.ms[l].last-d.ms[l].first != 1 || r >= 0 && d.ms[r].last-d.ms[r].first != 1 {
+			continue
+		}
+		// (Nor "Serbia & Montenegro": two places.)
+		if l >= 0 && d.ms[l].Type == dossier.Place || r >= 0 && d.ms[r].Type == dossier.Place || surnames[toks[t-1].Text] && surnames[toks[t+1].Text] {
+			continue
+		}
+		// (Not "Erik & Lars Haugen": a given name before the ampersand
+		// is a person's.)
+		if givenNames()[toks[t-1].Text] != 0 || t+2 < len(toks) && isCap(toks[t+2].Text) {
+			continue
+		}
+		for _, k := range []int{l, r} {
+			if k >= 0 {
+				d.ms[k].drop = true
+			}
+		}
+		si := d.a.SentenceAt(toks[t].Start)
+		m := mention{Mention: dossier.Mention{Type: dossier.Org, Sentence: si, Kind: "name", Confidence: 0.5}}
+		d.setTokens(&m, t-1, t+2)
+		added = append(added, m)
 	}
 	d.addMentions(added)
 }
@@ -1715,6 +1775,14 @@ func (d *doc) repair() {
 			m.Text = d.a.Doc.Text[m.Start:m.End]
 			m.Type = dossier.Person
 			break
+		}
+	}
+	// "Brothers Marcos and Paulo Ferraz founded ...": a word of kinship
+	// opening a sentence is no part of the name.
+	for i := range d.ms {
+		m := &d.ms[i]
+		if !m.drop && m.Type == dossier.Person && m.last-m.first >= 2 && kinLeads[toks[m.first].Text] && givenNames()[toks[m.first+1].Text] != 0 {
+			d.setTokens(m, m.first+1, m.last)
 		}
 	}
 	// "Erik and Lars Haugen" tagged as one person: two people (the first

@@ -262,6 +262,7 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if obj == nil {
 				obj = s.mentionEndingAt(tr.head - 2)
 			}
+
 			// "owns Piedmont Savings Bank, founded in 1887": the
 			// participle's agent is only its own "by" phrase, whatever
 			// subject a parse as a conjoined verb lends it (not "His
@@ -291,6 +292,12 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if obj == nil && !sa.hasObj {
 				obj = s.object(tr, hi)
 			}
+		}
+		// "Balen Shah, a former rapper elected in May 2022,": a bare
+		// participle on a description set off after a name is done to
+		// the one named.
+		if obj == nil && subj == nil && s.toks[tr.head].XPOS == "VBN" && !s.passiveBefore(tr.head) {
+			obj = s.appositionHolder(tr.head)
 		}
 		// "The chief minister of Southern Palawan resigned", "The founder
 		// of Tessaro Finance pleaded not guilty": what happens to an
@@ -1202,6 +1209,18 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		ev.Polarity, ev.Modality = s.ownMood(tr.head)
 	} else if pol, mod, ok := s.syntaxMood(tr.head); ok && !tr.nominal {
 		ev.Polarity, ev.Modality = pol, mod
+		// "Algeria did not ratify the treaty until 1992": it did, then.
+		if pol == "negative" {
+			for j := tr.end; j+1 < hi && j <= tr.end+8; j++ {
+				if s.lower[j] == "until" || s.lower[j] == "till" {
+					if t, found := s.timexAt(j + 1); found {
+						ev.Polarity = "positive"
+						ev.Date, ev.DateText = t.timex.Value, t.timex.Text
+					}
+					break
+				}
+			}
+		}
 	} else {
 		ev.Polarity, ev.Modality = s.mood(tr)
 		// "expected to complete the deal in October": an event noun
@@ -2824,6 +2843,23 @@ func (s *sentence) place(tr trigger, lo, hi int) *smention {
 		}
 	}
 	return fallback
+}
+
+// appositionHolder returns the person a description set off after the
+// name holds when a participle follows the description's noun at token
+// i: "Balen Shah, a former rapper elected in May 2022," gives Balen Shah.
+func (s *sentence) appositionHolder(i int) *smention {
+	k := i - 1
+	for k > 0 && (s.toks[k].UPOS == "NOUN" || s.toks[k].UPOS == "ADJ") && s.Covering(k) < 0 {
+		k--
+	}
+	if k == i-1 || k < 2 || !determiners[s.lower[k]] || s.lower[k-1] != "," {
+		return nil
+	}
+	if m := s.mentionEndingAt(k - 2); m != nil && m.Type == dossier.Person {
+		return m
+	}
+	return nil
 }
 
 // whenClause returns the index of the trigger that opens a when-clause

@@ -1050,7 +1050,7 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			return pol, "hypothetical", true
 		}
 	}
-	x := v
+	x, from := v, v
 	for steps := 0; x >= 0 && steps < 8; steps++ {
 		if m := ps.Modal(x); m != "" {
 			if mm, ok := modals[m]; ok && (m != "can" || x == v) {
@@ -1068,8 +1068,10 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			return pol, "future", true
 		}
 		if x != v {
-			// "its refusal to extradite them", "failed to arrest".
-			if refusals[s.lower[x]] {
+			// "its refusal to extradite them", "failed to arrest" (not
+			// "ruled that the plan had failed and appointed X": a verb
+			// conjoined to the failure happened).
+			if refusals[s.lower[x]] && ps.Rel(from) != "conj" {
 				return "negative", mod, true
 			}
 			if m, ok := s.intent(x); ok {
@@ -1106,7 +1108,7 @@ func (s *sentence) syntaxMood(v int) (pol, mod string, ok bool) {
 			if ps.Rel(x) == "conj" && len(ps.Children(x, "nsubj", "nsubj:pass")) > 0 && s.commaConjunction(ps, x) {
 				return pol, mod, true
 			}
-			x = ps.Head(x)
+			from, x = x, ps.Head(x)
 		default:
 			return pol, mod, true
 		}

@@ -60,6 +60,7 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 				toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
 			}
 		})
+		currencyNouns(toks)
 		verbOfNounPhrase(toks)
 		faceVerb(toks)
 	}
@@ -79,6 +80,15 @@ func verbOfNounPhrase(toks []dossier.Token) {
 			return
 		}
 	}
+	// "The CVM fined Marcos and Paulo Ferraz 45 million reais": a past
+	// participle between a name and its object is the past tense.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].XPOS == "VBN" && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN") &&
+			(toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].UPOS == "PRON" && toks[i+1].XPOS == "PRP") {
+			toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
+			return
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].UPOS != "NOUN" || !nounPasts[toks[i].Text] || toks[i-1].UPOS != "NOUN" {
 			continue
@@ -90,6 +100,24 @@ func verbOfNounPhrase(toks []dossier.Token) {
 		return
 	}
 }
+
+// currencyNouns retags a currency read as a verb after an amount: "fined
+// Marcos and Paulo Ferraz 45 million reais" (the model has seen few reais).
+func currencyNouns(toks []dossier.Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].UPOS == "VERB" && currencies[strings.ToLower(toks[i].Text)] && toks[i-1].UPOS == "NUM" {
+			toks[i].UPOS, toks[i].XPOS = "NOUN", "NNS"
+		}
+	}
+}
+
+// currencies are the plural names of currencies.
+var currencies = map[string]bool{"reais": true, "rupees": true, "pesos": true, "rand": true, "yuan": true, "yen": true,
+	"naira": true, "shillings": true, "dirhams": true, "riyals": true, "euros": true, "dollars": true, "pounds": true,
+	"francs": true, "kwacha": true, "cedis": true, "birr": true, "taka": true, "lira": true, "soles": true, "rubles": true,
+	"roubles": true, "hryvnias": true, "dinars": true, "tenge": true, "lari": true, "manat": true, "lei": true, "zlotys": true,
+	"forints": true, "crowns": true, "kronor": true, "kroner": true, "ringgit": true, "baht": true, "dong": true, "rupiah": true,
+	"won": false, "leva": true, "drams": true, "somoni": true, "afghanis": true, "kyat": true, "riels": true, "bolivianos": true}
 
 // faceVerb retags "face" read as a noun between a name and what is faced:
 // "Sichilima and Phiri face charges of money laundering", "Two officers

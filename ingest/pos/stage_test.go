@@ -21,6 +21,8 @@ func TestVerbOfNounPhrase(t *testing.T) {
 		{"a finite verb elsewhere", "The/DET/DT dam/NOUN/NN burst/NOUN/NN was/AUX/VBD repaired/VERB/VBN", -1},
 		{"not after a noun", "A/DET/DT burst/NOUN/NN of/ADP/IN gunfire/NOUN/NN", -1},
 		{"not before a noun", "Dam/NOUN/NN burst/NOUN/NN victims/NOUN/NNS", -1},
+		{"a participle before its object", "The/DET/DT CVM/PROPN/NNP fined/VERB/VBN Marcos/PROPN/NNP 45/NUM/CD million/NUM/CD reais/NOUN/NNS", 2},
+		{"a headline's passive", "Opposition/NOUN/NN leader/NOUN/NN arrested/VERB/VBN in/ADP/IN Minsk/PROPN/NNP", -1},
 		{"not a past form", "The/DET/DT dam/NOUN/NN wall/NOUN/NN on/ADP/IN Monday/PROPN/NNP", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,4 +73,13 @@ func TestFaceVerb(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestCurrencyNouns(t *testing.T) {
+	toks := []dossier.Token{{Text: "45", UPOS: "NUM", XPOS: "CD"}, {Text: "million", UPOS: "NUM", XPOS: "CD"}, {Text: "reais", UPOS: "VERB", XPOS: "VBZ"},
+		{Text: "rose", UPOS: "VERB", XPOS: "VBD"}}
+	currencyNouns(toks)
+	require.Equal(t, "NOUN", toks[2].UPOS)
+	require.Equal(t, "NNS", toks[2].XPOS)
+	require.Equal(t, "VERB", toks[3].UPOS, "a verb after the amount's currency stays")
 }
