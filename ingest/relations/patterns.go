@@ -42,6 +42,7 @@ var titleWords = map[string]bool{
 	"information": true, "communications": true, "science": true, "sports": true, "youth": true, "home": true,
 	"treasury": true, "commerce": true, "investment": true, "immigration": true, "fisheries": true, "water": true,
 	"infrastructure": true, "development": true, "planning": true, "budget": true, "digital": true, "welfare": true,
+	"cabinet":   true, // "Chief Cabinet Secretary Kenji Hoshino"
 	"president": true, "prime": true, "minister": true, "premier": true, "king": true, "queen": true, "chancellor": true,
 	"emir": true, "supreme": true, "leader": true, "chairman": true, "chairwoman": true, "chair": true, "ceo": true,
 	"chief": true, "executive": true, "head": true, "founder": true, "secretary": true, "general": true, "director": true,
@@ -100,7 +101,12 @@ func (v *view) titleBefore(i int) (string, int) {
 	for j := k + 1; j < i; j++ {
 		words = append(words, v.toks[j].Text)
 	}
-	// Drop a leading "of" left from "Secretary of State" cut short.
+	// Drop a leading "of" left from "Secretary of State" cut short, and
+	// a body before it: "The cabinet of Prime Minister Krzysztof Lis".
+	if len(words) > 2 && strings.EqualFold(words[0], "cabinet") && strings.EqualFold(words[1], "of") {
+		words = words[1:]
+		k++
+	}
 	for len(words) > 0 && strings.EqualFold(words[0], "of") {
 		words = words[1:]
 		k++
