@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/dossier-kg/dossier"
 	"github.com/dossier-kg/dossier/ingest/coref"
@@ -103,6 +104,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.datePublished(trigs, sentEvents, from)
 		s.futureByDate(trigs, sentEvents, from)
 		s.dateCountClauses(trigs, sentEvents, from)
+		s.sameDayConjuncts(trigs, sentEvents, from)
 		sentEvents = s.mergeObjectNouns(trigs, sentEvents, from)
 		for i := range sentEvents {
 			metonyms(&sentEvents[i], capitals)
@@ -823,6 +825,41 @@ func (s *sentence) personRightAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// sameDayConjuncts dates an undated verb from the verb conjoined to it
+// when that one happened on a day of the story's week: "Japan's coast
+// guard seized a Chinese trawler and arrested its captain on Thursday" is
+// one day's work. (Not a year: "was born in Ghent and moved to Marrakech
+// in 2021".)
+func (s *sentence) sameDayConjuncts(trigs []trigger, evs []dossier.Event, from []int) {
+	if !s.parsed || s.a.Doc == nil || s.a.Doc.Published.IsZero() {
+		return
+	}
+	ps := s.view()
+	for i := range evs {
+		ti := trigs[from[i]]
+		if evs[i].Date != "" || ti.nominal || evs[i].Type == "statement" {
+			continue
+		}
+		for j := range evs {
+			tj := trigs[from[j]]
+			// (A date the text gives, not the publication's, and not a
+			// saying's: "signed the deal but warned".)
+			if j == i || tj.nominal || evs[j].DateText == "" || evs[j].Type == "statement" || len(evs[j].Date) != len("2006-01-02") || ps.Rel(tj.head) != "conj" || ps.Head(tj.head) != ti.head {
+				continue
+			}
+			d, err := time.Parse("2006-01-02", evs[j].Date)
+			if err != nil {
+				continue
+			}
+			if gap := s.a.Doc.Published.Sub(d); gap < 0 || gap > 8*24*time.Hour {
+				continue
+			}
+			evs[i].Date, evs[i].DateText = evs[j].Date, evs[j].DateText
+			break
+		}
+	}
 }
 
 // namesBack returns the token n words before i, counting a name (a mention

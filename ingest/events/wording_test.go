@@ -1225,3 +1225,29 @@ func TestOnceOnly(t *testing.T) {
 	}
 	require.GreaterOrEqual(t, n, 2, "the headline's and the body's deaths")
 }
+
+// TestSameDayConjuncts checks that an undated verb takes the date of the
+// verb conjoined to it only when that is a day of the story's week.
+func TestSameDayConjuncts(t *testing.T) {
+	p, err := ingest.Default()
+	require.NoError(t, err)
+	published := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ name, text, typ, want string }{
+		{"a day of the week", "Japan's coast guard seized a Chinese trawler and arrested its captain on Thursday.", "seizure", "2026-11-19"},
+		{"a year", "Karim Adel was born in Ghent and moved to Marrakech in 2021.", "birth", ""},
+		{"a day long ago", "Japan's coast guard seized a Chinese trawler and arrested its captain on 3 March 2019.", "seizure", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
+			require.NoError(t, err)
+			found := false
+			for _, ev := range a.Events {
+				if ev.Type == tc.typ {
+					found = true
+					require.Equal(t, tc.want, ev.Date, "%s", tc.text)
+				}
+			}
+			require.True(t, found, "no %s in %q", tc.typ, tc.text)
+		})
+	}
+}
