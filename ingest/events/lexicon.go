@@ -77,7 +77,8 @@ var diseases = []string{"cholera", "ebola", "measles", "marburg", "mpox", "plagu
 	"influenza", "covid-19", "polio", "typhoid", "diphtheria", "meningitis", "malaria", "yellow"}
 
 // prisonNouns are what inmates escape from.
-var prisonNouns = []string{"prison", "prisons", "jail", "jails", "penitentiary", "custody", "detention", "cell", "cells", "gaol"}
+var prisonNouns = []string{"prison", "prisons", "jail", "jails", "penitentiary", "custody", "detention", "cell", "cells", "gaol",
+	"custodial", "correctional"}
 
 // captorNouns are those a hostage escapes from: "escaped from his
 // captors".
@@ -152,11 +153,14 @@ var talksNouns = []string{"talks", "negotiations", "negotiation", "dialogue"}
 var notJobCuts = []string{"tax", "taxes", "price", "prices", "rate", "rates", "cost", "costs", "wage", "wages", "pay", "salary", "salaries", "hours", "fee", "fees", "for"}
 
 // jobNouns are what a company cuts in a layoff.
+// fugitives are those caught again after an escape.
+var fugitives = []string{"escapee", "escapees", "fugitive", "fugitives", "inmate", "inmates", "prisoner", "prisoners", "convict", "convicts"}
+
 // seizedProperty are the goods authorities seize from their owner.
 var seizedProperty = []string{"farm", "house", "home", "property", "asset", "land", "vehicle", "car", "cash", "account",
 	"share", "villa", "mansion", "yacht", "jet", "apartment", "flat", "building", "estate", "passport", "document", "computer",
 	"phone", "equipment", "goods", "fund", "money", "cocaine", "heroin", "drug", "weapon", "arms", "ammunition", "contraband",
-	"gold", "ivory", "cigarette", "fuel", "tonne", "ton", "kilogram", "kilo"}
+	"gold", "ivory", "cigarette", "fuel", "tonne", "ton", "kilogram", "kilo", "rifle", "gun", "pistol", "explosive"}
 
 // reliefSent are what a state sends when it sends help.
 var reliefSent = []string{"aid", "assistance", "relief", "supplies", "rescuer", "rescue", "medic", "doctor", "tent", "blanket", "medicine", "food"}
@@ -329,8 +333,9 @@ var verbRules = map[string][]rule{
 	"return": {{typ: "restitution", with: restituted, within: 6}, {typ: "appointment", with: []string{"power", "office"}, within: 2, notBefore: []string{"home"}}, {typ: "designation", with: []string{"list", "blacklist"}, within: 6}, {typ: "relocation", toPlace: true}, {typ: "relocation", with: []string{"home"}, within: 1, person: true}},
 	// "captured the rebel leader" is an arrest, "captured the town" a
 	// capture (frame tells them apart by the object's type).
-	"capture":   {{typ: "arrest"}},
-	"recapture": {{typ: "capture"}},
+	"capture": {{typ: "arrest"}},
+	// "Police recaptured 61 of the escapees": fugitives caught again.
+	"recapture": {{typ: "arrest", with: fugitives, within: 4}, {typ: "capture"}},
 	"retake":    {{typ: "capture"}},
 	"overrun":   {{typ: "capture"}},
 	// "removed PDVSA and four of its subsidiaries from its list".
@@ -647,7 +652,8 @@ var verbRules = map[string][]rule{
 	"endorse": {{typ: "approval", with: []string{"decision", "ruling", "deal", "plan", "proposal", "merger", "takeover", "bill", "law", "fine", "agreement"}, within: 4}},
 	"issue":   {{typ: "arrest_warrant", with: []string{"warrant"}, within: 4}},
 	// "Forty prisoners fled a jail in Escuintla": an escape, not exile.
-	"flee":   {{typ: "escape", with: prisonNouns, within: 3}, {typ: "exile"}},
+	// "143 inmates fled the Tunga Medium Security Custodial Centre".
+	"flee":   {{typ: "escape", with: prisonNouns, within: 6}, {typ: "exile"}},
 	"escape": {{typ: "escape", with: prisonNouns, within: 4}, {typ: "escape", with: captorNouns, within: 4}},
 	"exile":  {{typ: "exile"}},
 	// "went into exile", "went into administration", "went on strike".

@@ -514,13 +514,16 @@ var divisionWords = map[string]bool{"region": true, "province": true, "state": t
 // possessedPlace reads "Uganda's Karamoja region", "Sudan's Darfur": a
 // place a country possesses lies in it.
 // possessedCompany reads "sold its cement unit to Switzerland's Holcim",
-// "Russia's Gazprom": a company a country's possessive names is based in
-// that country.
+// "Russia's Gazprom", "at Quetta's Civil Hospital": a company or body a
+// country's or town's possessive names is based there.
 func (v *view) possessedCompany(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		k := x.Last
-		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" || !v.country(x) {
+		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" {
+			continue
+		}
+		if kind, _ := v.placeKind(x); !v.country(x) && kind != "city" {
 			continue
 		}
 		y := v.at(k + 1)
