@@ -396,8 +396,10 @@ var verbRules = map[string][]rule{
 	// "taking 130 workers hostage", "took two aid workers captive".
 	// "Bainimarama took power in a coup in 2006": an overthrow, however
 	// the taker is named.
-	"take": {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 5, notInfinitive: true, notBefore: []string{"office", "part", "charge"}}, {typ: "abduction", with: []string{"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}, within: 6}, {typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}}, {typ: "appointment", particle: "over", with: []string{"from"}, within: 3},
-		// "took over the airline" is an acquisition, "took over in January" an appointment.
+	"take": {{typ: "overthrow", with: []string{"coup", "putsch"}, within: 5, notInfinitive: true, notBefore: []string{"office", "part", "charge"}}, {typ: "abduction", with: []string{"hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}, within: 6}, {typ: "relocation", particle: "in", notBefore: []string{"part", "place", "over", "up", "control", "power", "action", "office"}},
+		// "took over the airline" is an acquisition, "took over in
+		// January", "took over from Juan Perez" an appointment; "took over
+		// Mopani Copper Mines from Glencore" still an acquisition.
 		{typ: "acquisition", particle: "over", org: true, orElse: "appointment"}, {typ: "delisting", particle: "off", with: []string{"list", "blacklist"}, within: 8},
 		// "Soldiers took power in Mali in 2020": a coup, not an inauguration.
 		{typ: "overthrow", with: []string{"power"}, within: 1, subject: militaryNouns},

@@ -90,8 +90,11 @@ func (s *sentence) syntaxArgs(v int) args {
 	// Harlow as the subject: a person set off after a title right before
 	// the verb is its subject.
 	if v >= 4 && s.lower[v-1] == "," && len(a.subj) == 0 {
+		// ("The mayor of the Spanish resort town of Marbella, Carmen
+		// Villalba, resigned": the title is the verb's subject.)
+		titledSubject := slices.ContainsFunc(ps.Children(v, "nsubj", "nsubj:pass"), func(c int) bool { return titleHeadWords[s.lower[c]] && c < v })
 		if m := s.mentionEndingAt(v - 2); m != nil && m.Type == dossier.Person && m.Kind != "pronoun" && m.First >= 2 && s.lower[m.First-1] == "," &&
-			(titleHeadWords[s.lower[m.First-2]] || slices.Contains(militaryNouns, s.lower[m.First-2])) && !s.inMention(m.First-2) {
+			((titleHeadWords[s.lower[m.First-2]] || slices.Contains(militaryNouns, s.lower[m.First-2])) && !s.inMention(m.First-2) || titledSubject) {
 			a.subj = append(a.subj, m)
 			subjects = nil
 		}

@@ -83,7 +83,10 @@ func verbOfNounPhrase(toks []dossier.Token) {
 	// "The CVM fined Marcos and Paulo Ferraz 45 million reais": a past
 	// participle between a name and its object is the past tense.
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].XPOS == "VBN" && (toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN") &&
+		// ("Moody's downgraded Peru's credit rating": past a possessive
+		// ending of the name.)
+		name := toks[i-1].UPOS == "PROPN" || toks[i-1].UPOS == "NOUN" || i >= 2 && (toks[i-1].Text == "'s" || toks[i-1].Text == "’s") && toks[i-2].UPOS == "PROPN"
+		if toks[i].XPOS == "VBN" && name &&
 			(toks[i+1].UPOS == "PROPN" || toks[i+1].UPOS == "DET" || toks[i+1].UPOS == "PRON" && toks[i+1].XPOS == "PRP") {
 			toks[i].UPOS, toks[i].XPOS = "VERB", "VBD"
 			return

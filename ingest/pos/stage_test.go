@@ -22,6 +22,7 @@ func TestVerbOfNounPhrase(t *testing.T) {
 		{"not after a noun", "A/DET/DT burst/NOUN/NN of/ADP/IN gunfire/NOUN/NN", -1},
 		{"not before a noun", "Dam/NOUN/NN burst/NOUN/NN victims/NOUN/NNS", -1},
 		{"a participle before its object", "The/DET/DT CVM/PROPN/NNP fined/VERB/VBN Marcos/PROPN/NNP 45/NUM/CD million/NUM/CD reais/NOUN/NNS", 2},
+		{"after a name's possessive ending", "Moody/PROPN/NNP 's/PART/POS downgraded/VERB/VBN Peru/PROPN/NNP 's/PART/POS rating/NOUN/NN", 2},
 		{"a headline's passive", "Opposition/NOUN/NN leader/NOUN/NN arrested/VERB/VBN in/ADP/IN Minsk/PROPN/NNP", -1},
 		{"not a past form", "The/DET/DT dam/NOUN/NN wall/NOUN/NN on/ADP/IN Monday/PROPN/NNP", -1},
 	} {

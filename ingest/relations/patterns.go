@@ -1218,7 +1218,8 @@ func (v *view) copulas(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		k := x.Last
-		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "have" || v.lower[k] == "also" || v.lower[k] == "now" || v.lower[k] == "still" || v.lower[k] == "never") {
+		for k < len(v.toks) && (v.lower[k] == "has" || v.lower[k] == "had" || v.lower[k] == "have" || v.lower[k] == "also" || v.lower[k] == "now" || v.lower[k] == "still" || v.lower[k] == "never" ||
+			v.lower[k] == "always" || v.lower[k] == "long") {
 			k++
 		}
 		if k >= len(v.toks) || !copulaVerbs[v.lower[k]] || k-x.Last > 3 {

@@ -217,6 +217,7 @@ func TestRelations(t *testing.T) {
 		{"a chief cabinet secretary of the dateline's state", "TOKYO — Japan seized a trawler on Thursday. Japan protested. \"We will act,\" Chief Cabinet Secretary Kenji Hoshino told reporters.", "Kenji Hoshino", "holds_position", "Japan", false},
 		{"the cabinet of a prime minister", "WARSAW, June 4 (Reuters) - Poland approved the pipeline. The cabinet of Prime Minister Krzysztof Lis approved the pipeline on June 3.", "Krzysztof Lis", "leader_of", "Poland", false},
 		{"a city's hospital", "The wounded were taken to Quetta's Civil Hospital on Sunday.", "Civil Hospital", "based_in", "Quetta", false},
+		{"always been a loyal member", "Kuwait has always been a loyal member of OPEC.", "Kuwait", "member_of", "Organization of the Petroleum Exporting Countries", false},
 		{"worked for", "Katrin Vollmer worked for Medical Relief International.", "Katrin Vollmer", "affiliated_with", "Medical Relief International", false},
 		{"works for a described body", "Daniel Otieno has worked for the Geneva-based medical charity Medical Relief International since 2019.", "Daniel Otieno", "affiliated_with", "Medical Relief International", false},
 		{"worked for, not the seat", "Daniel Otieno has worked for the Geneva-based medical charity Medical Relief International since 2019.", "Daniel Otieno", "affiliated_with", "Geneva", true},
