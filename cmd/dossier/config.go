@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -76,6 +77,21 @@ func addConfigFlags(cmd *cobra.Command) {
 // loadConfig reads the configuration for a command: defaults, file,
 // environment, then the flags the user set.
 func loadConfig(cmd *cobra.Command) (*Config, error) {
+	// "DOSSIER_STORE=/data" would replace the whole store section with a
+	// string: say which variables the section's keys take.
+	for _, section := range []string{"store", "ingest", "query"} {
+		env := "DOSSIER_" + strings.ToUpper(section)
+		if _, set := os.LookupEnv(env); set {
+			var keys []string
+			for k := range configDefaults {
+				if strings.HasPrefix(k, section+".") {
+					keys = append(keys, "DOSSIER_"+strings.ToUpper(strings.ReplaceAll(k, ".", "_")))
+				}
+			}
+			slices.Sort(keys)
+			return nil, fmt.Errorf("environment variable %s names the %q section, not a setting; set one of %s", env, section, strings.Join(keys, ", "))
+		}
+	}
 	v := viper.New()
 	for k, val := range configDefaults {
 		v.SetDefault(k, val)

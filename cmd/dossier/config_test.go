@@ -59,3 +59,13 @@ func TestConfigPrecedence(t *testing.T) {
 	assert.Equal(t, 9, c.Query.Limit, "environment beats file")
 	assert.Equal(t, "/from/flag", c.Store.Path, "flag beats file")
 }
+
+func TestConfigSectionInEnvironment(t *testing.T) {
+	t.Setenv("DOSSIER_STORE", "/tmp/somewhere")
+	cmd := (&app{}).rootCmd()
+	sub, _, err := cmd.Find([]string{"entities"})
+	require.NoError(t, err)
+	_, err = loadConfig(sub)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "DOSSIER_STORE_PATH", "the error says which variable to set")
+}

@@ -227,6 +227,7 @@ func TestNameRepairs(t *testing.T) {
 		{"a two-word rank", "The minister retired Air Marshal Hasan Abubakar and named Maj Gen Waidi Shaibu as acting army chief.", "Hasan Abubakar", "Hasan Abubakar", dossier.Person},
 		{"a campaign group's name the recogniser cut", "Rights groups have urged caution. Human Rights Watch said in a report last March that army air strikes in the region had killed dozens of civilians since 2023.",
 			"Human Rights Watch", "Human Rights Watch", dossier.Org},
+		{"a holder set off after an owned title", "Song Hong Textiles was fined on Monday. Song Hong's chairman, Le Quang Vinh, denied the charge.", "Le Quang Vinh", "Le Quang Vinh", dossier.Person},
 		{"a firm around an ampersand", "A court appointed Alvarez & Marsal as administrator on Monday.", "Alvarez & Marsal", "Alvarez & Marsal", dossier.Org},
 		{"two players around an ampersand", "Tim Henman and Andrew Murray won awards. Henman & Murray claim LTA awards.", "Murray", "Andrew Murray", dossier.Person},
 		{"a business word of another language", "Tiendas Maipo is controlled by Grupo Serrano, the family holding.", "Tiendas Maipo", "Tiendas Maipo", dossier.Org},

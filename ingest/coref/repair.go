@@ -804,6 +804,38 @@ func amountToken(w string) bool {
 	return true
 }
 
+// holdersAfterTitles types as a person a name the recogniser called an
+// organisation or a place when it is set off by commas after the title of
+// an office it holds: "Song Hong's chairman, Le Quang Vinh, denied the
+// charge". A name the gazetteer knows keeps its type.
+func (d *doc) holdersAfterTitles() {
+	toks := d.a.Tokens
+	for i := range d.ms {
+		m := &d.ms[i]
+		if m.drop || m.Type != dossier.Org && m.Type != dossier.Place || m.Kind != "name" || m.first < 3 || m.last >= len(toks) {
+			continue
+		}
+		if toks[m.first-1].Text != "," || toks[m.last].Text != "," || !holderTitles[strings.ToLower(toks[m.first-2].Text)] {
+			continue
+		}
+		// The title is owned: "Song Hong's chairman", "its chairman", "the
+		// company's chairman".
+		if p := strings.ToLower(toks[m.first-3].Text); !isPossessive(p) && p != "its" && p != "their" && p != "his" && p != "her" {
+			continue
+		}
+		if d.gazKind(m.Text) != "" || !isCap(toks[m.first].Text) {
+			continue
+		}
+		m.Type = dossier.Person
+	}
+}
+
+// holderTitles are the offices whose holder a comma sets off after them.
+var holderTitles = map[string]bool{"chairman": true, "chairwoman": true, "chairperson": true, "president": true,
+	"executive": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "founder": true,
+	"leader": true, "head": true, "chief": true, "minister": true, "secretary": true, "governor": true, "mayor": true,
+	"commander": true, "ambassador": true, "lawyer": true, "deputy": true, "treasurer": true, "manager": true}
+
 // hyphenTitles are hyphenated titles that may stand inside a run of
 // capitalised words: the name before and the name after are two.
 var hyphenTitles = map[string]bool{"editor-in-chief": true, "commander-in-chief": true, "secretary-general": true,
@@ -879,6 +911,7 @@ func (d *doc) repair() {
 	d.untaggedInstitutions()
 	d.orgByContext()
 	d.nicknames()
+	d.holdersAfterTitles()
 	// "Harlow Pharmaceuticals cut jobs. Its former chief, Michael Harlow,
 	// ...": the recogniser, seeing the family name, may tag the company's
 	// first word a person and leave its trade word out; a capitalised
@@ -2200,7 +2233,8 @@ var tradeWords = map[string]bool{
 	"insurance": true, "securities": true, "ventures": true, "shipping": true, "aviation": true, "aerospace": true,
 	"robotics": true, "solutions": true, "labs": true, "semiconductor": true, "semiconductors": true, "electronics": true,
 	"resources": true, "chemicals": true, "investments": true, "software": true, "networks": true, "biotech": true,
-	"therapeutics": true, "utilities": true, "brewery": true, "petroleum": true,
+	"therapeutics": true, "utilities": true, "brewery": true, "petroleum": true, "textiles": true, "garments": true,
+	"apparel": true, "cement": true,
 }
 
 // compassWords open the names of parts of a sea or a land.

@@ -539,6 +539,34 @@ func (v *view) possessedCompany(c *collector) {
 	}
 }
 
+// describedCompany reads "German carmaker Voltana", "the Kazakh bank
+// Halyk Bank": a company a nationality and a trade noun introduce is based
+// in that country.
+func (v *view) describedCompany(c *collector) {
+	for mi := range v.ms {
+		x := &v.ms[mi]
+		if x.Kind != "demonym" || x.Type != dossier.Place || !v.country(x) {
+			continue
+		}
+		k := x.Last
+		for k < len(v.toks) && k < x.Last+3 && !v.inMention(k) && v.toks[k].UPOS == "NOUN" && !strings.Contains(v.lower[k], "-") {
+			k++
+		}
+		if k == x.Last || k >= len(v.toks) || !companyNouns[strings.TrimSuffix(v.lower[k-1], "s")] {
+			continue
+		}
+		if y := v.at(k); y != nil && y.Type == dossier.Org && y.Entity != x.Entity {
+			c.add(v.index, y.Entity, BasedIn, x.Entity, "", 0.6)
+		}
+	}
+}
+
+// companyNouns are the trade nouns before a company's name.
+var companyNouns = map[string]bool{"carmaker": true, "automaker": true, "bank": true, "lender": true, "airline": true,
+	"company": true, "firm": true, "group": true, "giant": true, "miner": true, "insurer": true, "retailer": true,
+	"operator": true, "conglomerate": true, "manufacturer": true, "chipmaker": true, "drugmaker": true, "startup": true,
+	"broadcaster": true, "publisher": true, "producer": true, "supplier": true, "developer": true, "utility": true}
+
 func (v *view) possessedPlace(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]

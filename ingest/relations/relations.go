@@ -87,6 +87,7 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.siblings(out)
 		s.possessedPlace(out)
 		s.possessedCompany(out)
+		s.describedCompany(out)
 		s.leads(out)
 		s.appointedAs(out)
 		s.titledOf(out)
