@@ -316,6 +316,11 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			if obj != nil && tr.passive && s.officerOf(obj) {
 				obj, morePatients = nil, nil
 			}
+			// "Police arrested Carmen Villalba's planning chief": the
+			// officer, unnamed, not the one whose officer it is.
+			if obj != nil && !tr.passive && s.possessedTitle(obj) {
+				obj, morePatients = nil, nil
+			}
 		}
 		// "released three aid workers, Ingrid Solberg, Peter Mwangi and
 		// Oumar Traore": the people a common-noun object lists.

@@ -160,7 +160,8 @@ var fugitives = []string{"escapee", "escapees", "fugitive", "fugitives", "inmate
 var seizedProperty = []string{"farm", "house", "home", "property", "asset", "land", "vehicle", "car", "cash", "account",
 	"share", "villa", "mansion", "yacht", "jet", "apartment", "flat", "building", "estate", "passport", "document", "computer",
 	"phone", "equipment", "goods", "fund", "money", "cocaine", "heroin", "drug", "weapon", "arms", "ammunition", "contraband",
-	"gold", "ivory", "cigarette", "fuel", "tonne", "ton", "kilogram", "kilo", "rifle", "gun", "pistol", "explosive"}
+	"gold", "ivory", "cigarette", "fuel", "tonne", "ton", "kilogram", "kilo", "rifle", "gun", "pistol", "explosive",
+	"mine", "refinery", "oilfield", "factory", "plant"}
 
 // reliefSent are what a state sends when it sends help.
 var reliefSent = []string{"aid", "assistance", "relief", "supplies", "rescuer", "rescue", "medic", "doctor", "tent", "blanket", "medicine", "food"}
