@@ -611,6 +611,10 @@ func (s *sentence) triggers() []trigger {
 		// its rule's context words follow: "was breaking relations".
 		// ("the ruling Pahlavi dynasty" is an adjective all the same.)
 		if upos == "" || upos == "VERB" && !s.adjectival(i) && !s.attributiveIng(i) || upos == "ADJ" && strings.HasSuffix(w, "ing") && !s.attributiveIng(i) {
+			// ("a suspected kidnapping kingpin": a gerund naming a kind.)
+			if s.toks[i].XPOS == "VBG" && i > 0 && (s.toks[i-1].UPOS == "DET" || s.toks[i-1].UPOS == "ADJ" || s.toks[i-1].XPOS == "VBN") && i+1 < len(s.toks) && modifiedNotEvent[s.lower[i+1]] {
+				continue
+			}
 			if tr, ok := s.verbTrigger(i, w, upos == "ADJ"); ok {
 				// "Rosa Delgado's killing", "his sacking": a gerund after a
 				// possessive is a noun, whose possessor it may befall.
@@ -1120,6 +1124,10 @@ var modifiedNotEvent = map[string]bool{
 	"procedures": true, "threshold": true, "thresholds": true, "code": true,
 	// "its blast furnaces", "a blast wall": kinds of things, no blast.
 	"furnace": true, "furnaces": true, "wall": true, "walls": true, "radius": true, "zone": true,
+	// "a suspected kidnapping kingpin", "a murder suspect": a kind of
+	// person or gang, no event.
+	"kingpin": true, "kingpins": true, "boss": true, "bosses": true, "ring": true, "rings": true, "gang": true,
+	"gangs": true, "syndicate": true, "syndicates": true, "suspect": true, "suspects": true, "victim": true, "victims": true,
 }
 
 func isPronoun(w string) bool {
