@@ -77,18 +77,23 @@ func (s *sentence) dateCountClauses(trigs []trigger, evs []dossier.Event, from [
 	}
 }
 
+// clauseNounType returns the type of the first event noun in the clause a
+// count opens ("two weeks after the abduction"), or "".
+func clauseNounType(c stimex, end int, trigs []trigger) string {
+	for _, tr := range trigs {
+		if tr.nominal && tr.head > c.last && tr.head < end {
+			return tr.typ
+		}
+	}
+	return ""
+}
+
 // countAfterNamedEvent dates the event whose verb the count at c follows
 // ("released two weeks after the abduction") from the dated event of the
 // sentence, outside the clause, whose type the clause's noun names; it
 // reports whether it did.
 func (s *sentence) countAfterNamedEvent(c stimex, end int, trigs []trigger, evs []dossier.Event, from []int, sign int) bool {
-	typ := ""
-	for _, tr := range trigs {
-		if tr.nominal && tr.head > c.last && tr.head < end {
-			typ = tr.typ
-			break
-		}
-	}
+	typ := clauseNounType(c, end, trigs)
 	if typ == "" {
 		return false
 	}
@@ -144,13 +149,7 @@ func (s *sentence) lengthBefore(i int) bool {
 // an earlier sentence dated: "The plant exploded on 3 March. Three weeks
 // after the explosion, the families sued" is March 24.
 func (s *sentence) dateFromEarlierEvent(c stimex, sign, end int, trigs []trigger, evs []dossier.Event, from []int) {
-	typ := ""
-	for _, tr := range trigs {
-		if tr.nominal && tr.head > c.last && tr.head < end {
-			typ = tr.typ
-			break
-		}
-	}
+	typ := clauseNounType(c, end, trigs)
 	if typ == "" {
 		return
 	}

@@ -9,6 +9,16 @@ import (
 	"github.com/dossier-kg/dossier"
 )
 
+// tagged reads "form/UPOS/XPOS ..." into tokens.
+func tagged(words string) []dossier.Token {
+	var toks []dossier.Token
+	for _, w := range strings.Fields(words) {
+		f := strings.Split(w, "/")
+		toks = append(toks, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2]})
+	}
+	return toks
+}
+
 func TestVerbOfNounPhrase(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -27,11 +37,7 @@ func TestVerbOfNounPhrase(t *testing.T) {
 		{"not a past form", "The/DET/DT dam/NOUN/NN wall/NOUN/NN on/ADP/IN Monday/PROPN/NNP", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var toks []dossier.Token
-			for _, w := range strings.Fields(tc.words) {
-				f := strings.Split(w, "/")
-				toks = append(toks, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2]})
-			}
+			toks := tagged(tc.words)
 			before := append([]dossier.Token(nil), toks...)
 			verbOfNounPhrase(toks)
 			for i := range toks {
@@ -58,11 +64,7 @@ func TestFaceVerb(t *testing.T) {
 		{"face of the company", "Lopez/PROPN/NNP face/NOUN/NN of/ADP/IN Veltrix/PROPN/NNP", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var toks []dossier.Token
-			for _, w := range strings.Fields(tc.words) {
-				f := strings.Split(w, "/")
-				toks = append(toks, dossier.Token{Text: f[0], UPOS: f[1], XPOS: f[2]})
-			}
+			toks := tagged(tc.words)
 			before := append([]dossier.Token(nil), toks...)
 			faceVerb(toks)
 			for i := range toks {
@@ -77,8 +79,7 @@ func TestFaceVerb(t *testing.T) {
 }
 
 func TestCurrencyNouns(t *testing.T) {
-	toks := []dossier.Token{{Text: "45", UPOS: "NUM", XPOS: "CD"}, {Text: "million", UPOS: "NUM", XPOS: "CD"}, {Text: "reais", UPOS: "VERB", XPOS: "VBZ"},
-		{Text: "rose", UPOS: "VERB", XPOS: "VBD"}}
+	toks := tagged("45/NUM/CD million/NUM/CD reais/VERB/VBZ rose/VERB/VBD")
 	currencyNouns(toks)
 	require.Equal(t, "NOUN", toks[2].UPOS)
 	require.Equal(t, "NNS", toks[2].XPOS)

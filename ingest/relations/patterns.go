@@ -1411,14 +1411,8 @@ func (v *view) ownedBy(c *collector) {
 func (v *view) educatedAt(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
-		if x.Type != dossier.Person {
-			continue
-		}
-		k := x.Last
-		for k < len(v.toks) && (v.lower[k] == "later" || v.lower[k] == "also" || v.lower[k] == "then" || v.lower[k] == "was" || v.lower[k] == "had") {
-			k++
-		}
-		if k >= len(v.toks) {
+		k := v.verbAfterPerson(x, "later", "also", "then", "was", "had")
+		if k < 0 {
 			continue
 		}
 		switch v.lower[k] {
@@ -1442,6 +1436,23 @@ func (v *view) educatedAt(c *collector) {
 	}
 }
 
+// verbAfterPerson returns the token after person mention x past the
+// given adverbs and auxiliaries ("X later studied", "X has worked"), or -1
+// when x is no person or the sentence ends.
+func (v *view) verbAfterPerson(x *vmention, skip ...string) int {
+	if x.Type != dossier.Person {
+		return -1
+	}
+	k := x.Last
+	for k < len(v.toks) && slices.Contains(skip, v.lower[k]) {
+		k++
+	}
+	if k >= len(v.toks) {
+		return -1
+	}
+	return k
+}
+
 // worksFor reads "Katrin Vollmer worked for Medical Relief International",
 // "Otieno has worked for the Geneva-based charity MRI since 2019": the
 // person (or the pronoun standing for one) right before the verb works for
@@ -1449,14 +1460,8 @@ func (v *view) educatedAt(c *collector) {
 func (v *view) worksFor(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
-		if x.Type != dossier.Person {
-			continue
-		}
-		k := x.Last
-		for k < len(v.toks) && (v.lower[k] == "also" || v.lower[k] == "previously" || v.lower[k] == "later" || v.lower[k] == "has" || v.lower[k] == "have" || v.lower[k] == "had") {
-			k++
-		}
-		if k+1 >= len(v.toks) || !servingVerbs[v.lower[k]] || v.lower[k] == "serve" || v.lower[k] == "served" || v.lower[k] == "serves" || v.lower[k] == "serving" {
+		k := v.verbAfterPerson(x, "also", "previously", "later", "has", "have", "had")
+		if k < 0 || k+1 >= len(v.toks) || !servingVerbs[v.lower[k]] || v.lower[k] == "serve" || v.lower[k] == "served" || v.lower[k] == "serves" || v.lower[k] == "serving" {
 			continue
 		}
 		if v.lower[k+1] != "for" && v.lower[k+1] != "at" {

@@ -445,14 +445,7 @@ func TestDatelineSentence(t *testing.T) {
 		{"The pact was signed. NATO — the alliance — grew.", []string{"The pact was signed.", "NATO — the alliance — grew."}},
 	}
 	for _, tt := range tests {
-		_, sents := Segment(tt.in)
-		var got []string
-		for _, s := range sents {
-			got = append(got, tt.in[s.Start:s.End])
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Segment(%q) sentences = %q, want %q", tt.in, got, tt.want)
-		}
+		checkSentences(t, tt.in, tt.want)
 	}
 }
 
@@ -468,13 +461,19 @@ func TestInitialOrEnd(t *testing.T) {
 		{"It was written by X. Li Wei read it.", []string{"It was written by X. Li Wei read it."}},
 		{"Rev. J. K. Mensah preached.", []string{"Rev. J. K. Mensah preached."}},
 	} {
-		_, sents := Segment(tt.in)
-		var got []string
-		for _, s := range sents {
-			got = append(got, tt.in[s.Start:s.End])
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("Segment(%q) sentences = %q, want %q", tt.in, got, tt.want)
-		}
+		checkSentences(t, tt.in, tt.want)
+	}
+}
+
+// checkSentences checks the sentences Segment finds in text.
+func checkSentences(t *testing.T, text string, want []string) {
+	t.Helper()
+	_, sents := Segment(text)
+	var got []string
+	for _, s := range sents {
+		got = append(got, text[s.Start:s.End])
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Segment(%q) sentences = %q, want %q", text, got, want)
 	}
 }
