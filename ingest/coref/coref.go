@@ -297,7 +297,8 @@ func (d *doc) addGazetteerMentions() {
 		if m.last-m.first == 1 || m.last-m.first <= 3 && (m.Type == dossier.Misc || m.Type == dossier.Place) {
 			// "Iranian", and "Costa Rican", "Sri Lankan" tagged as one
 			// miscellaneous name
-			if c, ok := d.gaz.Demonym(m.Text); ok {
+			// (Not "Djibouti", whose people's word is the country's name.)
+			if c, ok := d.gaz.Demonym(m.Text); ok && c != m.Text {
 				m.Kind = "demonym"
 				m.Type = dossier.Place
 				m.canon = c
@@ -352,7 +353,7 @@ func (d *doc) addGazetteerMentions() {
 			if !unicode.IsUpper(r) {
 				continue
 			}
-			if c, ok := d.gaz.Demonym(tok.Text); ok {
+			if c, ok := d.gaz.Demonym(tok.Text); ok && c != tok.Text {
 				d.ms = append(d.ms, mention{Mention: dossier.Mention{Span: tok.Span, Text: tok.Text, Type: dossier.Place, Sentence: si, Kind: "demonym", Confidence: 0.7}, first: t, last: t + 1, canon: c, kind: "country"})
 				continue
 			}

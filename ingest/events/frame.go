@@ -703,6 +703,14 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 		if r := s.after(tr.end, hi, "with"); r != nil {
 			add(r, dossier.Recipient)
 		}
+		// "recalled its ambassador to Eritrea", "from Eritrea".
+		if lemmaIs(s.lower[tr.head], "recall") {
+			for _, p := range []string{"to", "from"} {
+				if r := s.after(tr.end, min(hi, tr.end+5), p); r != nil && r.Type == dossier.Place && (subj == nil || r.Entity != subj.Entity) {
+					add(r, dossier.Recipient)
+				}
+			}
+		}
 		add(obj, dossier.Recipient)
 	case "divestiture", "sale":
 		// "X sold its phone business to Y": Y receives what X sells.

@@ -51,6 +51,16 @@ func (s *sentence) syntaxArgs(v int) args {
 	// "protesters detained during demonstrations": a participle modifying
 	// a noun is about that noun, named or not.
 	a.modifier = inherited && ps.Rel(v) == "acl"
+	// "was first detained in March 2020 and sentenced that December": a
+	// bare participle conjoined to a passive is passive too.
+	// (A past form the tagger called a past tense as well, unless it has
+	// an object of its own: "was detained and sentenced him".)
+	if inherited && !a.passive && (s.toks[v].XPOS == "VBN" || s.toks[v].XPOS == "VBD") && ps.Rel(v) == "conj" && ps.Child(v, "aux") < 0 &&
+		ps.Head(v) >= 0 && ps.Head(v) < v && ps.Passive(ps.Head(v)) && !slices.ContainsFunc(ps.Objects(v), func(o int) bool {
+		return s.toks[o].UPOS == "PRON" || s.Covering(o) >= 0 && s.toks[o].UPOS == "PROPN" && !s.inDate(o)
+	}) {
+		a.passive = true
+	}
 	if inherited && s.toks[v].XPOS == "VBN" && ps.Child(v, "aux") < 0 && ps.Rel(v) != "conj" {
 		// A bare past participle takes its subject from the clause it
 		// modifies, and that subject undergoes the action.
