@@ -773,7 +773,7 @@ var verbRules = map[string][]rule{
 	"detain":    {{typ: "arrest"}},
 	// "charged former chief executive Marko Dalen and his deputy": a
 	// person charged, with or without the charge named.
-	"charge": {{typ: "trial", with: []string{"with"}, within: 8}, {typ: "trial", personObject: true},
+	"charge": {{typ: "trial", with: []string{"with"}, within: 12}, {typ: "trial", personObject: true},
 		{typ: "trial", passive: true, personSubject: true, notBefore: []string{"down", "up"}, without: []string{"fee", "fees", "interest", "rate", "price", "prices", "battery", "batteries"}, within: 4}},
 	"jail": {{typ: "trial"}},
 	// "Both men face charges of abuse of authority", "will face trial";

@@ -760,6 +760,15 @@ func (s *sentence) syntaxDate(v int) (stimex, bool) {
 	if tx, ok := s.ownDate(ps, v); ok {
 		return tx, true
 	}
+	// "charged the two suspects with kidnapping on 10 March": a date hung
+	// on what the charge alleges is the charging's.
+	for _, c := range ps.Children(v, "advcl") {
+		if c > v && s.toks[c].XPOS == "VBG" && (lemmaIs(s.lower[v], "charge") || lemmaIs(s.lower[v], "indict")) && s.chargedWith(c) {
+			if tx, ok := s.ownDate(ps, c); ok {
+				return tx, true
+			}
+		}
+	}
 	// "born in 1929, when A merged with B": a when-clause happens at the
 	// time of the clause it modifies, and at the date right before "when"
 	// if there is one ("since the 1990s, most notably in 2013, when Necas

@@ -61,6 +61,7 @@ func (s Stage) Process(ctx context.Context, a *dossier.Analysis) error {
 			}
 		})
 		currencyNouns(toks)
+		nounsAfterDeterminers(toks)
 		verbOfNounPhrase(toks)
 		faceVerb(toks)
 	}
@@ -109,6 +110,25 @@ func verbOfNounPhrase(toks []dossier.Token) {
 func currencyNouns(toks []dossier.Token) {
 	for i := 1; i < len(toks); i++ {
 		if toks[i].UPOS == "VERB" && currencies[strings.ToLower(toks[i].Text)] && toks[i-1].UPOS == "NUM" {
+			toks[i].UPOS, toks[i].XPOS = "NOUN", "NNS"
+		}
+	}
+}
+
+// nounsAfterDeterminers retags a present-tense verb form right after an
+// article (past a number) as a plural noun: "charged the two suspects,
+// Alnur Sahiron and Jimmy Asdani" has no verb "suspects".
+func nounsAfterDeterminers(toks []dossier.Token) {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].XPOS != "VBZ" || !strings.HasSuffix(toks[i].Text, "s") {
+			continue
+		}
+		j := i - 1
+		if toks[j].UPOS == "NUM" && j > 0 {
+			j--
+		}
+		switch strings.ToLower(toks[j].Text) {
+		case "the", "a", "an", "these", "those", "its", "their", "his", "her":
 			toks[i].UPOS, toks[i].XPOS = "NOUN", "NNS"
 		}
 	}

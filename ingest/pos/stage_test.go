@@ -85,3 +85,10 @@ func TestCurrencyNouns(t *testing.T) {
 	require.Equal(t, "NNS", toks[2].XPOS)
 	require.Equal(t, "VERB", toks[3].UPOS, "a verb after the amount's currency stays")
 }
+
+func TestNounsAfterDeterminers(t *testing.T) {
+	toks := tagged("charged/VERB/VBD the/DET/DT two/NUM/CD suspects/VERB/VBZ ,/PUNCT/, police/NOUN/NNS says/VERB/VBZ")
+	nounsAfterDeterminers(toks)
+	require.Equal(t, "NNS", toks[3].XPOS, "a noun after an article and a number")
+	require.Equal(t, "VBZ", toks[6].XPOS, "a verb after a noun stays")
+}

@@ -1843,16 +1843,18 @@ func (v *view) ledBy(c *collector) {
 		// former European Commissioner X".
 		p := k + 2
 		for p < len(v.toks) && p < k+6 {
-			if m := v.at(p); m != nil && m.Kind == "demonym" {
+			if m := v.at(p); m != nil && m.Kind == "demonym" && m.First == p {
 				p = m.Last
 				continue
 			}
-			if v.inMention(p) || !titleWords[v.lower[p]] {
+			// ("led by former central bank governor Meera Lal": the
+			// title's own nouns, lower-case, before its head.)
+			if v.inMention(p) || !titleWords[v.lower[p]] && !(v.toks[p].UPOS == "NOUN" || v.toks[p].UPOS == "ADJ") || capitalised(v.toks[p].Text) && !titleWords[v.lower[p]] {
 				break
 			}
 			p++
 		}
-		if x := v.at(p); x != nil && x.Type == dossier.Person {
+		if x := v.at(p); x != nil && x.Type == dossier.Person && (p == k+2 || titleWords[v.lower[p-1]] || v.inMention(p-1)) {
 			c.add(v.index, x.Entity, LeaderOf, org.Entity, "", 0.7)
 		}
 	}
