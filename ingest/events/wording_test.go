@@ -1080,15 +1080,8 @@ func TestFutureByDate(t *testing.T) {
 		{"a past tense trusted over its date", "Hanbit Motors appointed Anna Lindqvist as chief executive on March 3, 2027.", "appointment", "actual"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
-			require.NoError(t, err)
-			for _, ev := range a.Events {
-				if ev.Type == tc.typ {
-					require.Equal(t, tc.want, ev.Modality, "date %s", ev.Date)
-					return
-				}
-			}
-			t.Fatalf("no %s event in %v", tc.typ, a.Events)
+			ev := eventOfType(t, p, tc.text, published, tc.typ)
+			require.Equal(t, tc.want, ev.Modality, "date %s", ev.Date)
 		})
 	}
 }
@@ -1251,16 +1244,23 @@ func TestSameDayConjuncts(t *testing.T) {
 		{"a day long ago", "Japan's coast guard seized a Chinese trawler and arrested its captain on 3 March 2019.", "seizure", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: tc.text, Published: published})
-			require.NoError(t, err)
-			found := false
-			for _, ev := range a.Events {
-				if ev.Type == tc.typ {
-					found = true
-					require.Equal(t, tc.want, ev.Date, "%s", tc.text)
-				}
-			}
-			require.True(t, found, "no %s in %q", tc.typ, tc.text)
+			ev := eventOfType(t, p, tc.text, published, tc.typ)
+			require.Equal(t, tc.want, ev.Date, "%s", tc.text)
 		})
 	}
+}
+
+// eventOfType runs the pipeline over text published at pub and returns its
+// first event of type typ, failing the test when there is none.
+func eventOfType(t *testing.T, p *ingest.Pipeline, text string, pub time.Time, typ string) dossier.Event {
+	t.Helper()
+	a, err := p.Run(context.Background(), &dossier.Document{ID: "doc-test", Text: text, Published: pub})
+	require.NoError(t, err)
+	for _, ev := range a.Events {
+		if ev.Type == typ {
+			return ev
+		}
+	}
+	t.Fatalf("no %s event in %q: %v", typ, text, a.Events)
+	return dossier.Event{}
 }
