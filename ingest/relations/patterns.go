@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-kg/dossier"
+	"github.com/dossier-kg/dossier/ingest/coref"
 )
 
 // leaderTitles are titles whose holder leads the state or organisation
@@ -1316,6 +1317,11 @@ func (v *view) appositionRelation(c *collector, x, y *vmention, nouns []string, 
 		// whole the subject belongs to.)
 		c.add(v.index, x.Entity, PartOf, y.Entity, "", 0.7)
 	case x.Type == dossier.Place && y.Type == dossier.Place && has(placeNouns) != "" && (prep == "in" || prep == "of"):
+		// "Port Vila, the capital of Vanuatu": a capital lies in its
+		// country and is its capital.
+		if prep == "of" && len(nouns) > 0 && nouns[len(nouns)-1] == "capital" && v.country(y) {
+			c.add(v.index, x.Entity, coref.CapitalOf, y.Entity, "", 0.75)
+		}
 		c.add(v.index, x.Entity, LocatedIn, y.Entity, "", 0.75)
 	case x.Type == dossier.Person && y.Type == dossier.Person && prep == "of" && len(nouns) > 0 && kinWords[nouns[len(nouns)-1]] != "":
 		// "Natalia Gómez is the wife of Carlos Duarte", "X, the son of Y"

@@ -222,6 +222,8 @@ func TestRelations(t *testing.T) {
 		{"a nationality and a trade with an article", "The Kazakh bank Halyk Bank signed a memorandum on Tuesday.", "Halyk Bank", "based_in", "Kazakhstan", false},
 		{"a nationality and a group of people", "German voters backed Voltana on Monday.", "Voltana", "based_in", "Germany", true},
 		{"led by a titled person with a long title", "The opposition People's Progress Party (PPP), led by former central bank governor Meera Lal, won 22 seats.", "Meera Lal", "leader_of", "People's Progress Party", false},
+		{"the capital of a country in apposition", "Port Vila, the capital of Vanuatu, was hit by a quake.", "Port Vila", "capital_of", "Vanuatu", false},
+		{"a province's capital is no country's", "Goma, the capital of North Kivu, was attacked.", "Goma", "capital_of", "North Kivu", true},
 		{"worked for", "Katrin Vollmer worked for Medical Relief International.", "Katrin Vollmer", "affiliated_with", "Medical Relief International", false},
 		{"works for a described body", "Daniel Otieno has worked for the Geneva-based medical charity Medical Relief International since 2019.", "Daniel Otieno", "affiliated_with", "Medical Relief International", false},
 		{"worked for, not the seat", "Daniel Otieno has worked for the Geneva-based medical charity Medical Relief International since 2019.", "Daniel Otieno", "affiliated_with", "Geneva", true},
