@@ -87,6 +87,16 @@ func newSentence(a *dossier.Analysis, si int, dated []dossier.Timex) *sentence {
 			break
 		}
 	}
+	// "Nairobi — Kenyan police arrested ...": a place opening the
+	// sentence right before a dash is a dateline too.
+	if st.dateline < 0 && len(st.lower) > 2 {
+		if m := st.mentionAt(0); m != nil && m.Type == dossier.Place && m.Last < len(st.lower) {
+			switch st.lower[m.Last] {
+			case "-", "–", "—":
+				st.dateline = m.Last
+			}
+		}
+	}
 	for _, tx := range dated {
 		s := a.Sentences[si]
 		if tx.End <= s.Start || tx.Start >= s.End {

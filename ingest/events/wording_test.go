@@ -176,6 +176,7 @@ func TestWordings(t *testing.T) {
 		{"a country named like its people", "Djibouti recalled its ambassador to Eritrea on 4 February 2025.", "diplomatic_break 2025-02-04 agent=Djibouti recipient=Eritrea", ""},
 		{"a participle conjoined to a passive", "Hassan Ali was first detained in March 2020 and sentenced that December to ten years.", "sentence - patient=Hassan Ali !agent=Hassan", ""},
 		{"charged people listed after a noun", "Police charged the two suspects, Alnur Sahiron and Jimmy Asdani, with kidnapping on 10 March 2025.", "charge 2025-03-10 patient=Alnur Sahiron patient=Jimmy Asdani", ""},
+		{"a mixed-case dateline is no agent", "Nairobi — Kenyan police on 20 February 2025 arrested the owner of a garment factory in Nairobi's Industrial Area.", "arrest 2025-02-20 !agent=Nairobi", ""},
 		{"turned herself in", "Katrin Albers turned herself in to police in Hamburg on 21 June 2024.", "arrest 2024-06-21 patient=Katrin Albers", ""},
 		{"surrendered to police", "Marco Ferri surrendered to police in Lyon on 3 March 2025.", "arrest 2025-03-03 patient=Marco Ferri", ""},
 		{"turned in a report", "Marco Ferri turned in his report on 3 March 2025.", "", "arrest"},
