@@ -1287,6 +1287,10 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 				ev.Polarity = "negative"
 			}
 		}
+		// "destroyed hundreds of stalls but killed no one".
+		if k := tr.end; k < len(s.toks) && (s.lower[k] == "nobody" || s.lower[k] == "no" && k+1 < len(s.toks) && s.lower[k+1] == "one") {
+			ev.Polarity = "negative"
+		}
 	}
 	// "blocked Helvion's takeover": an approval refused.
 	if tr.typ == "approval" && !tr.nominal && blockVerb(s.lower[tr.head]) && ev.Polarity == "positive" {

@@ -177,6 +177,7 @@ func TestWordings(t *testing.T) {
 		{"a participle conjoined to a passive", "Hassan Ali was first detained in March 2020 and sentenced that December to ten years.", "sentence - patient=Hassan Ali !agent=Hassan", ""},
 		{"charged people listed after a noun", "Police charged the two suspects, Alnur Sahiron and Jimmy Asdani, with kidnapping on 10 March 2025.", "charge 2025-03-10 patient=Alnur Sahiron patient=Jimmy Asdani", ""},
 		{"a mixed-case dateline is no agent", "Nairobi — Kenyan police on 20 February 2025 arrested the owner of a garment factory in Nairobi's Industrial Area.", "arrest 2025-02-20 !agent=Nairobi", ""},
+		{"killed no one", "A fire in the Gikomba market in December 2021 destroyed hundreds of stalls but killed no one.", "killing 2021-12 mood=negative/actual", ""},
 		{"turned herself in", "Katrin Albers turned herself in to police in Hamburg on 21 June 2024.", "arrest 2024-06-21 patient=Katrin Albers", ""},
 		{"surrendered to police", "Marco Ferri surrendered to police in Lyon on 3 March 2025.", "arrest 2025-03-03 patient=Marco Ferri", ""},
 		{"turned in a report", "Marco Ferri turned in his report on 3 March 2025.", "", "arrest"},
