@@ -404,7 +404,8 @@ func (s *sentence) frame(trigs []trigger, k int) (dossier.Event, []dossier.Event
 			// "Canada quit the International Coffee Organization": a
 			// member leaves a body, no one leaves a post.
 			tr.typ, ev.Type, ev.CAMEO = "withdrawal", "withdrawal", ""
-		} else if !tr.nominal {
+		} else if !tr.nominal && !tr.org {
+			// ("Kari Haugen left Spotify": the body left is kept.)
 			obj = nil
 		}
 	case "founding":

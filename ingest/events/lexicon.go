@@ -735,7 +735,10 @@ var verbRules = map[string][]rule{
 	// "Niger left ECOWAS in January 2025": a member leaves a body.
 	// "Peter Vance left the company in January 2025": a person leaving a
 	// post; "Niger left ECOWAS": a state leaving a body.
+	// "Kari Haugen left Spotify in 2023": a named person leaving a body
+	// quits it (a state leaving one withdraws).
 	"leave": {{typ: "resignation", person: true, with: []string{"company", "firm", "bank", "government", "cabinet", "board", "club", "post", "job", "role", "group"}, within: 2},
+		{typ: "resignation", personSubject: true, org: true, notBefore: []string{"office", "power", "a", "his", "her", "their", "its", "for", "the", "in", "on", "of"}},
 		{typ: "withdrawal", org: true, notBefore: []string{"office", "power", "a", "his", "her", "their", "its"}}},
 	"accede":   {{typ: "accession", with: []string{"to"}, within: 1}},
 	"nominate": {{typ: "appointment"}},
