@@ -967,6 +967,12 @@ func (s *sentence) ruleHolds(r rule, i int) bool {
 	if len(r.subject) > 0 && !s.subjectIn(i, r.subject) {
 		return false
 	}
+	if r.afterShares {
+		m := s.mentionEndingAt(i - 1)
+		if m == nil || m.Type != dossier.Org || !slices.ContainsFunc(s.lower[:m.First], func(w string) bool { return slices.Contains(shareNouns, w) }) {
+			return false
+		}
+	}
 	if len(r.notSubject) > 0 && s.subjectIn(i, r.notSubject) {
 		return false
 	}

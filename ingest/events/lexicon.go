@@ -58,6 +58,10 @@ type rule struct {
 	// passive requires the trigger to be a passive participle: "Radu
 	// Mitrescu was charged in January" (not "he charged that").
 	passive bool
+	// afterShares requires a company named right before the trigger and a
+	// word for shares earlier in the sentence: "Shares in Aramco rose
+	// 3.1%, while ADNOC Drilling fell 2.4%".
+	afterShares bool
 	// undergone makes the subject of the active verb the patient: "X lost
 	// office", "Lithuania's coalition collapsed", "X went on trial".
 	undergone bool
@@ -137,6 +141,9 @@ var policyNouns = []string{"reform", "reforms", "plan", "plans", "budget", "prop
 // company's shares and a percentage follows: "Shares in Hallworth fell
 // 18%".
 var stockMove = rule{typ: "stock_move", subject: shareNouns, with: []string{"%", "percent", "per", "pct"}, within: 5}
+
+// companyMove is a company's own move in a sentence about shares.
+var companyMove = rule{typ: "stock_move", afterShares: true, with: []string{"%", "percent", "per", "pct"}, within: 3}
 
 // shareNouns are a company's shares, whose sharp moves are news.
 // (Not "market share".)
@@ -439,17 +446,17 @@ var verbRules = map[string][]rule{
 	"repatriate": {{typ: "restitution", with: restituted, within: 6}},
 	// "Shares in Hallworth fell 18% on Tuesday", "Veltrix shares soared 40
 	// percent".
-	"fall":      {stockMove},
+	"fall":      {stockMove, companyMove},
 	"plummet":   {stockMove},
-	"slump":     {stockMove},
-	"tumble":    {stockMove},
-	"slide":     {stockMove},
+	"slump":     {stockMove, companyMove},
+	"tumble":    {stockMove, companyMove},
+	"slide":     {stockMove, companyMove},
 	"dive":      {stockMove},
-	"soar":      {stockMove},
+	"soar":      {stockMove, companyMove},
 	"surge":     {stockMove},
-	"jump":      {stockMove},
-	"rise":      {stockMove},
-	"climb":     {stockMove},
+	"jump":      {stockMove, companyMove},
+	"rise":      {stockMove, companyMove},
+	"climb":     {stockMove, companyMove},
 	"restitute": {{typ: "restitution"}},
 	"steal":     {{typ: "theft", notSubject: []string{"election", "elections", "vote", "votes", "ballot", "victory", "mandate", "presidency", "show", "limelight"}, without: []string{"election", "elections", "vote", "votes", "victory", "show"}, within: 3}},
 	"rob":       {{typ: "theft"}},

@@ -179,6 +179,8 @@ func TestWordings(t *testing.T) {
 		{"a mixed-case dateline is no agent", "Nairobi — Kenyan police on 20 February 2025 arrested the owner of a garment factory in Nairobi's Industrial Area.", "arrest 2025-02-20 !agent=Nairobi", ""},
 		{"killed no one", "A fire in the Gikomba market in December 2021 destroyed hundreds of stalls but killed no one.", "killing 2021-12 mood=negative/actual", ""},
 		{"a person left a company", "Kari Haugen left Spotify in 2023.", "resignation 2023 agent=Kari Haugen", "withdrawal"},
+		{"a company's move after shares", "Shares in Aramco rose 3.1% on 14 April 2025, while ADNOC Drilling fell 2.4%.", "stock_move - patient=ADNOC Drilling", ""},
+		{"a company's sales fell", "Aramco said on 14 April 2025 that ADNOC Drilling fell 2.4% behind its target.", "", "stock_move"},
 		{"went on leave", "Karim Khan went on leave in May 2025 while the United Nations investigated the allegations.", "", "resignation"},
 		{"a state left a body", "Hungary left the International Criminal Court in 2025.", "withdrawal 2025 agent=Hungary", "resignation"},
 		{"turned herself in", "Katrin Albers turned herself in to police in Hamburg on 21 June 2024.", "arrest 2024-06-21 patient=Katrin Albers", ""},
