@@ -1125,8 +1125,7 @@ func (d *doc) newsSources() []bool {
 		}
 		// "KAMPALA, Uganda, Feb 5 (Reuters) -": the agency of a dateline.
 		if m.first > 0 && m.last+1 < len(toks) && toks[m.first-1].Text == "(" && toks[m.last].Text == ")" {
-			switch toks[m.last+1].Text {
-			case "-", "—", "–", "--":
+			if isDash(toks[m.last+1].Text) {
 				src[e] = true
 			}
 		}

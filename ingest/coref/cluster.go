@@ -537,13 +537,7 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 	// in capitals opens the sentence, its country may follow it;
 	// "Nairobi (AFP) -": a place opening it with a dash after the bracket.
 	c := closingBracket(toks, t)
-	dash := false
-	if c > 0 && c+1 < len(toks) {
-		switch toks[c+1].Text {
-		case "-", "—", "–", "--":
-			dash = true
-		}
-	}
+	dash := c > 0 && c+1 < len(toks) && isDash(toks[c+1].Text)
 	city := first == m.first && (allCapsName(toks[m.first:m.last]) || dash && m.Type == dossier.Place)
 	if !city && m.first-first >= 2 && toks[m.first-1].Text == "," {
 		city = allCapsName(toks[first : m.first-1])
@@ -564,16 +558,7 @@ func (d *doc) datelineAgency(m *mention, t int) bool {
 func (d *doc) dropDatelineAgencies() {
 	toks := d.a.Tokens
 	for _, s := range d.a.Sentences {
-		n := s.Last - s.First
-		if n < 4 || n > 14 || !allCapsName(toks[s.First:s.First+1]) {
-			continue
-		}
-		switch toks[s.Last-1].Text {
-		case "-", "—", "–", "--":
-		default:
-			continue
-		}
-		if toks[s.Last-2].Text != ")" {
+		if s.Last-s.First < 4 || !d.apartDateline(s) || !allCapsName(toks[s.First:s.First+1]) || toks[s.Last-2].Text != ")" {
 			continue
 		}
 		for t := s.Last - 3; t > s.First; t-- {
@@ -585,6 +570,22 @@ func (d *doc) dropDatelineAgencies() {
 			}
 		}
 	}
+}
+
+// apartDateline reports whether sentence s is a dateline the segmenter set
+// apart: at most fourteen tokens ending in a dash ("COLOMBO, Nov 28 (Lanka
+// Financial Wire) -").
+func (d *doc) apartDateline(s dossier.Sentence) bool {
+	return s.Last-s.First <= 14 && s.Last > s.First && isDash(d.a.Tokens[s.Last-1].Text)
+}
+
+// isDash reports whether w is a dash that closes a dateline.
+func isDash(w string) bool {
+	switch w {
+	case "-", "—", "–", "--":
+		return true
+	}
+	return false
 }
 
 // closingBracket returns the ")" closing the bracket opened at token t

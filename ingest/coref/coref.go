@@ -239,12 +239,7 @@ func (d *doc) dropCredits() {
 func (d *doc) addDatelinePlace(si int, covered []bool) {
 	s := d.a.Sentences[si]
 	toks := d.a.Tokens
-	if s.Last-s.First < 2 || s.Last-s.First > 14 || covered[s.First] {
-		return
-	}
-	switch toks[s.Last-1].Text {
-	case "-", "—", "–", "--":
-	default:
+	if s.Last-s.First < 2 || !d.apartDateline(s) || covered[s.First] {
 		return
 	}
 	end := s.First
