@@ -512,34 +512,6 @@ var fieldNouns = map[string]bool{"research": true, "operations": true, "sales": 
 var divisionWords = map[string]bool{"region": true, "province": true, "state": true, "district": true, "county": true,
 	"coast": true, "exclave": true, "enclave": true, "department": true, "governorate": true, "oblast": true}
 
-// possessedPlace reads "Uganda's Karamoja region", "Sudan's Darfur": a
-// place a country possesses lies in it.
-// possessedCompany reads "sold its cement unit to Switzerland's Holcim",
-// "Russia's Gazprom", "at Quetta's Civil Hospital": a company or body a
-// country's or town's possessive names is based there.
-func (v *view) possessedCompany(c *collector) {
-	for mi := range v.ms {
-		x := &v.ms[mi]
-		k := x.Last
-		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" {
-			continue
-		}
-		if kind, _ := v.placeKind(x); !v.country(x) && kind != "city" {
-			continue
-		}
-		y := v.at(k + 1)
-		// (Not a lower-case word the recogniser took for a name:
-		// "Pakistan's interior ministry".)
-		if y == nil || y.Type != dossier.Org || y.Entity == x.Entity || !capitalised(v.toks[y.First].Text) {
-			continue
-		}
-		if kind, _ := v.placeKind(y); kind == "intl_org" {
-			continue
-		}
-		c.add(v.index, y.Entity, BasedIn, x.Entity, "", 0.6)
-	}
-}
-
 // describedCompany reads "German carmaker Voltana", "the Kazakh bank
 // Halyk Bank": a company a nationality and a trade noun introduce is based
 // in that country.
@@ -568,29 +540,59 @@ var companyNouns = map[string]bool{"carmaker": true, "automaker": true, "bank": 
 	"operator": true, "conglomerate": true, "manufacturer": true, "chipmaker": true, "drugmaker": true, "startup": true,
 	"broadcaster": true, "publisher": true, "producer": true, "supplier": true, "developer": true, "utility": true}
 
+// possessedPlace reads a place's possessive before a name: "Uganda's
+// Karamoja region" (located_in), "Switzerland's Holcim", "Quetta's Civil
+// Hospital" (based_in).
 func (v *view) possessedPlace(c *collector) {
 	for mi := range v.ms {
 		x := &v.ms[mi]
 		k := x.Last
-		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" || !v.country(x) {
+		if x.Type != dossier.Place || x.Kind == "demonym" || k+1 >= len(v.toks) || v.lower[k] != "'s" && v.lower[k] != "’s" {
 			continue
 		}
 		y := v.at(k + 1)
-		if y == nil || y.Type != dossier.Place || y.Kind == "demonym" || y.Entity == x.Entity || v.country(y) {
+		if y == nil || y.Entity == x.Entity {
 			continue
 		}
-		// A region or town the gazetteer knows, or a name a word for a
-		// division follows ("Karamoja region", "the Algarve coast"); not
-		// "the UK's Corus", a company the recogniser called a place.
-		if kind, _ := v.placeKind(y); kind != "region" && kind != "city" && !(y.Last < len(v.lower) && divisionWords[v.lower[y.Last]]) {
-			continue
+		switch y.Type {
+		case dossier.Place:
+			if v.country(x) {
+				v.possessedRegion(c, x, y)
+			}
+		case dossier.Org:
+			// "sold its cement unit to Switzerland's Holcim", "at
+			// Quetta's Civil Hospital": a company or body a country's or
+			// town's possessive names is based there. (Not a lower-case
+			// word the recogniser took for a name: "Pakistan's interior
+			// ministry".)
+			if kind, _ := v.placeKind(x); !v.country(x) && kind != "city" || !capitalised(v.toks[y.First].Text) {
+				continue
+			}
+			if kind, _ := v.placeKind(y); kind == "intl_org" {
+				continue
+			}
+			c.add(v.index, y.Entity, BasedIn, x.Entity, "", 0.6)
 		}
-		switch v.lower[y.Last-1] {
-		case "sea", "ocean", "gulf", "bay", "strait", "river", "lake":
-			continue // "Turkey's Black Sea coast": a sea is no part of one country
-		}
-		c.add(v.index, y.Entity, LocatedIn, x.Entity, "", 0.7)
 	}
+}
+
+// possessedRegion reads "Uganda's Karamoja region": a region or town a
+// country's possessive names lies in that country.
+func (v *view) possessedRegion(c *collector, x, y *vmention) {
+	if y.Kind == "demonym" || v.country(y) {
+		return
+	}
+	// A region or town the gazetteer knows, or a name a word for a
+	// division follows ("Karamoja region", "the Algarve coast"); not "the
+	// UK's Corus", a company the recogniser called a place.
+	if kind, _ := v.placeKind(y); kind != "region" && kind != "city" && !(y.Last < len(v.lower) && divisionWords[v.lower[y.Last]]) {
+		return
+	}
+	switch v.lower[y.Last-1] {
+	case "sea", "ocean", "gulf", "bay", "strait", "river", "lake":
+		return // "Turkey's Black Sea coast": a sea is no part of one country
+	}
+	c.add(v.index, y.Entity, LocatedIn, x.Entity, "", 0.7)
 }
 
 // siblings reads "two brothers, Mark and Kevin Borg", "the sisters Ana

@@ -86,7 +86,6 @@ func (x *Extractor) Process(ctx context.Context, a *dossier.Analysis) error {
 		s.marriedTo(out)
 		s.siblings(out)
 		s.possessedPlace(out)
-		s.possessedCompany(out)
 		s.describedCompany(out)
 		s.leads(out)
 		s.appointedAs(out)
