@@ -853,11 +853,11 @@ func (s *sentence) sameDayConjuncts(trigs []trigger, evs []dossier.Event, from [
 			if j == i || tj.nominal || evs[j].DateText == "" || evs[j].Type == "statement" || len(evs[j].Date) != len("2006-01-02") || ps.Rel(tj.head) != "conj" || ps.Head(tj.head) != ti.head {
 				continue
 			}
-			d, err := time.Parse("2006-01-02", evs[j].Date)
+			d, err := dossier.ParseDate(evs[j].Date)
 			if err != nil {
 				continue
 			}
-			if gap := s.a.Doc.Published.Sub(d); gap < 0 || gap > 8*24*time.Hour {
+			if gap := s.a.Doc.Published.Sub(d.Start()); gap < 0 || gap > 8*24*time.Hour {
 				continue
 			}
 			evs[i].Date, evs[i].DateText = evs[j].Date, evs[j].DateText
