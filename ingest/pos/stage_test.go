@@ -19,6 +19,26 @@ func tagged(words string) []dossier.Token {
 	return toks
 }
 
+// checkRetag runs retag over tagged words and checks that word want (-1
+// for none) became a verb, with XPOS xpos unless that is empty, and that
+// no other word changed.
+func checkRetag(t *testing.T, retag func([]dossier.Token), words string, want int, xpos string) {
+	t.Helper()
+	toks := tagged(words)
+	before := append([]dossier.Token(nil), toks...)
+	retag(toks)
+	for i := range toks {
+		if i == want {
+			if xpos != "" {
+				require.Equal(t, xpos, toks[i].XPOS, "word %d", i)
+			}
+			require.Equal(t, "VERB", toks[i].UPOS, "word %d", i)
+			continue
+		}
+		require.Equal(t, before[i], toks[i], "word %d changed", i)
+	}
+}
+
 func TestVerbOfNounPhrase(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -36,19 +56,7 @@ func TestVerbOfNounPhrase(t *testing.T) {
 		{"a headline's passive", "Opposition/NOUN/NN leader/NOUN/NN arrested/VERB/VBN in/ADP/IN Minsk/PROPN/NNP", -1},
 		{"not a past form", "The/DET/DT dam/NOUN/NN wall/NOUN/NN on/ADP/IN Monday/PROPN/NNP", -1},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := tagged(tc.words)
-			before := append([]dossier.Token(nil), toks...)
-			verbOfNounPhrase(toks)
-			for i := range toks {
-				if i == tc.want {
-					require.Equal(t, "VBD", toks[i].XPOS, "word %d", i)
-					require.Equal(t, "VERB", toks[i].UPOS, "word %d", i)
-					continue
-				}
-				require.Equal(t, before[i], toks[i], "word %d changed", i)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRetag(t, verbOfNounPhrase, tc.words, tc.want, "VBD") })
 	}
 }
 
@@ -63,18 +71,7 @@ func TestFaceVerb(t *testing.T) {
 		{"a face", "a/DET/DT face/NOUN/NN charges/NOUN/NNS", -1},
 		{"face of the company", "Lopez/PROPN/NNP face/NOUN/NN of/ADP/IN Veltrix/PROPN/NNP", -1},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := tagged(tc.words)
-			before := append([]dossier.Token(nil), toks...)
-			faceVerb(toks)
-			for i := range toks {
-				if i == tc.want {
-					require.Equal(t, "VERB", toks[i].UPOS, "word %d", i)
-					continue
-				}
-				require.Equal(t, before[i], toks[i], "word %d changed", i)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkRetag(t, faceVerb, tc.words, tc.want, "") })
 	}
 }
 
